@@ -1,0 +1,407 @@
+//! Page detection: language, page kind (with reasons) and the document's effective date.
+
+use crate::lexicon::{self, Cue, Lang};
+use crate::text::{tokenize, Token};
+use serde::{Deserialize, Serialize};
+
+/// What a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// A privacy policy / notice / statement.
+    PrivacyPolicy,
+    /// Terms of service / use.
+    Terms,
+    /// A cookie policy.
+    CookiePolicy,
+    /// An announcement, email or "what's changing" page about a policy change.
+    PolicyUpdate,
+    /// Anything else (news, shops, recipes, help pages …).
+    Other,
+}
+
+impl PageKind {
+    /// The public id.
+    pub fn id(self) -> &'static str {
+        match self {
+            PageKind::PrivacyPolicy => "privacy_policy",
+            PageKind::Terms => "terms",
+            PageKind::CookiePolicy => "cookie_policy",
+            PageKind::PolicyUpdate => "policy_update",
+            PageKind::Other => "other",
+        }
+    }
+    /// Whether ShareWatch analyses this kind without being forced.
+    pub fn is_policy(self) -> bool {
+        self != PageKind::Other
+    }
+}
+
+/// The outcome of language identification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LangGuess {
+    /// The supported language, if the page is in one.
+    pub lang: Option<Lang>,
+    /// The code to report (`en`, `it`, `und` …).
+    pub code: String,
+}
+
+/// Identifies the language from the normalised words of the page and the `<html lang>` attribute.
+pub fn detect_language<'a>(words: impl Iterator<Item = &'a str>, lang_attr: Option<&str>) -> LangGuess {
+    let supported: Vec<(&'static lexicon::Lexicon, usize)> = Lang::ALL.iter().map(|&l| (lexicon::lexicon(l), 0)).collect();
+    let mut counts: Vec<usize> = vec![0; supported.len()];
+    let mut other_counts: Vec<usize> = vec![0; lexicon::OTHER_STOPWORDS.len()];
+    let mut n = 0usize;
+    for w in words.take(4000) {
+        n += 1;
+        for (i, (lx, _)) in supported.iter().enumerate() {
+            if lx.is_stopword(w) {
+                counts[i] += 1;
+            }
+        }
+        for (i, (_, list)) in lexicon::OTHER_STOPWORDS.iter().enumerate() {
+            if list.contains(&w) {
+                other_counts[i] += 1;
+            }
+        }
+    }
+    let attr_code = lang_attr.and_then(|a| a.trim().get(..2)).map(|c| c.to_ascii_lowercase());
+    let (bi, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c).expect("four languages");
+    let (oi, &obest) = other_counts.iter().enumerate().max_by_key(|(_, c)| **c).unwrap_or((0, &0));
+    if n == 0 {
+        let lang = attr_code.as_deref().and_then(Lang::from_code).or(Some(Lang::En));
+        let code = attr_code.unwrap_or_else(|| "en".into());
+        return LangGuess { lang: if Lang::from_code(&code).is_some() { lang } else { None }, code };
+    }
+    // Too few function words of any language we know: not a language we analyse.
+    let ratio = best as f64 / n as f64;
+    if obest > best && obest as f64 / n as f64 > 0.08 {
+        return LangGuess { lang: None, code: lexicon::OTHER_STOPWORDS[oi].0.to_string() };
+    }
+    if ratio < 0.08 && n >= 20 {
+        let code = attr_code.filter(|c| Lang::from_code(c).is_none()).unwrap_or_else(|| "und".into());
+        return LangGuess { lang: None, code };
+    }
+    // Prefer the declared language when its evidence is close to the best.
+    if let Some(l) = attr_code.as_deref().and_then(Lang::from_code) {
+        let li = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
+        if counts[li] * 10 >= best * 8 && counts[li] > 0 {
+            return LangGuess { lang: Some(l), code: l.code().into() };
+        }
+    }
+    let l = Lang::ALL[bi];
+    LangGuess { lang: Some(l), code: l.code().into() }
+}
+
+/// The evidence page-kind detection looks at.
+#[derive(Debug, Default)]
+pub struct KindEvidence<'a> {
+    /// The page URL.
+    pub url: Option<&'a str>,
+    /// The page title.
+    pub title: Option<&'a str>,
+    /// The first few headings.
+    pub headings: Vec<&'a str>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Sentences with a first-person pronoun of the organisation.
+    pub first_person: usize,
+    /// Count of update-notice phrases, weighted by position (early ones count more).
+    pub update_cues: f64,
+    /// Sentences with a legal-document phrase.
+    pub legal_sentences: usize,
+    /// A "last updated" / "effective" date was found.
+    pub doc_date: bool,
+    /// Sentences with news reporting phrases.
+    pub news_sentences: usize,
+    /// Sentences with shop/recipe/how-to phrases.
+    pub commerce_sentences: usize,
+    /// Sentences with a sharing verb next to a recipient.
+    pub sharing_sentences: usize,
+    /// Sentences mentioning cookies.
+    pub cookie_sentences: usize,
+    /// `og:type=article` / published time.
+    pub article_meta: bool,
+    /// A byline.
+    pub byline: bool,
+}
+
+/// Page kind with confidence and the reasons for it.
+#[derive(Debug, Clone)]
+pub struct KindGuess {
+    /// The kind.
+    pub kind: PageKind,
+    /// 0..1.
+    pub confidence: f64,
+    /// Human-readable reasons.
+    pub reasons: Vec<String>,
+}
+
+fn norm_words(s: &str) -> String {
+    let (lower, toks) = tokenize(s);
+    let mut out = String::from(" ");
+    for t in toks.iter().filter(|t| t.is_word()) {
+        out.push_str(t.norm(&lower));
+        out.push(' ');
+    }
+    out
+}
+
+/// Which families (privacy, terms, cookie, update) a short text names.
+fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
+    let t = norm_words(text);
+    let has = |list: &[&str]| list.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p))));
+    let mut f = [false; 4];
+    for l in lex {
+        let k = &l.tables.kinds;
+        f[0] |= has(k.privacy);
+        f[1] |= has(k.terms);
+        f[2] |= has(k.cookie);
+        f[3] |= has(k.update);
+    }
+    f
+}
+
+fn url_families(url: &str) -> [bool; 3] {
+    let path = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = path.split_once('/').map_or("", |(_, p)| p).to_ascii_lowercase();
+    let any = |ws: &[&str]| ws.iter().any(|w| path.contains(w));
+    [
+        any(&["privacy", "datenschutz", "confidentialite", "privacidad", "privacite", "data-policy", "datapolicy", "gdpr", "dsgvo"]),
+        any(&["terms", "tos", "agb", "nutzungsbedingungen", "cgu", "cgv", "conditions", "condiciones", "terminos", "legal", "user-agreement", "eula"]),
+        any(&["cookie"]),
+    ]
+}
+
+/// Decides the page kind.
+pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
+    let mut lex = vec![lexicon::lexicon(Lang::En)];
+    if let Some(l) = lang.filter(|l| *l != Lang::En) {
+        lex.push(lexicon::lexicon(l));
+    }
+    let mut reasons = Vec::new();
+    let title_f = ev.title.map(|t| families(t, &lex)).unwrap_or_default();
+    let mut head_f = [false; 4];
+    for h in ev.headings.iter().take(3) {
+        let f = families(h, &lex);
+        for i in 0..4 {
+            head_f[i] |= f[i];
+        }
+    }
+    let url_f = ev.url.map(url_families).unwrap_or_default();
+    let n = ev.sentences.max(1) as f64;
+    let fp_ratio = ev.first_person as f64 / n;
+
+    // Strength of "this is a legal document of some family".
+    let mut fam_score = [0.0f64; 3];
+    for i in 0..3 {
+        fam_score[i] = 3.0 * title_f[i] as u8 as f64 + 2.0 * head_f[i] as u8 as f64 + 2.0 * url_f[i] as u8 as f64;
+    }
+    if title_f[0] || title_f[1] || title_f[2] {
+        reasons.push(format!("title: \u{201c}{}\u{201d}", ev.title.unwrap_or("")));
+    }
+    if head_f[..3].iter().any(|b| *b) {
+        reasons.push("headings name a policy or terms".into());
+    }
+    if url_f.iter().any(|b| *b) {
+        reasons.push("URL path names a policy or terms".into());
+    }
+    let mut legal = fam_score.iter().cloned().fold(0.0, f64::max);
+    legal += (ev.legal_sentences as f64 / 4.0).min(4.0);
+    if ev.doc_date {
+        legal += 2.0;
+        reasons.push("has a \u{201c}last updated\u{201d} / effective date".into());
+    }
+    legal += (ev.sharing_sentences as f64 / 2.0).min(3.0);
+    if ev.sharing_sentences > 0 {
+        reasons.push(format!("{} sentence(s) about sharing data", ev.sharing_sentences));
+    }
+    legal -= (ev.commerce_sentences as f64 / 2.0).min(4.0);
+    if ev.commerce_sentences >= 2 {
+        reasons.push(format!("{} sentence(s) typical of shop, recipe or how-to pages", ev.commerce_sentences));
+    }
+
+    // News articles about a policy are not policies.
+    let mut news = (ev.news_sentences as f64 / 1.5).min(4.0);
+    if ev.article_meta {
+        news += 1.0;
+    }
+    if ev.byline {
+        news += 1.0;
+    }
+    if fp_ratio < 0.2 {
+        news += 1.0;
+    }
+    if news >= 3.5 && fp_ratio < 0.3 {
+        reasons.push(format!("reads like a news article ({} reporting phrases, few first-person sentences)", ev.news_sentences));
+        return KindGuess { kind: PageKind::Other, confidence: (0.5 + news / 10.0).min(0.95), reasons };
+    }
+
+    let update_title = (title_f[3] || head_f[3]) && (title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0);
+    let update = 3.0 * update_title as u8 as f64 + ev.update_cues.min(4.5);
+    if update >= 3.0 && fp_ratio >= 0.1 && legal >= 2.0 {
+        reasons.push("announces a change to a policy or terms".into());
+        return KindGuess { kind: PageKind::PolicyUpdate, confidence: (0.55 + update / 15.0 + legal / 40.0).min(0.97), reasons };
+    }
+    if legal < 4.0 {
+        if reasons.is_empty() {
+            reasons.push("no sign of a policy, terms or policy-change notice".into());
+        }
+        return KindGuess { kind: PageKind::Other, confidence: (0.9 - legal / 10.0).clamp(0.5, 0.95), reasons };
+    }
+    // Which family: the strongest named one; otherwise by content.
+    let fam = if fam_score.iter().any(|s| *s > 0.0) {
+        let best = fam_score.iter().cloned().fold(0.0, f64::max);
+        // Cookie beats privacy when both named equally (a "Cookie Policy" often says "privacy").
+        if fam_score[2] >= best && fam_score[2] > 0.0 {
+            2
+        } else if fam_score[0] >= best {
+            0
+        } else {
+            1
+        }
+    } else if ev.cookie_sentences as f64 > n * 0.3 {
+        2
+    } else {
+        0
+    };
+    let kind = [PageKind::PrivacyPolicy, PageKind::Terms, PageKind::CookiePolicy][fam];
+    KindGuess { kind, confidence: (0.5 + legal / 20.0).min(0.98), reasons }
+}
+
+/// Parses a date starting at or after token `from` (within a few tokens). Returns ISO `YYYY-MM-DD`.
+pub fn parse_date(toks: &[Token], lower: &str, orig: &str, from: usize, lex: &lexicon::Lexicon) -> Option<String> {
+    let num = |i: usize| -> Option<u32> {
+        let t = toks.get(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        let s = t.norm(lower);
+        let s = s.strip_suffix("st").or(s.strip_suffix("nd")).or(s.strip_suffix("rd")).or(s.strip_suffix("th")).or(s.strip_suffix("er")).unwrap_or(s);
+        if s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let month = |i: usize| -> Option<u32> { toks.get(i).filter(|t| t.is_word()).and_then(|t| lex.month(t.norm(lower)).or_else(|| lexicon::lexicon(Lang::En).month(t.norm(lower)))).map(u32::from) };
+    let is_p = |i: usize, c: char| toks.get(i).is_some_and(|t| t.punct == Some(c));
+    let is_w = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.norm(lower) == w);
+    let ok = |y: u32, m: u32, d: u32| (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    let fmt = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
+    for i in from..(from + 10).min(toks.len()) {
+        // Month D, YYYY
+        if let (Some(m), Some(d)) = (month(i), num(i + 1)) {
+            let yi = if is_p(i + 2, ',') { i + 3 } else { i + 2 };
+            if let Some(y) = num(yi) {
+                if ok(y, m, d) {
+                    return Some(fmt(y, m, d));
+                }
+            }
+        }
+        if let Some(d) = num(i) {
+            // D Month YYYY / D. Month YYYY / D de Month de YYYY
+            let mut j = i + 1;
+            if is_p(j, '.') || is_w(j, "de") {
+                j += 1;
+            }
+            if let Some(m) = month(j) {
+                let mut k = j + 1;
+                if is_w(k, "de") || is_p(k, ',') {
+                    k += 1;
+                }
+                if let Some(y) = num(k) {
+                    if ok(y, m, d) {
+                        return Some(fmt(y, m, d));
+                    }
+                }
+            }
+            // Numeric: YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY (en) or DD/MM/YYYY.
+            if d >= 1000 {
+                if let (Some(m), Some(dd)) = (num(i + 1), num(i + 2)) {
+                    let span = &orig[toks[i].orig.0 as usize..toks[i + 2].orig.1 as usize];
+                    if span.contains('-') && ok(d, m, dd) {
+                        return Some(fmt(d, m, dd));
+                    }
+                }
+            } else {
+                for sep in ['.', '/'] {
+                    if is_p(i + 1, sep) && is_p(i + 3, sep) {
+                        if let (Some(b), Some(y)) = (num(i + 2), num(i + 4)) {
+                            let y = if y < 100 { 2000 + y } else { y };
+                            let (m, dd) = if sep == '/' && lex.lang == Lang::En { (d, b) } else { (b, d) };
+                            if ok(y, m, dd) {
+                                return Some(fmt(y, m, dd));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a sentence's cue list contains `cue`.
+pub fn has_cue(cues: &[crate::lexicon::Match<Cue>], cue: Cue) -> bool {
+    cues.iter().any(|m| m.value == cue)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang_of(s: &str, attr: Option<&str>) -> LangGuess {
+        let (lower, toks) = tokenize(s);
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
+        detect_language(words.into_iter(), attr)
+    }
+
+    #[test]
+    fn identifies_languages() {
+        assert_eq!(lang_of("We share your information with our partners and we do not sell it to anyone.", None).lang, Some(Lang::En));
+        let it = lang_of("Condividiamo i tuoi dati con i nostri partner per la pubblicità e non li vendiamo. Il titolare del trattamento è la società che gestisce il sito, e questo è quanto.", Some("it"));
+        assert_eq!(it.lang, None);
+        assert_eq!(it.code, "it");
+    }
+
+    fn date(s: &str, lang: Lang) -> Option<String> {
+        let (lower, toks) = tokenize(s);
+        parse_date(&toks, &lower, s, 0, lexicon::lexicon(lang))
+    }
+
+    #[test]
+    fn parses_dates() {
+        assert_eq!(date("Last updated: August 19, 2024", Lang::En).as_deref(), Some("2024-08-19"));
+        assert_eq!(date("Effective 1 March 2023", Lang::En).as_deref(), Some("2023-03-01"));
+        assert_eq!(date("Updated 2025-09-01.", Lang::En).as_deref(), Some("2025-09-01"));
+        assert_eq!(date("Updated 09/01/2025.", Lang::En).as_deref(), Some("2025-09-01"));
+        assert_eq!(date("nothing here 42", Lang::En), None);
+    }
+
+    #[test]
+    fn kind_from_evidence() {
+        let ev = KindEvidence {
+            title: Some("Acme Privacy Policy"),
+            sentences: 40,
+            first_person: 30,
+            legal_sentences: 10,
+            doc_date: true,
+            ..Default::default()
+        };
+        assert_eq!(detect_kind(&ev, Some(Lang::En)).kind, PageKind::PrivacyPolicy);
+        let news = KindEvidence {
+            title: Some("Chat app will share phone numbers with its parent"),
+            sentences: 30,
+            first_person: 2,
+            news_sentences: 8,
+            legal_sentences: 6,
+            sharing_sentences: 4,
+            article_meta: true,
+            ..Default::default()
+        };
+        assert_eq!(detect_kind(&news, Some(Lang::En)).kind, PageKind::Other);
+        let recipe = KindEvidence { title: Some("Lemon cake"), sentences: 20, commerce_sentences: 6, ..Default::default() };
+        assert_eq!(detect_kind(&recipe, Some(Lang::En)).kind, PageKind::Other);
+    }
+}

@@ -1,0 +1,691 @@
+//! Main-text extraction: HTML (via `scraper`), Markdown or plain text → a [`Document`] of blocks
+//! (headings, paragraphs, list items), each knowing its section heading.
+//!
+//! Dropped from HTML: `<head>`, scripts, styles, templates, navigation, site headers and footers,
+//! asides, forms, dialogs and cookie banners, hidden elements (`hidden`, `aria-hidden`,
+//! `display:none`), and boilerplate containers recognised by class/id ("related", "breadcrumb",
+//! "share", "newsletter" …) unless they look like the content itself.
+
+use crate::text::squash_ws;
+use scraper::{node::Node, Html};
+
+/// The markup of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputType {
+    /// An HTML page.
+    Html,
+    /// Markdown.
+    Markdown,
+    /// Plain text (paragraphs separated by blank lines).
+    Text,
+}
+
+impl InputType {
+    /// Parses `html`, `markdown`/`md`, `text`/`txt`.
+    pub fn parse(s: &str) -> Option<InputType> {
+        match s.to_ascii_lowercase().as_str() {
+            "html" | "htm" | "xhtml" => Some(InputType::Html),
+            "markdown" | "md" => Some(InputType::Markdown),
+            "text" | "txt" | "plain" => Some(InputType::Text),
+            _ => None,
+        }
+    }
+    /// Guesses from the content: HTML if it starts with a tag, otherwise Markdown if it has
+    /// Markdown headings, otherwise text.
+    pub fn sniff(content: &str) -> InputType {
+        let head = content.trim_start().get(..512).unwrap_or(content.trim_start());
+        let hl = head.to_ascii_lowercase();
+        if hl.starts_with("<!doctype") || hl.starts_with("<html") || hl.starts_with('<') && hl.contains('>') {
+            InputType::Html
+        } else if content.lines().take(200).any(|l| l.starts_with("# ") || l.starts_with("## ")) {
+            InputType::Markdown
+        } else {
+            InputType::Text
+        }
+    }
+}
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading of the given level (1–6).
+    Heading(u8),
+    /// A paragraph or other block of running text.
+    Paragraph,
+    /// A list item.
+    ListItem,
+}
+
+/// A block of main text.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Whitespace-normalised text.
+    pub text: String,
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Index (in [`Document::blocks`]) of the heading this block is under.
+    pub section: Option<usize>,
+}
+
+/// Page-level facts found while extracting.
+#[derive(Debug, Clone, Default)]
+pub struct PageMeta {
+    /// `<title>` (or the first `<h1>`).
+    pub title: Option<String>,
+    /// `<html lang>`.
+    pub lang_attr: Option<String>,
+    /// `og:type` is `article`, or there is an `article:published_time`.
+    pub article_meta: bool,
+    /// A byline: `meta[name=author]`, `rel=author` or a `.byline`/`.author` element.
+    pub byline: bool,
+}
+
+/// The extracted main text of a page.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The blocks, in reading order.
+    pub blocks: Vec<Block>,
+    /// Page-level facts.
+    pub meta: PageMeta,
+}
+
+impl Document {
+    /// The section heading text of block `i`, if any.
+    pub fn section_of(&self, i: usize) -> Option<&str> {
+        self.blocks[i].section.map(|h| self.blocks[h].text.as_str())
+    }
+    /// All text, blocks separated by newlines.
+    pub fn full_text(&self) -> String {
+        let mut s = String::new();
+        for b in &self.blocks {
+            s.push_str(&b.text);
+            s.push('\n');
+        }
+        s
+    }
+    fn push(&mut self, text: &str, kind: BlockKind) {
+        let text = squash_ws(text);
+        if text.is_empty() || !text.chars().any(char::is_alphanumeric) {
+            return;
+        }
+        let section = match kind {
+            BlockKind::Heading(_) => None,
+            _ => self.current_heading(),
+        };
+        self.blocks.push(Block { text, kind, section });
+    }
+    fn current_heading(&self) -> Option<usize> {
+        self.blocks.iter().rposition(|b| matches!(b.kind, BlockKind::Heading(_)))
+    }
+}
+
+/// Extracts the main text of `content`.
+pub fn extract(content: &str, ty: InputType) -> Document {
+    match ty {
+        InputType::Html => extract_html(content),
+        InputType::Markdown => extract_markdown(content),
+        InputType::Text => extract_text(content),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------------
+
+const SKIP_TAGS: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "nav", "footer", "aside", "form", "button", "select", "option", "textarea", "input", "menu",
+    "dialog", "video", "audio", "math", "map", "datalist",
+];
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
+    "ul", "ol", "dl", "section", "article", "main", "blockquote", "pre", "address", "figure",
+    "figcaption", "details", "summary", "hr", "br", "header", "body", "caption", "fieldset", "center",
+    "tbody", "thead", "tfoot",
+];
+const SKIP_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "complementary", "search",
+    "menu", "menubar", "toolbar", "tablist",
+];
+const BOILERPLATE_TOKENS: &[&str] = &[
+    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "related",
+    "share", "social", "comments", "comment", "newsletter", "promo", "advert", "advertisement",
+    "banner", "consent", "onetrust", "cookiebanner", "popup", "modal", "overlay", "skip", "toolbar",
+    "masthead", "subscribe", "signup", "cart", "recommended", "trending", "widget", "sharebar",
+    "visually", "sronly", "screenreader", "cc", "gdpr-banner", "toc",
+];
+const CONTENT_TOKENS: &[&str] = &[
+    "content", "main", "article", "body", "post", "entry", "page", "policy", "privacy", "terms",
+    "legal", "text", "notice", "document",
+];
+
+fn class_tokens(v: &str, out: &mut Vec<String>) {
+    for t in v.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !t.is_empty() {
+            out.push(t.to_ascii_lowercase());
+        }
+    }
+    // Also "sr-only" → "sronly", "cookie-banner" → "cookiebanner".
+    let joined: String = v.chars().filter(|c| c.is_ascii_alphanumeric() || c.is_whitespace()).collect();
+    for t in joined.split_whitespace() {
+        out.push(t.to_ascii_lowercase());
+    }
+}
+
+fn should_skip(el: &scraper::node::Element, parent_is_body: bool) -> bool {
+    let name = el.name();
+    if SKIP_TAGS.contains(&name) {
+        return true;
+    }
+    if name == "header" && parent_is_body {
+        return true;
+    }
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    if let Some(role) = el.attr("role") {
+        if SKIP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
+    if name == "main" || name == "article" || name == "body" || name == "html" {
+        return false;
+    }
+    let mut toks = Vec::new();
+    if let Some(c) = el.attr("class") {
+        class_tokens(c, &mut toks);
+    }
+    if let Some(i) = el.attr("id") {
+        class_tokens(i, &mut toks);
+    }
+    if toks.is_empty() {
+        return false;
+    }
+    if toks.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str())) {
+        return false;
+    }
+    toks.iter().any(|t| BOILERPLATE_TOKENS.contains(&t.as_str()) || t.starts_with("cookie") && t.len() > 6)
+}
+
+struct Builder {
+    doc: Document,
+    cur: String,
+    cur_kind: BlockKind,
+    bold_chars: usize,
+    bold_depth: usize,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        if !self.cur.trim().is_empty() {
+            let text = std::mem::take(&mut self.cur);
+            let mut kind = self.cur_kind;
+            // A short, entirely bold paragraph without final punctuation is a heading.
+            let len = text.trim().chars().count();
+            if kind == BlockKind::Paragraph
+                && len > 0
+                && len <= 100
+                && self.bold_chars * 10 >= len * 9
+                && !text.trim_end().ends_with(['.', ',', ';'])
+            {
+                kind = BlockKind::Heading(4);
+            }
+            self.doc.push(&text, kind);
+        }
+        self.cur.clear();
+        self.cur_kind = BlockKind::Paragraph;
+        self.bold_chars = 0;
+    }
+}
+
+fn extract_html(content: &str) -> Document {
+    let html = Html::parse_document(content);
+    let mut meta = PageMeta::default();
+    let mut first_h1: Option<String> = None;
+    let mut main_id = None;
+    let mut article_ids = Vec::new();
+    let mut body_id = None;
+    // Pass 1: page facts and the content root.
+    for node in html.tree.root().descendants() {
+        let Node::Element(el) = node.value() else { continue };
+        match el.name() {
+            "html" => {
+                if meta.lang_attr.is_none() {
+                    meta.lang_attr = el.attr("lang").or(el.attr("xml:lang")).map(str::to_string);
+                }
+            }
+            "title" if meta.title.is_none() => {
+                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let t = squash_ws(&t);
+                if !t.is_empty() {
+                    meta.title = Some(t);
+                }
+            }
+            "meta" => {
+                let prop = el.attr("property").or(el.attr("name")).unwrap_or("").to_ascii_lowercase();
+                let val = el.attr("content").unwrap_or("").to_ascii_lowercase();
+                if prop == "og:type" && val == "article" || prop == "article:published_time" {
+                    meta.article_meta = true;
+                }
+                if prop == "author" && !val.is_empty() {
+                    meta.byline = true;
+                }
+            }
+            "h1" if first_h1.is_none() => {
+                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let t = squash_ws(&t);
+                if !t.is_empty() {
+                    first_h1 = Some(t);
+                }
+            }
+            "main" if main_id.is_none() => main_id = Some(node.id()),
+            "article" => article_ids.push(node.id()),
+            "body" if body_id.is_none() => body_id = Some(node.id()),
+            "a" if el.attr("rel").is_some_and(|r| r.contains("author")) => meta.byline = true,
+            _ => {}
+        }
+        if let Some(c) = el.attr("class") {
+            let c = c.to_ascii_lowercase();
+            if c.split_whitespace().any(|t| t == "byline" || t == "author" || t.starts_with("byline")) {
+                meta.byline = true;
+            }
+        }
+        if main_id.is_none() && el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) {
+            main_id = Some(node.id());
+        }
+    }
+    if meta.title.is_none() {
+        meta.title = first_h1;
+    }
+    let mut roots = Vec::new();
+    if let Some(m) = main_id {
+        roots.push(m);
+    }
+    if article_ids.len() == 1 {
+        roots.push(article_ids[0]);
+    }
+    roots.push(body_id.unwrap_or(html.tree.root().id()));
+
+    let mut best: Option<Document> = None;
+    for root in roots {
+        let Some(root_node) = html.tree.get(root) else { continue };
+        let doc = walk(root_node);
+        let chars: usize = doc.blocks.iter().map(|b| b.text.len()).sum();
+        if chars >= 200 {
+            best = Some(doc);
+            break;
+        }
+        if best.as_ref().is_none_or(|b| b.blocks.iter().map(|b| b.text.len()).sum::<usize>() < chars) {
+            best = Some(doc);
+        }
+    }
+    let mut doc = best.unwrap_or_default();
+    doc.meta = meta;
+    doc
+}
+
+fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
+    use ego_tree::iter::Edge;
+    let mut b = Builder {
+        doc: Document::default(),
+        cur: String::new(),
+        cur_kind: BlockKind::Paragraph,
+        bold_chars: 0,
+        bold_depth: 0,
+    };
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => {
+                        let s: &str = t;
+                        if b.bold_depth > 0 {
+                            b.bold_chars += s.trim().chars().count();
+                        }
+                        b.cur.push_str(s);
+                    }
+                    Node::Element(el) => {
+                        let parent_is_body = node
+                            .parent()
+                            .and_then(|p| p.value().as_element().map(|e| e.name() == "body"))
+                            .unwrap_or(false);
+                        if node.id() != root.id() && should_skip(el, parent_is_body) {
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        let name = el.name();
+                        if BLOCK_TAGS.contains(&name) {
+                            b.flush();
+                            b.cur_kind = match name {
+                                "h1" => BlockKind::Heading(1),
+                                "h2" => BlockKind::Heading(2),
+                                "h3" => BlockKind::Heading(3),
+                                "h4" => BlockKind::Heading(4),
+                                "h5" => BlockKind::Heading(5),
+                                "h6" => BlockKind::Heading(6),
+                                "li" => BlockKind::ListItem,
+                                _ => BlockKind::Paragraph,
+                            };
+                        } else if matches!(name, "strong" | "b") {
+                            b.bold_depth += 1;
+                        } else if matches!(name, "img") {
+                            // Alt text is not main text.
+                        }
+                        if matches!(name, "td" | "th") {
+                            b.cur.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(s) = skipping {
+                    if s == node.id() {
+                        skipping = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    let name = el.name();
+                    if BLOCK_TAGS.contains(&name) {
+                        b.flush();
+                    } else if matches!(name, "strong" | "b") {
+                        b.bold_depth = b.bold_depth.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    b.flush();
+    b.doc
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown and text
+// ---------------------------------------------------------------------------------------------
+
+/// Removes inline Markdown: links/images, emphasis markers, code ticks, inline HTML tags.
+fn strip_inline_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '!' if chars.get(i + 1) == Some(&'[') => {
+                // Image: drop alt and url.
+                if let Some(close) = find_close(&chars, i + 1, '[', ']') {
+                    i = close + 1;
+                    if chars.get(i) == Some(&'(') {
+                        if let Some(p) = find_close(&chars, i, '(', ')') {
+                            i = p + 1;
+                        }
+                    }
+                    continue;
+                }
+                out.push(c);
+            }
+            '[' => {
+                if let Some(close) = find_close(&chars, i, '[', ']') {
+                    if chars.get(close + 1) == Some(&'(') {
+                        if let Some(p) = find_close(&chars, close + 1, '(', ')') {
+                            out.extend(&chars[i + 1..close]);
+                            i = p + 1;
+                            continue;
+                        }
+                    }
+                }
+                out.push(c);
+            }
+            '*' | '`' => {}
+            '_' if i == 0
+                || i + 1 == chars.len()
+                || !chars[i - 1].is_alphanumeric()
+                || !chars[i + 1].is_alphanumeric() => {}
+            '<' => {
+                // Inline HTML tag: skip to '>' if it looks like a tag.
+                let looks_tag = chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+                if looks_tag {
+                    if let Some(k) = chars[i..].iter().take(200).position(|&x| x == '>') {
+                        out.push(' ');
+                        i += k + 1;
+                        continue;
+                    }
+                }
+                out.push(c);
+            }
+            '\\' if chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) => {
+                out.push(chars[i + 1]);
+                i += 2;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn find_close(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0;
+    for (k, &c) in chars.iter().enumerate().skip(open_at).take(2000) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+fn list_item_body(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    for p in ["- ", "* ", "+ ", "\u{2022} "] {
+        if let Some(r) = t.strip_prefix(p) {
+            return Some(r);
+        }
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits < 4 {
+        let r = &t[digits..];
+        if let Some(r) = r.strip_prefix(". ").or_else(|| r.strip_prefix(") ")) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+fn extract_markdown(content: &str) -> Document {
+    let mut doc = Document::default();
+    let mut para = String::new();
+    let mut para_kind = BlockKind::Paragraph;
+    let lines: Vec<&str> = content.lines().collect();
+    let flush = |doc: &mut Document, para: &mut String, kind: &mut BlockKind| {
+        if !para.trim().is_empty() {
+            doc.push(&strip_inline_md(para), *kind);
+        }
+        para.clear();
+        *kind = BlockKind::Paragraph;
+    };
+    let mut in_code = false;
+    for (idx, raw) in lines.iter().enumerate() {
+        let line = raw.trim_end();
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            flush(&mut doc, &mut para, &mut para_kind);
+            continue;
+        }
+        if in_code {
+            continue;
+        }
+        let t = line.trim_start().trim_start_matches('>').trim_start();
+        if t.is_empty() {
+            flush(&mut doc, &mut para, &mut para_kind);
+            continue;
+        }
+        if t.starts_with('#') {
+            let level = t.chars().take_while(|&c| c == '#').count();
+            if level <= 6 && t[level..].starts_with(' ') {
+                flush(&mut doc, &mut para, &mut para_kind);
+                let h = t[level..].trim().trim_end_matches('#').trim();
+                doc.push(&strip_inline_md(h), BlockKind::Heading(level as u8));
+                if doc.meta.title.is_none() && level == 1 {
+                    doc.meta.title = Some(squash_ws(&strip_inline_md(h)));
+                }
+                continue;
+            }
+        }
+        // Setext heading underline.
+        if let Some(next) = lines.get(idx + 1) {
+            let n = next.trim();
+            if !para.is_empty() || !t.is_empty() {
+                if n.len() >= 3 && (n.chars().all(|c| c == '=') || n.chars().all(|c| c == '-')) && list_item_body(t).is_none() {
+                    flush(&mut doc, &mut para, &mut para_kind);
+                    let level = if n.starts_with('=') { 1 } else { 2 };
+                    doc.push(&strip_inline_md(t), BlockKind::Heading(level));
+                    if doc.meta.title.is_none() && level == 1 {
+                        doc.meta.title = Some(squash_ws(&strip_inline_md(t)));
+                    }
+                    continue;
+                }
+            }
+        }
+        if t.len() >= 3 && (t.chars().all(|c| c == '=' || c == ' ') || t.chars().all(|c| c == '-' || c == ' ') || t.chars().all(|c| c == '*' || c == ' ')) {
+            continue; // setext underline already used, or a rule
+        }
+        if t.starts_with('|') {
+            flush(&mut doc, &mut para, &mut para_kind);
+            if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+                continue;
+            }
+            let cells: Vec<&str> = t.trim_matches('|').split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            doc.push(&strip_inline_md(&cells.join(" \u{2014} ")), BlockKind::Paragraph);
+            continue;
+        }
+        if let Some(body) = list_item_body(t) {
+            flush(&mut doc, &mut para, &mut para_kind);
+            para.push_str(body);
+            para_kind = BlockKind::ListItem;
+            continue;
+        }
+        if !para.is_empty() {
+            para.push(' ');
+        }
+        para.push_str(t);
+    }
+    flush(&mut doc, &mut para, &mut para_kind);
+    doc
+}
+
+fn extract_text(content: &str) -> Document {
+    let mut doc = Document::default();
+    for para in content.split("\n\n").flat_map(|p| p.split("\r\n\r\n")) {
+        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let mut buf = String::new();
+        for (i, l) in lines.iter().enumerate() {
+            if let Some(body) = list_item_body(l) {
+                if !buf.is_empty() {
+                    doc.push(&buf, BlockKind::Paragraph);
+                    buf.clear();
+                }
+                doc.push(body, BlockKind::ListItem);
+                continue;
+            }
+            let next_upper = lines.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+            let heading_like = l.chars().count() <= 80
+                && !l.ends_with(['.', ',', ';', ':', '!', '?'])
+                && (next_upper || lines.len() == 1)
+                && l.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+            if heading_like && buf.is_empty() {
+                doc.push(l, BlockKind::Heading(2));
+                if doc.meta.title.is_none() {
+                    doc.meta.title = Some(l.to_string());
+                }
+                continue;
+            }
+            if !buf.is_empty() {
+                buf.push(' ');
+            }
+            buf.push_str(l);
+        }
+        if !buf.is_empty() {
+            doc.push(&buf, BlockKind::Paragraph);
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(d: &Document) -> Vec<&str> {
+        d.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn html_drops_chrome_and_keeps_sections() {
+        let page = r#"<!doctype html><html lang="en"><head><title>Acme Privacy Policy</title>
+        <script>var x = "we share your email with partners";</script><style>p{}</style></head>
+        <body><header><nav><a href="/">Home</a></nav></header>
+        <div class="cookie" id="cookie-banner" role="dialog"><p>We use cookies to improve your experience.</p></div>
+        <main><h1>Privacy Policy</h1><h2>Sharing</h2><p>We share your email with <b>partners</b>.</p>
+        <p style="display: none">Hidden text about sharing.</p><ul><li>One item</li></ul>
+        <div class="related-posts"><p>Read more news</p></div></main>
+        <footer>All rights reserved</footer></body></html>"#;
+        let d = extract(page, InputType::Html);
+        assert_eq!(texts(&d), ["Privacy Policy", "Sharing", "We share your email with partners.", "One item"]);
+        assert_eq!(d.section_of(2), Some("Sharing"));
+        assert_eq!(d.meta.title.as_deref(), Some("Acme Privacy Policy"));
+        assert_eq!(d.meta.lang_attr.as_deref(), Some("en"));
+        assert_eq!(d.blocks[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn bold_short_paragraph_is_heading() {
+        let d = extract("<p><strong>Third Parties</strong></p><p>We share data.</p>", InputType::Html);
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading(4));
+        assert_eq!(d.section_of(1), Some("Third Parties"));
+    }
+
+    #[test]
+    fn markdown_headings_lists_links() {
+        let md = "# Privacy\n\nLast updated: May 1, 2024\n\n## Sharing\n\n- We share **email** with [partners](https://x.test).\n- Second\n\n| a | b |\n|---|---|\n| c | d |\n";
+        let d = extract(md, InputType::Markdown);
+        assert_eq!(
+            texts(&d),
+            ["Privacy", "Last updated: May 1, 2024", "Sharing", "We share email with partners.", "Second", "a \u{2014} b", "c \u{2014} d"]
+        );
+        assert_eq!(d.section_of(3), Some("Sharing"));
+    }
+
+    #[test]
+    fn text_paragraphs_and_headings() {
+        let d = extract("Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.", InputType::Text);
+        assert_eq!(texts(&d), ["Sharing", "We share data with partners.", "Another paragraph wrapped."]);
+    }
+
+    #[test]
+    fn sniffs_types() {
+        assert_eq!(InputType::sniff("  <!DOCTYPE html><p>x</p>"), InputType::Html);
+        assert_eq!(InputType::sniff("# Title\n\ntext"), InputType::Markdown);
+        assert_eq!(InputType::sniff("Just text."), InputType::Text);
+    }
+}

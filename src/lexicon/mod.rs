@@ -1,0 +1,597 @@
+//! The one lexicon: the taxonomy (data types, recipient kinds, purposes), their display labels,
+//! and every word the engine looks for, per language.
+//!
+//! Nothing outside this module hard-codes a data, recipient or purpose word. Each language has
+//! a [`LangTables`] in its own file (`en.rs`, `de.rs`, `fr.rs`, `es.rs`); they are compiled once
+//! into a [`Lexicon`] with two phrase matchers: one for *entities* (data types, recipients,
+//! purposes) and one for *cues* (verbs, negation, modality, change framing, page-kind phrases).
+//!
+//! Phrase syntax: words separated by spaces; a trailing `*` on a word matches any word with that
+//! prefix (at least three letters before the `*`). Words are matched against the lower-cased,
+//! hyphen-split tokens produced by [`crate::text::tokenize`].
+
+mod de;
+mod en;
+mod es;
+mod fr;
+
+use crate::text::Token;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+macro_rules! id_enum {
+    ($(#[$m:meta])* $name:ident { $($var:ident => $id:literal, $label:literal;)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $id)] #[doc = $label] $var,)*
+        }
+        impl $name {
+            /// Every value, in vocabulary order.
+            pub const ALL: &'static [$name] = &[$($name::$var,)*];
+            /// The public id (part of the JSON contract).
+            pub fn id(self) -> &'static str { match self { $($name::$var => $id,)* } }
+            /// A short English label for people.
+            pub fn label(self) -> &'static str { match self { $($name::$var => $label,)* } }
+            /// Parses a public id.
+            pub fn from_id(s: &str) -> Option<Self> { match s { $($id => Some($name::$var),)* _ => None } }
+        }
+    };
+}
+
+id_enum!(
+    /// A category of personal data.
+    DataType {
+        Phone => "contact.phone", "phone number";
+        Email => "contact.email", "email address";
+        Postal => "contact.postal", "postal address";
+        Name => "identity.name", "name";
+        Account => "identity.account", "account and profile details";
+        Government => "identity.government", "government ID";
+        Device => "identifiers.device", "device identifiers (cookies, IP, ad IDs)";
+        PreciseLocation => "location.precise", "precise location";
+        CoarseLocation => "location.coarse", "approximate location";
+        Payment => "financial.payment", "payment details";
+        Transactions => "financial.transactions", "purchase history";
+        Usage => "activity.usage", "usage data";
+        Browsing => "activity.browsing", "browsing and search activity";
+        Messages => "content.messages", "message contents";
+        Posts => "content.posts", "posts, photos and files";
+        AddressBook => "contacts.address_book", "address book contacts";
+        Health => "health", "health data";
+        Biometric => "biometric", "biometric data";
+        Genetic => "genetic", "genetic data";
+        Demographic => "demographic", "demographic data";
+        Other => "personal.other", "personal information";
+    }
+);
+
+id_enum!(
+    /// A kind of recipient of personal data.
+    RecipientKind {
+        Affiliate => "affiliate", "affiliated company";
+        Advertiser => "advertiser", "advertisers";
+        Analytics => "analytics", "analytics providers";
+        ServiceProvider => "service_provider", "service providers";
+        BusinessPartner => "business_partner", "business partners";
+        Merchant => "merchant", "merchants";
+        DataBroker => "data_broker", "data brokers";
+        Government => "government", "law enforcement and authorities";
+        Acquirer => "acquirer", "buyer in a merger or sale";
+        Public => "public", "the public";
+        OtherUsers => "other_users", "other users";
+        ThirdParty => "third_party", "third parties";
+    }
+);
+
+id_enum!(
+    /// Why data is shared.
+    Purpose {
+        Advertising => "advertising", "advertising";
+        Marketing => "marketing", "marketing";
+        Personalization => "personalization", "personalization";
+        Analytics => "analytics", "analytics";
+        Security => "security", "security and fraud prevention";
+        AiTraining => "ai_training", "AI training";
+        Legal => "legal", "legal obligations";
+        Service => "service", "providing the service";
+        Research => "research", "research";
+        Sale => "sale", "sale of data";
+        BusinessTransfer => "business_transfer", "business transfer";
+    }
+);
+
+/// A language the engine analyses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[serde(rename = "en")]
+    En,
+    /// German.
+    #[serde(rename = "de")]
+    De,
+    /// French.
+    #[serde(rename = "fr")]
+    Fr,
+    /// Spanish.
+    #[serde(rename = "es")]
+    Es,
+}
+
+impl Lang {
+    /// All supported languages.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+    /// Parses an ISO 639-1 code (or a tag such as `de-AT`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let c = code.trim().get(..2)?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == c)
+    }
+}
+
+/// What a sharing verb means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbClass {
+    /// We give data to someone ("share", "disclose", "transfer", "provide … to").
+    Share,
+    /// We sell / rent / trade data.
+    Sell,
+    /// A third party collects on our site or receives data ("collect", "place cookies",
+    /// "receive", "access"): the recipient must be the subject.
+    Collect,
+    /// We use / engage a provider ("we use Google Analytics"): weaker evidence.
+    Engage,
+}
+
+/// A cue found in text (verbs, negation, framing, page-kind phrases).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// A verb of sharing.
+    Verb(VerbClass),
+    /// "not", "never", "no" … (negates a following verb in the same clause).
+    Negation,
+    /// "except", "unless", "other than", "without your consent".
+    Exception,
+    /// "may", "might", "can", "could".
+    Modal,
+    /// A change framing ("starting", "beginning on", "will now", "we are updating").
+    Change,
+    /// Future tense ("will", "we'll"): a change only on a policy-update page.
+    Future,
+    /// Marks a practice as continuing ("continue to", "still", "already").
+    Continuing,
+    /// "opt out", "turn off", "unsubscribe", "withdraw consent".
+    OptOut,
+    /// A preposition marking a source, not a recipient ("from").
+    Source,
+    /// A word referring back to data in the previous sentence ("this information", "it").
+    Coref,
+    /// A first-person pronoun of the organisation ("we", "our", "us").
+    FirstPerson,
+    /// Second person ("you") — used to spot the user as the subject.
+    SecondPerson,
+    /// A reporting phrase typical of news articles ("said", "according to").
+    News,
+    /// A phrase announcing a policy update ("we are updating our privacy policy").
+    UpdateNotice,
+    /// "last updated", "effective date" and similar document-date phrases.
+    DocDate,
+    /// A phrase typical of a legal document ("this privacy policy", "personal data").
+    LegalDoc,
+    /// A phrase of shops, recipes and other ordinary pages.
+    Commerce,
+    /// A generic word for data ("information", "data", "details").
+    DataHead,
+    /// "aggregated", "de-identified", "anonymous".
+    Deidentified,
+    /// A clause boundary word ("but", "however", "whereas").
+    ClauseBreak,
+    /// "such as", "including", "like" — introduces examples.
+    Examples,
+    /// Subject pronoun of a third party ("they", "these partners").
+    ThirdPerson,
+    /// A preposition introducing a recipient ("with", "to").
+    RecipientPrep,
+    /// A phrase with no role, listed so that a longer phrase shadows a shorter cue
+    /// ("not only" is not a negation).
+    Neutral,
+}
+
+/// An entity: what a phrase denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entity {
+    /// A category of personal data.
+    Data(DataType),
+    /// A kind of recipient.
+    Recipient(RecipientKind),
+    /// A purpose.
+    Purpose(Purpose),
+}
+
+/// Phrases that classify a page, matched against title, headings and URL.
+pub struct KindWords {
+    /// Privacy policy names ("privacy policy", "datenschutzerklärung").
+    pub privacy: &'static [&'static str],
+    /// Terms names.
+    pub terms: &'static [&'static str],
+    /// Cookie policy names.
+    pub cookie: &'static [&'static str],
+    /// Update words in a title or heading ("update", "changes", "what's new").
+    pub update: &'static [&'static str],
+}
+
+/// The word tables of one language. Each list is a set of phrases (see module docs).
+pub struct LangTables {
+    /// Data type phrases.
+    pub data: &'static [(&'static str, DataType)],
+    /// Recipient phrases.
+    pub recipients: &'static [(&'static str, RecipientKind)],
+    /// Purpose phrases.
+    pub purposes: &'static [(&'static str, Purpose)],
+    /// Cue phrases.
+    pub cues: &'static [(&'static str, Cue)],
+    /// Page-kind words for title/headings/URL.
+    pub kinds: KindWords,
+    /// Frequent function words, for language identification.
+    pub stopwords: &'static [&'static str],
+    /// Month names (index 0 = January); several spellings may share an index via repeats.
+    pub months: &'static [(&'static str, u8)],
+    /// Capitalised words that are never an organisation name (sentence starters, UI words).
+    pub not_names: &'static [&'static str],
+}
+
+/// Named organisations that appear as recipients, with their usual kind. Language-independent.
+/// The kind is only a default: an apposition in the text ("Facebook, our parent company") wins.
+pub const KNOWN_ORGS: &[(&str, RecipientKind)] = &[
+    ("Google Analytics", RecipientKind::Analytics),
+    ("Adobe Analytics", RecipientKind::Analytics),
+    ("Mixpanel", RecipientKind::Analytics),
+    ("Amplitude", RecipientKind::Analytics),
+    ("Hotjar", RecipientKind::Analytics),
+    ("Nielsen", RecipientKind::Analytics),
+    ("comScore", RecipientKind::Analytics),
+    ("AppsFlyer", RecipientKind::Analytics),
+    ("Adjust", RecipientKind::Analytics),
+    ("Firebase", RecipientKind::Analytics),
+    ("Segment", RecipientKind::Analytics),
+    ("DoubleClick", RecipientKind::Advertiser),
+    ("Google Ads", RecipientKind::Advertiser),
+    ("AdSense", RecipientKind::Advertiser),
+    ("Criteo", RecipientKind::Advertiser),
+    ("The Trade Desk", RecipientKind::Advertiser),
+    ("Taboola", RecipientKind::Advertiser),
+    ("Outbrain", RecipientKind::Advertiser),
+    ("AppNexus", RecipientKind::Advertiser),
+    ("Experian", RecipientKind::DataBroker),
+    ("Equifax", RecipientKind::DataBroker),
+    ("TransUnion", RecipientKind::DataBroker),
+    ("LexisNexis", RecipientKind::DataBroker),
+    ("Verisk", RecipientKind::DataBroker),
+    ("Acxiom", RecipientKind::DataBroker),
+    ("Epsilon", RecipientKind::DataBroker),
+    ("Oracle", RecipientKind::DataBroker),
+    ("LiveRamp", RecipientKind::DataBroker),
+    ("Arity", RecipientKind::DataBroker),
+    ("Schufa", RecipientKind::DataBroker),
+    ("OpenAI", RecipientKind::ServiceProvider),
+    ("Anthropic", RecipientKind::ServiceProvider),
+    ("Mistral", RecipientKind::ServiceProvider),
+    ("Cohere", RecipientKind::ServiceProvider),
+    ("Stripe", RecipientKind::ServiceProvider),
+    ("PayPal", RecipientKind::ServiceProvider),
+    ("Braintree", RecipientKind::ServiceProvider),
+    ("Adyen", RecipientKind::ServiceProvider),
+    ("Salesforce", RecipientKind::ServiceProvider),
+    ("Zendesk", RecipientKind::ServiceProvider),
+    ("Mailchimp", RecipientKind::ServiceProvider),
+    ("Twilio", RecipientKind::ServiceProvider),
+    ("Cloudflare", RecipientKind::ServiceProvider),
+    ("Amazon Web Services", RecipientKind::ServiceProvider),
+    ("AWS", RecipientKind::ServiceProvider),
+    ("Microsoft Azure", RecipientKind::ServiceProvider),
+    ("Facebook", RecipientKind::ThirdParty),
+    ("Meta", RecipientKind::ThirdParty),
+    ("Instagram", RecipientKind::ThirdParty),
+    ("WhatsApp", RecipientKind::ThirdParty),
+    ("Google", RecipientKind::ThirdParty),
+    ("Microsoft", RecipientKind::ThirdParty),
+    ("Amazon", RecipientKind::ThirdParty),
+    ("Apple", RecipientKind::ThirdParty),
+    ("Twitter", RecipientKind::ThirdParty),
+    ("TikTok", RecipientKind::ThirdParty),
+    ("ByteDance", RecipientKind::ThirdParty),
+    ("Snap", RecipientKind::ThirdParty),
+    ("LinkedIn", RecipientKind::ThirdParty),
+    ("Pinterest", RecipientKind::ThirdParty),
+    ("Yahoo", RecipientKind::ThirdParty),
+    ("Baidu", RecipientKind::ThirdParty),
+    ("Tencent", RecipientKind::ThirdParty),
+];
+
+/// Distinctive function words of languages the engine does NOT analyse, so that such pages get
+/// a clear "not supported" instead of guesses from a neighbouring language.
+pub const OTHER_STOPWORDS: &[(&str, &[&str])] = &[
+    ("it", &["il", "di", "che", "della", "delle", "degli", "gli", "sono", "questo", "questa", "nostri", "nostro", "nostra", "vostri", "tuoi", "dati", "per", "non", "alla", "nel", "nella", "anche", "come", "essere", "viene", "vengono"]),
+    ("nl", &["het", "een", "van", "zijn", "wij", "niet", "voor", "worden", "uw", "onze", "met", "deze", "gegevens", "wordt", "ook", "bij", "naar", "dat", "als", "kunnen"]),
+    ("pt", &["voce", "seus", "suas", "nao", "sao", "dados", "nossos", "nossa", "nosso", "pelo", "pela", "uma", "com", "isso", "tambem", "quando", "ou", "mais", "seu", "sua"]),
+    ("pl", &["nie", "jest", "sie", "oraz", "przez", "dla", "twoje", "danych", "lub", "ktore", "jak", "tak", "takze"]),
+    ("sv", &["och", "att", "det", "som", "vi", "inte", "med", "dina", "din", "av", "till", "har", "kan", "eller", "uppgifter"]),
+];
+
+/// Known organisation names that are also ordinary words: only taken as names mid-sentence.
+pub const COMMON_WORD_ORGS: &[&str] = &[
+    "adjust", "segment", "amplitude", "meta", "snap", "apple", "amazon", "oracle", "epsilon", "arity",
+    "mistral", "stripe", "braintree", "cohere", "nielsen",
+];
+
+/// Legal-form suffixes removed when comparing organisation names ("WhatsApp Inc." = "WhatsApp LLC").
+pub const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag", "sa",
+    "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "lp", "llp", "pty", "kg", "se", "ab", "oy",
+    "as", "ulc", "group",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Phrase matcher
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+enum WordPat {
+    Exact(Box<str>),
+    Prefix(Box<str>),
+}
+
+impl WordPat {
+    fn matches(&self, w: &str) -> bool {
+        match self {
+            WordPat::Exact(e) => &**e == w,
+            WordPat::Prefix(p) => w.starts_with(&**p),
+        }
+    }
+}
+
+struct Pattern<T> {
+    words: Box<[WordPat]>,
+    value: T,
+}
+
+/// A match of a phrase over a token range `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match<T> {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What the phrase denotes.
+    pub value: T,
+}
+
+/// Matches many phrases over a token sequence, indexed by the first three characters of the
+/// first word so each token costs one hash lookup.
+pub struct Matcher<T> {
+    patterns: Vec<Pattern<T>>,
+    index: HashMap<Box<str>, Vec<u32>>,
+}
+
+fn key_of(w: &str) -> &str {
+    match w.char_indices().nth(3) {
+        Some((i, _)) => &w[..i],
+        None => w,
+    }
+}
+
+impl<T: Copy> Matcher<T> {
+    fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+        let mut m = Matcher { patterns: Vec::new(), index: HashMap::new() };
+        for (phrase, value) in phrases {
+            let words: Vec<WordPat> = crate::text::normalize_phrase(phrase)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| match w.strip_suffix('*') {
+                    Some(p) => WordPat::Prefix(p.into()),
+                    None => WordPat::Exact(w.into()),
+                })
+                .collect();
+            let Some(first) = words.first() else { continue };
+            let key: Box<str> = match first {
+                WordPat::Exact(e) => key_of(e).into(),
+                WordPat::Prefix(p) => {
+                    debug_assert!(p.chars().count() >= 3, "prefix too short: {phrase}");
+                    key_of(p).into()
+                }
+            };
+            let idx = m.patterns.len() as u32;
+            m.patterns.push(Pattern { words: words.into_boxed_slice(), value });
+            m.index.entry(key).or_default().push(idx);
+        }
+        // Longest patterns first, so the first full match at a position is the longest.
+        let pats = &m.patterns;
+        for list in m.index.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(pats[i as usize].words.len()));
+        }
+        m
+    }
+
+    /// The longest match starting at token `i`, if any.
+    pub fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<Match<T>> {
+        let first = toks[i].norm(text);
+        let cands = self.index.get(key_of(first))?;
+        for &pi in cands {
+            let p = &self.patterns[pi as usize];
+            if i + p.words.len() > toks.len() {
+                continue;
+            }
+            if p.words.iter().enumerate().all(|(k, wp)| {
+                let t = &toks[i + k];
+                t.is_word() && wp.matches(t.norm(text))
+            }) {
+                return Some(Match { start: i, end: i + p.words.len(), value: p.value });
+            }
+        }
+        None
+    }
+
+    /// Greedy left-to-right, longest-first, non-overlapping matches.
+    pub fn find_all(&self, toks: &[Token], text: &str, out: &mut Vec<Match<T>>) {
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].is_word() {
+                if let Some(m) = self.longest_at(toks, text, i) {
+                    out.push(m);
+                    i = m.end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A language's compiled lexicon.
+pub struct Lexicon {
+    /// The language.
+    pub lang: Lang,
+    /// The raw tables.
+    pub tables: &'static LangTables,
+    /// Data types, recipients and purposes.
+    pub entities: Matcher<Entity>,
+    /// Verbs, negation, framing and page-kind cues.
+    pub cues: Matcher<Cue>,
+    stop: std::collections::HashSet<&'static str>,
+    not_names: std::collections::HashSet<String>,
+}
+
+impl Lexicon {
+    /// Whether `w` (lower-case) is a function word of this language.
+    pub fn is_stopword(&self, w: &str) -> bool {
+        self.stop.contains(w)
+    }
+    /// Whether a capitalised word can never start an organisation name.
+    pub fn is_not_name(&self, lower: &str) -> bool {
+        self.not_names.contains(lower) || self.stop.contains(lower)
+    }
+    /// Month number (1–12) for a lower-case month name.
+    pub fn month(&self, w: &str) -> Option<u8> {
+        self.tables.months.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
+    }
+}
+
+fn tables(lang: Lang) -> &'static LangTables {
+    match lang {
+        Lang::En => &en::TABLES,
+        Lang::De => &de::TABLES,
+        Lang::Fr => &fr::TABLES,
+        Lang::Es => &es::TABLES,
+    }
+}
+
+fn build(lang: Lang) -> Lexicon {
+    let t = tables(lang);
+    let entities = Matcher::new(
+        t.data
+            .iter()
+            .map(|&(p, d)| (p, Entity::Data(d)))
+            .chain(t.recipients.iter().map(|&(p, r)| (p, Entity::Recipient(r))))
+            .chain(t.purposes.iter().map(|&(p, u)| (p, Entity::Purpose(u)))),
+    );
+    let cues = Matcher::new(t.cues.iter().copied());
+    Lexicon {
+        lang,
+        tables: t,
+        entities,
+        cues,
+        stop: t.stopwords.iter().copied().collect(),
+        not_names: t.not_names.iter().map(|s| s.to_lowercase()).collect(),
+    }
+}
+
+/// The compiled lexicon of a language (built once, then shared).
+pub fn lexicon(lang: Lang) -> &'static Lexicon {
+    static CELLS: [OnceLock<Lexicon>; 4] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    CELLS[i].get_or_init(|| build(lang))
+}
+
+/// Known organisation names, tokenised for matching, with their default kind.
+pub fn known_orgs() -> &'static [(Vec<String>, &'static str, RecipientKind)] {
+    static ORGS: OnceLock<Vec<(Vec<String>, &'static str, RecipientKind)>> = OnceLock::new();
+    ORGS.get_or_init(|| {
+        let mut v: Vec<_> = KNOWN_ORGS
+            .iter()
+            .map(|&(name, kind)| {
+                let words: Vec<String> = crate::text::normalize_phrase(name)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                (words, name, kind)
+            })
+            .collect();
+        v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        v
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn ents(lang: Lang, s: &str) -> Vec<Entity> {
+        let (text, toks) = tokenize(s);
+        let mut out = Vec::new();
+        lexicon(lang).entities.find_all(&toks, &text, &mut out);
+        out.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn ids_round_trip() {
+        for d in DataType::ALL {
+            assert_eq!(DataType::from_id(d.id()), Some(*d));
+        }
+        for r in RecipientKind::ALL {
+            assert_eq!(RecipientKind::from_id(r.id()), Some(*r));
+        }
+        for p in Purpose::ALL {
+            assert_eq!(Purpose::from_id(p.id()), Some(*p));
+        }
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let e = ents(Lang::En, "your IP address and email address and postal address");
+        assert_eq!(
+            e,
+            vec![
+                Entity::Data(DataType::Device),
+                Entity::Data(DataType::Email),
+                Entity::Data(DataType::Postal)
+            ]
+        );
+        let e = ents(Lang::En, "with our advertising partners for advertising");
+        assert_eq!(
+            e,
+            vec![
+                Entity::Recipient(RecipientKind::Advertiser),
+                Entity::Purpose(Purpose::Advertising)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_language_compiles_and_matches() {
+        assert!(ents(Lang::De, "Ihre Telefonnummer").contains(&Entity::Data(DataType::Phone)));
+        assert!(ents(Lang::Fr, "votre numéro de téléphone").contains(&Entity::Data(DataType::Phone)));
+        assert!(ents(Lang::Es, "su número de teléfono").contains(&Entity::Data(DataType::Phone)));
+    }
+}

@@ -1,0 +1,276 @@
+//! # ShareWatch engine
+//!
+//! ShareWatch reads a privacy policy, terms-of-service page or an announcement that such a policy
+//! is changing, and reports **what personal data is (newly) shared, with whom, and for what
+//! purpose**, each finding with the sentence that says so.
+//!
+//! The engine is a chain of pure stages, each a module with its own types and tests:
+//!
+//! 1. [`extract`] — main text out of HTML / Markdown / text (drops navigation, banners, scripts).
+//! 2. [`statements::sentences`] — sentences and tokens ([`text`]).
+//! 3. [`detect`] — language, page kind with reasons, effective date.
+//! 4. [`statements`] — data types × recipients × purposes per sentence, with negation, modality,
+//!    exceptions, change framing, third-party collection and back-references.
+//! 5. [`report`] — statuses (from framing, or a diff by meaning against an earlier version),
+//!    summary, snapshot.
+//! 6. [`render`] — JSON, Markdown and plain text.
+//!
+//! All words live in one place, [`lexicon`]. The CLI (`src/main.rs`) and the WebAssembly
+//! bindings (`wasm` module, on `wasm32` only) only wire these stages together.
+//!
+//! ```
+//! use sharewatch::{analyze, Options, Previous};
+//! let page = "<title>Update to our Privacy Policy</title><h1>We are updating our privacy policy</h1>\
+//!             <p>Starting March 1, we will share your phone number with Facebook, our parent company, \
+//!             for more relevant ads.</p><p>We will never share your messages with Facebook.</p>";
+//! let a = analyze(page, &Options::default(), Previous::None).unwrap();
+//! let f = &a.report.findings[0];
+//! assert_eq!(f.data[0].id(), "contact.phone");
+//! assert_eq!(f.recipients[0].name.as_deref(), Some("Facebook"));
+//! assert_eq!(a.report.assurances[0].data[0].id(), "content.messages");
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod detect;
+pub mod extract;
+pub mod lexicon;
+pub mod render;
+pub mod report;
+pub mod statements;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use detect::PageKind;
+pub use extract::InputType;
+pub use render::{render, Format};
+pub use report::{Report, Snapshot, Status};
+
+use detect::{detect_kind, detect_language, parse_date, KindEvidence};
+use lexicon::{Cue, Lang};
+use statements::{extract_statements, match_cues, sentences, Context, Statement};
+
+/// The largest input analysed (bytes). Larger inputs get [`Error::TooLarge`].
+pub const MAX_INPUT: usize = 32 * 1024 * 1024;
+
+/// Errors the engine reports instead of a report.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum Error {
+    /// The input is larger than [`MAX_INPUT`].
+    #[error("input is {0} bytes; the limit is {MAX_INPUT} bytes")]
+    TooLarge(usize),
+    /// The input is not text (binary data).
+    #[error("input is not text (it looks like binary data)")]
+    NotText,
+    /// A snapshot of an unknown schema was given as the previous version.
+    #[error("previous snapshot has schema {0}; this engine reads schema {expected}", expected = report::SNAPSHOT_SCHEMA)]
+    SnapshotSchema(u32),
+}
+
+/// Options for [`analyze`].
+#[derive(Debug, Clone, Default)]
+pub struct Options<'a> {
+    /// The page URL (helps page-kind detection; reported back).
+    pub url: Option<&'a str>,
+    /// The input's markup; sniffed from the content when `None`.
+    pub input_type: Option<InputType>,
+    /// Analyse even when the page does not look like a policy ("Analyse anyway").
+    pub force: bool,
+}
+
+/// An earlier version to compare with.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Previous<'a> {
+    /// No earlier version: statuses come from change framing.
+    #[default]
+    None,
+    /// The earlier page's content (same markup rules as the current one).
+    Page(&'a str, Option<InputType>),
+    /// A snapshot kept from an earlier analysis.
+    Snapshot(&'a Snapshot),
+}
+
+/// The result of [`analyze`].
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The report.
+    pub report: Report,
+    /// A compact snapshot to compare a later version with.
+    pub snapshot: Snapshot,
+}
+
+struct Core {
+    page: report::PageInfo,
+    statements: Vec<Statement>,
+    opt_outs: Vec<String>,
+    notice: Option<String>,
+    text_hash: String,
+}
+
+fn check_input(content: &str) -> Result<(), Error> {
+    if content.len() > MAX_INPUT {
+        return Err(Error::TooLarge(content.len()));
+    }
+    let sample: String = content.chars().take(65536).collect();
+    let n = sample.chars().count();
+    if n > 0 {
+        let bad = sample.chars().filter(|&c| c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+        if bad * 10 > n {
+            return Err(Error::NotText);
+        }
+    }
+    Ok(())
+}
+
+fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
+    check_input(content)?;
+    let cleaned;
+    let content = if content.contains('\0') {
+        cleaned = content.replace('\0', "");
+        cleaned.as_str()
+    } else {
+        content
+    };
+    let ty = opts.input_type.unwrap_or_else(|| InputType::sniff(content));
+    let doc = extract::extract(content, ty);
+    let mut sents = sentences(&doc);
+    let guess = detect_language(sents.iter().flat_map(|s| s.toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&s.lower))), doc.meta.lang_attr.as_deref());
+    let lang = guess.lang.unwrap_or(Lang::En);
+    match_cues(&mut sents, lexicon::lexicon(lang));
+
+    let mut statements = if guess.lang.is_some() {
+        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false })
+    } else {
+        Vec::new()
+    };
+
+    // Page kind.
+    let headings: Vec<&str> = doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).take(3).map(|b| b.text.as_str()).collect();
+    let mut ev = KindEvidence { url: opts.url, title: doc.meta.title.as_deref(), headings, sentences: sents.len(), article_meta: doc.meta.article_meta, byline: doc.meta.byline, ..Default::default() };
+    let mut effective_date = None;
+    for (i, s) in sents.iter().enumerate() {
+        if s.has(Cue::FirstPerson) {
+            ev.first_person += 1;
+        }
+        let upd = s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).count() as f64;
+        ev.update_cues += upd * if i < 15 { 1.5 } else { 0.5 };
+        if s.has(Cue::LegalDoc) {
+            ev.legal_sentences += 1;
+        }
+        if s.has(Cue::News) {
+            ev.news_sentences += 1;
+        }
+        if s.has(Cue::Commerce) {
+            ev.commerce_sentences += 1;
+        }
+        if s.lower.contains("cookie") {
+            ev.cookie_sentences += 1;
+        }
+        if effective_date.is_none() && i < 60 {
+            if let Some(m) = s.cues.iter().find(|m| m.value == Cue::DocDate) {
+                effective_date = parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
+            }
+        }
+    }
+    ev.doc_date = effective_date.is_some();
+    let mut seen = Vec::new();
+    for st in statements.iter().filter(|s| !s.negated) {
+        if !seen.contains(&st.sentence) {
+            seen.push(st.sentence);
+        }
+    }
+    ev.sharing_sentences = seen.len();
+    let kind = detect_kind(&ev, guess.lang);
+    if kind.kind == PageKind::PolicyUpdate {
+        statements = extract_statements(&sents, &Context { doc: &doc, lang, update_page: true });
+        if effective_date.is_none() {
+            effective_date = sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
+        }
+    }
+
+    let mut notice = None;
+    if guess.lang.is_none() {
+        notice = Some(format!("Language \u{201c}{}\u{201d} is not supported yet: ShareWatch analyses English, German, French and Spanish pages.", guess.code));
+    } else if !kind.kind.is_policy() && !force {
+        statements.clear();
+        notice = Some("This page does not look like a privacy policy, terms or a policy-change notice.".into());
+    }
+    let mut opt_outs: Vec<String> = Vec::new();
+    if guess.lang.is_some() && (kind.kind.is_policy() || force) {
+        for s in sents.iter().filter(|s| !s.heading && s.has(Cue::OptOut)) {
+            if !opt_outs.contains(&s.text) && opt_outs.len() < 8 {
+                opt_outs.push(s.text.clone());
+            }
+        }
+    }
+    let page = report::PageInfo {
+        kind: kind.kind,
+        confidence: (kind.confidence * 100.0).round() / 100.0,
+        title: doc.meta.title.clone(),
+        language: guess.code.clone(),
+        supported: guess.lang.is_some(),
+        effective_date,
+        reasons: kind.reasons,
+        url: opts.url.map(str::to_string),
+    };
+    let text_hash = report::text_hash(&text::squash_ws(&doc.full_text()));
+    Ok(Core { page, statements, opt_outs, notice, text_hash })
+}
+
+/// Analyses a page, optionally against an earlier version.
+pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Result<Analysis, Error> {
+    let c = core(content, opts, opts.force)?;
+    let (prev_statements, compared_with) = match previous {
+        Previous::None => (None, None),
+        Previous::Page(old, ty) => {
+            let o = core(old, &Options { url: opts.url, input_type: ty.or(opts.input_type), force: true }, true)?;
+            let cw = report::ComparedWith { date: o.page.effective_date.clone(), title: o.page.title.clone() };
+            (Some(o.statements), Some(cw))
+        }
+        Previous::Snapshot(s) => {
+            if s.schema != report::SNAPSHOT_SCHEMA {
+                return Err(Error::SnapshotSchema(s.schema));
+            }
+            (Some(s.statements.clone()), Some(report::ComparedWith { date: s.effective_date.clone(), title: s.title.clone() }))
+        }
+    };
+    let analysed = c.notice.is_none() || opts.force && c.page.supported;
+    let (findings, assurances) = match (&prev_statements, analysed) {
+        (_, false) => (Vec::new(), Vec::new()),
+        (Some(p), true) => report::diff(&c.statements, p),
+        (None, true) => report::from_framing(&c.statements),
+    };
+    let summary = match (&c.notice, analysed) {
+        (Some(n), false) => n.clone(),
+        _ => report::summary(&findings, &assurances),
+    };
+    let snapshot = Snapshot {
+        schema: report::SNAPSHOT_SCHEMA,
+        url: opts.url.map(str::to_string),
+        title: c.page.title.clone(),
+        kind: c.page.kind,
+        effective_date: c.page.effective_date.clone(),
+        text_hash: c.text_hash,
+        statements: c
+            .statements
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                if s.evidence.len() > 400 {
+                    let mut cut = 400;
+                    while !s.evidence.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    s.evidence.truncate(cut);
+                    s.evidence.push('\u{2026}');
+                }
+                s.context = None;
+                s.opt_out = s.opt_out.map(|o| o.chars().take(200).collect());
+                s
+            })
+            .collect(),
+    };
+    let report = Report { page: c.page, findings, assurances, opt_outs: c.opt_outs, summary, notice: c.notice.filter(|_| !analysed), compared_with };
+    Ok(Analysis { report, snapshot })
+}

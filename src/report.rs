@@ -1,0 +1,537 @@
+//! Report stage: findings and promises with statuses (from change framing, or from a diff by
+//! meaning against an earlier version), the one-paragraph summary, and the snapshot kept for
+//! later comparisons.
+
+use crate::detect::PageKind;
+use crate::lexicon::{DataType, Purpose, RecipientKind, LEGAL_SUFFIXES};
+use crate::statements::{Framing, Modality, Recipient, Statement};
+use serde::{Deserialize, Serialize};
+
+/// Status of a finding or promise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Newly shared (or a new promise).
+    New,
+    /// Stated, not framed as a change (no earlier version given).
+    Existing,
+    /// Present in the earlier version too.
+    Unchanged,
+    /// Present in the earlier version, gone now.
+    Removed,
+}
+
+/// Facts about the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageInfo {
+    /// What the page is.
+    pub kind: PageKind,
+    /// 0..1.
+    pub confidence: f64,
+    /// Title.
+    pub title: Option<String>,
+    /// Language code.
+    pub language: String,
+    /// Whether the language is analysed.
+    #[serde(default = "yes")]
+    pub supported: bool,
+    /// "Last updated" / effective date, ISO when it could be parsed.
+    pub effective_date: Option<String>,
+    /// Why the kind was chosen.
+    pub reasons: Vec<String>,
+    /// The page URL, when given.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A recipient as reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientOut {
+    /// Name, when the page names it.
+    pub name: Option<String>,
+    /// Kind id.
+    pub kind: RecipientKind,
+    /// Display label, e.g. "Facebook (affiliated company)".
+    #[serde(default)]
+    pub label: String,
+}
+
+impl From<&Recipient> for RecipientOut {
+    fn from(r: &Recipient) -> Self {
+        let label = match &r.name {
+            Some(n) if r.kind == RecipientKind::ThirdParty => n.clone(),
+            Some(n) => format!("{n} ({})", singular(r.kind)),
+            None => r.kind.label().to_string(),
+        };
+        RecipientOut { name: r.name.clone(), kind: r.kind, label }
+    }
+}
+
+fn singular(k: RecipientKind) -> &'static str {
+    match k {
+        RecipientKind::Affiliate => "affiliated company",
+        RecipientKind::Advertiser => "advertiser",
+        RecipientKind::Analytics => "analytics provider",
+        RecipientKind::ServiceProvider => "service provider",
+        RecipientKind::BusinessPartner => "business partner",
+        RecipientKind::Merchant => "merchant",
+        RecipientKind::DataBroker => "data broker",
+        RecipientKind::Government => "authority",
+        RecipientKind::Acquirer => "acquirer",
+        RecipientKind::Public => "public",
+        RecipientKind::OtherUsers => "other users",
+        RecipientKind::ThirdParty => "third party",
+    }
+}
+
+/// A sharing practice found on the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Data type ids.
+    pub data: Vec<DataType>,
+    /// Their labels.
+    #[serde(default)]
+    pub data_labels: Vec<String>,
+    /// Recipients.
+    pub recipients: Vec<RecipientOut>,
+    /// Purpose ids.
+    pub purposes: Vec<Purpose>,
+    /// Their labels.
+    #[serde(default)]
+    pub purpose_labels: Vec<String>,
+    /// new / existing / unchanged / removed.
+    pub status: Status,
+    /// The sentence that says so.
+    pub evidence: String,
+    /// Its section heading.
+    pub section: Option<String>,
+    /// The list lead-in, for list items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// How to opt out, if the page says.
+    pub opt_out: Option<String>,
+    /// 0..1.
+    pub confidence: f32,
+    /// "will" or "may".
+    #[serde(default)]
+    pub modality: Option<Modality>,
+    /// Aggregated / de-identified data.
+    #[serde(default)]
+    pub deidentified: bool,
+}
+
+/// A promise not to share or sell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assurance {
+    /// Data type ids.
+    pub data: Vec<DataType>,
+    /// Their labels.
+    #[serde(default)]
+    pub data_labels: Vec<String>,
+    /// Who it is not shared with.
+    pub recipients: Vec<RecipientOut>,
+    /// The sentence.
+    pub evidence: String,
+    /// Its section.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// new / existing / unchanged / removed (a dropped promise).
+    pub status: Status,
+}
+
+/// The earlier version a report was compared with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparedWith {
+    /// Its effective date (or when it was seen).
+    pub date: Option<String>,
+    /// Its title.
+    pub title: Option<String>,
+}
+
+/// The result of analysing a page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The page.
+    pub page: PageInfo,
+    /// Sharing practices.
+    pub findings: Vec<Finding>,
+    /// Promises.
+    pub assurances: Vec<Assurance>,
+    /// Opt-out instructions found on the page.
+    #[serde(default)]
+    pub opt_outs: Vec<String>,
+    /// One or two plain sentences.
+    pub summary: String,
+    /// Why there are no findings, when that is not the page's fault.
+    #[serde(default)]
+    pub notice: Option<String>,
+    /// The earlier version, when compared.
+    #[serde(default)]
+    pub compared_with: Option<ComparedWith>,
+}
+
+/// The current snapshot schema version.
+pub const SNAPSHOT_SCHEMA: u32 = 1;
+
+/// What is kept of an analysed page to compare a later version with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Schema version ([`SNAPSHOT_SCHEMA`]).
+    pub schema: u32,
+    /// URL.
+    pub url: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Page kind.
+    pub kind: PageKind,
+    /// Effective date.
+    pub effective_date: Option<String>,
+    /// Hash of the main text (hex FNV-1a 64).
+    pub text_hash: String,
+    /// The statements (evidence shortened).
+    pub statements: Vec<Statement>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison by meaning
+// ---------------------------------------------------------------------------------------------
+
+/// Normalises an organisation name for comparison: case, punctuation, legal-form suffixes.
+pub fn normalize_name(n: &str) -> String {
+    let words: Vec<String> = n
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let mut end = words.len();
+    while end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].as_str()) {
+        end -= 1;
+    }
+    words[..end].join(" ")
+}
+
+/// Whether an earlier recipient `old` covers `new` (same organisation, or same kind, or a
+/// generic "third parties").
+fn covers(old: &Recipient, new: &Recipient) -> bool {
+    match (&old.name, &new.name) {
+        (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
+        _ => old.kind == new.kind || old.kind == RecipientKind::ThirdParty && old.name.is_none(),
+    }
+}
+
+fn pair_covered(d: DataType, r: &Recipient, by: &[Statement], negated: bool) -> bool {
+    by.iter().filter(|s| s.negated == negated).any(|s| s.data.contains(&d) && s.recipients.iter().any(|o| covers(o, r)))
+}
+
+fn labels_d(d: &[DataType]) -> Vec<String> {
+    d.iter().map(|x| x.label().to_string()).collect()
+}
+
+fn finding(st: &Statement, data: Vec<DataType>, recips: &[Recipient], status: Status) -> Finding {
+    Finding {
+        data_labels: labels_d(&data),
+        data,
+        recipients: recips.iter().map(RecipientOut::from).collect(),
+        purpose_labels: st.purposes.iter().map(|p| p.label().to_string()).collect(),
+        purposes: st.purposes.clone(),
+        status,
+        evidence: st.evidence.clone(),
+        section: st.section.clone(),
+        context: st.context.clone(),
+        opt_out: st.opt_out.clone(),
+        confidence: st.confidence,
+        modality: Some(st.modality),
+        deidentified: st.deidentified,
+    }
+}
+
+fn assurance(st: &Statement, status: Status) -> Assurance {
+    Assurance {
+        data_labels: labels_d(&st.data),
+        data: st.data.clone(),
+        recipients: st.recipients.iter().map(RecipientOut::from).collect(),
+        evidence: st.evidence.clone(),
+        section: st.section.clone(),
+        status,
+    }
+}
+
+/// Findings and promises from framing alone (no earlier version).
+pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
+    let status = |f: Framing| if f == Framing::New { Status::New } else { Status::Existing };
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut assurances: Vec<Assurance> = Vec::new();
+    for st in sts {
+        if st.negated {
+            assurances.push(assurance(st, status(st.framing)));
+        } else {
+            findings.push(finding(st, st.data.clone(), &st.recipients, status(st.framing)));
+        }
+    }
+    (findings, assurances)
+}
+
+/// Findings and promises of `current` compared by meaning with `previous`.
+pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
+    let mut findings = Vec::new();
+    for st in current.iter().filter(|s| !s.negated) {
+        // Group recipients by the set of data that is new for them.
+        let mut groups: Vec<(Vec<DataType>, Vec<Recipient>)> = Vec::new();
+        let mut old_part: Vec<Recipient> = Vec::new();
+        let mut old_data: Vec<DataType> = Vec::new();
+        for r in &st.recipients {
+            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !pair_covered(*d, r, previous, false)).collect();
+            for d in st.data.iter().filter(|d| !new_d.contains(d)) {
+                if !old_data.contains(d) {
+                    old_data.push(*d);
+                }
+                if !old_part.contains(r) {
+                    old_part.push(r.clone());
+                }
+            }
+            if new_d.is_empty() {
+                continue;
+            }
+            match groups.iter_mut().find(|(d, _)| *d == new_d) {
+                Some((_, rs)) => rs.push(r.clone()),
+                None => groups.push((new_d, vec![r.clone()])),
+            }
+        }
+        for (d, rs) in groups {
+            findings.push(finding(st, d, &rs, Status::New));
+        }
+        if !old_part.is_empty() {
+            old_data.sort();
+            findings.push(finding(st, old_data, &old_part, Status::Unchanged));
+        }
+    }
+    let mut seen_removed: Vec<(Vec<DataType>, Vec<Recipient>)> = Vec::new();
+    for st in previous.iter().filter(|s| !s.negated) {
+        for r in &st.recipients {
+            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !current.iter().filter(|s| !s.negated).any(|s| s.data.contains(d) && s.recipients.iter().any(|n| covers(n, r) || covers(r, n)))).collect();
+            if gone.is_empty() {
+                continue;
+            }
+            let key = (gone.clone(), vec![r.clone()]);
+            if seen_removed.contains(&key) {
+                continue;
+            }
+            seen_removed.push(key);
+            findings.push(finding(st, gone, std::slice::from_ref(r), Status::Removed));
+        }
+    }
+    let mut assurances = Vec::new();
+    for st in current.iter().filter(|s| s.negated) {
+        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| pair_covered(*d, r, previous, true)));
+        assurances.push(assurance(st, if kept { Status::Unchanged } else { Status::New }));
+    }
+    for st in previous.iter().filter(|s| s.negated) {
+        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| pair_covered(*d, r, current, true)));
+        if !still {
+            assurances.push(assurance(st, Status::Removed));
+        }
+    }
+    (findings, assurances)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------
+
+fn join_list(items: &[String], and: &str) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        _ => format!("{} {and} {}", items[..items.len() - 1].join(", "), items[items.len() - 1]),
+    }
+}
+
+fn uniq(v: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in v {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let t: String = s.chars().take(n).collect();
+        format!("{}\u{2026}", t.trim_end())
+    }
+}
+
+/// The one-paragraph summary.
+pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
+    let mut parts = Vec::new();
+    let sentence_for = |fs: &[&Finding], lead: &str| -> Option<String> {
+        if fs.is_empty() {
+            return None;
+        }
+        // Group by recipient label.
+        let mut by_r: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+        for f in fs {
+            for r in &f.recipients {
+                let e = match by_r.iter_mut().find(|(l, _, _)| *l == r.label) {
+                    Some(e) => e,
+                    None => {
+                        by_r.push((r.label.clone(), Vec::new(), Vec::new()));
+                        by_r.last_mut().expect("pushed")
+                    }
+                };
+                for d in &f.data {
+                    let l = d.label().to_string();
+                    if !e.1.contains(&l) {
+                        e.1.push(l);
+                    }
+                }
+                for p in &f.purposes {
+                    let l = p.label().to_string();
+                    if !e.2.contains(&l) {
+                        e.2.push(l);
+                    }
+                }
+            }
+        }
+        by_r.sort_by_key(|(_, d, _)| std::cmp::Reverse(d.len()));
+        let n = by_r.len();
+        let clauses: Vec<String> = by_r
+            .iter()
+            .take(3)
+            .map(|(r, d, p)| {
+                let d: Vec<String> = d.iter().take(4).cloned().collect();
+                let mut c = format!("{} \u{2192} {}", join_list(&d, "and"), r);
+                if !p.is_empty() {
+                    let p: Vec<String> = p.iter().take(3).cloned().collect();
+                    c.push_str(&format!(" for {}", join_list(&p, "and")));
+                }
+                c
+            })
+            .collect();
+        let more = if n > 3 { format!(" (and {} more recipients)", n - 3) } else { String::new() };
+        Some(format!("{lead}: {}{more}.", clauses.join("; ")))
+    };
+    let new: Vec<&Finding> = findings.iter().filter(|f| f.status == Status::New).collect();
+    let removed: Vec<&Finding> = findings.iter().filter(|f| f.status == Status::Removed).collect();
+    let live: Vec<&Finding> = findings.iter().filter(|f| matches!(f.status, Status::Existing | Status::Unchanged)).collect();
+    if let Some(s) = sentence_for(&new, "New") {
+        parts.push(s);
+    } else if let Some(s) = sentence_for(&live, "Shared") {
+        parts.push(s);
+    }
+    if let Some(s) = sentence_for(&removed, "No longer shared") {
+        parts.push(s);
+    }
+    let not_shared = uniq(assurances.iter().filter(|a| a.status != Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));
+    if !not_shared.is_empty() {
+        parts.push(format!("Not shared: {}.", join_list(&not_shared, "and")));
+    }
+    let dropped = uniq(assurances.iter().filter(|a| a.status == Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));
+    if !dropped.is_empty() {
+        parts.push(format!("Promise dropped: no longer says it will not share {}.", join_list(&dropped, "and")));
+    }
+    let opt = new.iter().chain(live.iter()).find_map(|f| f.opt_out.as_deref());
+    if let Some(o) = opt {
+        parts.push(format!("Opt-out: {}", short(o, 160)));
+    }
+    if parts.is_empty() {
+        "No sharing of personal data with third parties found on this page.".to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// FNV-1a 64 of the text, hex.
+pub fn text_hash(s: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(data: &[DataType], r: Recipient, negated: bool, ev: &str) -> Statement {
+        Statement {
+            data: data.to_vec(),
+            recipients: vec![r],
+            purposes: vec![],
+            negated,
+            evidence: ev.into(),
+            section: None,
+            context: None,
+            framing: Framing::Existing,
+            modality: Modality::Will,
+            opt_out: None,
+            confidence: 0.8,
+            deidentified: false,
+            sentence: 0,
+        }
+    }
+    fn named(n: &str, k: RecipientKind) -> Recipient {
+        Recipient { name: Some(n.into()), kind: k }
+    }
+    fn kind(k: RecipientKind) -> Recipient {
+        Recipient { name: None, kind: k }
+    }
+
+    #[test]
+    fn names_ignore_legal_suffixes() {
+        assert_eq!(normalize_name("WhatsApp Inc."), normalize_name("WhatsApp LLC"));
+        assert_eq!(normalize_name("Meta Platforms, Inc."), "meta platforms");
+    }
+
+    #[test]
+    fn diff_new_unchanged_removed() {
+        let old = vec![
+            st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "old sp"),
+            st(&[DataType::Email], named("Acme Inc.", RecipientKind::Advertiser), false, "old acme"),
+            st(&[DataType::Other], kind(RecipientKind::ThirdParty), true, "we do not sell"),
+        ];
+        let new = vec![
+            st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "new sp"),
+            st(&[DataType::Health], kind(RecipientKind::Analytics), false, "new health"),
+        ];
+        let (f, a) = diff(&new, &old);
+        let status_of = |ev: &str| f.iter().find(|x| x.evidence == ev).map(|x| x.status);
+        assert_eq!(status_of("new sp"), Some(Status::Unchanged));
+        assert_eq!(status_of("new health"), Some(Status::New));
+        assert_eq!(status_of("old acme"), Some(Status::Removed));
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].status, Status::Removed);
+    }
+
+    #[test]
+    fn rename_of_company_is_not_new() {
+        let old = vec![st(&[DataType::Phone], named("WhatsApp Inc.", RecipientKind::Affiliate), false, "a")];
+        let new = vec![st(&[DataType::Phone], named("WhatsApp LLC", RecipientKind::Affiliate), false, "b")];
+        let (f, _) = diff(&new, &old);
+        assert!(f.iter().all(|x| x.status == Status::Unchanged), "{f:?}");
+    }
+
+    #[test]
+    fn summary_reads_well() {
+        let mut s = st(&[DataType::Phone, DataType::Usage], named("Facebook", RecipientKind::Affiliate), false, "x");
+        s.purposes = vec![Purpose::Advertising];
+        s.opt_out = Some("You can opt out within 30 days in Settings.".into());
+        let (mut f, _) = from_framing(&[s]);
+        f[0].status = Status::New;
+        let a = vec![assurance(&st(&[DataType::Messages], named("Facebook", RecipientKind::Affiliate), true, "y"), Status::Existing)];
+        assert_eq!(
+            summary(&f, &a),
+            "New: phone number and usage data \u{2192} Facebook (affiliated company) for advertising. Not shared: message contents. Opt-out: You can opt out within 30 days in Settings."
+        );
+    }
+}

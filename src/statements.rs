@@ -1,0 +1,903 @@
+//! Sharing statements: per sentence (with its section, list lead-in and neighbours), which data
+//! types go to which recipients for which purposes — with negation, modality, exceptions, change
+//! framing, third parties collecting on the site, and back-references ("this information",
+//! "they").
+
+use crate::extract::{BlockKind, Document};
+use crate::lexicon::{self, Cue, DataType, Entity, Lang, Lexicon, Match, Purpose, RecipientKind, VerbClass};
+use crate::text::{split_sentences, tokenize, Token};
+use serde::{Deserialize, Serialize};
+
+/// A sentence of the main text, tokenised, with its cues.
+#[derive(Debug)]
+pub struct Sentence {
+    /// The original text.
+    pub text: String,
+    /// Index of the block it comes from.
+    pub block: usize,
+    /// The block is a heading.
+    pub heading: bool,
+    /// Index of the sentence that introduces the list this list item belongs to.
+    pub lead: Option<usize>,
+    /// Normalised text.
+    pub lower: String,
+    /// Tokens.
+    pub toks: Vec<Token>,
+    /// Cues (filled once the language is known).
+    pub cues: Vec<Match<Cue>>,
+}
+
+impl Sentence {
+    /// Whether the sentence has this cue.
+    pub fn has(&self, cue: Cue) -> bool {
+        self.cues.iter().any(|m| m.value == cue)
+    }
+}
+
+/// Splits the document into tokenised sentences (cues not yet matched).
+pub fn sentences(doc: &Document) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut last_para_sentence: Option<usize> = None;
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        let heading = matches!(b.kind, BlockKind::Heading(_));
+        let ranges = if heading { vec![(0, b.text.len())] } else { split_sentences(&b.text) };
+        let lead = if b.kind == BlockKind::ListItem { last_para_sentence } else { None };
+        for (a, e) in ranges {
+            let text = b.text[a..e].to_string();
+            let (lower, toks) = tokenize(&text);
+            out.push(Sentence { text, block: bi, heading, lead, lower, toks, cues: Vec::new() });
+        }
+        match b.kind {
+            BlockKind::Paragraph => last_para_sentence = out.len().checked_sub(1),
+            BlockKind::Heading(_) => last_para_sentence = None,
+            BlockKind::ListItem => {}
+        }
+    }
+    out
+}
+
+/// Matches the cues of every sentence with the language's lexicon.
+pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
+    for s in sents.iter_mut() {
+        let mut cues = Vec::new();
+        lex.cues.find_all(&s.toks, &s.lower, &mut cues);
+        s.cues = cues;
+    }
+}
+
+/// A recipient of data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Recipient {
+    /// The organisation's name when the text names it.
+    pub name: Option<String>,
+    /// What kind of recipient it is.
+    pub kind: RecipientKind,
+}
+
+/// How firmly a practice is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// "we share", "we will share".
+    Will,
+    /// "we may share", "if …".
+    May,
+}
+
+/// Whether the page frames a statement as a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Framing {
+    /// Framed as a change ("starting", "will now", on an update notice).
+    New,
+    /// A practice stated as it is.
+    Existing,
+}
+
+/// One extracted statement: data × recipients × purposes, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Data types.
+    pub data: Vec<DataType>,
+    /// Recipients.
+    pub recipients: Vec<Recipient>,
+    /// Purposes.
+    pub purposes: Vec<Purpose>,
+    /// A promise not to share ("we never sell …").
+    pub negated: bool,
+    /// The sentence that says so.
+    pub evidence: String,
+    /// Its section heading.
+    pub section: Option<String>,
+    /// The list lead-in sentence, for list items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// Change framing on this page.
+    pub framing: Framing,
+    /// Modality.
+    pub modality: Modality,
+    /// How to opt out, when the page says.
+    pub opt_out: Option<String>,
+    /// 0..1.
+    pub confidence: f32,
+    /// The data is said to be aggregated / de-identified.
+    #[serde(default)]
+    pub deidentified: bool,
+    /// Index of the sentence (not serialised).
+    #[serde(skip)]
+    pub sentence: usize,
+}
+
+/// Page-level context the extractor needs.
+pub struct Context<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The language.
+    pub lang: Lang,
+    /// The page is a policy-update notice (statements default to `new`).
+    pub update_page: bool,
+}
+
+struct Ents {
+    data: Vec<Match<DataType>>,
+    recips: Vec<Match<RecipientKind>>,
+    purposes: Vec<Match<Purpose>>,
+}
+
+fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
+    let mut all = Vec::new();
+    lex.entities.find_all(&s.toks, &s.lower, &mut all);
+    let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new() };
+    for m in all {
+        match m.value {
+            Entity::Data(d) => e.data.push(Match { start: m.start, end: m.end, value: d }),
+            Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
+            Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
+        }
+    }
+    e
+}
+
+#[derive(Debug, Clone)]
+struct NameMention {
+    start: usize,
+    end: usize,
+    name: String,
+    default_kind: RecipientKind,
+    known: bool,
+}
+
+fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
+    s.toks.get(i).map_or("", |t| t.norm(&s.lower))
+}
+
+fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
+    s.cues.iter().find(|m| m.start <= i && i < m.end).map(|m| m.value)
+}
+
+/// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
+/// only where a recipient is expected (after "with"/"to", in "such as" lists, in appositions).
+fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
+    let mut out: Vec<NameMention> = Vec::new();
+    let toks = &s.toks;
+    let orgs = lexicon::known_orgs();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if !t.is_word() || !t.cap {
+            i += 1;
+            continue;
+        }
+        // Known organisations.
+        let mut matched = false;
+        for (words, name, kind) in orgs {
+            if i + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w) {
+                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) {
+                    break;
+                }
+                out.push(NameMention { start: i, end: i + words.len(), name: (*name).to_string(), default_kind: *kind, known: true });
+                i += words.len();
+                matched = true;
+                break;
+            }
+        }
+        if matched {
+            continue;
+        }
+        // Unknown capitalised run.
+        let in_entity = |k: usize| ents.recips.iter().any(|m| m.start <= k && k < m.end) || ents.data.iter().any(|m| m.start <= k && k < m.end);
+        let startable = |k: usize| {
+            let tk = toks[k];
+            tk.is_word() && tk.cap && !in_entity(k) && !lex.is_not_name(word_at(s, k)) && tk.orig.1 - tk.orig.0 > 1
+        };
+        if i > 0 && startable(i) && !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':') {
+            let mut e = i + 1;
+            while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
+                e += 1;
+            }
+            let name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
+            out.push(NameMention { start: i, end: e, name, default_kind: RecipientKind::ThirdParty, known: false });
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    // Unknown names must stand where a recipient is expected.
+    let all = out.clone();
+    out.retain(|n| {
+        if n.known {
+            return true;
+        }
+        // After "with"/"to" (skipping "our", "the").
+        let mut k = n.start;
+        while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras") {
+            k -= 1;
+        }
+        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) {
+            return true;
+        }
+        // In a list after "such as" / "including" or after a recipient noun and a comma.
+        let mut k = n.start;
+        while k > 0 {
+            let p = k - 1;
+            let t = toks[p];
+            if t.punct == Some(',') || matches!(word_at(s, p), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o") || all.iter().any(|o| o.start <= p && p < o.end) {
+                k -= 1;
+                continue;
+            }
+            if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') || t.punct == Some(':') {
+                return true;
+            }
+            break;
+        }
+        // Followed by an apposition naming a recipient kind (", a data company").
+        apposition_after(s, n.end, ents).is_some()
+    });
+    out
+}
+
+fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
+    let mut k = end;
+    let mut steps = 0;
+    while k < s.toks.len() && steps < 5 {
+        let t = s.toks[k];
+        if let Some(ei) = ents.recips.iter().position(|m| m.start == k) {
+            return if steps > 0 { Some(ei) } else { None };
+        }
+        let w = word_at(s, k);
+        let filler = t.punct == Some(',') || t.punct == Some('(') || t.punct == Some('\u{2014}')
+            || matches!(w, "a" | "an" | "our" | "the" | "its" | "which" | "is" | "who" | "are" | "unsere" | "unserer" | "unser" | "eine" | "ein" | "einem" | "einer" | "notre" | "une" | "un" | "la" | "le" | "nuestra" | "nuestro" | "una" | "uno" | "el" | "de");
+        if !filler {
+            return None;
+        }
+        k += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// Resolves the recipients of a clause: names (with kinds from appositions or lists) plus
+/// recipient nouns not used to classify a name.
+fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize, usize), keep: impl Fn(usize) -> bool) -> Vec<(usize, Recipient)> {
+    let (a, b) = range;
+    let mut consumed = vec![false; ents.recips.len()];
+    let mut out: Vec<(usize, Recipient)> = Vec::new();
+    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start)) {
+        let mut kind = None;
+        // Overlap with a recipient noun ("Facebook Companies").
+        if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end) {
+            kind = Some(ents.recips[ei].value);
+            consumed[ei] = true;
+        }
+        if kind.is_none() {
+            if let Some(ei) = apposition_after(s, n.end, ents) {
+                kind = Some(ents.recips[ei].value);
+                consumed[ei] = true;
+            }
+        }
+        if kind.is_none() {
+            // Walk back over a list to "such as" and the noun before it, or to a noun + comma.
+            let mut k = n.start;
+            let mut passed_examples = false;
+            while k > a {
+                let p = k - 1;
+                let t = s.toks[p];
+                if let Some(ei) = ents.recips.iter().position(|m| m.end == k) {
+                    let generic = matches!(ents.recips[ei].value, RecipientKind::ThirdParty);
+                    if passed_examples || !generic && n.start - k <= 2 {
+                        kind = Some(ents.recips[ei].value);
+                        consumed[ei] = true;
+                    }
+                    break;
+                }
+                if cue_at(s, p) == Some(Cue::Examples) {
+                    passed_examples = true;
+                    k -= 1;
+                    continue;
+                }
+                let w = word_at(s, p);
+                if t.punct == Some(',') || t.punct == Some('(') || t.punct == Some(':') || matches!(w, "and" | "or" | "our" | "the" | "namely" | "und" | "oder" | "et" | "ou" | "y" | "o" | "wie" | "comme" | "como") || names.iter().any(|o| o.start <= p && p < o.end) {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        let kind = kind.unwrap_or(n.default_kind);
+        let r = Recipient { name: Some(n.name.clone()), kind };
+        if !out.iter().any(|(_, x)| *x == r) {
+            out.push((n.start, r));
+        }
+    }
+    for (ei, m) in ents.recips.iter().enumerate() {
+        if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
+            continue;
+        }
+        // A noun inside a name span was handled above.
+        if names.iter().any(|n| n.start <= m.start && m.end <= n.end) {
+            continue;
+        }
+        let r = Recipient { name: None, kind: m.value };
+        if !out.iter().any(|(_, x)| *x == r) {
+            out.push((m.start, r));
+        }
+    }
+    out.sort_by_key(|(p, _)| *p);
+    out
+}
+
+fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    for (i, t) in s.toks.iter().enumerate() {
+        let brk = t.punct == Some(';') || s.cues.iter().any(|m| m.start == i && m.value == Cue::ClauseBreak);
+        if brk && i > a {
+            out.push((a, i));
+            a = i;
+        }
+    }
+    out.push((a, s.toks.len()));
+    out
+}
+
+fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
+    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1;
+    match lang {
+        // German places "nicht" after the verb; French "ne … pas" brackets it.
+        Lang::De => s.cues.iter().filter(neg).any(|_| true),
+        _ => s.cues.iter().filter(neg).any(|m| m.start < verb && verb - m.start <= 7 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2),
+    }
+}
+
+/// Extracts statements from all sentences.
+pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
+    let lex = lexicon::lexicon(ctx.lang);
+    let mut out: Vec<Statement> = Vec::new();
+    let mut ents_cache: Vec<Option<Ents>> = (0..sents.len()).map(|_| None).collect();
+    for si in 0..sents.len() {
+        let s = &sents[si];
+        if s.heading || !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) {
+            continue;
+        }
+        if ents_cache[si].is_none() {
+            ents_cache[si] = Some(entities(s, lex));
+        }
+        let before = out.len();
+        sentence_statements(sents, si, ctx, lex, &mut ents_cache, &mut out);
+        // List items without a verb of their own are handled through their lead below.
+        let _ = before;
+    }
+    // List items whose lead-in sentence carries the verb ("We share your data with:").
+    for si in 0..sents.len() {
+        let s = &sents[si];
+        let Some(li) = s.lead else { continue };
+        if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) || out.iter().any(|st| st.sentence == si) {
+            continue;
+        }
+        let lead = &sents[li];
+        let verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        let Some(verb) = verb else { continue };
+        let lclauses = clauses(lead);
+        let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
+        if negated_before(lead, ctx.lang, vcl, verb.start) {
+            continue;
+        }
+        if ents_cache[si].is_none() {
+            ents_cache[si] = Some(entities(s, lex));
+        }
+        if ents_cache[li].is_none() {
+            ents_cache[li] = Some(entities(lead, lex));
+        }
+        let ie = ents_cache[si].as_ref().expect("cached");
+        let le = ents_cache[li].as_ref().expect("cached");
+        let inames = names(s, lex, ie);
+        let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
+        // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
+        let recipients = if recips.is_empty() { lead_recips } else { recips };
+        if recipients.is_empty() {
+            continue;
+        }
+        if data.is_empty() || !out.iter().all(|_| true) {
+            data.extend(le.data.iter().map(|m| m.value));
+        }
+        if data.is_empty() {
+            data.push(DataType::Other);
+        }
+        let mut purposes: Vec<Purpose> = ie.purposes.iter().chain(le.purposes.iter()).map(|m| m.value).collect();
+        if verb.value == Cue::Verb(VerbClass::Sell) {
+            purposes.push(Purpose::Sale);
+        }
+        let framing = framing_of(sents, si, ctx);
+        let modality = if lead.has(Cue::Modal) { Modality::May } else { Modality::Will };
+        out.push(finish(Statement {
+            data,
+            recipients,
+            purposes,
+            negated: false,
+            evidence: s.text.clone(),
+            section: ctx.doc.section_of(s.block).map(str::to_string),
+            context: Some(lead.text.clone()),
+            framing,
+            modality,
+            opt_out: None,
+            confidence: 0.7,
+            deidentified: lead.has(Cue::Deidentified) || s.has(Cue::Deidentified),
+            sentence: si,
+        }));
+    }
+    out.sort_by_key(|st| st.sentence);
+    merge_followups(&mut out);
+    attach_opt_outs(sents, ctx, &mut out);
+    out
+}
+
+fn finish(mut st: Statement) -> Statement {
+    st.data.sort();
+    st.data.dedup();
+    if st.data.len() > 1 {
+        st.data.retain(|d| *d != DataType::Other);
+    }
+    st.purposes.sort();
+    st.purposes.dedup();
+    let mut seen = Vec::new();
+    st.recipients.retain(|r| {
+        let k = r.clone();
+        if seen.contains(&k) {
+            false
+        } else {
+            seen.push(k);
+            true
+        }
+    });
+    // A generic "third parties" next to specific recipients adds nothing.
+    if st.recipients.len() > 1 {
+        let specific = st.recipients.iter().any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+        if specific {
+            st.recipients.retain(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+        }
+    }
+    st
+}
+
+fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
+    let s = &sents[si];
+    if s.has(Cue::Continuing) {
+        return Framing::Existing;
+    }
+    if s.has(Cue::Change) {
+        return Framing::New;
+    }
+    if let Some(li) = s.lead {
+        if sents[li].has(Cue::Change) {
+            return Framing::New;
+        }
+    }
+    // The section heading.
+    if let Some(h) = ctx.doc.blocks[s.block].section {
+        if let Some(hs) = sents.iter().find(|x| x.block == h) {
+            if hs.has(Cue::Continuing) || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice) {
+                return Framing::Existing;
+            }
+            if hs.has(Cue::Change) || hs.has(Cue::UpdateNotice) {
+                return Framing::New;
+            }
+        }
+    }
+    if ctx.update_page {
+        return Framing::New;
+    }
+    Framing::Existing
+}
+
+/// The recipients and data of the nearest earlier statement or sentence (for "they", "it").
+fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexicon, cache: &mut [Option<Ents>]) -> (Vec<Recipient>, Vec<DataType>) {
+    if let Some(prev) = out.iter().rev().find(|st| !st.negated && si - st.sentence <= 2 && st.sentence < si) {
+        return (prev.recipients.clone(), prev.data.clone());
+    }
+    for back in 1..=2 {
+        let Some(pi) = si.checked_sub(back) else { break };
+        let p = &sents[pi];
+        if p.heading {
+            break;
+        }
+        if cache[pi].is_none() {
+            cache[pi] = Some(entities(p, lex));
+        }
+        let e = cache[pi].as_ref().expect("cached");
+        let nm = names(p, lex, e);
+        let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let d: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
+        if !r.is_empty() || !d.is_empty() {
+            return (r, d);
+        }
+    }
+    (Vec::new(), Vec::new())
+}
+
+fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
+    let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
+    let Some(hs) = sents.iter().find(|x| x.block == h) else { return Vec::new() };
+    let e = entities(hs, lex);
+    let nm = names(hs, lex, &e);
+    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
+}
+
+fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>], out: &mut Vec<Statement>) {
+    let s = &sents[si];
+    let ents = cache[si].take().expect("entities computed");
+    let nm = names(s, lex, &ents);
+    let source_before = |pos: usize| -> bool {
+        // "from third parties", "received from partners".
+        (pos.saturating_sub(3)..pos).any(|k| cue_at(s, k) == Some(Cue::Source))
+    };
+    let sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
+    let mut emitted_positive = false;
+    for clause in clauses(s) {
+        let (a, b) = clause;
+        let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_))).collect();
+        if verbs.is_empty() {
+            continue;
+        }
+        let mut order: Vec<&Match<Cue>> = verbs.clone();
+        order.sort_by_key(|m| match m.value {
+            Cue::Verb(VerbClass::Sell) => 0,
+            Cue::Verb(VerbClass::Share) => 1,
+            Cue::Verb(VerbClass::Collect) => 2,
+            _ => 3,
+        });
+        for v in order {
+            let Cue::Verb(class) = v.value else { continue };
+            let p = v.start;
+            // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
+            if ents.recips.iter().any(|m| m.start <= p && p < m.end) || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1) {
+                continue;
+            }
+            // The user as the subject ("you share", "information you provide").
+            let user_subject = (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::SecondPerson))
+                && !(p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
+            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage) {
+                continue;
+            }
+            // "share with us", "provide us": data comes to us.
+            let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+                && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap);
+            if to_us && class != VerbClass::Collect {
+                continue;
+            }
+            let negated = negated_before(s, ctx.lang, clause, p);
+            let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start >= a && m.start < b).map(|m| m.start);
+            let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
+            let mut recips: Vec<Recipient>;
+            let mut inferred = false;
+            match class {
+                VerbClass::Share | VerbClass::Sell => {
+                    recips = all.iter().map(|(_, r)| r.clone()).collect();
+                }
+                VerbClass::Collect => {
+                    // The recipient is the subject: before the verb, no "we" in between.
+                    recips = all
+                        .iter()
+                        .filter(|(pos, _)| *pos < p && !(*pos..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)))
+                        .map(|(_, r)| r.clone())
+                        .collect();
+                    // Passive: "collected by Google".
+                    recips.extend(all.iter().filter(|(pos, _)| *pos > p && *pos <= p + 3 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "par" | "por"))).map(|(_, r)| r.clone()));
+                    if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
+                        let (r, _) = previous_context(out, sents, si, lex, cache);
+                        recips = r;
+                        inferred = true;
+                    }
+                }
+                VerbClass::Engage => {
+                    let we = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)) || a == 0 && p <= 2;
+                    if !we {
+                        continue;
+                    }
+                    recips = all
+                        .iter()
+                        .filter(|(pos, r)| {
+                            *pos > p
+                                && (r.name.is_some()
+                                    || matches!(r.kind, RecipientKind::Analytics | RecipientKind::Advertiser | RecipientKind::ServiceProvider | RecipientKind::DataBroker | RecipientKind::ThirdParty | RecipientKind::BusinessPartner))
+                        })
+                        .map(|(_, r)| r.clone())
+                        .collect();
+                }
+            }
+            // Exceptions: "we do not share … except with service providers".
+            let mut exception_recips: Vec<Recipient> = Vec::new();
+            if negated {
+                if let Some(ex) = exception_at {
+                    exception_recips = all.iter().filter(|(pos, _)| *pos > ex).map(|(_, r)| r.clone()).collect();
+                    recips.retain(|r| !exception_recips.contains(r));
+                }
+            }
+            let mut purposes = sentence_purposes.clone();
+            if class == VerbClass::Sell {
+                purposes.push(Purpose::Sale);
+            }
+            if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
+                if purposes.contains(&Purpose::Legal) {
+                    recips.push(Recipient { name: None, kind: RecipientKind::Government });
+                } else if purposes.contains(&Purpose::BusinessTransfer) {
+                    recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });
+                } else if class == VerbClass::Sell || negated {
+                    recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+                } else {
+                    recips = heading_recipients(sents, si, ctx, lex);
+                    if recips.is_empty() {
+                        if let Some(li) = s.lead {
+                            if cache[li].is_none() {
+                                cache[li] = Some(entities(&sents[li], lex));
+                            }
+                            let le = cache[li].as_ref().expect("cached");
+                            let lnm = names(&sents[li], lex, le);
+                            recips = recipients_in(&sents[li], le, &lnm, (0, sents[li].toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+                        }
+                    }
+                }
+                inferred = true;
+            }
+            if recips.is_empty() && exception_recips.is_empty() {
+                continue;
+            }
+            // Data: the clause's, else the sentence's, else back-reference, else generic.
+            let mut data: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b).map(|m| m.value).collect();
+            let mut conf: f32 = 0.85;
+            if data.is_empty() {
+                data = ents.data.iter().map(|m| m.value).collect();
+            }
+            let has_coref = (a..b).any(|k| cue_at(s, k) == Some(Cue::Coref));
+            if data.is_empty() || data == [DataType::Other] && has_coref && !(a..b).any(|k| cue_at(s, k) == Some(Cue::DataHead)) {
+                if has_coref {
+                    let (_, d) = previous_context(out, sents, si, lex, cache);
+                    if !d.is_empty() {
+                        data = d;
+                    }
+                    conf -= 0.1;
+                }
+            }
+            if data.is_empty() {
+                data.push(DataType::Other);
+                conf -= 0.15;
+            }
+            if inferred {
+                conf -= 0.15;
+            }
+            if class == VerbClass::Engage {
+                conf -= 0.2;
+            }
+            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal)) || s.has(Cue::Modal) && !negated { Modality::May } else { Modality::Will };
+            if modality == Modality::May {
+                conf -= 0.05;
+            }
+            let deidentified = (a..b).any(|k| cue_at(s, k) == Some(Cue::Deidentified));
+            if deidentified {
+                conf -= 0.1;
+            }
+            for r in &recips {
+                if r.kind == RecipientKind::Acquirer {
+                    purposes.push(Purpose::BusinessTransfer);
+                }
+                if r.kind == RecipientKind::Government && !purposes.contains(&Purpose::Security) {
+                    purposes.push(Purpose::Legal);
+                }
+            }
+            let framing = framing_of(sents, si, ctx);
+            let section = ctx.doc.section_of(s.block).map(str::to_string);
+            let context = s.lead.map(|li| sents[li].text.clone());
+            // A hollow promise ("we do not share … except as described") is not reported.
+            let hollow = negated && exception_at.is_some() && exception_recips.is_empty()
+                && !s.cues.iter().any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
+            if !recips.is_empty() && !(negated && hollow) {
+                out.push(finish(Statement {
+                    data: data.clone(),
+                    recipients: recips,
+                    purposes: purposes.clone(),
+                    negated,
+                    evidence: s.text.clone(),
+                    section: section.clone(),
+                    context: context.clone(),
+                    framing,
+                    modality,
+                    opt_out: None,
+                    confidence: conf.clamp(0.05, 0.99),
+                    deidentified,
+                    sentence: si,
+                }));
+                if !negated {
+                    emitted_positive = true;
+                }
+            }
+            if !exception_recips.is_empty() {
+                out.push(finish(Statement {
+                    data,
+                    recipients: exception_recips,
+                    purposes,
+                    negated: false,
+                    evidence: s.text.clone(),
+                    section,
+                    context,
+                    framing,
+                    modality: Modality::May,
+                    opt_out: None,
+                    confidence: (conf - 0.1).clamp(0.05, 0.99),
+                    deidentified,
+                    sentence: si,
+                }));
+                emitted_positive = true;
+            }
+            break; // one reading per clause
+        }
+    }
+    let _ = emitted_positive;
+    cache[si] = Some(ents);
+}
+
+/// "without your consent" keeps a promise meaningful; "except as described" does not.
+fn lexicon_consent(s: &Sentence, m: &Match<Cue>) -> bool {
+    (m.start..m.end + 2).any(|k| {
+        let w = word_at(s, k);
+        w.starts_with("consent") || w.starts_with("permission") || w.starts_with("einwillig") || w.starts_with("zustimm") || w.starts_with("consentement") || w.starts_with("consentimiento") || w.starts_with("autoriza")
+    })
+}
+
+/// "They use it to build audience segments": the purposes belong to the previous statement.
+fn merge_followups(out: &mut Vec<Statement>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let prev = &mut head[i - 1];
+        let cur = &tail[0];
+        if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && cur.data.iter().all(|d| prev.data.contains(d)) {
+            for p in &cur.purposes {
+                if !prev.purposes.contains(p) {
+                    prev.purposes.push(*p);
+                }
+            }
+            prev.purposes.sort();
+            out.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
+    let opt: Vec<usize> = (0..sents.len()).filter(|&i| !sents[i].heading && sents[i].has(Cue::OptOut)).collect();
+    if opt.is_empty() {
+        return;
+    }
+    let short = sents.len() <= 40;
+    for st in out.iter_mut().filter(|st| !st.negated) {
+        let sec = ctx.doc.blocks[sents[st.sentence].block].section;
+        let same_sentence = opt.iter().copied().find(|&i| i == st.sentence);
+        let in_section = opt.iter().copied().filter(|&i| ctx.doc.blocks[sents[i].block].section == sec).min_by_key(|&i| i.abs_diff(st.sentence) + if i < st.sentence { 1 } else { 0 });
+        let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8)).or(if short { opt.first().copied() } else { None });
+        st.opt_out = pick.map(|i| sents[i].text.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, InputType};
+
+    fn run(text: &str, update: bool) -> Vec<Statement> {
+        let doc = extract(text, InputType::Text);
+        let mut sents = sentences(&doc);
+        match_cues(&mut sents, lexicon::lexicon(Lang::En));
+        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update })
+    }
+
+    fn pairs(sts: &[Statement], negated: bool) -> Vec<(String, String)> {
+        let mut v = Vec::new();
+        for st in sts.iter().filter(|s| s.negated == negated) {
+            for d in &st.data {
+                for r in &st.recipients {
+                    v.push((d.id().to_string(), r.name.clone().unwrap_or_else(|| r.kind.id().to_string())));
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn basic_sharing_with_named_parent() {
+        let st = run("Starting today, we will share your phone number and usage data with Facebook, our parent company, for more relevant ads and friend suggestions.", false);
+        assert_eq!(st.len(), 1);
+        let p = pairs(&st, false);
+        assert!(p.contains(&("contact.phone".into(), "Facebook".into())));
+        assert!(p.contains(&("activity.usage".into(), "Facebook".into())));
+        assert_eq!(st[0].recipients[0].kind, RecipientKind::Affiliate);
+        assert!(st[0].purposes.contains(&Purpose::Advertising));
+        assert!(st[0].purposes.contains(&Purpose::Personalization));
+        assert_eq!(st[0].framing, Framing::New);
+    }
+
+    #[test]
+    fn negation_is_a_promise() {
+        let st = run("We will never sell your personal information. We do not share your messages with Facebook.", false);
+        assert_eq!(pairs(&st, false), Vec::<(String, String)>::new());
+        let n = pairs(&st, true);
+        assert!(n.contains(&("personal.other".into(), "third_party".into())));
+        assert!(n.contains(&("content.messages".into(), "Facebook".into())));
+    }
+
+    #[test]
+    fn first_party_use_is_not_sharing() {
+        let st = run("We use your data to train our own models. We collect your email address when you sign up.", false);
+        assert!(st.is_empty(), "{st:?}");
+    }
+
+    #[test]
+    fn third_party_collection_counts() {
+        let st = run("Our advertising partners may place cookies on your device to collect information about your browsing activity.", false);
+        let p = pairs(&st, false);
+        assert!(p.iter().any(|(d, r)| d == "activity.browsing" && r == "advertiser"), "{p:?}");
+    }
+
+    #[test]
+    fn source_is_not_recipient() {
+        let st = run("We receive information about you from data brokers and advertising partners.", false);
+        assert!(pairs(&st, false).is_empty());
+    }
+
+    #[test]
+    fn coreference_to_previous_sentence() {
+        let st = run("We collect your precise location. We share this information with our analytics providers.", false);
+        assert_eq!(pairs(&st, false), vec![("location.precise".to_string(), "analytics".to_string())]);
+    }
+
+    #[test]
+    fn exception_recipients_are_sharing() {
+        let st = run("We do not share your personal information with third parties except with service providers who process payments.", false);
+        let p = pairs(&st, false);
+        assert!(p.iter().any(|(_, r)| r == "service_provider"), "{p:?}");
+        assert!(pairs(&st, true).iter().all(|(_, r)| r != "service_provider"));
+    }
+
+    #[test]
+    fn legal_disclosure_goes_to_government() {
+        let st = run("We may disclose your information if required by law or in response to a subpoena.", false);
+        assert_eq!(pairs(&st, false), vec![("personal.other".to_string(), "government".to_string())]);
+    }
+
+    #[test]
+    fn named_data_company_apposition() {
+        let st = run("We will share your IP address with our advertising partners and with Experian, a data company.", false);
+        let st0 = &st[0];
+        assert!(st0.recipients.iter().any(|r| r.name.as_deref() == Some("Experian") && r.kind == RecipientKind::DataBroker), "{:?}", st0.recipients);
+        assert!(st0.recipients.iter().any(|r| r.name.is_none() && r.kind == RecipientKind::Advertiser));
+    }
+
+    #[test]
+    fn list_lead_in() {
+        let st = run("We share your email address with:\n- Payment processors, to bill you\n- Advertising partners", false);
+        let p = pairs(&st, false);
+        assert!(p.contains(&("contact.email".into(), "service_provider".into())), "{p:?}");
+        assert!(p.contains(&("contact.email".into(), "advertiser".into())), "{p:?}");
+    }
+}

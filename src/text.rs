@@ -1,0 +1,367 @@
+//! Text stage: sentence splitting and tokenisation.
+//!
+//! Tokens are words (lower-cased, accent-folded, split at hyphens, French elisions split off,
+//! English possessives dropped) and a few punctuation marks that matter for clause structure.
+//! Each token keeps its byte range in the original text and in the normalised text.
+
+/// A token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the normalised (lower-cased) text.
+    pub lo: (u32, u32),
+    /// Byte range in the original text.
+    pub orig: (u32, u32),
+    /// `None` for a word, `Some(c)` for a punctuation mark.
+    pub punct: Option<char>,
+    /// The word starts with an upper-case letter in the original.
+    pub cap: bool,
+}
+
+impl Token {
+    /// The normalised form.
+    #[inline]
+    pub fn norm<'a>(&self, lower: &'a str) -> &'a str {
+        &lower[self.lo.0 as usize..self.lo.1 as usize]
+    }
+    /// The original spelling.
+    #[inline]
+    pub fn orig<'a>(&self, original: &'a str) -> &'a str {
+        &original[self.orig.0 as usize..self.orig.1 as usize]
+    }
+    /// Whether this is a word (not punctuation).
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+}
+
+const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"];
+const PUNCT: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2014}',
+    '\u{2013}', '/', '[', ']', '\u{2026}', '>',
+];
+
+/// Folds a lower-case character to its unaccented base (for Latin scripts).
+fn fold(c: char, out: &mut String) {
+    let f = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        'œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' => {
+            out.push_str("ae");
+            return;
+        }
+        c => c,
+    };
+    out.push(f);
+}
+
+fn push_lower(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                fold(l, out);
+            }
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenises `s`. Returns the normalised text (words separated by single spaces) and tokens.
+pub fn tokenize(s: &str) -> (String, Vec<Token>) {
+    let mut lower = String::with_capacity(s.len() + 8);
+    let mut toks = Vec::with_capacity(s.len() / 5 + 1);
+    let b = s.as_bytes();
+    let mut it = s.char_indices().peekable();
+    let push_word = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize| {
+        let w = &s[a..e];
+        if !lower.is_empty() {
+            lower.push(' ');
+        }
+        let ls = lower.len();
+        push_lower(w, lower);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        toks.push(Token { lo: (ls as u32, lower.len() as u32), orig: (a as u32, e as u32), punct: None, cap });
+    };
+    while let Some((i, c)) = it.next() {
+        if is_word_char(c) {
+            // Word run: alphanumerics with inner apostrophes.
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut apos: Option<(usize, usize)> = None; // (byte index of apostrophe, its len)
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if (d == '\'' || d == '\u{2019}') && apos.is_none() {
+                    // Apostrophe: part of the word only if a letter follows, or a plural possessive.
+                    let after = j + d.len_utf8();
+                    let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
+                    if next_is_word {
+                        apos = Some((j, d.len_utf8()));
+                        end = after;
+                        it.next();
+                    } else {
+                        it.next();
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            match apos {
+                Some((ap, al)) => {
+                    let pre = &s[start..ap];
+                    let post = &s[ap + al..end];
+                    let pre_l = pre.to_lowercase();
+                    if ELISIONS.contains(&pre_l.as_str()) {
+                        push_word(&mut lower, &mut toks, start, ap);
+                        push_word(&mut lower, &mut toks, ap + al, end);
+                    } else if post.eq_ignore_ascii_case("s") {
+                        push_word(&mut lower, &mut toks, start, ap);
+                    } else {
+                        // Contraction ("don't"): keep whole, normalise the apostrophe.
+                        if !lower.is_empty() {
+                            lower.push(' ');
+                        }
+                        let ls = lower.len();
+                        push_lower(pre, &mut lower);
+                        lower.push('\'');
+                        push_lower(post, &mut lower);
+                        let cap = pre.chars().next().is_some_and(char::is_uppercase);
+                        toks.push(Token {
+                            lo: (ls as u32, lower.len() as u32),
+                            orig: (start as u32, end as u32),
+                            punct: None,
+                            cap,
+                        });
+                    }
+                }
+                None => push_word(&mut lower, &mut toks, start, end),
+            }
+        } else if PUNCT.contains(&c) || c == '-' || c == '\u{2011}' {
+            if c == '-' || c == '\u{2011}' {
+                // A hyphen inside a word only separates words; a free-standing dash is a break.
+                let prev_word = i > 0 && s[..i].chars().next_back().is_some_and(is_word_char);
+                let next_word = b.get(i + 1).is_some_and(|_| s[i + c.len_utf8()..].chars().next().is_some_and(is_word_char));
+                if prev_word && next_word {
+                    continue;
+                }
+            }
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            let ls = lower.len();
+            lower.push(c);
+            toks.push(Token {
+                lo: (ls as u32, lower.len() as u32),
+                orig: (i as u32, (i + c.len_utf8()) as u32),
+                punct: Some(if c == '\u{2011}' { '-' } else { c }),
+                cap: false,
+            });
+        }
+    }
+    (lower, toks)
+}
+
+/// Normalises a lexicon phrase the way [`tokenize`] normalises text, keeping trailing `*`.
+pub fn normalize_phrase(phrase: &str) -> String {
+    let mut out = String::new();
+    for w in phrase.split_whitespace() {
+        let (body, star) = match w.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (w, false),
+        };
+        let (lower, toks) = tokenize(body);
+        for t in &toks {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t.norm(&lower));
+        }
+        if star {
+            out.push('*');
+        }
+    }
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "no", "nr",
+    "vs", "approx", "u.s", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "z.b", "d.h", "bzw", "ca", "ggf", "usw", "inkl", "evtl", "vgl",
+    "p.ex", "cf", "art", "abs", "p", "pp", "para", "sec", "fig", "ex", "sr", "sra", "etc.)",
+];
+
+/// Splits a block of text into sentences; returns byte ranges. Very long runs without sentence
+/// punctuation are cut at `;` or whitespace so that later stages stay linear.
+pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
+    const MAX: usize = 1200;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'.' || c == b'!' || c == b'?' {
+            // Skip closing quotes/brackets after the mark.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            // Also the UTF-8 right quotes.
+            while s[j..].starts_with('\u{201d}') || s[j..].starts_with('\u{2019}') {
+                j += 3;
+            }
+            let ws_end = s[j..].find(|ch: char| !ch.is_whitespace()).map_or(s.len(), |k| j + k);
+            if ws_end > j || j == s.len() {
+                let next = s[ws_end..].chars().next();
+                let starts_new = next.is_none_or(|n| {
+                    n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '\u{201c}' | '(' | '\u{ab}' | '\u{bf}' | '\u{a1}' | '[' | '-' | '\u{2022}')
+                });
+                let abbrev = c == b'.' && is_abbreviation(&s[start..i]);
+                if starts_new && !abbrev {
+                    push_trimmed(s, start, j, &mut out);
+                    start = ws_end;
+                    i = ws_end;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if i - start > MAX && s.is_char_boundary(i) {
+            // Force a cut at the last ';' or space before here.
+            let cut = s[start..i].rfind(';').or_else(|| s[start..i].rfind(' ')).map(|k| start + k + 1);
+            let cut = match cut {
+                Some(k) if k > start => k,
+                _ => {
+                    let mut k = i;
+                    while !s.is_char_boundary(k) {
+                        k += 1;
+                    }
+                    k
+                }
+            };
+            push_trimmed(s, start, cut, &mut out);
+            start = cut;
+        }
+        i += 1;
+    }
+    push_trimmed(s, start, s.len(), &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, a: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    if a >= e {
+        return;
+    }
+    let seg = &s[a..e];
+    let lead = seg.len() - seg.trim_start().len();
+    let trail = seg.len() - seg.trim_end().len();
+    if seg.trim().is_empty() {
+        return;
+    }
+    out.push((a + lead, e - trail));
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // A single letter ("J. Smith", "U.S.") is an initial.
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    let lw = word.to_lowercase();
+    let lw = lw.trim_end_matches('.');
+    ABBREVIATIONS.contains(&lw)
+}
+
+/// Collapses all whitespace runs to single spaces and trims.
+pub fn squash_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let (l, t) = tokenize(s);
+        t.iter().map(|t| t.norm(&l).to_string()).collect()
+    }
+
+    #[test]
+    fn tokenizes_contractions_elisions_hyphens() {
+        assert_eq!(words("We don't share"), ["we", "don't", "share"]);
+        assert_eq!(words("l'adresse e-mail"), ["l", "adresse", "e", "mail"]);
+        assert_eq!(words("our partners' tools, Facebook's ads"), ["our", "partners", "tools", ",", "facebook", "ads"]);
+        assert_eq!(words("Über Straße"), ["uber", "strasse"]);
+        assert_eq!(words("third-party — cookies"), ["third", "party", "\u{2014}", "cookies"]);
+    }
+
+    #[test]
+    fn offsets_point_into_original() {
+        let s = "Wir teilen Ihre Daten.";
+        let (_, t) = tokenize(s);
+        assert_eq!(t[2].orig(s), "Ihre");
+        assert!(t[2].cap);
+        assert_eq!(t[4].punct, Some('.'));
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let s = "We share data with WhatsApp Inc. and others, e.g. Facebook. Then we stop! Is it new? Yes.";
+        let parts: Vec<&str> = split_sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            parts,
+            ["We share data with WhatsApp Inc. and others, e.g. Facebook.", "Then we stop!", "Is it new?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn long_runs_are_cut() {
+        let s = "word ".repeat(2000);
+        let parts = split_sentences(&s);
+        assert!(parts.len() >= 8);
+        assert!(parts.iter().all(|(a, b)| b - a <= 1300));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in ["", "...", "'", "a'", "\u{2019}s", "—", "é'", "x.\u{201d}", "ǅ'ǅ", "a-", "-a", "\0\0"] {
+            let _ = tokenize(s);
+            let _ = split_sentences(s);
+        }
+    }
+}
