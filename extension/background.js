@@ -12,7 +12,7 @@
 import init, { analyze } from "./pkg/sharewatch.js";
 import { ext } from "./lib/ext.js";
 import { collectPage } from "./lib/page.js";
-import { normaliseUrl, readEntry, analyseWithHistory } from "./lib/history.js";
+import { normaliseUrl, readEntry, analyseWithHistory, contentHash } from "./lib/history.js";
 import { getSettings, setSettings, ALL_SITES } from "./lib/settings.js";
 
 let engine = null;
@@ -54,6 +54,7 @@ async function checkTab(tabId) {
     return; // no permission for this page (browser pages, stores, PDFs, …)
   }
   if (!page) return setBadge(tabId, "", BADGE_POLICY, null);
+  page.contentHash = contentHash(page.content);
   await loadEngine();
   const { entry } = await readEntry(normaliseUrl(page.url));
   let outcome;

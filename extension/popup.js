@@ -10,10 +10,11 @@ import { ext } from "./lib/ext.js";
 import { t, localise, formatDate } from "./lib/i18n.js";
 import { h, clear } from "./lib/dom.js";
 import { collectPage, highlightEvidence, HIGHLIGHT_CSS } from "./lib/page.js";
-import { normaliseUrl, readEntry, recordVersion, analyseWithHistory } from "./lib/history.js";
+import { normaliseUrl, readEntry, recordVersion, analyseWithHistory, contentHash } from "./lib/history.js";
 
-const timings = { start: performance.now() };
-const mark = (name) => (timings[name] = Math.round((performance.now() - timings.start) * 10) / 10);
+// Milliseconds since the popup document started loading (performance.now() is relative to it).
+const timings = { scriptStart: Math.round(performance.now()) };
+const mark = (name) => (timings[name] = Math.round(performance.now() * 10) / 10);
 
 // Start compiling the wasm at once, in parallel with reading the page.
 const engineReady = init().then(() => mark("engineReady"));
@@ -59,6 +60,7 @@ async function main({ force }) {
         return showError(t("cannotReadPage"), e);
       }
       mark("pageRead");
+      state.page.contentHash = contentHash(state.page.content);
       state.url = normaliseUrl(state.page.url);
       const history = await readEntry(state.url);
       state.entry = history.entry;
@@ -84,7 +86,7 @@ async function main({ force }) {
     finishTimings();
 
     if (shouldRecord(result.report, force)) {
-      const saved = await recordVersion(state.url, state.page.title, result.snapshot, state.entry);
+      const saved = await recordVersion(state.url, state.page.title, result.snapshot, state.entry, new Date(), state.page.contentHash);
       for (const p of saved.problems) showMessage(t(p));
       if (saved.entry) state.entry = saved.entry;
       document.body.dataset.saved = String(saved.saved);
@@ -99,6 +101,10 @@ async function main({ force }) {
 function finishTimings() {
   // Exposed for the end-to-end tests, which print them; they are not sent anywhere.
   document.body.dataset.timings = JSON.stringify(timings);
+  requestAnimationFrame(() => setTimeout(() => {
+    mark("painted");
+    document.body.dataset.timings = JSON.stringify(timings);
+  }, 0));
 }
 
 function shouldRecord(report, force) {
@@ -182,7 +188,7 @@ function renderReport(report, { compared, sameAs, force }) {
   root.append(h("section", { class: "section", id: "promises", "aria-labelledby": "promises-h" },
     h("h2", { id: "promises-h" }, t("promises"), h("span", { class: "count" }, String(promises.length))),
     promises.length
-      ? h("ul", { class: "promise-list" }, promises.map((a, i) => h("li", { class: `promise ${a.status === "removed" ? "removed" : ""}` }, renderStatement(a, `p${i}`, { promise: true }))))
+      ? h("ul", { class: "promise-list" }, promises.map((a, i) => h("li", { class: `promise finding ${a.status === "removed" ? "removed" : ""}`, "data-status": a.status ?? "" }, renderStatement(a, `p${i}`, { promise: true }))))
       : h("p", { class: "none" }, t("noPromises"))));
 
   // 3. Sharing no longer mentioned (only when compared with an earlier version).

@@ -1,5 +1,6 @@
 // Version history in storage.local: one key per normalised URL ("h:" + url) holding
-//   { schema: 1, url, title, versions: [{ seen, lastSeen, bytes, snapshot }] }   (oldest first)
+//   { schema: 1, url, title, versions: [{ seen, lastSeen, bytes, snapshot, content_hash }] }
+// (oldest first; content_hash is a hash of the raw page content, an optimisation only)
 // where `snapshot` is the engine's opaque snapshot object, stored as-is.
 // Bounded: MAX_VERSIONS per URL, MAX_SNAPSHOT_BYTES per snapshot, MAX_TOTAL_BYTES overall (oldest
 // versions across all URLs are evicted first). Anything unreadable is dropped, never thrown.
@@ -87,7 +88,13 @@ export function validateEntry(raw, url) {
       problems.push("historyOversizedVersion");
       continue;
     }
-    versions.push({ seen: v.seen, lastSeen: validDate(v.lastSeen) ? v.lastSeen : v.seen, bytes, snapshot: v.snapshot });
+    versions.push({
+      seen: v.seen,
+      lastSeen: validDate(v.lastSeen) ? v.lastSeen : v.seen,
+      bytes,
+      snapshot: v.snapshot,
+      content_hash: typeof v.content_hash === "string" ? v.content_hash : null,
+    });
   }
   versions.sort((a, b) => new Date(a.seen) - new Date(b.seen));
   if (versions.length === 0) return { entry: null, problems, dropEntry: true };
@@ -119,7 +126,7 @@ export async function readEntry(url) {
  * lastSeen moves; otherwise a new version is appended (keeping the last MAX_VERSIONS). Then the
  * global size cap is enforced. Returns { saved, problems }.
  */
-export async function recordVersion(url, title, snapshot, entry, now = new Date()) {
+export async function recordVersion(url, title, snapshot, entry, now = new Date(), pageContentHash = null) {
   const problems = [];
   if (!isUsableSnapshot(snapshot)) return { saved: false, problems: ["historyNotSaved"] };
   const bytes = byteSize(snapshot);
@@ -131,9 +138,9 @@ export async function recordVersion(url, title, snapshot, entry, now = new Date(
   next.title = String(title ?? "").slice(0, 500) || next.title;
   const latest = next.versions.at(-1);
   if (latest && latest.snapshot.text_hash === snapshot.text_hash) {
-    next.versions[next.versions.length - 1] = { ...latest, lastSeen: iso, snapshot, bytes };
+    next.versions[next.versions.length - 1] = { ...latest, lastSeen: iso, snapshot, bytes, content_hash: pageContentHash };
   } else {
-    next.versions.push({ seen: iso, lastSeen: iso, bytes, snapshot });
+    next.versions.push({ seen: iso, lastSeen: iso, bytes, snapshot, content_hash: pageContentHash });
   }
   next.versions = next.versions.slice(-MAX_VERSIONS);
   try {
@@ -202,6 +209,23 @@ export async function clearAll() {
 }
 
 /**
+ * A fast 53-bit hash (cyrb53) of the raw page content. Stored with each version so a revisit of
+ * byte-identical content can skip straight to the right comparison without a second engine run.
+ */
+export function contentHash(str) {
+  let h1 = 0xdeadbeef ^ str.length;
+  let h2 = 0x41c6ce57 ^ str.length;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
  * Runs the engine with the right `previous` snapshot:
  * - compare with the latest stored version;
  * - if the page is that very version (same text_hash), compare with the newest *older* version
@@ -225,13 +249,20 @@ export function analyseWithHistory(analyze, page, entry, { force = false } = {})
     return { result: analyze(page.content, { ...base, previous: null }), compared: null };
   };
   const latest = versions.at(-1) ?? null;
+  const olderThan = (hash) => [...versions].reverse().find((v) => v.snapshot.text_hash !== hash) ?? null;
+  const pageHash = page.contentHash ?? null;
+  if (latest && pageHash && latest.content_hash === pageHash) {
+    // Byte-identical to the version seen last time: one engine run against the version before.
+    const out = attempt(olderThan(latest.snapshot.text_hash));
+    if (out.result?.snapshot?.text_hash === latest.snapshot.text_hash) return { ...out, sameAs: latest, compareFailed };
+    return { ...out, compared: out.compared, sameAs: null, compareFailed }; // (hash collision: keep the result)
+  }
   let out = attempt(latest);
   let sameAs = null;
   const hash = out.result?.snapshot?.text_hash;
   if (latest && hash && hash === latest.snapshot.text_hash) {
     sameAs = latest;
-    const older = [...versions].reverse().find((v) => v.snapshot.text_hash !== hash) ?? null;
-    out = attempt(older);
+    out = attempt(olderThan(hash));
   }
   return { ...out, sameAs, compareFailed };
 }
