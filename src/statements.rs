@@ -233,7 +233,13 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
         while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras") {
             k -= 1;
         }
-        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) {
+        // Acronyms of a few letters are mostly technology names (SSL, HTTP, API).
+        let letters: Vec<char> = n.name.chars().filter(|c| c.is_alphabetic()).collect();
+        if n.end - n.start == 1 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+            return false;
+        }
+        let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && share_verb_before {
             return true;
         }
         // In a list after "such as" / "including" or after a recipient noun and a comma.
@@ -245,8 +251,13 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
                 k -= 1;
                 continue;
             }
-            if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') || t.punct == Some(':') {
-                return true;
+            if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') {
+                // The list must follow a recipient noun ("partners such as X").
+                let mut q = p;
+                while q > 0 && cue_at(s, q - 1) == Some(Cue::Examples) {
+                    q -= 1;
+                }
+                return q > 0 && ents.recips.iter().any(|m| m.end == q || m.end + 1 == q && s.toks[q - 1].punct == Some(','));
             }
             break;
         }
@@ -549,10 +560,28 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     let ents = cache[si].take().expect("entities computed");
     let nm = names(s, lex, &ents);
     let source_before = |pos: usize| -> bool {
-        // "from third parties", "received from partners".
-        (pos.saturating_sub(3)..pos).any(|k| cue_at(s, k) == Some(Cue::Source))
+        // "from third parties", "from our partners, advertisers and affiliates": back to the
+        // nearest verb or recipient preposition.
+        let mut k = pos;
+        while k > 0 && pos - k < 10 {
+            k -= 1;
+            match cue_at(s, k) {
+                Some(Cue::Source) => return true,
+                Some(Cue::Verb(_)) | Some(Cue::RecipientPrep) => return false,
+                _ => {}
+            }
+        }
+        false
     };
     let sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
+    // Not statements of practice: questions, sentences about the policy itself or the user's
+    // rights, and opt-out instructions ("you may opt out of having your data shared").
+    let first_verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
+    let about_opt_out = s.cues.iter().any(|m| m.value == Cue::OptOut && m.start < first_verb);
+    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out {
+        cache[si] = Some(ents);
+        return;
+    }
     let mut emitted_positive = false;
     for clause in clauses(s) {
         let (a, b) = clause;
@@ -577,7 +606,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // The user as the subject ("you share", "information you provide").
             let user_subject = (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::SecondPerson))
                 && !(p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
-            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage) {
+            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect) {
+                continue;
+            }
+            // "send you", "provide you with", "share with you": the user receives.
+            if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
                 continue;
             }
             // "share with us", "provide us": data comes to us.
@@ -591,9 +624,19 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
+            // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
+            // third party using data it received.
+            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
+            let class = if class == VerbClass::Engage && !we_subject { VerbClass::Collect } else { class };
             match class {
                 VerbClass::Share | VerbClass::Sell => {
-                    recips = all.iter().map(|(_, r)| r.clone()).collect();
+                    // Recipients are objects: after the verb, or before it only when introduced
+                    // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
+                    recips = all
+                        .iter()
+                        .filter(|(pos, _)| *pos > p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
+                        .map(|(_, r)| r.clone())
+                        .collect();
                 }
                 VerbClass::Collect => {
                     // The recipient is the subject: before the verb, no "we" in between.
@@ -611,10 +654,6 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     }
                 }
                 VerbClass::Engage => {
-                    let we = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)) || a == 0 && p <= 2;
-                    if !we {
-                        continue;
-                    }
                     recips = all
                         .iter()
                         .filter(|(pos, r)| {
@@ -638,8 +677,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Sell {
                 purposes.push(Purpose::Sale);
             }
+            // Legal disclosure is inferred from explicit legal process only, not any "law".
+            let strong_legal = ents.purposes.iter().any(|m| m.value == Purpose::Legal && (m.end - m.start >= 2 || { let w = word_at(s, m.start); w.starts_with("subpoena") || w.starts_with("warrant") }));
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
-                if purposes.contains(&Purpose::Legal) {
+                if strong_legal {
                     recips.push(Recipient { name: None, kind: RecipientKind::Government });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
                     recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });

@@ -201,6 +201,9 @@ pub enum Cue {
     ThirdPerson,
     /// A preposition introducing a recipient ("with", "to").
     RecipientPrep,
+    /// A sentence about the policy itself, the user's rights or other sites' practices, not a
+    /// practice ("this policy describes", "you may request a list", "links to other websites").
+    Meta,
     /// A phrase with no role, listed so that a longer phrase shadows a shorter cue
     /// ("not only" is not a negation).
     Neutral,
