@@ -42,7 +42,8 @@ async function targetTabId() {
 }
 
 async function readPage(tabId) {
-  const [injection] = await ext.scripting.executeScript({ target: { tabId }, func: collectPage, args: [{}] });
+  // injectImmediately: the page has loaded; do not wait for the (possibly throttled) idle point.
+  const [injection] = await ext.scripting.executeScript({ target: { tabId }, func: collectPage, args: [{}], injectImmediately: true });
   if (!injection || !injection.result) throw new Error("no result");
   return injection.result;
 }
@@ -53,6 +54,9 @@ async function main({ force }) {
   try {
     if (state.page === null) {
       state.tabId = await targetTabId();
+      // Read the page and (when the tab's URL is visible to us) its history in parallel.
+      const tabUrl = await ext.tabs.get(state.tabId).then((tab) => tab.url, () => undefined);
+      const earlyHistory = tabUrl ? readEntry(normaliseUrl(tabUrl)) : null;
       try {
         state.page = await readPage(state.tabId);
       } catch (e) {
@@ -62,7 +66,7 @@ async function main({ force }) {
       mark("pageRead");
       state.page.contentHash = contentHash(state.page.content);
       state.url = normaliseUrl(state.page.url);
-      const history = await readEntry(state.url);
+      const history = await (tabUrl && normaliseUrl(tabUrl) === state.url ? earlyHistory : readEntry(state.url));
       state.entry = history.entry;
       for (const p of history.problems) showMessage(t(p));
       mark("historyRead");
@@ -180,7 +184,7 @@ function renderReport(report, { compared, sameAs, force }) {
   // 1. New sharing, grouped by recipient.
   root.append(h("section", { class: "section", id: "new-sharing", "aria-labelledby": "new-sharing-h" },
     h("h2", { id: "new-sharing-h" }, t("newSharing"), h("span", { class: "count" }, String(newFindings.length))),
-    newFindings.length ? renderGroups(newFindings, "n") : h("p", { class: "none" }, t(compared ? "noNewSharingSince" : "noNewSharing"))));
+    newFindings.length ? renderGroups(newFindings, "n", 8) : h("p", { class: "none" }, t(compared ? "noNewSharingSince" : "noNewSharing"))));
 
   // 2. Promises, dropped ones first.
   const order = { removed: 0, new: 1 };
@@ -194,17 +198,16 @@ function renderReport(report, { compared, sameAs, force }) {
   // 3. Sharing no longer mentioned (only when compared with an earlier version).
   if (removedFindings.length) {
     root.append(h("section", { class: "section", id: "removed-sharing" },
-      h("details", {},
-        h("summary", {}, t("removedSharing"), h("span", { class: "count" }, String(removedFindings.length))),
-        renderGroups(removedFindings, "r"))));
+      lazyDetails(false, [t("removedSharing"), h("span", { class: "count" }, String(removedFindings.length))],
+        () => renderGroups(removedFindings, "r", 3))));
   }
 
   // 4. Existing / unchanged sharing, collapsed (open when there is nothing new to look at first).
   if (otherFindings.length) {
     root.append(h("section", { class: "section", id: "other-sharing" },
-      h("details", { open: newFindings.length === 0 && !compared },
-        h("summary", {}, t(compared ? "unchangedSharing" : "otherSharing"), h("span", { class: "count" }, String(otherFindings.length))),
-        renderGroups(otherFindings, "o"))));
+      lazyDetails(newFindings.length === 0 && !compared,
+        [t(compared ? "unchangedSharing" : "otherSharing"), h("span", { class: "count" }, String(otherFindings.length))],
+        () => renderGroups(otherFindings, "o", 3))));
   }
 
   if (findings.length === 0 && assurances.length === 0 && !report.notice) {
@@ -253,12 +256,51 @@ function renderRecipients(recipients) {
   return parts;
 }
 
-function renderGroups(findings, prefix) {
+/** A <details> whose content is built the first time it opens (long policies have hundreds of findings). */
+function lazyDetails(open, summary, build) {
+  const details = h("details", {}, h("summary", {}, summary));
+  let built = false;
+  const fill = () => {
+    if (built) return;
+    built = true;
+    details.append(...[build()].flat());
+  };
+  details.addEventListener("toggle", () => details.open && fill());
+  if (open) {
+    fill();
+    details.open = true;
+  }
+  return details;
+}
+
+/**
+ * Findings grouped by recipient. Each group shows its first `limit` findings; a "Show N more"
+ * button renders the rest on demand, so a 300 KB policy doesn't build thousands of nodes upfront.
+ */
+function renderGroups(findings, prefix, limit = Infinity) {
   return groupByRecipients(findings).map((group, g) => {
     const headId = `${prefix}-g${g}`;
+    const item = (f, i) => h("li", { class: "finding", "data-status": f.status ?? "" }, renderStatement(f, `${prefix}${g}-${i}`, {}));
+    const list = h("ul", { class: "findings" }, group.items.slice(0, limit).map(item));
+    const rest = group.items.length - Math.min(limit, group.items.length);
+    let more = null;
+    if (rest > 0) {
+      more = h("button", {
+        type: "button",
+        class: "link-button more",
+        "aria-label": t("showMoreLabel", [String(rest), group.recipients.map((r) => r?.name ?? r?.label ?? "").join(", ")]),
+        onclick: () => {
+          const first = list.children.length;
+          list.append(...group.items.slice(limit).map((f, i) => item(f, limit + i)));
+          more.remove();
+          list.children[first]?.querySelector("button")?.focus();
+        },
+      }, t("showMore", [String(rest)]));
+    }
     return h("article", { class: "group", "aria-labelledby": headId },
       h("h3", { class: "group-head", id: headId }, h("span", { class: "visually-hidden" }, t("sharedWith")), renderRecipients(group.recipients)),
-      h("ul", { class: "findings" }, group.items.map((f, i) => h("li", { class: "finding", "data-status": f.status ?? "" }, renderStatement(f, `${prefix}${g}-${i}`, {})))));
+      list,
+      more ? h("div", { class: "more-row" }, more) : null);
   });
 }
 
