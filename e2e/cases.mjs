@@ -60,9 +60,9 @@ export function registerCases(browserName, launch) {
     const shot = async (popup, name) => {
       const file = join(ARTIFACTS, `${browserName}-${name}.png`);
       // Full-page capture: un-stick the copy bar so it doesn't float over the middle of the image.
-      await popup.evaluate(() => document.getElementById("copy-bar").style.setProperty("position", "static"));
+      await popup.evaluate(() => document.getElementById("copy-bar")?.style.setProperty("position", "static"));
       await popup.screenshot(file);
-      await popup.evaluate(() => document.getElementById("copy-bar").style.removeProperty("position"));
+      await popup.evaluate(() => document.getElementById("copy-bar")?.style.removeProperty("position"));
       results.screenshots.push(file);
     };
     const popupFor = async (path) => {
@@ -250,6 +250,23 @@ export function registerCases(browserName, launch) {
       const none = await b.extEval((id) => (globalThis.browser ?? chrome).action.getBadgeText({ tabId: id }), recipeTab);
       assert.equal(none, "");
       await b.extEval(() => (globalThis.browser ?? chrome).storage.local.set({ settings: { watchAllSites: false } }));
+    });
+
+    it("options page: lists the history and clears it in two steps", async () => {
+      const page = await b.openPage("options.html", () => document.querySelectorAll("#history-list li[data-key]").length > 0);
+      const listed = await page.evaluate(() => [...document.querySelectorAll("#history-list li[data-key]")].map((li) => li.dataset.key));
+      for (const path of ["/whatsapp/update", "/acme/privacy", "/hostile/privacy", "/big/privacy"]) {
+        assert.ok(listed.includes(`h:${server.base}${path}`), `${path} not listed: ${listed}`);
+      }
+      assert.ok(!listed.some((k) => k.includes("lemon-drizzle")), "a non-policy page was stored");
+      const acme = await b.extEval((k) => (globalThis.browser ?? chrome).storage.local.get(k).then((r) => r[k].versions.length), `h:${server.base}/acme/privacy`);
+      assert.equal(acme, 2, "acme should have two versions");
+      await shot(page, "options");
+      await page.click("#clear");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("#history-list li[data-key]").length), listed.length, "cleared on the first click");
+      await page.click("#clear");
+      await waitFor(() => page.evaluate(() => document.querySelectorAll("#history-list li[data-key]").length === 0), { message: "history cleared" });
+      await page.close();
     });
   });
 }

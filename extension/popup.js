@@ -111,10 +111,15 @@ function finishTimings() {
   }, 0));
 }
 
+/**
+ * History keeps policy pages. A page analysed with "Analyse anyway" is kept only if something was
+ * found on it (a policy the detector missed), not every recipe someone tried it on.
+ */
 function shouldRecord(report, force) {
   const page = report?.page;
   if (!page || page.supported === false) return false;
-  return page.kind !== "other" || force;
+  if (page.kind !== "other") return true;
+  return force && ((report.findings?.length ?? 0) > 0 || (report.assurances?.length ?? 0) > 0);
 }
 
 function setState(name) {
@@ -247,8 +252,15 @@ function renderRecipients(recipients) {
     if (!r) {
       parts.push(h("span", { class: "recipient" }, t("unspecifiedRecipient")));
     } else if (r.name) {
-      parts.push(h("span", { class: "recipient" }, String(r.name)));
-      if (r.label) parts.push(h("span", { class: "recipient-kind" }, String(r.label)));
+      const name = String(r.name);
+      const label = r.label ? String(r.label) : "";
+      // Labels often repeat the name ("Facebook (affiliated company)"); show such a label alone.
+      if (label && label.toLowerCase().includes(name.toLowerCase())) {
+        parts.push(h("span", { class: "recipient" }, label));
+      } else {
+        parts.push(h("span", { class: "recipient" }, name));
+        if (label) parts.push(h("span", { class: "recipient-kind" }, label));
+      }
     } else {
       parts.push(h("span", { class: "recipient" }, String(r.label ?? r.kind ?? t("unspecifiedRecipient"))));
     }

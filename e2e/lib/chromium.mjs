@@ -51,10 +51,13 @@ export async function launchChromium() {
     fixtureEval: (fn, arg) => fixturePage.evaluate(fn, arg),
     extEval: (fn, arg) => control.evaluate(fn, arg),
     async openPopup(tabId) {
+      return this.openPage(`popup.html?tab=${tabId}`, () => document.body.dataset.state !== "loading");
+    },
+    async openPage(path, ready) {
       const page = await ctx.newPage();
       const t0 = Date.now();
-      await page.goto(`${base}/popup.html?tab=${tabId}`);
-      await page.waitForFunction(() => document.body.dataset.state !== "loading", null, { timeout: 30000, polling: 10 });
+      await page.goto(`${base}/${path}`);
+      await page.waitForFunction(ready, null, { timeout: 30000, polling: 10 });
       const wallMs = Date.now() - t0;
       return { ...popupHandle(page), wallMs };
     },

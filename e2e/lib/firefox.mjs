@@ -82,12 +82,15 @@ export async function launchFirefox() {
       return run(fn, arg);
     },
     async openPopup(tabId) {
+      return this.openPage(`popup.html?tab=${tabId}`, () => document.body.dataset.state !== "loading");
+    },
+    async openPage(path, ready) {
       await driver.switchTo().newWindow("tab");
       const handle = await driver.getWindowHandle();
       current = handle;
       const t0 = Date.now();
-      await driver.get(`${base}/popup.html?tab=${tabId}`);
-      await driver.wait(async () => run(() => document.body.dataset.state !== "loading"), 30000, "popup stayed loading", 10);
+      await driver.get(`${base}/${path}`);
+      await driver.wait(async () => run(ready), 30000, `${path} not ready`, 10);
       const wallMs = Date.now() - t0;
       return {
         wallMs,
