@@ -177,7 +177,7 @@ function renderReport(report, { compared, sameAs, force }) {
     meta,
     renderSince(compared, sameAs),
     report.notice ? h("p", { class: "notice", id: "notice" }, String(report.notice)) : null,
-    report.summary ? h("p", { class: "summary", id: "summary" }, String(report.summary)) : null);
+    report.summary ? renderSummary(String(report.summary)) : null);
   root.append(head);
 
   if (page.supported === false) return;
@@ -218,6 +218,23 @@ function renderReport(report, { compared, sameAs, force }) {
   if (findings.length === 0 && assurances.length === 0 && !report.notice) {
     root.append(h("p", { class: "none", id: "nothing-found" }, t("nothingFound")));
   }
+}
+
+/** The one-line summary; long ones are clamped to four lines with a toggle. */
+function renderSummary(text) {
+  const body = h("p", { class: "summary-text", id: "summary-text" }, text);
+  const box = h("div", { class: "summary", id: "summary" }, body);
+  if (text.length > 220) {
+    box.classList.add("clamped");
+    const toggle = h("button", { type: "button", class: "link-button", "aria-controls": "summary-text", "aria-expanded": "false" }, t("showFullSummary"));
+    toggle.addEventListener("click", () => {
+      const clamped = box.classList.toggle("clamped");
+      toggle.setAttribute("aria-expanded", String(!clamped));
+      toggle.textContent = t(clamped ? "showFullSummary" : "showLessSummary");
+    });
+    box.append(toggle);
+  }
+  return box;
 }
 
 function renderSince(compared, sameAs) {

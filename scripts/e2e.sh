@@ -40,6 +40,11 @@ node -e '
       `${runs.map((x) => x + " ms").join(", ")} (median ${sorted[Math.floor(sorted.length / 2)]} ms)` +
       (r.timings[0] ? `; first run: engine ready ${r.timings[0].engineReady} ms, page read ${r.timings[0].pageRead} ms, analysed ${r.timings[0].analysed} ms, rendered ${r.timings[0].rendered} ms` : "") +
       `; badge "${r.badge ?? "-"}"`);
+    if (r.toolbarPopupTimings) {
+      const rt = r.toolbarPopupTimings.map((t) => t.painted);
+      const rs = [...rt].sort((a, b) => a - b);
+      console.log(`${b} real toolbar popup (tab in front): ${rt.map((x) => x + " ms").join(", ")} (median ${rs[Math.floor(rs.length / 2)]} ms)`);
+    }
   }' "${browsers[@]}"
 if [ -f pkg/sharewatch_bg.wasm ]; then
   printf 'wasm: %s bytes, %s bytes gzipped\n' "$(stat -c %s pkg/sharewatch_bg.wasm)" "$(gzip -9 -c pkg/sharewatch_bg.wasm | wc -c)"

@@ -1,6 +1,6 @@
 // Driver for headless Chromium (Debian's /usr/bin/chromium) through playwright-core.
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareExtension } from "./prepare.mjs";
@@ -60,6 +60,61 @@ export async function launchChromium() {
       await page.waitForFunction(ready, null, { timeout: 30000, polling: 10 });
       const wallMs = Date.now() - t0;
       return { ...popupHandle(page), wallMs };
+    },
+    /**
+     * Opens the real toolbar popup (chrome.action.openPopup) over the fixture tab and returns a
+     * handle to it through the DevTools protocol: a measurement without the popup-as-a-tab
+     * approximation (there the analysed tab is in the background).
+     */
+    async openRealPopup(url) {
+      await fixturePage.goto(url, { waitUntil: "load" });
+      await fixturePage.bringToFront();
+      const cdp = await ctx.newCDPSession(fixturePage);
+      const t0 = Date.now();
+      await control.evaluate(() => chrome.action.openPopup());
+      let target;
+      for (let k = 0; k < 500 && !target; k++) {
+        const { targetInfos } = await cdp.send("Target.getTargets");
+        target = targetInfos.find((t) => t.url.startsWith(`${base}/popup.html`));
+        if (!target) await new Promise((r) => setTimeout(r, 10));
+      }
+      if (!target) throw new Error("the toolbar popup did not open");
+      const { sessionId } = await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
+      let nextId = 0;
+      const call = (method, params) => new Promise((resolve, reject) => {
+        const id = ++nextId;
+        const onMessage = (ev) => {
+          const m = JSON.parse(ev.message);
+          if (m.id !== id) return;
+          cdp.off("Target.receivedMessageFromTarget", onMessage);
+          if (m.error) reject(new Error(m.error.message));
+          else resolve(m.result);
+        };
+        cdp.on("Target.receivedMessageFromTarget", onMessage);
+        cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      });
+      const evaluate = async (fn, arg) => {
+        const r = await call("Runtime.evaluate", { expression: `(${fn})(${JSON.stringify(arg ?? null)})`, awaitPromise: true, returnByValue: true });
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? "evaluate failed");
+        return r.result.value;
+      };
+      for (let k = 0; k < 1500; k++) {
+        if (await evaluate(() => document.body?.dataset.state && document.body.dataset.state !== "loading").catch(() => false)) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const wallMs = Date.now() - t0;
+      return {
+        wallMs,
+        evaluate,
+        screenshot: async (file) => {
+          const { data } = await call("Page.captureScreenshot", { format: "png" });
+          writeFileSync(file, Buffer.from(data, "base64"));
+        },
+        close: async () => {
+          await cdp.send("Target.closeTarget", { targetId: target.targetId }).catch(() => {});
+          await cdp.detach().catch(() => {});
+        },
+      };
     },
     dialogs: () => [...dialogs],
     async close() {
