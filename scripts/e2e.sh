@@ -21,6 +21,8 @@ mkdir -p e2e/artifacts
 
 status=0
 start=$(date +%s)
+printf '\n==> unit tests of the extension logic (Node)\n'
+node --test --test-reporter=spec e2e/unit/ || status=1
 for b in "${browsers[@]}"; do
   printf '\n==> e2e: %s\n' "$b"
   # One browser at a time: this machine has 2 cores and the timings should not compete.
