@@ -31,7 +31,7 @@ async function setBadge(tabId, text, color, title) {
       await ext.action.setBadgeBackgroundColor({ tabId, color });
       if (ext.action.setBadgeTextColor) await ext.action.setBadgeTextColor({ tabId, color: "#ffffff" });
     }
-    await ext.action.setTitle({ tabId, title: title ?? "" });
+    await ext.action.setTitle({ tabId, title: title ?? ext.i18n.getMessage("actionTitle") });
   } catch {
     // the tab may have closed meanwhile
   }
