@@ -245,6 +245,7 @@ export function registerCases(browserName, launch) {
             return t.painted ? t : false;
           }), { message: "painted timing (toolbar popup)" });
           if (i === 0) {
+            await sleep(600); // Chromium grows the popup window to the content size after first paint
             await popup.screenshot(join(ARTIFACTS, `${browserName}-toolbar-popup.png`));
             results.screenshots.push(join(ARTIFACTS, `${browserName}-toolbar-popup.png`));
           }

@@ -11,11 +11,13 @@ export async function launchChromium() {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_BIN ?? "/usr/bin/chromium",
     headless: true,
-    viewport: { width: 420, height: 720 },
+    // No emulated viewport for the context: Chromium caps the toolbar popup by the window size,
+    // so the window stays desktop-sized; popup-as-a-tab pages get a popup-sized viewport below.
+    viewport: null,
     args: [
       `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, "--no-sandbox", "--disable-gpu",
       "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync",
+      "--disable-sync", "--window-size=1280,800",
     ],
   });
   await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -55,6 +57,7 @@ export async function launchChromium() {
     },
     async openPage(path, ready) {
       const page = await ctx.newPage();
+      await page.setViewportSize({ width: 420, height: 720 });
       const t0 = Date.now();
       await page.goto(`${base}/${path}`);
       await page.waitForFunction(ready, null, { timeout: 30000, polling: 10 });
