@@ -165,7 +165,9 @@ fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
 fn url_families(url: &str) -> [bool; 3] {
     let path = url.split_once("://").map_or(url, |(_, r)| r);
     let path = path.split_once('/').map_or("", |(_, p)| p).to_ascii_lowercase();
-    let any = |ws: &[&str]| ws.iter().any(|w| path.contains(w));
+    // Whole path words ("tos" must not match "photos"); long stems may prefix a word.
+    let words: Vec<&str> = path.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let any = |ws: &[&str]| ws.iter().any(|w| words.iter().any(|p| p == w || w.len() >= 5 && p.starts_with(w.trim_end_matches('-'))));
     [
         any(&["privacy", "datenschutz", "confidentialite", "privacidad", "privacite", "data-policy", "datapolicy", "gdpr", "dsgvo"]),
         any(&["terms", "tos", "agb", "nutzungsbedingungen", "cgu", "cgv", "conditions", "condiciones", "terminos", "legal", "user-agreement", "eula"]),
@@ -212,12 +214,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         legal += 2.0;
         reasons.push("has a \u{201c}last updated\u{201d} / effective date".into());
     }
-    legal += (ev.sharing_sentences as f64 / 2.0).min(3.0);
+    legal += (ev.sharing_sentences as f64).min(4.0);
     if ev.sharing_sentences > 0 {
         reasons.push(format!("{} sentence(s) about sharing data", ev.sharing_sentences));
     }
-    legal -= (ev.commerce_sentences as f64 / 2.0).min(4.0);
-    if ev.commerce_sentences >= 2 {
+    if ev.commerce_sentences >= 3 {
+        legal -= (ev.commerce_sentences as f64 / 2.0).min(5.0);
         reasons.push(format!("{} sentence(s) typical of shop, recipe or how-to pages", ev.commerce_sentences));
     }
 
@@ -340,6 +342,28 @@ pub fn parse_date(toks: &[Token], lower: &str, orig: &str, from: usize, lex: &le
         }
     }
     None
+}
+
+/// The publisher's own name, normalised: the site name from the URL host, else a name in a title
+/// that also names a policy ("Kindred Privacy Policy", "An update to Natter's Terms").
+pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> Option<String> {
+    if let Some(u) = url {
+        let host = u.split_once("://").map_or(u, |(_, r)| r).split(['/', ':', '?', '#']).next().unwrap_or("");
+        let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
+        if labels.len() >= 2 {
+            return Some(labels[labels.len() - 2].to_lowercase());
+        }
+    }
+    let title = title?;
+    let f = families(title, &[lex, lexicon::lexicon(Lang::En)]);
+    if !(f[0] || f[1] || f[2]) {
+        return None;
+    }
+    let (lower, toks) = tokenize(title);
+    toks.iter()
+        .filter(|t| t.is_word() && t.cap && !lex.is_not_name(t.norm(&lower)) && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower)))
+        .map(|t| t.norm(&lower).to_string())
+        .next()
 }
 
 /// Whether a sentence's cue list contains `cue`.

@@ -138,9 +138,10 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let guess = detect_language(sents.iter().flat_map(|s| s.toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&s.lower))), doc.meta.lang_attr.as_deref());
     let lang = guess.lang.unwrap_or(Lang::En);
     match_cues(&mut sents, lexicon::lexicon(lang));
+    let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang));
 
     let mut statements = if guess.lang.is_some() {
-        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false })
+        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: brand.clone() })
     } else {
         Vec::new()
     };
@@ -183,7 +184,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     ev.sharing_sentences = seen.len();
     let kind = detect_kind(&ev, guess.lang);
     if kind.kind == PageKind::PolicyUpdate {
-        statements = extract_statements(&sents, &Context { doc: &doc, lang, update_page: true });
+        statements = extract_statements(&sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone() });
         if effective_date.is_none() {
             effective_date = sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
         }

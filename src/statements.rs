@@ -136,6 +136,8 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The page is a policy-update notice (statements default to `new`).
     pub update_page: bool,
+    /// The publisher's own name, normalised (never a recipient of its own data).
+    pub brand: Option<String>,
 }
 
 struct Ents {
@@ -178,6 +180,11 @@ fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
 /// only where a recipient is expected (after "with"/"to", in "such as" lists, in appositions).
 fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
+    names_in(s, lex, ents, false)
+}
+
+/// `relaxed`: in headings, a name after "with"/"to" needs no verb ("Coordinating with Corvane").
+fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
     let orgs = lexicon::known_orgs();
@@ -192,7 +199,8 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
         let mut matched = false;
         for (words, name, kind) in orgs {
             if i + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w) {
-                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) {
+                let verb_next = s.cues.iter().any(|m| m.start == i + words.len() && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
+                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
                     break;
                 }
                 out.push(NameMention { start: i, end: i + words.len(), name: (*name).to_string(), default_kind: *kind, known: true });
@@ -210,7 +218,7 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
             let tk = toks[k];
             tk.is_word() && tk.cap && !in_entity(k) && !lex.is_not_name(word_at(s, k)) && tk.orig.1 - tk.orig.0 > 1
         };
-        if i > 0 && startable(i) && !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':') {
+        if (i > 0 || relaxed) && startable(i) && (i == 0 || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
             while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
@@ -229,18 +237,25 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
             return true;
         }
         // After "with"/"to" (skipping "our", "the").
+        if relaxed && n.start == 0 {
+            return true;
+        }
         let mut k = n.start;
         while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras") {
             k -= 1;
+        }
+        let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
+            return true;
+        }
+        // A subject at the start of the sentence, right before a verb ("Paddle collects …").
+        if n.start == 0 && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
+            return true;
         }
         // Acronyms of a few letters are mostly technology names (SSL, HTTP, API).
         let letters: Vec<char> = n.name.chars().filter(|c| c.is_alphabetic()).collect();
         if n.end - n.start == 1 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
             return false;
-        }
-        let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
-        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && share_verb_before {
-            return true;
         }
         // In a list after "such as" / "including" or after a recipient noun and a comma.
         let mut k = n.start;
@@ -252,12 +267,17 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
                 continue;
             }
             if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') {
-                // The list must follow a recipient noun ("partners such as X").
+                // The list must follow a recipient noun ("partners such as X", "companies in
+                // the Acme group, including X").
                 let mut q = p;
                 while q > 0 && cue_at(s, q - 1) == Some(Cue::Examples) {
                     q -= 1;
                 }
-                return q > 0 && ents.recips.iter().any(|m| m.end == q || m.end + 1 == q && s.toks[q - 1].punct == Some(','));
+                return q > 0 && ents.recips.iter().any(|m| m.end <= q && q - m.end <= 5);
+            }
+            // A list continuing after "with X, Y and Z".
+            if cue_at(s, p) == Some(Cue::RecipientPrep) && share_verb_before {
+                return true;
             }
             break;
         }
@@ -270,13 +290,21 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
 fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
     let mut k = end;
     let mut steps = 0;
-    while k < s.toks.len() && steps < 5 {
+    let mut in_paren = false;
+    while k < s.toks.len() && steps < 12 {
         let t = s.toks[k];
         if let Some(ei) = ents.recips.iter().position(|m| m.start == k) {
             return if steps > 0 { Some(ei) } else { None };
         }
         let w = word_at(s, k);
-        let filler = t.punct == Some(',') || t.punct == Some('(') || t.punct == Some('\u{2014}')
+        match t.punct {
+            Some('(') => in_paren = true,
+            Some(')') => in_paren = false,
+            _ => {}
+        }
+        let filler = matches!(t.punct, Some(',' | '(' | ')' | '\u{2014}' | '"' | '\u{201c}' | '\u{201d}' | '.'))
+            || in_paren && t.cap
+            || lexicon::LEGAL_SUFFIXES.contains(&w)
             || matches!(w, "a" | "an" | "our" | "the" | "its" | "which" | "is" | "who" | "are" | "unsere" | "unserer" | "unser" | "eine" | "ein" | "einem" | "einer" | "notre" | "une" | "un" | "la" | "le" | "nuestra" | "nuestro" | "una" | "uno" | "el" | "de");
         if !filler {
             return None;
@@ -426,7 +454,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
-        let recipients = if recips.is_empty() { lead_recips } else { recips };
+        let mut recipients = if recips.is_empty() { lead_recips } else { recips };
+        if recipients.is_empty() {
+            if let Some(prev) = out.iter().rev().find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2) {
+                recipients = prev.recipients.clone();
+            }
+        }
         if recipients.is_empty() {
             continue;
         }
@@ -459,6 +492,37 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }));
     }
     out.sort_by_key(|st| st.sentence);
+    // "Corvane will use this information to:" + list items: the items are purposes.
+    for si in 0..sents.len() {
+        let Some(li) = sents[si].lead else { continue };
+        if out.iter().any(|st| st.sentence == si) {
+            continue;
+        }
+        let e = entities(&sents[si], lex);
+        if e.purposes.is_empty() {
+            continue;
+        }
+        for st in out.iter_mut().filter(|st| st.sentence == li && !st.negated) {
+            for p in &e.purposes {
+                if !st.purposes.contains(&p.value) {
+                    st.purposes.push(p.value);
+                }
+            }
+            st.purposes.sort();
+        }
+    }
+    if let Some(b) = &ctx.brand {
+        for st in out.iter_mut() {
+            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| crate::report::normalize_name(n) != *b));
+            // "Tasklane Europe Ltd." on Tasklane's page is a group company.
+            for r in st.recipients.iter_mut() {
+                if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
+                    r.kind = RecipientKind::Affiliate;
+                }
+            }
+        }
+        out.retain(|st| !st.recipients.is_empty());
+    }
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
@@ -537,7 +601,7 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
             cache[pi] = Some(entities(p, lex));
         }
         let e = cache[pi].as_ref().expect("cached");
-        let nm = names(p, lex, e);
+        let nm = names_in(p, lex, e, true);
         let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let d: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         if !r.is_empty() || !d.is_empty() {
@@ -551,7 +615,7 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
     let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
     let Some(hs) = sents.iter().find(|x| x.block == h) else { return Vec::new() };
     let e = entities(hs, lex);
-    let nm = names(hs, lex, &e);
+    let nm = names_in(hs, lex, &e, true);
     recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
 }
 
@@ -600,12 +664,16 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
             // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
-            if ents.recips.iter().any(|m| m.start <= p && p < m.end) || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1) {
+            let same_phrase = |m: &Match<RecipientKind>| m.start == p && m.value == RecipientKind::Public;
+            if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m)) || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1) {
                 continue;
             }
             // The user as the subject ("you share", "information you provide").
-            let user_subject = (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::SecondPerson))
-                && !(p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
+            // "you share", "you may choose to share" — not "the content you post is visible".
+            let user_subject = (p.saturating_sub(4)..p).any(|k| {
+                matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
+                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "koennen" | "pouvez" | "puede"))
+            });
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect) {
                 continue;
             }
@@ -634,19 +702,29 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| *pos > p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
+                        .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
                         .map(|(_, r)| r.clone())
                         .collect();
                 }
                 VerbClass::Collect => {
-                    // The recipient is the subject: before the verb, no "we" in between.
+                    // The recipient is the subject: before the verb, no "we" in between; in the
+                    // passive ("payments are processed by Stripe") only the agent counts.
+                    let passive = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| *pos < p && !(*pos..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)))
+                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)))
                         .map(|(_, r)| r.clone())
                         .collect();
-                    // Passive: "collected by Google".
-                    recips.extend(all.iter().filter(|(pos, _)| *pos > p && *pos <= p + 3 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "par" | "por"))).map(|(_, r)| r.clone()));
+                    // Passive: "collected by Google", "collected directly by our processor, Stripe".
+                    recips.extend(
+                        all.iter()
+                            .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(p + 1..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
+                            .map(|(_, r)| r.clone()),
+                    );
+                    // "Postmark sends our emails, so it receives your email address."
+                    if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
+                        recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
+                    }
                     if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
                         let (r, _) = previous_context(out, sents, si, lex, cache);
                         recips = r;
@@ -687,7 +765,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 } else if class == VerbClass::Sell || negated {
                     recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
                 } else {
-                    recips = heading_recipients(sents, si, ctx, lex);
+                    // "Natter will share the phone number you verified …" right after a sentence
+                    // that named the recipient.
+                    if let Some(prev) = out.iter().rev().find(|st| !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                        recips = prev.recipients.clone();
+                    }
+                    if recips.is_empty() {
+                        recips = heading_recipients(sents, si, ctx, lex);
+                    }
                     if recips.is_empty() {
                         if let Some(li) = s.lead {
                             if cache[li].is_none() {
@@ -812,7 +897,12 @@ fn merge_followups(out: &mut Vec<Statement>) {
         let (head, tail) = out.split_at_mut(i);
         let prev = &mut head[i - 1];
         let cur = &tail[0];
-        if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && cur.data.iter().all(|d| prev.data.contains(d)) {
+        let vague = prev.data == [DataType::Other];
+        if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
+            if vague {
+                prev.data = cur.data.clone();
+                prev.confidence = prev.confidence.max(cur.confidence);
+            }
             for p in &cur.purposes {
                 if !prev.purposes.contains(p) {
                     prev.purposes.push(*p);
@@ -850,7 +940,7 @@ mod tests {
         let doc = extract(text, InputType::Text);
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update })
+        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None })
     }
 
     fn pairs(sts: &[Statement], negated: bool) -> Vec<(String, String)> {

@@ -592,6 +592,15 @@ mod tests {
     }
 
     #[test]
+    fn english_verbs_match_their_inflections() {
+        for w in ["share", "shares", "shared", "sharing", "disclose", "disclosing", "sell", "selling", "sold", "receive", "receiving", "placing", "transferring", "providing", "releasing"] {
+            let (text, toks) = tokenize(w);
+            let m = lexicon(Lang::En).cues.longest_at(&toks, &text, 0);
+            assert!(matches!(m.map(|m| m.value), Some(Cue::Verb(_))), "{w} is not a verb cue");
+        }
+    }
+
+    #[test]
     fn every_language_compiles_and_matches() {
         assert!(ents(Lang::De, "Ihre Telefonnummer").contains(&Entity::Data(DataType::Phone)));
         assert!(ents(Lang::Fr, "votre numéro de téléphone").contains(&Entity::Data(DataType::Phone)));
