@@ -1,14 +1,664 @@
-//! Word tables (being written; see en.rs for the format).
+//! Spanish word tables (mirrors `en.rs`, category by category).
+//!
+//! Spanish notes: subject pronouns are usually dropped ("compartimos", "cedemos"), so verb
+//! forms are listed explicitly where a prefix would be too broad. Over-broad prefixes avoided:
+//! `public*` (publicidad), `pas*`, `comunic*` as a verb (comunicaciones = messages; the verb forms
+//! are listed), bare `cuenta` ("tener en cuenta"), bare `comunicación` as data (in Spanish data
+//! protection law it means disclosure: "comunicación de datos a terceros").
 
-use super::{DataType as D, KindWords, LangTables};
+use super::{Cue, DataType as D, KindWords, LangTables, Purpose as P, RecipientKind as R, VerbClass as V};
 
 pub(super) static TABLES: LangTables = LangTables {
-    data: &[("telefonnummer*", D::Phone), ("numero de telephone", D::Phone)],
-    recipients: &[],
-    purposes: &[],
-    cues: &[],
-    kinds: KindWords { privacy: &[], terms: &[], cookie: &[], update: &[] },
-    stopwords: &[],
-    months: &[],
-    not_names: &[],
+    data: &[
+        // contact
+        ("número* de teléfono*", D::Phone), ("número* de móvil", D::Phone), ("número* de celular", D::Phone),
+        ("número* de teléfono móvil", D::Phone), ("teléfono", D::Phone), ("teléfonos", D::Phone),
+        ("teléfono móvil", D::Phone), ("número* de contacto", D::Phone), ("número* de fax", D::Phone),
+        ("correo* electrónico*", D::Email), ("dirección* de correo*", D::Email),
+        ("dirección* de correo electrónico", D::Email), ("dirección* de email", D::Email),
+        ("dirección* de e mail", D::Email), ("email*", D::Email), ("e mail*", D::Email), ("correo", D::Email),
+        ("correos", D::Email), ("datos de contacto", D::Email), ("información de contacto", D::Email),
+        ("dirección* postal*", D::Postal), ("dirección* de entrega", D::Postal), ("dirección* de envío", D::Postal),
+        ("dirección* de facturación", D::Postal), ("dirección* exacta*", D::Postal), ("dirección* del pedido", D::Postal),
+        ("domicilio*", D::Postal), ("dirección", D::Postal), ("direcciones", D::Postal),
+        ("dirección física", D::Postal), ("código* postal*", D::CoarseLocation),
+        // identity
+        ("nombre", D::Name), ("nombres", D::Name), ("apellido*", D::Name), ("nombre completo", D::Name),
+        ("nombre y apellidos", D::Name), ("tu nombre", D::Name), ("su nombre", D::Name),
+        ("datos identificativos", D::Name), ("datos de identificación", D::Name),
+        ("nombre* de usuario", D::Account), ("contraseña*", D::Account), ("credenciales", D::Account),
+        ("tu cuenta", D::Account), ("su cuenta", D::Account), ("cuenta de usuario", D::Account),
+        ("cuentas de usuario", D::Account), ("datos de la cuenta", D::Account), ("datos de cuenta", D::Account),
+        ("información de la cuenta", D::Account), ("información de cuenta", D::Account), ("perfil", D::Account),
+        ("perfiles", D::Account), ("datos de perfil", D::Account), ("datos del perfil", D::Account),
+        ("identificador de usuario", D::Account), ("id de usuario", D::Account), ("datos de registro", D::Account),
+        ("información de registro", D::Account), ("número* de cliente", D::Account), ("usuario y contraseña", D::Account),
+        ("número* de socio", D::Account), ("login", D::Account),
+        ("dni", D::Government), ("nie", D::Government), ("nif", D::Government), ("pasaporte*", D::Government),
+        ("documento* de identidad", D::Government), ("documento nacional de identidad", D::Government),
+        ("carné de conducir", D::Government), ("carnet de conducir", D::Government), ("licencia de conducir", D::Government),
+        ("número* de la seguridad social", D::Government), ("número* de seguridad social", D::Government),
+        ("curp", D::Government), ("rfc", D::Government), ("rut", D::Government), ("cuit", D::Government),
+        ("cédula*", D::Government), ("identificación oficial", D::Government), ("número* de identificación fiscal", D::Government),
+        // identifiers
+        ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
+        ("identificador* de dispositivo*", D::Device), ("identificador* del dispositivo", D::Device),
+        ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
+        ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
+        ("identificador", D::Device), ("información del dispositivo", D::Device), ("datos del dispositivo", D::Device),
+        ("cookie*", D::Device), ("píxel*", D::Device), ("pixel*", D::Device), ("baliza*", D::Device),
+        ("web beacon*", D::Device), ("tecnologías de seguimiento", D::Device), ("tecnologías similares", D::Device),
+        ("tipo de navegador", D::Device), ("navegador", D::Device), ("sistema* operativo*", D::Device),
+        ("sdk*", D::Device), ("kit* de desarrollo", D::Device), ("dirección* mac", D::Device), ("imei", D::Device),
+        ("idfa", D::Device), ("almacenamiento local", D::Device), ("huella digital del dispositivo", D::Device),
+        ("datos técnicos", D::Device), ("datos de conexión", D::Device),
+        // location
+        ("ubicación precisa", D::PreciseLocation), ("ubicación exacta", D::PreciseLocation),
+        ("geolocalización precisa", D::PreciseLocation), ("localización precisa", D::PreciseLocation),
+        ("gps", D::PreciseLocation), ("coordenadas gps", D::PreciseLocation), ("geolocalización*", D::PreciseLocation),
+        ("coordenadas", D::PreciseLocation), ("latitud", D::PreciseLocation), ("ubicación*", D::CoarseLocation),
+        ("localización*", D::CoarseLocation), ("datos de ubicación", D::CoarseLocation),
+        ("ubicación aproximada", D::CoarseLocation), ("ciudad", D::CoarseLocation), ("país", D::CoarseLocation),
+        ("región", D::CoarseLocation), ("dónde te encuentras", D::CoarseLocation),
+        ("dónde se encuentra", D::CoarseLocation), ("localidad", D::CoarseLocation),
+        // financial
+        ("datos de pago", D::Payment), ("información de pago", D::Payment), ("datos bancarios", D::Payment),
+        ("tarjeta* de crédito", D::Payment), ("tarjeta* de débito", D::Payment), ("tarjeta* bancaria*", D::Payment),
+        ("número* de tarjeta", D::Payment), ("cuenta* bancaria*", D::Payment), ("iban", D::Payment),
+        ("domiciliación*", D::Payment), ("información financiera", D::Payment), ("datos financieros", D::Payment),
+        ("medio* de pago", D::Payment), ("método* de pago", D::Payment), ("pago", D::Payment), ("pagos", D::Payment),
+        ("datos de facturación", D::Payment), ("información de facturación", D::Payment),
+        ("historial de compra*", D::Transactions), ("historial de pedidos", D::Transactions),
+        ("historial de compras", D::Transactions), ("compras", D::Transactions), ("compra", D::Transactions),
+        ("pedido*", D::Transactions), ("transaccion*", D::Transactions), ("transacción", D::Transactions),
+        ("lo que compras", D::Transactions), ("hábitos de compra", D::Transactions), ("fidelización", D::Transactions),
+        ("importe*", D::Transactions), ("facturación", D::Transactions), ("deuda*", D::Transactions),
+        ("productos que compras", D::Transactions),
+        // activity
+        ("datos de uso", D::Usage), ("información de uso", D::Usage), ("información sobre el uso", D::Usage),
+        ("uso de nuestros servicios", D::Usage), ("uso del servicio", D::Usage), ("uso de la app", D::Usage),
+        ("uso de la aplicación", D::Usage), ("tu uso", D::Usage), ("su uso", D::Usage), ("cómo utilizas", D::Usage),
+        ("cómo usas", D::Usage), ("cómo utiliza", D::Usage), ("uso que haces", D::Usage), ("interacci*", D::Usage),
+        ("actividad", D::Usage), ("actividades", D::Usage), ("archivos de registro", D::Usage),
+        ("registros del servidor", D::Usage), ("registros de actividad", D::Usage), ("métricas", D::Usage),
+        ("estadísticas de uso", D::Usage), ("historial de visualización", D::Usage),
+        ("hábitos de visualización", D::Usage), ("lo que ves", D::Usage), ("historial de reproducción", D::Usage),
+        ("comportamiento de conducción", D::Usage), ("datos de conducción", D::Usage),
+        ("hábitos de conducción", D::Usage), ("datos de viaje*", D::Usage), ("datos de trayecto*", D::Usage),
+        ("páginas visitadas", D::Usage), ("tiempo de permanencia", D::Usage), ("clics", D::Usage),
+        ("datos de tráfico", D::Usage), ("tráfico", D::Usage), ("consumo de datos", D::Usage), ("consumo", D::Usage),
+        ("historial de navegación", D::Browsing), ("datos de navegación", D::Browsing), ("navegación", D::Browsing),
+        ("actividad en línea", D::Browsing), ("actividad online", D::Browsing), ("historial de búsqueda*", D::Browsing),
+        ("búsquedas", D::Browsing), ("términos de búsqueda", D::Browsing), ("sitios web que visitas", D::Browsing),
+        ("otros sitios web", D::Browsing), ("otros sitios", D::Browsing), ("otras aplicaciones", D::Browsing),
+        ("otras apps", D::Browsing), ("url de referencia", D::Browsing), ("sitios de terceros", D::Browsing),
+        // content
+        ("mensaje*", D::Messages), ("chat*", D::Messages), ("conversacion*", D::Messages), ("conversación", D::Messages),
+        ("comunicaciones", D::Messages), ("contenido de tus comunicaciones", D::Messages), ("llamadas", D::Messages),
+        ("registro de llamadas", D::Messages), ("historial de llamadas", D::Messages), ("grabacion*", D::Messages),
+        ("grabación", D::Messages), ("grabaciones de voz", D::Messages), ("comandos de voz", D::Messages),
+        ("sms", D::Messages), ("prompts", D::Messages), ("mensajes privados", D::Messages),
+        ("publicacion*", D::Posts), ("publicación", D::Posts), ("foto*", D::Posts), ("fotografía*", D::Posts),
+        ("vídeo*", D::Posts), ("video*", D::Posts), ("imagen", D::Posts), ("imágenes", D::Posts), ("archivos", D::Posts),
+        ("comentario*", D::Posts), ("reseña*", D::Posts), ("opiniones", D::Posts), ("contenido*", D::Posts),
+        ("tu contenido", D::Posts), ("contenido que", D::Posts), ("documentos", D::Posts),
+        ("información pública", D::Posts), ("perfil público", D::Posts), ("publicaciones públicas", D::Posts),
+        ("libreta de direcciones", D::AddressBook), ("agenda de contactos", D::AddressBook), ("agenda", D::AddressBook),
+        ("lista* de contactos", D::AddressBook), ("contactos", D::AddressBook), ("lista* de amigos", D::AddressBook),
+        // sensitive
+        ("salud", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
+        ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
+        ("sueño", D::Health), ("síntoma*", D::Health), ("embarazo", D::Health), ("discapacidad*", D::Health),
+        ("enfermedad*", D::Health), ("condición física", D::Health), ("vih", D::Health), ("menstrua*", D::Health),
+        ("biométric*", D::Biometric), ("huella* dactilar*", D::Biometric), ("huellas digitales", D::Biometric),
+        ("huella digital", D::Biometric), ("reconocimiento facial", D::Biometric), ("geometría facial", D::Biometric),
+        ("huella de voz", D::Biometric), ("escaneo de iris", D::Biometric),
+        ("genétic*", D::Genetic), ("adn", D::Genetic), ("genoma*", D::Genetic),
+        ("edad", D::Demographic), ("sexo", D::Demographic), ("género", D::Demographic), ("orientación sexual", D::Demographic),
+        ("origen étnico", D::Demographic), ("origen racial", D::Demographic), ("raza", D::Demographic),
+        ("religi*", D::Demographic), ("creencias", D::Demographic), ("opiniones políticas", D::Demographic),
+        ("ideología", D::Demographic), ("fecha de nacimiento", D::Demographic), ("cumpleaños", D::Demographic),
+        ("ingresos", D::Demographic), ("estado civil", D::Demographic), ("hogar", D::Demographic),
+        ("nivel educativo", D::Demographic), ("educación", D::Demographic), ("intereses", D::Demographic),
+        ("demográfic*", D::Demographic), ("nacionalidad", D::Demographic), ("profesión", D::Demographic),
+        ("afiliación sindical", D::Demographic),
+        // generic
+        ("datos personales", D::Other), ("datos de carácter personal", D::Other), ("información personal", D::Other),
+        ("informaciones personales", D::Other), 
+        ("datos sobre ti", D::Other), ("información sobre ti", D::Other), ("información sobre usted", D::Other),
+        ("datos del cliente", D::Other),
+        ("datos de clientes", D::Other), ("datos de usuario*", D::Other), ("datos de los usuarios", D::Other),
+        ("datos sensibles", D::Other), ("información sensible", D::Other), ("categorías especiales de datos", D::Other),
+        ("datos que recopilamos", D::Other), ("expediente*", D::Other),
+    ],
+    recipients: &[
+        // affiliates
+        ("empresas afiliadas", R::Affiliate), ("empresa* afiliada*", R::Affiliate), ("afiliad*", R::Affiliate),
+        ("filial*", R::Affiliate), ("empresa matriz", R::Affiliate), ("sociedad matriz", R::Affiliate),
+        ("matriz", R::Affiliate), ("casa matriz", R::Affiliate), ("sociedad dominante", R::Affiliate),
+        ("grupo", R::Affiliate), ("empresas del grupo", R::Affiliate), ("sociedades del grupo", R::Affiliate),
+        ("entidades del grupo", R::Affiliate), ("compañías del grupo", R::Affiliate), ("nuestro grupo", R::Affiliate),
+        ("grupo empresarial", R::Affiliate), ("grupo de empresas", R::Affiliate), ("sociedades vinculadas", R::Affiliate),
+        ("empresas vinculadas", R::Affiliate), ("entidades vinculadas", R::Affiliate), ("empresas relacionadas", R::Affiliate),
+        ("sociedades participadas", R::Affiliate), ("sociedad de nuestro mismo grupo", R::Affiliate),
+        ("sociedad del grupo", R::Affiliate), ("empresa del grupo", R::Affiliate),
+        // advertisers
+        ("socio* publicitario*", R::Advertiser), ("anunciante*", R::Advertiser), ("redes publicitarias", R::Advertiser),
+        ("red* publicitaria*", R::Advertiser), ("empresas de publicidad", R::Advertiser),
+        ("agencia* de publicidad", R::Advertiser), ("socios de publicidad", R::Advertiser),
+        ("socios de marketing", R::Advertiser), ("proveedor* de publicidad", R::Advertiser),
+        ("plataforma* publicitaria*", R::Advertiser), ("terceros anunciantes", R::Advertiser),
+        ("empresas publicitarias", R::Advertiser), ("servidores de anuncios", R::Advertiser),
+        // analytics
+        ("proveedor* de análisis", R::Analytics), ("proveedor* de analítica", R::Analytics),
+        ("servicio* de análisis", R::Analytics), ("servicio* de analítica", R::Analytics),
+        ("herramienta* de análisis", R::Analytics), ("herramienta* de analítica", R::Analytics),
+        ("socios de medición", R::Analytics), ("empresas de medición", R::Analytics), ("socios de análisis", R::Analytics),
+        ("proveedor* de medición", R::Analytics),
+        // service providers
+        ("proveedores de servicios", R::ServiceProvider), ("proveedor* de servicio*", R::ServiceProvider),
+        ("proveedor*", R::ServiceProvider), ("prestador* de servicio*", R::ServiceProvider), ("prestador*", R::ServiceProvider),
+        ("encargado* del tratamiento", R::ServiceProvider), ("encargado* de tratamiento", R::ServiceProvider),
+        ("subencargado*", R::ServiceProvider), ("subcontratista*", R::ServiceProvider), ("contratista*", R::ServiceProvider),
+        ("agentes", R::ServiceProvider), ("consultores", R::ServiceProvider), ("asesores", R::ServiceProvider),
+        ("auditores", R::ServiceProvider), ("abogados", R::ServiceProvider), ("proveedor* de alojamiento", R::ServiceProvider),
+        ("proveedores de pago", R::ServiceProvider), ("pasarela* de pago", R::ServiceProvider),
+        ("entidades de pago", R::ServiceProvider), ("bancos", R::ServiceProvider), ("banco", R::ServiceProvider),
+        ("entidad* bancaria*", R::ServiceProvider), ("entidad* financiera*", R::ServiceProvider),
+        ("empresas de mensajería", R::ServiceProvider), ("empresas de transporte", R::ServiceProvider),
+        ("transportista*", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("mensajero*", R::ServiceProvider),
+        ("servicios de mensajería", R::ServiceProvider), ("proveedor* de nube", R::ServiceProvider),
+        ("proveedores tecnológicos", R::ServiceProvider), ("socios tecnológicos", R::ServiceProvider),
+        ("empresas que nos prestan servicios", R::ServiceProvider), ("agencia* de cobro", R::ServiceProvider),
+        ("empresas de cobro", R::ServiceProvider), ("empresas de recobro", R::ServiceProvider),
+        ("gestoría*", R::ServiceProvider), ("centros de atención", R::ServiceProvider), ("call center*", R::ServiceProvider),
+        ("proveedor* de ia", R::ServiceProvider), ("empresas que nos ayudan", R::ServiceProvider),
+        ("operadores logísticos", R::ServiceProvider),
+        // business partners
+        ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
+        ("colaboradores", R::BusinessPartner), ("empresas colaboradoras", R::BusinessPartner),
+        ("entidades colaboradoras", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
+        ("aseguradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
+        ("compañías aseguradoras", R::BusinessPartner), ("prestamista*", R::BusinessPartner),
+        ("investigadores", R::BusinessPartner), ("instituciones académicas", R::BusinessPartner),
+        ("universidades", R::BusinessPartner), ("empleador*", R::BusinessPartner), ("desarrollador*", R::BusinessPartner),
+        ("aplicaciones de terceros", R::BusinessPartner), ("centros asociados", R::BusinessPartner),
+        ("empresas asociadas", R::BusinessPartner), ("partners", R::BusinessPartner), ("distribuidor*", R::BusinessPartner),
+        ("franquiciado*", R::BusinessPartner),
+        // merchants
+        ("comercios", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
+        ("tiendas", R::Merchant), ("marcas", R::Merchant), ("restaurante*", R::Merchant), ("establecimientos", R::Merchant),
+        ("anfitrion*", R::Merchant),
+        // data brokers
+        ("corredor* de datos", R::DataBroker), ("intermediarios de datos", R::DataBroker), ("brokers de datos", R::DataBroker),
+        ("proveedores de datos", R::DataBroker), ("fichero* de solvencia*", R::DataBroker),
+        ("ficheros de morosidad", R::DataBroker), ("fichero* de morosos", R::DataBroker),
+        ("sistemas de información crediticia", R::DataBroker), ("burós de crédito", R::DataBroker),
+        ("buró de crédito", R::DataBroker), ("agencias de crédito", R::DataBroker),
+        ("agencias de informes crediticios", R::DataBroker), ("sociedades de información crediticia", R::DataBroker),
+        ("asnef", R::DataBroker), ("badexcug", R::DataBroker), ("agregador* de datos", R::DataBroker),
+        // government
+        ("autoridad*", R::Government), ("autoridades competentes", R::Government), ("fuerzas y cuerpos de seguridad", R::Government),
+        ("fuerzas de seguridad", R::Government), ("cuerpos de seguridad", R::Government), ("policía", R::Government),
+        ("guardia civil", R::Government), ("administraciones públicas", R::Government),
+        ("administración pública", R::Government), ("administración tributaria", R::Government),
+        ("agencia tributaria", R::Government), ("hacienda", R::Government), ("juzgado*", R::Government),
+        ("tribunal*", R::Government), ("jueces", R::Government), ("ministerio fiscal", R::Government),
+        ("fiscalía", R::Government), ("organismo* público*", R::Government), ("organismos reguladores", R::Government),
+        ("regulador*", R::Government), ("gobierno*", R::Government), ("entidades públicas", R::Government),
+        ("aepd", R::Government), ("agencia española de protección de datos", R::Government),
+        ("autoridad de control", R::Government), ("seguridad social", R::Government), ("ayuntamiento*", R::Government),
+        ("administraciones", R::Government), ("organismos oficiales", R::Government), ("seguridad nacional", R::Government),
+        // acquirers
+        ("comprador*", R::Acquirer), ("adquirente*", R::Acquirer), ("entidad adquirente", R::Acquirer),
+        ("sociedad absorbente", R::Acquirer), ("absorbente", R::Acquirer), ("empresa resultante", R::Acquirer),
+        ("sucesor*", R::Acquirer), ("nuevo propietario", R::Acquirer), ("nuevos propietarios", R::Acquirer),
+        ("nuevo titular", R::Acquirer), ("cesionario*", R::Acquirer), ("posibles compradores", R::Acquirer),
+        ("compradores potenciales", R::Acquirer), ("nueva responsable", R::Acquirer), ("nuevo responsable", R::Acquirer),
+        // public
+        ("el público", R::Public), ("público en general", R::Public), ("públicamente", R::Public),
+        ("cualquier persona", R::Public), ("todo el mundo", R::Public), ("cualquiera", R::Public),
+        ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("público", R::Public),
+        // other users
+        ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers),
+        ("otras personas", R::OtherUsers), ("otros clientes", R::OtherUsers), ("tus amigos", R::OtherUsers),
+        ("tus seguidores", R::OtherUsers), ("seguidores", R::OtherUsers), ("tus contactos", R::OtherUsers),
+        ("otros participantes", R::OtherUsers), ("sus amigos", R::OtherUsers), ("sus contactos", R::OtherUsers),
+        // third parties
+        ("terceros", R::ThirdParty), ("tercero", R::ThirdParty), ("terceras partes", R::ThirdParty),
+        ("tercera* parte*", R::ThirdParty), ("empresas terceras", R::ThirdParty), ("entidades terceras", R::ThirdParty),
+        ("terceras empresas", R::ThirdParty), ("otras empresas", R::ThirdParty), ("empresas externas", R::ThirdParty),
+        ("entidades externas", R::ThirdParty), ("empresas no vinculadas", R::ThirdParty),
+        ("empresas no afiliadas", R::ThirdParty), ("redes sociales", R::ThirdParty),
+        ("plataforma* de redes sociales", R::ThirdParty), ("servicios de terceros", R::ThirdParty),
+        ("otras organizaciones", R::ThirdParty), ("otras entidades", R::ThirdParty),
+    ],
+    purposes: &[
+        // advertising
+        ("publicidad*", P::Advertising), ("publicitari*", P::Advertising), ("anuncio*", P::Advertising),
+        ("anuncios personalizados", P::Advertising), ("publicidad personalizada", P::Advertising),
+        ("publicidad dirigida", P::Advertising), ("segmentación", P::Advertising), ("retargeting", P::Advertising),
+        ("remarketing", P::Advertising), ("audiencias similares", P::Advertising), ("campaña* publicitaria*", P::Advertising),
+        ("medición publicitaria", P::Advertising), ("publicidad basada en intereses", P::Advertising),
+        // marketing
+        ("marketing", P::Marketing), ("mercadotecnia", P::Marketing), ("promocion*", P::Marketing),
+        ("promoción", P::Marketing), ("promocional*", P::Marketing), ("ofertas", P::Marketing), ("boletín*", P::Marketing),
+        ("newsletter*", P::Marketing), ("comunicaciones comerciales", P::Marketing), ("fines comerciales", P::Marketing),
+        ("prospección comercial", P::Marketing), ("marketing directo", P::Marketing), ("envío de ofertas", P::Marketing),
+        ("ofertas personalizadas", P::Marketing),
+        // personalization
+        ("personaliz*", P::Personalization), ("recomendacion*", P::Personalization), ("recomendación", P::Personalization),
+        ("recomend*", P::Personalization), ("sugerencias", P::Personalization), ("adaptar", P::Personalization),
+        ("a medida", P::Personalization), ("más relevante*", P::Personalization), ("elaboración de perfiles", P::Personalization),
+        ("perfilado", P::Personalization), ("que puedan gustarte", P::Personalization), ("que puedan interesarte", P::Personalization),
+        // analytics
+        ("análisis", P::Analytics), ("analític*", P::Analytics), ("analiz*", P::Analytics), ("estadístic*", P::Analytics),
+        ("medición", P::Analytics), ("medir", P::Analytics), ("mejorar nuestros", P::Analytics), ("mejorar el", P::Analytics),
+        ("mejorar la", P::Analytics), ("mejorar los", P::Analytics), ("mejora de", P::Analytics),
+        ("entender cómo", P::Analytics), ("comprender cómo", P::Analytics), ("medir las visitas", P::Analytics),
+        // security
+        ("fraude*", P::Security), ("fraudulent*", P::Security), ("spam", P::Security), ("seguridad", P::Security),
+        ("abuso*", P::Security), ("proteger", P::Security), ("protección", P::Security), ("prevenir", P::Security),
+        ("prevención", P::Security), ("actividades ilícitas", P::Security), ("actividades ilegales", P::Security),
+        ("verificar tu identidad", P::Security), ("verificar su identidad", P::Security),
+        ("verificación de identidad", P::Security), ("integridad", P::Security), ("solvencia", P::Security),
+        ("impago*", P::Security),
+        // AI training
+        ("entren*", P::AiTraining), ("aprendizaje automático", P::AiTraining), ("machine learning", P::AiTraining),
+        ("inteligencia artificial", P::AiTraining), ("ia", P::AiTraining), ("modelos de ia", P::AiTraining),
+        ("modelo* de lenguaje", P::AiTraining), ("ia generativa", P::AiTraining), ("modelos", P::AiTraining),
+        ("funciones de ia", P::AiTraining),
+        // legal
+        ("obligacion* legal*", P::Legal), ("obligación legal", P::Legal), ("exigido por la ley", P::Legal),
+        ("requerido por ley", P::Legal), ("la ley", P::Legal), ("ley", P::Legal), ("leyes", P::Legal),
+        ("legalmente", P::Legal), ("cumplimiento normativo", P::Legal), ("cumplir con", P::Legal),
+        ("cumplimiento", P::Legal), ("normativa*", P::Legal), ("requerimiento* judicial*", P::Legal),
+        ("orden judicial", P::Legal), ("órdenes judiciales", P::Legal), ("mandamiento judicial", P::Legal),
+        ("requerimientos legales", P::Legal), ("procedimiento* judicial*", P::Legal), ("reclamaciones", P::Legal),
+        ("defensa de nuestros derechos", P::Legal), ("ejercicio o defensa", P::Legal), ("obligacion* fiscal*", P::Legal),
+        ("obligación fiscal", P::Legal), ("cuando la ley lo exija", P::Legal), ("requerimiento*", P::Legal),
+        // service
+        ("prestar el servicio", P::Service), ("prestar nuestros servicios", P::Service), ("prestar los servicios", P::Service),
+        ("prestación del servicio", P::Service), ("prestación de servicios", P::Service), ("en nuestro nombre", P::Service),
+        ("por cuenta nuestra", P::Service), ("por nuestra cuenta", P::Service), ("en nombre de", P::Service),
+        ("por cuenta de", P::Service), ("siguiendo nuestras instrucciones", P::Service), ("nuestras instrucciones", P::Service),
+        ("alojamiento", P::Service), ("alojar", P::Service), ("procesar pagos", P::Service),
+        ("procesamiento de pagos", P::Service), ("atención al cliente", P::Service), ("servicio de atención", P::Service),
+        ("soporte técnico", P::Service), ("entrega*", P::Service), ("envío", P::Service), ("envíos", P::Service),
+        ("ejecución del contrato", P::Service), ("gestión de tu cuenta", P::Service), ("gestión de clientes", P::Service),
+        ("gestión conjunta", P::Service), ("facturar", P::Service), ("cobrar", P::Service), ("cobro*", P::Service),
+        ("a petición tuya", P::Service), ("a tu solicitud", P::Service), ("cuando lo solicites", P::Service),
+        ("instalación", P::Service), ("gestionar tu", P::Service), ("gestionar su", P::Service), ("gestión de su", P::Service),
+        // research
+        ("investigación*", P::Research), ("investigacion*", P::Research), ("investigar", P::Research),
+        ("estudio*", P::Research), ("científic*", P::Research),
+        // sale
+        ("venta de tus", P::Sale), ("venta de sus", P::Sale), ("venta de datos", P::Sale), ("vender", P::Sale),
+        ("vendemos", P::Sale), ("venderemos", P::Sale), ("vendido*", P::Sale), ("alquilar", P::Sale),
+        ("alquilamos", P::Sale), ("a cambio de dinero", P::Sale), ("contraprestación", P::Sale), ("monetiz*", P::Sale),
+        // business transfer
+        ("fusión*", P::BusinessTransfer), ("fusion*", P::BusinessTransfer), ("adquisición*", P::BusinessTransfer),
+        ("adquisicion*", P::BusinessTransfer), ("absorción", P::BusinessTransfer), ("escisión", P::BusinessTransfer),
+        ("reestructuración*", P::BusinessTransfer), ("reorganización*", P::BusinessTransfer), ("quiebra", P::BusinessTransfer),
+        ("insolvencia", P::BusinessTransfer), ("concurso de acreedores", P::BusinessTransfer),
+        ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer),
+        ("venta de la empresa", P::BusinessTransfer), ("venta de todo o parte", P::BusinessTransfer),
+        ("cambio de control", P::BusinessTransfer), ("operación corporativa", P::BusinessTransfer),
+        ("operaciones societarias", P::BusinessTransfer), ("operación societaria", P::BusinessTransfer),
+        ("transmisión de la empresa", P::BusinessTransfer), ("cesión de activos", P::BusinessTransfer),
+    ],
+    cues: &[
+        // verbs: give
+        ("compart*", Cue::Verb(V::Share)), ("comunicar", Cue::Verb(V::Share)), ("comunicamos", Cue::Verb(V::Share)),
+        ("comunicaremos", Cue::Verb(V::Share)), ("comunicará", Cue::Verb(V::Share)), ("comunicarán", Cue::Verb(V::Share)),
+        ("comunicarlos", Cue::Verb(V::Share)), ("comunicarlas", Cue::Verb(V::Share)), ("comunicadas", Cue::Verb(V::Share)),
+        ("comunicados", Cue::Verb(V::Share)), ("comunicación de datos", Cue::Verb(V::Share)),
+        ("comunicaciones de datos", Cue::Verb(V::Share)), ("comunicación de tus", Cue::Verb(V::Share)),
+        ("comunicación de sus", Cue::Verb(V::Share)), ("comunican", Cue::Verb(V::Share)),
+        ("ceder", Cue::Verb(V::Share)), ("cedemos", Cue::Verb(V::Share)), ("cederemos", Cue::Verb(V::Share)),
+        ("cedidos", Cue::Verb(V::Share)), ("cedidas", Cue::Verb(V::Share)), ("cedido", Cue::Verb(V::Share)),
+        ("cedida", Cue::Verb(V::Share)), ("cede", Cue::Verb(V::Share)), ("cesión*", Cue::Verb(V::Share)),
+        ("cesiones", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)),
+        ("transmisión*", Cue::Verb(V::Share)), ("divulg*", Cue::Verb(V::Share)), ("revel*", Cue::Verb(V::Share)),
+        ("proporcion*", Cue::Verb(V::Share)), ("facilit*", Cue::Verb(V::Share)), ("suministr*", Cue::Verb(V::Share)),
+        ("enviar", Cue::Verb(V::Share)), ("enviamos", Cue::Verb(V::Share)), ("enviaremos", Cue::Verb(V::Share)),
+        ("envía", Cue::Verb(V::Share)), ("envían", Cue::Verb(V::Share)), ("enviados", Cue::Verb(V::Share)),
+        ("enviadas", Cue::Verb(V::Share)), ("poner a disposición", Cue::Verb(V::Share)),
+        ("ponemos a disposición", Cue::Verb(V::Share)), ("a disposición de", Cue::Verb(V::Share)),
+        ("dar acceso", Cue::Verb(V::Share)), ("damos acceso", Cue::Verb(V::Share)), ("publicar", Cue::Verb(V::Share)),
+        ("publicamos", Cue::Verb(V::Share)), ("publicado*", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)),
+        ("pasarán", Cue::Verb(V::Share)), ("pasará", Cue::Verb(V::Share)), ("pasen", Cue::Verb(V::Share)),
+        ("intercambi*", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)), ("sincroniz*", Cue::Verb(V::Share)),
+        ("subir", Cue::Verb(V::Share)), ("remitir", Cue::Verb(V::Share)),
+        ("remitimos", Cue::Verb(V::Share)), ("destinatario*", Cue::Verb(V::Share)), ("entregamos", Cue::Verb(V::Share)),
+        // sell
+        ("vender", Cue::Verb(V::Sell)), ("vendemos", Cue::Verb(V::Sell)), ("venderemos", Cue::Verb(V::Sell)),
+        ("vende", Cue::Verb(V::Sell)), ("venden", Cue::Verb(V::Sell)), ("vendido*", Cue::Verb(V::Sell)),
+        ("vendida*", Cue::Verb(V::Sell)), ("venta", Cue::Verb(V::Sell)), ("ventas", Cue::Verb(V::Sell)),
+        ("alquilar", Cue::Verb(V::Sell)), ("alquilamos", Cue::Verb(V::Sell)), ("comerciamos", Cue::Verb(V::Sell)),
+        ("comercializ*", Cue::Verb(V::Sell)), ("arrendar", Cue::Verb(V::Sell)),
+        // verbs: the recipient is the subject
+        ("recopil*", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
+        ("obtien*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
+        ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
+        ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),
+        ("coloc*", Cue::Verb(V::Collect)), ("rastre*", Cue::Verb(V::Collect)), ("seguimiento", Cue::Verb(V::Collect)),
+        ("ven", Cue::Verb(V::Collect)), ("ver", Cue::Verb(V::Collect)), ("consultar", Cue::Verb(V::Collect)),
+        ("tratar", Cue::Verb(V::Collect)), ("tratan", Cue::Verb(V::Collect)), ("trata", Cue::Verb(V::Collect)),
+        ("tratará", Cue::Verb(V::Collect)), ("tratarán", Cue::Verb(V::Collect)), ("tratados", Cue::Verb(V::Collect)),
+        ("tratadas", Cue::Verb(V::Collect)), ("almacen*", Cue::Verb(V::Collect)), ("guard*", Cue::Verb(V::Collect)),
+        ("conserv*", Cue::Verb(V::Collect)), ("registr*", Cue::Verb(V::Collect)), ("leer", Cue::Verb(V::Collect)),
+        ("leen", Cue::Verb(V::Collect)), ("capt*", Cue::Verb(V::Collect)),
+        // verbs: we engage a provider
+        ("utiliz*", Cue::Verb(V::Engage)), ("usar", Cue::Verb(V::Engage)), ("usamos", Cue::Verb(V::Engage)),
+        ("usan", Cue::Verb(V::Engage)), ("usa", Cue::Verb(V::Engage)), ("usaremos", Cue::Verb(V::Engage)),
+        ("usará", Cue::Verb(V::Engage)), ("usarán", Cue::Verb(V::Engage)), ("usados", Cue::Verb(V::Engage)),
+        ("empleamos", Cue::Verb(V::Engage)), ("emplear", Cue::Verb(V::Engage)), ("contratamos", Cue::Verb(V::Engage)), ("contratar", Cue::Verb(V::Engage)), ("subcontratamos", Cue::Verb(V::Engage)), ("trabajamos con", Cue::Verb(V::Engage)),
+        ("colabor*", Cue::Verb(V::Engage)), ("recurrimos", Cue::Verb(V::Engage)), ("nos apoyamos", Cue::Verb(V::Engage)),
+        ("integr*", Cue::Verb(V::Engage)), ("permit*", Cue::Verb(V::Engage)), ("autoriz*", Cue::Verb(V::Engage)),
+        ("incluy*", Cue::Verb(V::Engage)), ("servimos de", Cue::Verb(V::Engage)), ("nos servimos", Cue::Verb(V::Engage)),
+        ("encarg*", Cue::Verb(V::Engage)),
+        // negation
+        ("no", Cue::Negation), ("nunca", Cue::Negation), ("jamás", Cue::Negation), ("ningún", Cue::Negation),
+        ("ninguna", Cue::Negation), ("ninguno", Cue::Negation), ("ni", Cue::Negation), ("sin", Cue::Negation),
+        ("nada", Cue::Negation), ("nadie", Cue::Negation), ("tampoco", Cue::Negation), ("en ningún caso", Cue::Negation),
+        // exceptions
+        ("salvo", Cue::Exception), ("excepto", Cue::Exception), ("a excepción", Cue::Exception),
+        ("con excepción", Cue::Exception), ("a menos que", Cue::Exception), ("sin tu consentimiento", Cue::Exception),
+        ("sin su consentimiento", Cue::Exception), ("sin tu autorización", Cue::Exception),
+        ("sin su autorización", Cue::Exception), ("sin tu permiso", Cue::Exception), ("sin su permiso", Cue::Exception),
+        ("sin consentimiento", Cue::Exception), ("sin tu consentimiento previo", Cue::Exception),
+        ("sin su consentimiento previo", Cue::Exception), ("solo con", Cue::Exception), ("solo a", Cue::Exception),
+        ("solo cuando", Cue::Exception), ("solo si", Cue::Exception), ("sólo con", Cue::Exception), ("sólo a", Cue::Exception),
+        ("únicamente con", Cue::Exception), ("únicamente a", Cue::Exception), ("únicamente si", Cue::Exception),
+        ("únicamente cuando", Cue::Exception), ("solamente con", Cue::Exception), ("solamente a", Cue::Exception),
+        ("fuera de", Cue::Exception), ("aparte de", Cue::Exception), ("distintos de", Cue::Exception),
+        ("más allá de", Cue::Exception), ("previo consentimiento", Cue::Exception),
+        // modality
+        ("podemos", Cue::Modal), ("podremos", Cue::Modal), ("podríamos", Cue::Modal), ("puede", Cue::Modal),
+        ("pueden", Cue::Modal), ("podrá", Cue::Modal), ("podrán", Cue::Modal), ("podría", Cue::Modal),
+        ("podrían", Cue::Modal), ("ocasionalmente", Cue::Modal), ("de vez en cuando", Cue::Modal),
+        ("en algunos casos", Cue::Modal), ("en determinados casos", Cue::Modal), ("en su caso", Cue::Modal),
+        ("si", Cue::Modal), ("cuando", Cue::Modal), ("en caso de", Cue::Modal), ("eventualmente", Cue::Modal),
+        ("es posible que", Cue::Modal),
+        // change framing
+        ("a partir del", Cue::Change), ("a partir de ahora", Cue::Change), ("a partir de esa fecha", Cue::Change),
+        ("a partir de esta fecha", Cue::Change), ("a partir de ese momento", Cue::Change), ("a partir de hoy", Cue::Change),
+        ("a partir de la fecha", Cue::Change), ("desde el próximo", Cue::Change), ("desde el día", Cue::Change), ("desde el 1", Cue::Change), ("desde el 2", Cue::Change), ("desde el 3", Cue::Change), ("desde el 4", Cue::Change), ("desde el 5", Cue::Change), ("desde el 6", Cue::Change), ("desde el 7", Cue::Change), ("desde el 8", Cue::Change), ("desde el 9", Cue::Change), ("desde el 10", Cue::Change), ("desde el 11", Cue::Change), ("desde el 12", Cue::Change), ("desde el 13", Cue::Change), ("desde el 14", Cue::Change), ("desde el 15", Cue::Change), ("desde el 16", Cue::Change), ("desde el 17", Cue::Change), ("desde el 18", Cue::Change), ("desde el 19", Cue::Change), ("desde el 20", Cue::Change), ("desde el 21", Cue::Change), ("desde el 22", Cue::Change), ("desde el 23", Cue::Change), ("desde el 24", Cue::Change), ("desde el 25", Cue::Change), ("desde el 26", Cue::Change), ("desde el 27", Cue::Change), ("desde el 28", Cue::Change), ("desde el 29", Cue::Change), ("desde el 30", Cue::Change), ("desde el 31", Cue::Change), ("comenzaremos", Cue::Change),
+        ("empezaremos", Cue::Change), ("de ahora en adelante", Cue::Change),
+        ("en adelante", Cue::Change), ("próximamente", Cue::Change), ("por primera vez", Cue::Change),
+        ("introduc*", Cue::Change), ("hemos añadido", Cue::Change), ("añadimos", Cue::Change), ("novedad", Cue::Change),
+        ("nueva política", Cue::Change), ("en las próximas semanas", Cue::Change),
+        ("tras esta actualización", Cue::Change), ("con esta actualización", Cue::Change), ("con la entrada en vigor", Cue::Change),
+        ("con efectos desde", Cue::Change), ("con efecto desde", Cue::Change), ("ahora también", Cue::Change),
+        ("a partir de la entrada en vigor", Cue::Change), ("con la inscripción", Cue::Change),
+        ("vamos a", Cue::Future), ("van a", Cue::Future), ("va a", Cue::Future), ("pronto", Cue::Future),
+        ("tenemos previsto", Cue::Future), ("está previsto", Cue::Future), ("planeamos", Cue::Future),
+        ("seguimos", Cue::Continuing), ("seguiremos", Cue::Continuing), ("seguir", Cue::Continuing),
+        ("continuamos", Cue::Continuing), ("continuaremos", Cue::Continuing), ("continuar", Cue::Continuing),
+        ("todavía", Cue::Continuing), ("ya", Cue::Continuing), ("como hasta ahora", Cue::Continuing),
+        ("como antes", Cue::Continuing), ("como hoy", Cue::Continuing), ("como siempre", Cue::Continuing),
+        ("actualmente", Cue::Continuing), ("sigue", Cue::Continuing), ("siguen", Cue::Continuing),
+        ("no cambia", Cue::Continuing), ("no cambian", Cue::Continuing), ("lo que no cambia", Cue::Continuing),
+        ("sin cambios", Cue::Continuing), ("se mantiene*", Cue::Continuing), ("mantenemos", Cue::Continuing),
+        ("igual que", Cue::Continuing), ("no cambiará", Cue::Continuing), ("no cambiarán", Cue::Continuing),
+        ("mismas finalidades", Cue::Continuing),
+        // opt-out
+        ("oponerte", Cue::OptOut), ("oponerse", Cue::OptOut), ("oposición", Cue::OptOut), ("puedes oponerte", Cue::OptOut),
+        ("desactiv*", Cue::OptOut), ("retirar tu consentimiento", Cue::OptOut), ("retirar su consentimiento", Cue::OptOut),
+        ("retirar", Cue::OptOut), ("darse de baja", Cue::OptOut), ("darte de baja", Cue::OptOut), ("baja", Cue::OptOut),
+        ("cancelar la suscripción", Cue::OptOut), ("rechazar", Cue::OptOut), ("revocar", Cue::OptOut),
+        ("configuración", Cue::OptOut), ("ajustes", Cue::OptOut), ("preferencias", Cue::OptOut),
+        ("no vender mis", Cue::OptOut), ("no vendan mis", Cue::OptOut), ("opt out", Cue::OptOut),
+        ("puedes elegir", Cue::OptOut), ("desmarc*", Cue::OptOut), ("puedes cambiar", Cue::OptOut),
+        ("si no quieres", Cue::OptOut), ("si no desea", Cue::OptOut), ("anular la suscripción", Cue::OptOut),
+        // source
+        ("de parte de", Cue::Source), ("procedente* de", Cue::Source), ("procedentes de", Cue::Source),
+        ("obtenidos de", Cue::Source), ("obtenidas de", Cue::Source), ("recibidos de", Cue::Source),
+        ("proporcionados por", Cue::Source), ("facilitados por", Cue::Source), ("que nos facilitan", Cue::Source),
+        ("que recibimos de", Cue::Source), ("provenientes de", Cue::Source),
+        // coreference
+        ("estos datos", Cue::Coref), ("esta información", Cue::Coref), ("dichos datos", Cue::Coref),
+        ("dicha información", Cue::Coref), ("los datos", Cue::Coref), ("la información", Cue::Coref),
+        ("esos datos", Cue::Coref), ("esa información", Cue::Coref), ("tales datos", Cue::Coref),
+        ("esto", Cue::Coref),
+        ("ellos", Cue::ThirdPerson), ("ellas", Cue::ThirdPerson), ("estas empresas", Cue::ThirdPerson),
+        ("estos terceros", Cue::ThirdPerson), ("dichos terceros", Cue::ThirdPerson), ("estos socios", Cue::ThirdPerson),
+        ("estos proveedores", Cue::ThirdPerson), ("estas entidades", Cue::ThirdPerson), ("dichas empresas", Cue::ThirdPerson),
+        ("dichas entidades", Cue::ThirdPerson), ("estos destinatarios", Cue::ThirdPerson), ("estos anunciantes", Cue::ThirdPerson),
+        ("estos encargados", Cue::ThirdPerson), ("las empresas", Cue::ThirdPerson),
+        ("nosotros", Cue::FirstPerson), ("nosotras", Cue::FirstPerson), ("nuestro*", Cue::FirstPerson),
+        ("nuestra*", Cue::FirstPerson), ("nos", Cue::FirstPerson),
+        ("tú", Cue::SecondPerson), ("usted", Cue::SecondPerson), ("ustedes", Cue::SecondPerson), ("te", Cue::SecondPerson),
+        ("ti", Cue::SecondPerson), ("usuarios", Cue::SecondPerson), ("usuarias", Cue::SecondPerson),
+        // news
+        ("dijo", Cue::News), ("afirmó", Cue::News), ("declaró", Cue::News), ("según la compañía", Cue::News), ("según la empresa", Cue::News), ("según fuentes", Cue::News), ("explicó", Cue::News),
+        ("portavoz", Cue::News), ("anunció", Cue::News), ("críticos", Cue::News), ("analistas", Cue::News),
+        ("en un comunicado", Cue::News), ("periodista", Cue::News), ("efe", Cue::News), ("europa press", Cue::News),
+        ("reuters", Cue::News), ("no respondió", Cue::News), ("declinó comentar", Cue::News),
+        ("asociaciones de consumidores", Cue::News), ("defensores de la privacidad", Cue::News),
+        ("en una entrada de blog", Cue::News), ("suscríbete a nuestro boletín", Cue::News), ("informó", Cue::News),
+        // update notices
+        ("estamos actualizando", Cue::UpdateNotice), ("actualizamos nuestra", Cue::UpdateNotice),
+        ("actualizamos nuestros", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
+        ("vamos a actualizar", Cue::UpdateNotice), ("cambios en nuestra", Cue::UpdateNotice),
+        ("cambios en nuestros", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice),
+        ("modificaciones en nuestra", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
+        ("lo que cambia", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
+        ("principales cambios", Cue::UpdateNotice), ("resumen de los cambios", Cue::UpdateNotice),
+        ("entrarán en vigor", Cue::UpdateNotice), ("entrará en vigor", Cue::UpdateNotice),
+        ("nueva política de privacidad", Cue::UpdateNotice), ("política de privacidad actualizada", Cue::UpdateNotice),
+        ("nuevos términos", Cue::UpdateNotice), ("nuevas condiciones", Cue::UpdateNotice),
+        ("cambios importantes", Cue::UpdateNotice), ("al seguir utilizando", Cue::UpdateNotice),
+        ("si sigues utilizando", Cue::UpdateNotice), ("qué significa para ti", Cue::UpdateNotice),
+        ("qué significa esto para ti", Cue::UpdateNotice), ("novedades", Cue::UpdateNotice),
+        ("te escribimos para contarte", Cue::UpdateNotice), ("próximos cambios", Cue::UpdateNotice),
+        ("le informamos de que", Cue::UpdateNotice), ("qué ocurrirá con sus datos", Cue::UpdateNotice),
+        ("qué ocurrirá con tus datos", Cue::UpdateNotice),
+        // document dates
+        ("última actualización", Cue::DocDate), ("fecha de entrada en vigor", Cue::DocDate),
+        ("entrada en vigor", Cue::DocDate), ("en vigor", Cue::DocDate), ("actualizado el", Cue::DocDate),
+        ("actualizada el", Cue::DocDate), ("fecha de actualización", Cue::DocDate), ("última modificación", Cue::DocDate),
+        ("modificado el", Cue::DocDate), ("versión de", Cue::DocDate), ("vigente desde", Cue::DocDate),
+        ("fecha de la última revisión", Cue::DocDate), ("actualización", Cue::DocDate),
+        // legal-document phrases
+        ("política de privacidad", Cue::LegalDoc), ("esta política", Cue::LegalDoc), ("la presente política", Cue::LegalDoc),
+        ("aviso de privacidad", Cue::LegalDoc), ("datos personales", Cue::LegalDoc), ("datos de carácter personal", Cue::LegalDoc),
+        ("rgpd", Cue::LegalDoc), ("lopdgdd", Cue::LegalDoc), ("responsable del tratamiento", Cue::LegalDoc),
+        ("base legal", Cue::LegalDoc), ("base jurídica", Cue::LegalDoc), ("legitimación", Cue::LegalDoc),
+        ("interés legítimo", Cue::LegalDoc), ("tus derechos", Cue::LegalDoc), ("sus derechos", Cue::LegalDoc),
+        ("términos y condiciones", Cue::LegalDoc), ("condiciones de uso", Cue::LegalDoc), ("aviso legal", Cue::LegalDoc),
+        ("delegado de protección de datos", Cue::LegalDoc), ("dpd", Cue::LegalDoc), ("terceros", Cue::LegalDoc),
+        ("recopilamos", Cue::LegalDoc), ("plazo de conservación", Cue::LegalDoc), ("protección de datos", Cue::LegalDoc),
+        ("privacidad", Cue::LegalDoc), ("responsabilidad", Cue::LegalDoc), ("legislación aplicable", Cue::LegalDoc),
+        ("jurisdicción", Cue::LegalDoc), ("arbitraje", Cue::LegalDoc), ("consentimiento", Cue::LegalDoc),
+        ("política de cookies", Cue::LegalDoc), ("tratamiento de datos", Cue::LegalDoc), ("tratamos", Cue::LegalDoc),
+        // commerce and other ordinary pages
+        ("añadir al carrito", Cue::Commerce), ("añadir a la cesta", Cue::Commerce), ("carrito", Cue::Commerce),
+        ("cesta", Cue::Commerce), ("en stock", Cue::Commerce), ("comprar ahora", Cue::Commerce),
+        ("envío gratis", Cue::Commerce), ("envío gratuito", Cue::Commerce), ("ingredientes", Cue::Commerce),
+        ("precalent*", Cue::Commerce), ("cucharada*", Cue::Commerce), ("cucharadita*", Cue::Commerce),
+        ("receta*", Cue::Commerce), ("especificaciones", Cue::Commerce), ("especificaciones técnicas", Cue::Commerce),
+        ("precio", Cue::Commerce), ("iva incluido", Cue::Commerce), ("opiniones de clientes", Cue::Commerce),
+        ("tiempo de preparación", Cue::Commerce), ("raciones", Cue::Commerce), ("horno", Cue::Commerce),
+        ("garantía", Cue::Commerce), ("peso", Cue::Commerce), ("tutorial", Cue::Commerce), ("paso a paso", Cue::Commerce),
+        ("haz clic", Cue::Commerce), ("pulsa", Cue::Commerce), ("exportar tus datos", Cue::Commerce),
+        ("descargar tus datos", Cue::Commerce), ("características principales", Cue::Commerce),
+        ("compra verificada", Cue::Commerce), ("batería", Cue::Commerce), ("devoluciones", Cue::Commerce),
+        ("también te puede interesar", Cue::Commerce), ("ficha técnica", Cue::Commerce),
+        // data heads
+        ("datos", Cue::DataHead), ("información", Cue::DataHead), ("informaciones", Cue::DataHead),
+        ("anonimiz*", Cue::Deidentified), ("anónim*", Cue::Deidentified), ("seudonimiz*", Cue::Deidentified),
+        ("pseudonimiz*", Cue::Deidentified), ("agregad*", Cue::Deidentified), ("disociad*", Cue::Deidentified),
+        ("no personal*", Cue::Deidentified), ("no te identifican", Cue::Deidentified),
+        ("no permiten identificarte", Cue::Deidentified), ("no le identifican", Cue::Deidentified),
+        ("cifrad*", Cue::Neutral), ("hash*", Cue::Deidentified),
+        ("pero", Cue::ClauseBreak), ("sin embargo", Cue::ClauseBreak), ("no obstante", Cue::ClauseBreak),
+        ("mientras que", Cue::ClauseBreak), ("aunque", Cue::ClauseBreak), ("en cambio", Cue::ClauseBreak),
+        ("sino", Cue::ClauseBreak), ("en lugar de", Cue::ClauseBreak),
+        ("esta política describe", Cue::Meta), ("esta política explica", Cue::Meta), ("la presente política describe", Cue::Meta),
+        ("explica cómo", Cue::Meta), ("describe cómo", Cue::Meta), ("con quién compartimos", Cue::Meta),
+        ("a quién comunicamos", Cue::Meta), ("a quién cedemos", Cue::Meta), ("a quién", Cue::Meta),
+        ("puedes solicitar", Cue::Meta), ("puede solicitar", Cue::Meta), ("derecho de acceso", Cue::Meta),
+        ("derecho a solicitar", Cue::Meta), ("no somos responsables", Cue::Meta), ("prácticas de privacidad", Cue::Meta),
+        ("enlaces a", Cue::Meta), ("enlace a", Cue::Meta), ("sus propias políticas", Cue::Meta),
+        ("si tienes alguna pregunta", Cue::Meta), ("si tiene alguna pregunta", Cue::Meta), ("contacta con nosotros", Cue::Meta),
+        ("puedes ejercer", Cue::Meta), ("puede ejercer", Cue::Meta), ("tienes derecho", Cue::Meta), ("tiene derecho", Cue::Meta),
+        ("con", Cue::RecipientPrep), ("a", Cue::RecipientPrep), ("al", Cue::RecipientPrep), ("entre", Cue::RecipientPrep),
+        ("no solo", Cue::Neutral), ("no sólo", Cue::Neutral), ("sin limitarse", Cue::Neutral), ("sin limitación", Cue::Neutral),
+        ("sin perjuicio", Cue::Neutral), ("sin coste", Cue::Neutral), ("sin demora", Cue::Neutral),
+        ("no vinculad*", Cue::Neutral), ("no afiliad*", Cue::Neutral), ("sin sacar", Cue::Neutral),
+        ("tales como", Cue::Examples), ("como", Cue::Examples), ("por ejemplo", Cue::Examples), ("incluidos", Cue::Examples),
+        ("incluidas", Cue::Examples), ("incluido", Cue::Examples), ("entre otros", Cue::Examples), ("en particular", Cue::Examples),
+        ("es decir", Cue::Examples), ("en concreto", Cue::Examples), ("p ej", Cue::Examples), ("concretamente", Cue::Examples),
+    ],
+    kinds: KindWords {
+        privacy: &[
+            "política de privacidad", "aviso de privacidad", "declaración de privacidad", "privacidad",
+            "protección de datos", "política de protección de datos", "datos personales", "información sobre privacidad",
+            "tratamiento de datos", "centro de privacidad",
+        ],
+        terms: &[
+            "términos y condiciones", "términos de uso", "términos del servicio", "condiciones de uso",
+            "condiciones generales", "condiciones del servicio", "aviso legal", "acuerdo de usuario",
+            "contrato de licencia", "condiciones de contratación", "condiciones",
+        ],
+        cookie: &[
+            "política de cookies", "aviso de cookies", "uso de cookies", "configuración de cookies", "cookies", "cookie",
+        ],
+        update: &[
+            "actualización", "actualizaciones", "actualizamos", "actualizada", "cambios", "cambio", "modificación",
+            "modificaciones", "novedades", "nueva", "nuevas", "nuevo", "importante", "aviso", "comunicado",
+            "qué cambia", "próximos cambios", "fusión",
+        ],
+    },
+    stopwords: &[
+        "el", "los", "las", "del", "y", "con", "por", "para", "una", "es", "son", "su", "sus", "tu", "tus", "nuestro",
+        "nuestra", "nuestros", "nuestras", "usted", "nosotros", "como", "cuando", "al", "lo", "este", "esta",
+        "estos", "estas", "tambien", "puede", "pueden", "podemos", "datos", "pero", "sobre", "desde", "hasta",
+        "sin", "muy", "cual", "otros", "otras", "hemos", "ha", "sea", "esta", "estan", "nos", "mediante",
+        "traves", "dichos", "informacion",
+    ],
+    months: &[
+        ("enero", 1), ("ene", 1), ("febrero", 2), ("feb", 2), ("marzo", 3), ("mar", 3), ("abril", 4), ("abr", 4),
+        ("mayo", 5), ("may", 5), ("junio", 6), ("jun", 6), ("julio", 7), ("jul", 7), ("agosto", 8), ("ago", 8),
+        ("septiembre", 9), ("setiembre", 9), ("sept", 9), ("sep", 9), ("octubre", 10), ("oct", 10),
+        ("noviembre", 11), ("nov", 11), ("diciembre", 12), ("dic", 12),
+    ],
+    not_names: &[
+        "Nosotros", "Nuestro", "Nuestra", "Nuestros", "Nuestras", "Usted", "Tu", "Tus", "Su", "Sus", "El", "La",
+        "Los", "Las", "Un", "Una", "Unos", "Unas", "Este", "Esta", "Estos", "Estas", "Si", "Cuando", "Para", "Por",
+        "Con", "Sin", "En", "De", "Del", "Al", "Y", "O", "Terceros", "Socios", "Socio", "Proveedores", "Proveedor",
+        "Encargados", "Empresas", "Empresa", "Entidades", "Entidad", "Sociedades", "Sociedad", "Grupo",
+        "Autoridades", "Administraciones", "Publicas", "Datos", "Informacion", "Usuarios", "Usuario", "Clientes",
+        "Cliente", "Miembros", "Configuracion", "Ajustes", "Privacidad", "Politica", "Condiciones", "Terminos",
+        "Cuenta", "Perfil", "Publicidad", "Cookies", "Cookie", "Lunes", "Martes", "Miercoles", "Jueves", "Viernes",
+        "Sabado", "Domingo", "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+        "Septiembre", "Octubre", "Noviembre", "Diciembre", "Inicio", "Ayuda", "Contacto", "Aviso", "Legal",
+        "Nuevo", "Nueva", "Novedades", "Importante", "Version", "Fecha", "Hola", "Estimado", "Estimada",
+        "Atentamente", "Gracias", "Espana", "Mexico", "Europa", "Union", "Europea", "UE", "EEE", "RGPD",
+        "LOPDGDD", "AEPD", "IA", "IP", "GPS", "SDK", "API", "DNI", "NIE", "NIF", "CIF", "IBAN", "SMS", "Articulo",
+        "Seccion", "Finalidad", "Finalidades", "Destinatarios", "Destinatario", "Derechos", "Plazo", "Conservacion",
+        "Seguridad", "Marketing", "Analisis", "Estadisticas", "Investigacion", "Venta", "Fusion", "Adquisicion",
+        "Servicios", "Servicio", "Sitio", "Web", "Aplicacion", "App", "Apps", "Plataforma", "Productos", "Producto",
+        "Ofertas", "Contenido", "Mensajes", "Fotos", "Banco", "Bancos", "Aseguradora", "Repartidores",
+        "Transportistas", "Pago", "Pagos", "Entrega", "Pedido", "Pedidos", "Todos", "Todas", "Ningun", "Ninguna",
+        "Algunos", "Algunas", "Otros", "Otras", "Cada", "Mas", "Leer", "Ver", "Haz", "Aqui", "Menu", "No",
+        "Consentimiento", "Responsable", "Tratamiento", "Ley", "Leyes", "Juzgados", "Tribunales", "Policia",
+        "Segun", "Desde", "Despues", "Antes", "Cambios", "Preferencias", "Perfil", "Registro", "Mercantil",
+        "Ficheros", "Fichero", "Solvencia", "Patrimonial", "Agencia", "Tributaria", "Fuerzas", "Cuerpos",
+        "Estado", "Legitimacion", "Acceso", "Rectificacion", "Supresion", "Oposicion", "Limitacion",
+        "Portabilidad", "Delegado", "Proteccion", "Puedes", "Puede", "Opiniones", "Caracteristicas",
+        "Especificaciones", "Envio", "Ofertas", "Compartir", "Comparte", "Compartimos", "Compartiremos",
+    ],
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{Cue, DataType as D, Entity, Lang, Purpose as P, RecipientKind as R, VerbClass as V};
+    use crate::text::tokenize;
+
+    fn ents(s: &str) -> Vec<Entity> {
+        let (text, toks) = tokenize(s);
+        let mut out = Vec::new();
+        super::super::lexicon(Lang::Es).entities.find_all(&toks, &text, &mut out);
+        out.into_iter().map(|m| m.value).collect()
+    }
+
+    fn cues(s: &str) -> Vec<Cue> {
+        let (text, toks) = tokenize(s);
+        let mut out = Vec::new();
+        super::super::lexicon(Lang::Es).cues.find_all(&toks, &text, &mut out);
+        out.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn data_types() {
+        let e = ents("tu número de teléfono, tu correo electrónico y tu dirección postal");
+        assert_eq!(e, vec![Entity::Data(D::Phone), Entity::Data(D::Email), Entity::Data(D::Postal)]);
+        let e = ents("la dirección IP, la ubicación precisa y el historial de pedidos");
+        assert_eq!(e, vec![Entity::Data(D::Device), Entity::Data(D::PreciseLocation), Entity::Data(D::Transactions)]);
+        let e = ents("sus datos identificativos (nombre, apellidos, DNI) y sus datos bancarios");
+        assert!(e.contains(&Entity::Data(D::Government)) && e.contains(&Entity::Data(D::Payment)));
+        assert_eq!(ents("tus datos personales"), vec![Entity::Data(D::Other)]);
+    }
+
+    #[test]
+    fn recipients_and_purposes() {
+        let e = ents("con socios publicitarios, encargados del tratamiento y empresas del grupo para publicidad personalizada");
+        assert_eq!(
+            e,
+            vec![
+                Entity::Recipient(R::Advertiser),
+                Entity::Recipient(R::ServiceProvider),
+                Entity::Recipient(R::Affiliate),
+                Entity::Purpose(P::Advertising)
+            ]
+        );
+        let e = ents("a las Fuerzas y Cuerpos de Seguridad del Estado cuando exista una obligación legal");
+        assert_eq!(e, vec![Entity::Recipient(R::Government), Entity::Purpose(P::Legal)]);
+        let e = ents("al fichero de solvencia patrimonial o a la sociedad absorbente en caso de fusión");
+        assert_eq!(
+            e,
+            vec![Entity::Recipient(R::DataBroker), Entity::Recipient(R::Acquirer), Entity::Purpose(P::BusinessTransfer)]
+        );
+        assert!(ents("para detectar y prevenir el fraude").contains(&Entity::Purpose(P::Security)));
+    }
+
+    #[test]
+    fn negative_cases() {
+        // "publicidad" is not a verb of publishing; "tener en cuenta" is no account data.
+        assert!(!cues("publicidad").iter().any(|c| matches!(c, Cue::Verb(_))));
+        assert!(ents("hay que tener en cuenta").is_empty());
+        // "no solo" is not a negation; "empresas no vinculadas" is not a negated clause.
+        assert!(!cues("no solo").contains(&Cue::Negation));
+        assert!(!cues("empresas no vinculadas").contains(&Cue::Negation));
+        assert_eq!(ents("empresas no vinculadas"), vec![Entity::Recipient(R::ThirdParty)]);
+    }
+
+    #[test]
+    fn cues_of_sharing_sentences() {
+        let c = cues("No vendemos tus datos personales y no cedemos tu información a terceros.");
+        assert!(c.contains(&Cue::Verb(V::Sell)) && c.contains(&Cue::Verb(V::Share)) && c.contains(&Cue::Negation));
+        let c = cues("A partir del 1 de septiembre de 2025, compartiremos con las empresas de Grupo Altamira tu historial de pedidos.");
+        assert_eq!(c[0], Cue::Change);
+        assert!(c.contains(&Cue::Verb(V::Share)) && c.contains(&Cue::RecipientPrep));
+        let c = cues("Solo compartimos datos con terceros sin tu consentimiento cuando la ley lo exige.");
+        assert!(c.contains(&Cue::Exception));
+        assert!(cues("Última actualización: 3 de marzo de 2025").contains(&Cue::DocDate));
+        assert!(cues("Actualizamos nuestra política de privacidad").contains(&Cue::UpdateNotice));
+        assert!(cues("Los repartidores solo ven tu nombre, como hasta ahora.").contains(&Cue::Continuing));
+        assert!(cues("Puedes oponerte en Perfil > Privacidad.").contains(&Cue::OptOut));
+        assert!(cues("datos procedentes de fuentes públicas").contains(&Cue::Source));
+        assert!(cues("Utilizamos Google Analytics").contains(&Cue::Verb(V::Engage)));
+    }
+
+    #[test]
+    fn months_and_stopwords() {
+        let l = super::super::lexicon(Lang::Es);
+        assert_eq!(l.month("septiembre"), Some(9));
+        assert_eq!(l.month("diciembre"), Some(12));
+        assert!(l.is_stopword("los") && !l.is_stopword("les") && !l.is_stopword("que"));
+        assert!(l.is_not_name("terceros") && l.is_not_name("encargados"));
+    }
+}
