@@ -112,7 +112,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("online verhalten", D::Browsing), ("onlineverhalten", D::Browsing),
         // content
         ("nachricht*", D::Messages), ("chat*", D::Messages), ("kommunikationsinhalte", D::Messages),
-        ("kommunikation*", D::Messages), ("gespräch*", D::Messages), ("anrufe", D::Messages),
+        ("kommunikationsdaten", D::Messages), ("ihre kommunikation", D::Messages), ("private* kommunikation", D::Messages), ("gespräch*", D::Messages), ("anrufe", D::Messages),
         ("anrufliste*", D::Messages), ("anrufprotokoll*", D::Messages), ("anrufverlauf", D::Messages),
         ("telefonate", D::Messages), ("sprachaufnahme*", D::Messages), ("sprachaufzeichnung*", D::Messages),
         ("aufzeichnungen", D::Messages), ("audioaufnahme*", D::Messages), ("sprachbefehl*", D::Messages),
@@ -183,7 +183,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("analysetool*", R::Analytics), ("analysewerkzeug*", R::Analytics), ("webanalysedienst*", R::Analytics),
         ("webanalyse tool*", R::Analytics), ("webanalysetool*", R::Analytics), ("messdienstleister*", R::Analytics),
         ("statistikdienst*", R::Analytics), ("analyse dienstleister*", R::Analytics),
-        ("analysedienstleister*", R::Analytics), ("trackinganbieter*", R::Analytics),
+        ("analysedienstleister*", R::Analytics), ("trackinganbieter*", R::Analytics), ("analytics", R::Analytics),
         // service providers
         ("dienstleister*", R::ServiceProvider), ("externe* dienstleister*", R::ServiceProvider),
         ("auftragsverarbeiter*", R::ServiceProvider), ("auftragsdatenverarbeiter*", R::ServiceProvider),
@@ -232,7 +232,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("händler*", R::Merchant), ("verkäufer*", R::Merchant), ("einzelhändler*", R::Merchant),
         ("onlinehändler*", R::Merchant), ("online händler*", R::Merchant), ("shops", R::Merchant),
-        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant*", R::Merchant), ("gastgeber*", R::Merchant),
+        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant),
         ("anbieter bei denen sie", R::Merchant),
         // data brokers
         ("datenhändler*", R::DataBroker), ("datenbroker*", R::DataBroker), ("adresshändler*", R::DataBroker),
@@ -265,7 +265,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // public
         ("öffentlichkeit", R::Public), ("öffentlich", R::Public), ("öffentlich zugänglich", R::Public),
         ("öffentlich sichtbar", R::Public), ("jedermann", R::Public), ("alle nutzer", R::Public),
-        ("suchmaschinen", R::Public), ("jeder", R::Public),
+        ("suchmaschinen", R::Public), ("für alle sichtbar", R::Public), ("für jeden sichtbar", R::Public),
         // other users
         ("andere* nutzer*", R::OtherUsers), ("andere* benutzer*", R::OtherUsers), ("andere* mitglieder*", R::OtherUsers),
         ("andere* spieler*", R::OtherUsers), ("andere* kunden", R::OtherUsers), ("andere* personen", R::OtherUsers),
@@ -355,7 +355,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("forschung*", P::Research), ("studie*", P::Research), ("wissenschaftlich*", P::Research),
         ("marktforschung*", P::Research), ("verkehrsplanung", P::Research),
         // sale
-        ("verkauf*", P::Sale), ("verkauft", P::Sale), ("vermiet*", P::Sale), ("gegen entgelt", P::Sale),
+        ("verkauf", P::Sale), ("verkaufen", P::Sale), ("verkauft", P::Sale), ("datenverkauf", P::Sale), ("vermiet*", P::Sale), ("gegen entgelt", P::Sale),
         ("gegen bezahlung", P::Sale), ("monetarisier*", P::Sale), ("geld verdienen", P::Sale),
         // business transfer
         ("fusion*", P::BusinessTransfer), ("unternehmensverkauf*", P::BusinessTransfer), ("übernahme*", P::BusinessTransfer),
@@ -392,7 +392,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("leiten", Cue::Verb(V::Share)), ("liefern", Cue::Verb(V::Share)), ("offenlegung*", Cue::Verb(V::Share)),
         ("weiterzuleiten", Cue::Verb(V::Share)), ("sichtbar", Cue::Verb(V::Share)), ("anzeigen lassen", Cue::Verb(V::Share)),
         // sell
-        ("verkauf*", Cue::Verb(V::Sell)), ("verkauft", Cue::Verb(V::Sell)), ("veräußer*", Cue::Verb(V::Sell)),
+        ("verkaufen", Cue::Verb(V::Sell)), ("verkauft", Cue::Verb(V::Sell)), ("verkaufte", Cue::Verb(V::Sell)), ("verkauften", Cue::Verb(V::Sell)), ("verkauf", Cue::Verb(V::Sell)), ("zu verkaufen", Cue::Verb(V::Sell)), ("veräußer*", Cue::Verb(V::Sell)),
         ("vermiet*", Cue::Verb(V::Sell)), ("vermarkten", Cue::Verb(V::Sell)), ("handeln mit", Cue::Verb(V::Sell)),
         ("zu geld machen", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
@@ -477,7 +477,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("abwählen", Cue::OptOut), ("häkchen entfernen", Cue::OptOut), ("austragen", Cue::OptOut),
         ("ablehnen", Cue::OptOut), ("einstellungen ändern", Cue::OptOut), ("in den einstellungen", Cue::OptOut),
         ("zurückziehen", Cue::OptOut), ("sie können wählen", Cue::OptOut), ("nicht einverstanden", Cue::OptOut),
-        ("schalten sie", Cue::OptOut), ("verwalten sie", Cue::OptOut), ("datenschutzeinstellungen", Cue::OptOut),
+        ("schalten sie", Cue::OptOut), ("sie können dieser", Cue::OptOut), ("sie können der", Cue::OptOut), ("können sie dieser", Cue::OptOut), ("dieser weitergabe können", Cue::OptOut), ("dieser übermittlung können", Cue::OptOut), ("der weitergabe können", Cue::OptOut), ("verwalten sie", Cue::OptOut), ("datenschutzeinstellungen", Cue::OptOut),
         // source
         ("von", Cue::Source), ("erhalten von", Cue::Source), ("stammen von", Cue::Source), ("stammen aus", Cue::Source),
         ("aus öffentlich", Cue::Source), ("aus anderen quellen", Cue::Source), ("seitens", Cue::Source),
@@ -577,7 +577,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("wenn sie fragen haben", Cue::Meta), ("bei fragen", Cue::Meta), ("kontaktieren sie uns", Cue::Meta),
         ("wenden sie sich", Cue::Meta), ("können sie verlangen", Cue::Meta), ("eigenen datenschutz*", Cue::Meta),
         ("an", Cue::RecipientPrep), ("mit", Cue::RecipientPrep), ("gegenüber", Cue::RecipientPrep),
-        ("zwischen", Cue::RecipientPrep), ("unter", Cue::RecipientPrep),
+        ("zwischen", Cue::RecipientPrep), ("bei", Cue::RecipientPrep), ("unter", Cue::RecipientPrep),
         ("nicht nur", Cue::Neutral), ("nicht abschließend", Cue::Neutral), ("nicht verbunden*", Cue::Neutral),
         ("nicht mit uns verbunden*", Cue::Neutral), ("es gibt", Cue::Neutral), ("gibt es", Cue::Neutral),
         ("von uns", Cue::Neutral), ("nicht zuletzt", Cue::Neutral), ("teilen wir ihnen mit", Cue::Neutral),
@@ -670,7 +670,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Mitgliederverwaltung", "Zahlungsabwicklung", "Bonitatsprufung", "Webanalyse", "Verantwortlich",
         "Rechtliches", "Profil", "Einzug", "Beitrage", "Betrag", "Forderung", "Mahnung", "Anbietern", "Betreiber",
         "Tarif", "Laufzeit", "Vertragsende", "Sender", "Fernseher", "Smart", "Tipp", "Startbildschirm",
-        "Schutz", "Zustelltermin", "Sendungsverfolgung", "Kreditkartenzahlungen", "Rechnungskauf", "Kauf",
+        "Schutz", "Zustelltermin", "Wer", "Was", "Warum", "Welche", "Welcher", "Wofur", "Zudem", "Ebenfalls", "Es", "Er", "Hallo", "Sendungsverfolgung", "Kreditkartenzahlungen", "Rechnungskauf", "Kauf",
     ],
 };
 

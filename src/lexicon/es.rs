@@ -94,7 +94,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("otras apps", D::Browsing), ("url de referencia", D::Browsing), ("sitios de terceros", D::Browsing),
         // content
         ("mensaje*", D::Messages), ("chat*", D::Messages), ("conversacion*", D::Messages), ("conversación", D::Messages),
-        ("comunicaciones", D::Messages), ("contenido de tus comunicaciones", D::Messages), ("llamadas", D::Messages),
+        ("tus comunicaciones", D::Messages), ("sus comunicaciones", D::Messages), ("comunicaciones privadas", D::Messages), ("contenido de tus comunicaciones", D::Messages), ("llamadas", D::Messages),
         ("registro de llamadas", D::Messages), ("historial de llamadas", D::Messages), ("grabacion*", D::Messages),
         ("grabación", D::Messages), ("grabaciones de voz", D::Messages), ("comandos de voz", D::Messages),
         ("sms", D::Messages), ("prompts", D::Messages), ("mensajes privados", D::Messages),
@@ -154,7 +154,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("servicio* de análisis", R::Analytics), ("servicio* de analítica", R::Analytics),
         ("herramienta* de análisis", R::Analytics), ("herramienta* de analítica", R::Analytics),
         ("socios de medición", R::Analytics), ("empresas de medición", R::Analytics), ("socios de análisis", R::Analytics),
-        ("proveedor* de medición", R::Analytics),
+        ("proveedor* de medición", R::Analytics), ("analytics", R::Analytics),
         // service providers
         ("proveedores de servicios", R::ServiceProvider), ("proveedor* de servicio*", R::ServiceProvider),
         ("proveedor*", R::ServiceProvider), ("prestador* de servicio*", R::ServiceProvider), ("prestador*", R::ServiceProvider),
@@ -187,7 +187,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franquiciado*", R::BusinessPartner),
         // merchants
         ("comercios", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
-        ("tiendas", R::Merchant), ("marcas", R::Merchant), ("restaurante*", R::Merchant), ("establecimientos", R::Merchant),
+        ("tiendas", R::Merchant), ("marcas", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
         ("anfitrion*", R::Merchant),
         // data brokers
         ("corredor* de datos", R::DataBroker), ("intermediarios de datos", R::DataBroker), ("brokers de datos", R::DataBroker),
@@ -347,7 +347,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tratar", Cue::Verb(V::Collect)), ("tratan", Cue::Verb(V::Collect)), ("trata", Cue::Verb(V::Collect)),
         ("tratará", Cue::Verb(V::Collect)), ("tratarán", Cue::Verb(V::Collect)), ("tratados", Cue::Verb(V::Collect)),
         ("tratadas", Cue::Verb(V::Collect)), ("almacen*", Cue::Verb(V::Collect)), ("guard*", Cue::Verb(V::Collect)),
-        ("conserv*", Cue::Verb(V::Collect)), ("registr*", Cue::Verb(V::Collect)), ("leer", Cue::Verb(V::Collect)),
+        ("conserv*", Cue::Verb(V::Collect)), ("registramos", Cue::Verb(V::Collect)), ("registrar", Cue::Verb(V::Collect)), ("leer", Cue::Verb(V::Collect)),
         ("leen", Cue::Verb(V::Collect)), ("capt*", Cue::Verb(V::Collect)),
         // verbs: we engage a provider
         ("utiliz*", Cue::Verb(V::Engage)), ("usar", Cue::Verb(V::Engage)), ("usamos", Cue::Verb(V::Engage)),
@@ -428,7 +428,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("dichas entidades", Cue::ThirdPerson), ("estos destinatarios", Cue::ThirdPerson), ("estos anunciantes", Cue::ThirdPerson),
         ("estos encargados", Cue::ThirdPerson), ("las empresas", Cue::ThirdPerson),
         ("nosotros", Cue::FirstPerson), ("nosotras", Cue::FirstPerson), ("nuestro*", Cue::FirstPerson),
-        ("nuestra*", Cue::FirstPerson), ("nos", Cue::FirstPerson),
+        ("nuestra*", Cue::FirstPerson), ("nos", Cue::FirstPerson), ("hemos", Cue::FirstPerson), ("somos", Cue::FirstPerson), ("estamos", Cue::FirstPerson), ("tenemos", Cue::FirstPerson), ("queremos", Cue::FirstPerson), ("escribimos", Cue::FirstPerson), ("ofrecemos", Cue::FirstPerson), ("necesitamos", Cue::FirstPerson), ("recordamos", Cue::FirstPerson), ("informamos", Cue::FirstPerson), ("debemos", Cue::FirstPerson), ("debamos", Cue::FirstPerson), ("podamos", Cue::FirstPerson), ("contamos", Cue::FirstPerson), ("hacemos", Cue::FirstPerson), ("creemos", Cue::FirstPerson),
         ("tú", Cue::SecondPerson), ("usted", Cue::SecondPerson), ("ustedes", Cue::SecondPerson), ("te", Cue::SecondPerson),
         ("ti", Cue::SecondPerson), ("usuarios", Cue::SecondPerson), ("usuarias", Cue::SecondPerson),
         // news
@@ -439,11 +439,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("asociaciones de consumidores", Cue::News), ("defensores de la privacidad", Cue::News),
         ("en una entrada de blog", Cue::News), ("suscríbete a nuestro boletín", Cue::News), ("informó", Cue::News),
         // update notices
-        ("estamos actualizando", Cue::UpdateNotice), ("actualizamos nuestra", Cue::UpdateNotice),
-        ("actualizamos nuestros", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
-        ("vamos a actualizar", Cue::UpdateNotice), ("cambios en nuestra", Cue::UpdateNotice),
-        ("cambios en nuestros", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice),
-        ("modificaciones en nuestra", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
+        ("estamos actualizando", Cue::UpdateNotice), ("actualizamos", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
+        ("vamos a actualizar", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
         ("lo que cambia", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
         ("principales cambios", Cue::UpdateNotice), ("resumen de los cambios", Cue::UpdateNotice),
         ("entrarán en vigor", Cue::UpdateNotice), ("entrará en vigor", Cue::UpdateNotice),
@@ -453,7 +450,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("si sigues utilizando", Cue::UpdateNotice), ("qué significa para ti", Cue::UpdateNotice),
         ("qué significa esto para ti", Cue::UpdateNotice), ("novedades", Cue::UpdateNotice),
         ("te escribimos para contarte", Cue::UpdateNotice), ("próximos cambios", Cue::UpdateNotice),
-        ("le informamos de que", Cue::UpdateNotice), ("qué ocurrirá con sus datos", Cue::UpdateNotice),
+        ("qué ocurrirá con sus datos", Cue::UpdateNotice),
         ("qué ocurrirá con tus datos", Cue::UpdateNotice),
         // document dates
         ("última actualización", Cue::DocDate), ("fecha de entrada en vigor", Cue::DocDate),
@@ -506,7 +503,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("puedes ejercer", Cue::Meta), ("puede ejercer", Cue::Meta), ("tienes derecho", Cue::Meta), ("tiene derecho", Cue::Meta),
         ("con", Cue::RecipientPrep), ("a", Cue::RecipientPrep), ("al", Cue::RecipientPrep), ("entre", Cue::RecipientPrep),
         ("no solo", Cue::Neutral), ("no sólo", Cue::Neutral), ("sin limitarse", Cue::Neutral), ("sin limitación", Cue::Neutral),
-        ("sin perjuicio", Cue::Neutral), ("sin coste", Cue::Neutral), ("sin demora", Cue::Neutral),
+        ("sin perjuicio", Cue::Neutral), ("sin coste", Cue::Neutral), ("sin demora", Cue::Neutral), ("punto* de venta", Cue::Neutral), ("condiciones de venta", Cue::Neutral), ("posventa", Cue::Neutral), ("postventa", Cue::Neutral), ("precio de venta", Cue::Neutral), ("a la venta", Cue::Neutral),
         ("no vinculad*", Cue::Neutral), ("no afiliad*", Cue::Neutral), ("sin sacar", Cue::Neutral),
         ("tales como", Cue::Examples), ("como", Cue::Examples), ("por ejemplo", Cue::Examples), ("incluidos", Cue::Examples),
         ("incluidas", Cue::Examples), ("incluido", Cue::Examples), ("entre otros", Cue::Examples), ("en particular", Cue::Examples),
@@ -569,7 +566,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Ficheros", "Fichero", "Solvencia", "Patrimonial", "Agencia", "Tributaria", "Fuerzas", "Cuerpos",
         "Estado", "Legitimacion", "Acceso", "Rectificacion", "Supresion", "Oposicion", "Limitacion",
         "Portabilidad", "Delegado", "Proteccion", "Puedes", "Puede", "Opiniones", "Caracteristicas",
-        "Especificaciones", "Envio", "Ofertas", "Compartir", "Comparte", "Compartimos", "Compartiremos",
+        "Especificaciones", "Envio", "Ofertas", "Compartir", "Comparte", "Compartimos", "Compartiremos", "Que", "Quien", "Como", "Cuando", "Donde", "Esto", "Eso", "Solo", "Unicamente", "Tambien", "Ademas", "Ya", "Asimismo", "Igualmente", "Recuerda", "Le", "Te",
     ],
 };
 

@@ -28,7 +28,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nom et prénom", D::Name), ("nom complet", D::Name), ("votre nom", D::Name), ("ton nom", D::Name),
         ("données d identification", D::Name), ("données d identité", D::Name),
         ("nom d utilisateur", D::Account), ("noms d utilisateur", D::Account), ("identifiant* de connexion", D::Account),
-        ("identifiant* de compte", D::Account), ("pseudo", D::Account), ("pseudos", D::Account),
+        ("identifiant* de compte", D::Account), ("pseudo", D::Account), ("pseudonyme*", D::Account), ("pseudos", D::Account),
         ("mot de passe", D::Account), ("mots de passe", D::Account), ("votre compte", D::Account),
         ("compte utilisateur", D::Account), ("compte client", D::Account), ("compte personnel", D::Account),
         ("informations de compte", D::Account), ("informations du compte", D::Account),
@@ -103,7 +103,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("différents sites", D::Browsing), ("navigation sur d autres sites", D::Browsing),
         // content
         ("message*", D::Messages), ("messagerie*", D::Messages), ("chat", D::Messages), ("chats", D::Messages),
-        ("conversation*", D::Messages), ("communications", D::Messages), ("contenu de vos communications", D::Messages),
+        ("conversation*", D::Messages), ("vos communications", D::Messages), ("contenu de vos communications", D::Messages),
         ("communications privées", D::Messages), ("appels", D::Messages), ("journal des appels", D::Messages),
         ("historique des appels", D::Messages), ("enregistrement* vocal*", D::Messages),
         ("enregistrement* audio", D::Messages), ("enregistrements", D::Messages), ("commandes vocales", D::Messages),
@@ -164,7 +164,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("prestataire* d analyse*", R::Analytics), ("fournisseur* d analyse*", R::Analytics),
         ("services d analyse*", R::Analytics), ("service* d analyse*", R::Analytics), ("outil* d analyse*", R::Analytics),
         ("partenaire* d analyse*", R::Analytics), ("partenaire* de mesure", R::Analytics),
-        ("solution* d analyse*", R::Analytics), ("prestataire* de mesure d audience", R::Analytics),
+        ("solution* d analyse*", R::Analytics), ("analytics", R::Analytics), ("prestataire* de mesure d audience", R::Analytics),
         ("outil* de mesure d audience", R::Analytics), ("sociétés de mesure", R::Analytics),
         // service providers
         ("prestataire*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider),
@@ -199,7 +199,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("commerçant*", R::Merchant), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant),
-        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant*", R::Merchant), ("hôtes", R::Merchant),
+        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant),
         // data brokers
         ("courtier* en données", R::DataBroker), ("courtier* de données", R::DataBroker),
         ("revendeur* de données", R::DataBroker), ("fournisseur* de données", R::DataBroker),
@@ -553,7 +553,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("non seulement", Cue::Neutral), ("pas seulement", Cue::Neutral), ("pas limité", Cue::Neutral),
         ("sans s y limiter", Cue::Neutral), ("sans toutefois s y limiter", Cue::Neutral), ("sans limitation", Cue::Neutral),
         ("sans préjudice", Cue::Neutral), ("n importe", Cue::Neutral), ("sans délai", Cue::Neutral),
-        ("sans frais", Cue::Neutral), ("non affilié*", Cue::Neutral), ("ne pas confondre", Cue::Neutral),
+        ("sans frais", Cue::Neutral), ("après vente", Cue::Neutral), ("point* de vente", Cue::Neutral), ("conditions générales de vente", Cue::Neutral), ("prix de vente", Cue::Neutral), ("lieu* de vente", Cue::Neutral), ("non affilié*", Cue::Neutral), ("ne pas confondre", Cue::Neutral),
         ("tels que", Cue::Examples), ("telles que", Cue::Examples), ("tel que", Cue::Examples), ("telle que", Cue::Examples),
         ("comme", Cue::Examples), ("notamment", Cue::Examples), ("par exemple", Cue::Examples), ("y compris", Cue::Examples),
         ("à savoir", Cue::Examples), ("entre autres", Cue::Examples), ("en particulier", Cue::Examples),
@@ -614,7 +614,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Livraison", "Commande", "Commandes", "Tous", "Toutes", "Aucun", "Aucune", "Certains", "Certaines",
         "Autres", "Autre", "Chaque", "Plus", "Lire", "Voir", "Cliquez", "Ici", "Menu", "Oui", "Non",
         "Consentement", "Responsable", "Traitement", "Loi", "Lois", "Justice", "Tribunal", "Police",
-        "Selon", "Depuis", "Apres", "Avant", "Des", "Afin", "Modifications", "Changements", "Desormais",
+        "Selon", "Depuis", "Apres", "Avant", "Des", "Afin", "Modifications", "Changements", "Desormais", "Seul", "Seuls", "Seules", "Uniquement", "Ainsi", "Egalement", "Puis", "Quoi", "Qui", "Que", "Comment", "Pourquoi", "Ceci", "Cela", "Voici", "Il", "Ils", "Elle", "Elles",
     ],
 };
 
