@@ -218,7 +218,7 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
             let tk = toks[k];
             tk.is_word() && tk.cap && !in_entity(k) && !lex.is_not_name(word_at(s, k)) && tk.orig.1 - tk.orig.0 > 1
         };
-        if (i > 0 || relaxed) && startable(i) && (i == 0 || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
+        if startable(i) && (i == 0 || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
             while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
@@ -688,7 +688,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 continue;
             }
             let negated = negated_before(s, ctx.lang, clause, p);
-            let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start >= a && m.start < b).map(|m| m.start);
+            // Only an exception after the verb names who does get the data ("we do not share …
+            // except with service providers"); "Except as described, we never share" does not.
+            let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
@@ -712,7 +714,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     let passive = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson)))
+                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
                         .map(|(_, r)| r.clone())
                         .collect();
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
@@ -726,8 +728,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                     }
                     if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
-                        let (r, _) = previous_context(out, sents, si, lex, cache);
-                        recips = r;
+                        // "… with someone, they can see it": the nearest mention in the sentence first.
+                        let before: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos)).into_iter().map(|(_, r)| r).collect();
+                        recips = if before.is_empty() { previous_context(out, sents, si, lex, cache).0 } else { before };
                         inferred = true;
                     }
                 }
@@ -767,7 +770,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 } else {
                     // "Natter will share the phone number you verified …" right after a sentence
                     // that named the recipient.
-                    if let Some(prev) = out.iter().rev().find(|st| !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                    let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
+                    if let Some(prev) = out.iter().rev().find(|st| !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
                         recips = prev.recipients.clone();
                     }
                     if recips.is_empty() {
@@ -795,8 +799,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if data.is_empty() {
                 data = ents.data.iter().map(|m| m.value).collect();
             }
-            let has_coref = (a..b).any(|k| cue_at(s, k) == Some(Cue::Coref));
-            if data.is_empty() || data == [DataType::Other] && has_coref && !(a..b).any(|k| cue_at(s, k) == Some(Cue::DataHead)) {
+            // A back-reference supplies the data only as the verb's object ("share it with"), or
+            // as the subject of a passive ("it is shared").
+            let has_coref = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref))
+                || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"));
+            let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead));
+            if (data.is_empty() || data == [DataType::Other]) && !head_after {
                 if has_coref {
                     let (_, d) = previous_context(out, sents, si, lex, cache);
                     if !d.is_empty() {

@@ -1,0 +1,35 @@
+//! Shows how the engine reads a text: per sentence, its cues and entities, then the statements.
+//! `cargo run --release --example explain -- FILE [lang]` (a debugging aid for lexicon work).
+
+use sharewatch::extract::{extract, InputType};
+use sharewatch::lexicon::{lexicon, Lang};
+use sharewatch::statements::{extract_statements, match_cues, sentences, Context};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: explain FILE [en|de|fr|es]");
+        std::process::exit(2);
+    };
+    let content = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}");
+        std::process::exit(2)
+    });
+    let lang = args.get(1).and_then(|c| Lang::from_code(c)).unwrap_or(Lang::En);
+    let lex = lexicon(lang);
+    let doc = extract(&content, InputType::sniff(&content));
+    let mut sents = sentences(&doc);
+    match_cues(&mut sents, lex);
+    for (i, s) in sents.iter().enumerate() {
+        println!("[{i}] {}", s.text);
+        let cues: Vec<String> = s.cues.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
+        println!("    cues: {}", cues.join(" "));
+        let mut ents = Vec::new();
+        lex.entities.find_all(&s.toks, &s.lower, &mut ents);
+        let ents: Vec<String> = ents.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
+        println!("    entities: {}", ents.join(" "));
+    }
+    for st in extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: None }) {
+        println!("STATEMENT s{} neg={} {:?} -> {:?} for {:?}", st.sentence, st.negated, st.data, st.recipients, st.purposes);
+    }
+}
