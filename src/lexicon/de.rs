@@ -349,7 +349,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("rechnungsstellung", P::Service), ("zahlungseinzug*", P::Service), ("einzug", P::Service),
         ("schadensregulierung", P::Service), ("regulier*", P::Service), ("auf ihren wunsch", P::Service),
         ("auf ihre anfrage", P::Service), ("ihre anfrage", P::Service), ("bearbeitung ihrer", P::Service),
-        ("um ihnen", P::Service), ("unsere dienste bereitzustellen", P::Service), ("zur verfügung zu stellen", P::Service),
+        ("unsere dienste bereitzustellen", P::Service), ("zur verfügung zu stellen", P::Service),
         ("betrieb*", P::Service),
         // research
         ("forschung*", P::Research), ("studie*", P::Research), ("wissenschaftlich*", P::Research),
@@ -406,7 +406,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("auslesen", Cue::Verb(V::Collect)), ("ausgelesen", Cue::Verb(V::Collect)), ("sehen", Cue::Verb(V::Collect)),
         ("erfahren", Cue::Verb(V::Collect)), ("abrufen", Cue::Verb(V::Collect)), ("protokollier*", Cue::Verb(V::Collect)),
         ("aufzeichn*", Cue::Verb(V::Collect)), ("aufgezeichnet", Cue::Verb(V::Collect)), ("erlangen", Cue::Verb(V::Collect)),
-        ("bekommen", Cue::Verb(V::Collect)), ("bekommt", Cue::Verb(V::Collect)),
+        ("bekommen", Cue::Verb(V::Collect)), ("setzen cookies", Cue::Verb(V::Collect)), ("setzt cookies", Cue::Verb(V::Collect)), ("setzen eigene cookies", Cue::Verb(V::Collect)), ("verwenden cookies", Cue::Verb(V::Collect)), ("verwendet cookies", Cue::Verb(V::Collect)), ("nutzen cookies", Cue::Verb(V::Collect)), ("nutzt cookies", Cue::Verb(V::Collect)), ("cookies setzen", Cue::Verb(V::Collect)), ("cookies gesetzt", Cue::Verb(V::Collect)), ("bekommt", Cue::Verb(V::Collect)),
         // verbs: we engage a provider
         ("nutzen", Cue::Verb(V::Engage)), ("nutzt", Cue::Verb(V::Engage)), ("genutzt", Cue::Verb(V::Engage)),
         ("verwenden", Cue::Verb(V::Engage)), ("verwendet", Cue::Verb(V::Engage)), ("benutzen", Cue::Verb(V::Engage)),
@@ -735,6 +735,9 @@ mod tests {
         assert!(ents("im Falle einer Fusion oder Übernahme an den Erwerber")
             .ends_with(&[Entity::Purpose(P::BusinessTransfer), Entity::Purpose(P::BusinessTransfer), Entity::Recipient(R::Acquirer)]));
         assert_eq!(ents("nicht verbundene Unternehmen"), vec![Entity::Recipient(R::ThirdParty)]);
+        // "jeder Fahrt" is not "the public"; "Verkaufspreis" is no sale.
+        assert!(ents("bei jeder Fahrt").is_empty());
+        assert!(!cues("Verkaufspreis").contains(&Cue::Verb(V::Sell)));
     }
 
     #[test]
@@ -764,12 +767,17 @@ mod tests {
         let c = cues("Eine Weitergabe an Werbepartner findet nicht statt, außer mit Ihrer Einwilligung.");
         assert!(c.contains(&Cue::Verb(V::Share)) && c.contains(&Cue::Negation) && c.contains(&Cue::Exception));
         let c = cues("Google setzt Cookies und erhebt Nutzungsdaten.");
-        assert!(c.contains(&Cue::Verb(V::Engage)) && c.contains(&Cue::Verb(V::Collect)));
+        assert_eq!(c.iter().filter(|c| **c == Cue::Verb(V::Collect)).count(), 2);
+        assert!(cues("Wir setzen Google Analytics ein.").contains(&Cue::Verb(V::Engage)));
         assert!(cues("Stand: 12. Februar 2025").contains(&Cue::DocDate));
         assert!(cues("Wir aktualisieren unsere Datenschutzhinweise").contains(&Cue::UpdateNotice));
         assert!(cues("Zahlungen wickeln wir wie bisher über Adyen ab.").contains(&Cue::Continuing));
         assert!(cues("Sie können der Weitergabe jederzeit widersprechen.").contains(&Cue::OptOut));
         assert!(cues("Daten, die wir von Auskunfteien erhalten").contains(&Cue::Source));
+        // A third party sets cookies: the recipient is the subject.
+        assert!(cues("Unsere Werbepartner setzen Cookies").contains(&Cue::Verb(V::Collect)));
+        // "Wie bisher" is continuing, "Weitergabe" (noun) is still a sharing cue.
+        assert!(cues("Die Weitergabe an Dritte erfolgt wie bisher.").contains(&Cue::Verb(V::Share)));
     }
 
     #[test]

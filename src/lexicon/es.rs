@@ -348,7 +348,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tratará", Cue::Verb(V::Collect)), ("tratarán", Cue::Verb(V::Collect)), ("tratados", Cue::Verb(V::Collect)),
         ("tratadas", Cue::Verb(V::Collect)), ("almacen*", Cue::Verb(V::Collect)), ("guard*", Cue::Verb(V::Collect)),
         ("conserv*", Cue::Verb(V::Collect)), ("registramos", Cue::Verb(V::Collect)), ("registrar", Cue::Verb(V::Collect)), ("leer", Cue::Verb(V::Collect)),
-        ("leen", Cue::Verb(V::Collect)), ("capt*", Cue::Verb(V::Collect)),
+        ("leen", Cue::Verb(V::Collect)), ("capt*", Cue::Verb(V::Collect)), ("utilizan cookies", Cue::Verb(V::Collect)), ("utiliza cookies", Cue::Verb(V::Collect)), ("utilizan sus propias cookies", Cue::Verb(V::Collect)), ("usan cookies", Cue::Verb(V::Collect)),
         // verbs: we engage a provider
         ("utiliz*", Cue::Verb(V::Engage)), ("usar", Cue::Verb(V::Engage)), ("usamos", Cue::Verb(V::Engage)),
         ("usan", Cue::Verb(V::Engage)), ("usa", Cue::Verb(V::Engage)), ("usaremos", Cue::Verb(V::Engage)),
@@ -598,6 +598,9 @@ mod tests {
         let e = ents("sus datos identificativos (nombre, apellidos, DNI) y sus datos bancarios");
         assert!(e.contains(&Entity::Data(D::Government)) && e.contains(&Entity::Data(D::Payment)));
         assert_eq!(ents("tus datos personales"), vec![Entity::Data(D::Other)]);
+        // A possessive must not swallow the head of a longer data phrase.
+        assert_eq!(ents("sus datos bancarios"), vec![Entity::Data(D::Payment)]);
+        assert_eq!(ents("tus datos de ubicación"), vec![Entity::Data(D::CoarseLocation)]);
     }
 
     #[test]
@@ -631,6 +634,9 @@ mod tests {
         assert!(!cues("no solo").contains(&Cue::Negation));
         assert!(!cues("empresas no vinculadas").contains(&Cue::Negation));
         assert_eq!(ents("empresas no vinculadas"), vec![Entity::Recipient(R::ThirdParty)]);
+        // "Registro Mercantil" is no collection; "comunicaciones electrónicas" (a law) no messages.
+        assert!(!cues("en el Registro Mercantil").iter().any(|c| matches!(c, Cue::Verb(_))));
+        assert!(ents("las comunicaciones electrónicas").is_empty());
     }
 
     #[test]

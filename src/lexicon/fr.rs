@@ -354,10 +354,10 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vendues", Cue::Verb(V::Sell)), ("vend", Cue::Verb(V::Sell)), ("vendent", Cue::Verb(V::Sell)),
         ("vente", Cue::Verb(V::Sell)), ("ventes", Cue::Verb(V::Sell)), ("louer", Cue::Verb(V::Sell)),
         ("louons", Cue::Verb(V::Sell)), ("louerons", Cue::Verb(V::Sell)), ("monnayer", Cue::Verb(V::Sell)),
-        ("monnayons", Cue::Verb(V::Sell)), ("commercialis*", Cue::Verb(V::Sell)), ("céder", Cue::Verb(V::Sell)),
-        ("cédons", Cue::Verb(V::Sell)), ("cédé", Cue::Verb(V::Sell)), ("cédée", Cue::Verb(V::Sell)),
-        ("cédés", Cue::Verb(V::Sell)), ("cédées", Cue::Verb(V::Sell)), ("céderons", Cue::Verb(V::Sell)),
-        ("cède", Cue::Verb(V::Sell)), ("échangeons contre", Cue::Verb(V::Sell)),
+        ("monnayons", Cue::Verb(V::Sell)), ("commercialis*", Cue::Verb(V::Sell)), ("céder", Cue::Verb(V::Share)),
+        ("cédons", Cue::Verb(V::Share)), ("cédé", Cue::Verb(V::Share)), ("cédée", Cue::Verb(V::Share)),
+        ("cédés", Cue::Verb(V::Share)), ("cédées", Cue::Verb(V::Share)), ("céderons", Cue::Verb(V::Share)),
+        ("cède", Cue::Verb(V::Share)), ("échangeons contre", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
         ("collect*", Cue::Verb(V::Collect)), ("recueil*", Cue::Verb(V::Collect)), ("obtien*", Cue::Verb(V::Collect)),
         ("obten*", Cue::Verb(V::Collect)), ("obtenu*", Cue::Verb(V::Collect)), ("reçoi*", Cue::Verb(V::Collect)),
@@ -373,7 +373,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("conserv*", Cue::Verb(V::Collect)), ("stocker", Cue::Verb(V::Collect)), ("stockent", Cue::Verb(V::Collect)),
         ("stockées", Cue::Verb(V::Collect)), ("enregistr*", Cue::Verb(V::Collect)), ("lisent", Cue::Verb(V::Collect)),
         ("lire", Cue::Verb(V::Collect)), ("apprennent", Cue::Verb(V::Collect)), ("récupèr*", Cue::Verb(V::Collect)),
-        ("récupér*", Cue::Verb(V::Collect)),
+        ("récupér*", Cue::Verb(V::Collect)), ("utilisent des cookies", Cue::Verb(V::Collect)), ("utilisent leurs propres cookies", Cue::Verb(V::Collect)), ("utilise des cookies", Cue::Verb(V::Collect)), ("installer des cookies", Cue::Verb(V::Collect)),
         // verbs: we engage a provider
         ("utiliser", Cue::Verb(V::Engage)), ("utilisons", Cue::Verb(V::Engage)), ("utilisent", Cue::Verb(V::Engage)),
         ("utilise", Cue::Verb(V::Engage)), ("utilisé", Cue::Verb(V::Engage)), ("utilisée", Cue::Verb(V::Engage)),
@@ -647,6 +647,9 @@ mod tests {
         let e = ents("les données d'utilisation et l'historique de navigation");
         assert_eq!(e, vec![Entity::Data(D::Usage), Entity::Data(D::Browsing)]);
         assert_eq!(ents("vos données à caractère personnel"), vec![Entity::Data(D::Other)]);
+        // A possessive must not swallow the head of a longer data phrase.
+        assert_eq!(ents("vos données de localisation"), vec![Entity::Data(D::CoarseLocation)]);
+        assert_eq!(ents("votre pseudonyme"), vec![Entity::Data(D::Account)]);
     }
 
     #[test]
@@ -681,6 +684,8 @@ mod tests {
         assert!(ents("dans la mesure où").is_empty());
         // "les utilisateurs" is not a verb of use.
         assert!(!cues("les utilisateurs").iter().any(|c| matches!(c, Cue::Verb(_))));
+        // "service après-vente" is no sale.
+        assert!(!cues("le service après-vente").contains(&Cue::Verb(V::Sell)));
     }
 
     #[test]
