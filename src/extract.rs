@@ -88,6 +88,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Page-level facts.
     pub meta: PageMeta,
+    /// Index of the last heading pushed.
+    last_heading: Option<usize>,
 }
 
 impl Document {
@@ -113,10 +115,13 @@ impl Document {
             BlockKind::Heading(_) => None,
             _ => self.current_heading(),
         };
+        if matches!(kind, BlockKind::Heading(_)) {
+            self.last_heading = Some(self.blocks.len());
+        }
         self.blocks.push(Block { text, kind, section });
     }
     fn current_heading(&self) -> Option<usize> {
-        self.blocks.iter().rposition(|b| matches!(b.kind, BlockKind::Heading(_)))
+        self.last_heading
     }
 }
 
@@ -246,7 +251,8 @@ impl Builder {
 }
 
 fn extract_html(content: &str) -> Document {
-    let html = Html::parse_document(content);
+    let limited = limit_depth(content, MAX_DEPTH);
+    let html = Html::parse_document(&limited);
     let mut meta = PageMeta::default();
     let mut first_h1: Option<String> = None;
     let mut main_id = None;
@@ -329,6 +335,181 @@ fn extract_html(content: &str) -> Document {
     let mut doc = best.unwrap_or_default();
     doc.meta = meta;
     doc
+}
+
+/// The deepest element nesting passed to the HTML parser. Browsers stop nesting at a few hundred
+/// levels too; deeper markup makes html5ever's scope checks quadratic (60,000 nested `<div>`s
+/// took 17 s) while adding nothing a reader could see.
+pub const MAX_DEPTH: usize = 256;
+
+/// Elements that never have content (no end tag).
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound",
+];
+/// Elements whose end tag is optional: the parser closes them itself when a sibling starts, so
+/// they do not deepen the tree and are never dropped.
+const AUTO_CLOSED_TAGS: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "colgroup", "rb", "rt", "rp", "rtc", "html", "head", "body", "caption",
+];
+/// Elements whose content is raw text up to their end tag.
+const RAW_TEXT_TAGS: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+];
+
+/// A tag found by [`scan_tags`].
+struct TagAt<'a> {
+    start: usize,
+    end: usize,
+    name: &'a str,
+    closing: bool,
+    self_closing: bool,
+}
+
+/// Calls `f` for each start or end tag of `html` in order, in one linear pass. Comments,
+/// doctypes, CDATA and raw-text element contents (`<script>` …) are stepped over.
+fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
+    let b = html.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let Some(off) = memchr_lt(&b[i..]) else { break };
+        let lt = i + off;
+        i = lt + 1;
+        if i >= n {
+            break;
+        }
+        if b[i] == b'!' {
+            // Comment, doctype or CDATA.
+            let close = if html[i..].starts_with("!--") { "-->" } else if html[i..].starts_with("![CDATA[") { "]]>" } else { ">" };
+            i = html[i..].find(close).map_or(n, |p| i + p + close.len());
+            continue;
+        }
+        if b[i] == b'?' {
+            i = html[i..].find('>').map_or(n, |p| i + p + 1);
+            continue;
+        }
+        let closing = b[i] == b'/';
+        let name_start = if closing { i + 1 } else { i };
+        if name_start >= n || !b[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut j = name_start;
+        while j < n && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+            j += 1;
+        }
+        let name = &html[name_start..j];
+        // Find the end of the tag, stepping over quoted attribute values.
+        let mut quote = 0u8;
+        let mut k = j;
+        while k < n {
+            let c = b[k];
+            if quote != 0 {
+                if c == quote {
+                    quote = 0;
+                }
+            } else if c == b'"' || c == b'\'' {
+                quote = c;
+            } else if c == b'>' {
+                break;
+            }
+            k += 1;
+        }
+        if k >= n {
+            break;
+        }
+        let self_closing = k > j && b[k - 1] == b'/';
+        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing };
+        f(&tag);
+        i = k + 1;
+        if !closing && RAW_TEXT_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+            if name.eq_ignore_ascii_case("plaintext") {
+                break;
+            }
+            // Skip to the matching end tag (ASCII case-insensitive).
+            let needle = format!("</{}", name.to_ascii_lowercase());
+            let mut p = i;
+            loop {
+                let Some(o) = memchr_lt(&b[p..]) else { p = n; break };
+                let q = p + o;
+                if b.len() >= q + needle.len() && b[q..q + needle.len()].eq_ignore_ascii_case(needle.as_bytes()) {
+                    p = q;
+                    break;
+                }
+                p = q + 1;
+            }
+            i = p;
+        }
+    }
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// Drops start tags (and their matching end tags) nested deeper than `limit`, keeping all text,
+/// in linear time. Returns the input unchanged (borrowed) when it is not that deep.
+pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    fn deepens(t: &TagAt<'_>) -> bool {
+        !t.self_closing
+            && !VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
+            && !AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
+    }
+    // Pass 1: is it deep at all?
+    let mut depth = 0usize;
+    let mut max = 0usize;
+    scan_tags(html, |t| {
+        if !deepens(t) {
+            return;
+        }
+        if t.closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    });
+    if max <= limit {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    // Pass 2: copy, dropping the excess tags. Unmatched drops are counted per tag name.
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0usize;
+    let mut depth = 0usize;
+    let mut dropped: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    scan_tags(html, |t| {
+        if !deepens(t) {
+            return;
+        }
+        let key = t.name.to_ascii_lowercase();
+        let drop = if t.closing {
+            match dropped.get_mut(&key) {
+                Some(c) if *c > 0 => {
+                    *c -= 1;
+                    true
+                }
+                _ => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+            }
+        } else if depth >= limit {
+            *dropped.entry(key).or_insert(0) += 1;
+            true
+        } else {
+            depth += 1;
+            false
+        };
+        if drop {
+            out.push_str(&html[copied..t.start]);
+            // Keep a word break where a block boundary was.
+            out.push(' ');
+            copied = t.end;
+        }
+    });
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
@@ -680,6 +861,35 @@ mod tests {
     fn text_paragraphs_and_headings() {
         let d = extract("Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.", InputType::Text);
         assert_eq!(texts(&d), ["Sharing", "We share data with partners.", "Another paragraph wrapped."]);
+    }
+
+    #[test]
+    fn limit_depth_keeps_text_and_shallow_pages() {
+        let shallow = "<div><p>a<p>b<br><img src=x></div><script>if (a<b) {}</script>";
+        assert!(matches!(limit_depth(shallow, 4), std::borrow::Cow::Borrowed(_)));
+        let deep = format!("<body>{}deep text{}<p>after</p>", "<div>".repeat(50), "</div>".repeat(50));
+        let out = limit_depth(&deep, 10);
+        assert_eq!(out.matches("<div>").count(), 10);
+        assert_eq!(out.matches("</div>").count(), 10);
+        assert!(out.contains("deep text") && out.contains("<p>after</p>"));
+        // Script contents are not scanned for tags.
+        let s = format!("<script>{}</script>{}", "<div>".repeat(30), "<span>".repeat(3));
+        assert!(matches!(limit_depth(&s, 10), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_nesting_is_linear() {
+        let n = 60_000;
+        let page = format!(
+            "<html><body><h1>Privacy Policy</h1>{}We share your email address with advertisers.{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let t = std::time::Instant::now();
+        let doc = extract(&page, InputType::Html);
+        assert!(doc.full_text().contains("We share your email address with advertisers."));
+        // Generous bound (debug build, loaded CI machine); before the fix this took ~17 s.
+        assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 
     #[test]

@@ -175,12 +175,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
     }
     ev.doc_date = effective_date.is_some();
-    let mut seen = Vec::new();
-    for st in statements.iter().filter(|s| !s.negated) {
-        if !seen.contains(&st.sentence) {
-            seen.push(st.sentence);
-        }
-    }
+    let mut seen: Vec<usize> = statements.iter().filter(|s| !s.negated).map(|s| s.sentence).collect();
+    seen.sort_unstable();
+    seen.dedup();
     ev.sharing_sentences = seen.len();
     let kind = detect_kind(&ev, guess.lang);
     if kind.kind == PageKind::PolicyUpdate {

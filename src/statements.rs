@@ -408,6 +408,12 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     }
 }
 
+/// The first sentence of block `b` (sentences are in block order).
+fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
+    let i = sents.partition_point(|x| x.block < b);
+    sents.get(i).filter(|x| x.block == b)
+}
+
 /// Extracts statements from all sentences.
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
     let lex = lexicon::lexicon(ctx.lang);
@@ -427,10 +433,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let _ = before;
     }
     // List items whose lead-in sentence carries the verb ("We share your data with:").
+    let mut has_statement = vec![false; sents.len()];
+    for st in &out {
+        has_statement[st.sentence] = true;
+    }
     for si in 0..sents.len() {
         let s = &sents[si];
         let Some(li) = s.lead else { continue };
-        if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) || out.iter().any(|st| st.sentence == si) {
+        if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) || has_statement[si] {
             continue;
         }
         let lead = &sents[li];
@@ -495,14 +505,15 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
         let Some(li) = sents[si].lead else { continue };
-        if out.iter().any(|st| st.sentence == si) {
+        if out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
             continue;
         }
         let e = entities(&sents[si], lex);
         if e.purposes.is_empty() {
             continue;
         }
-        for st in out.iter_mut().filter(|st| st.sentence == li && !st.negated) {
+        let from = out.partition_point(|st| st.sentence < li);
+        for st in out[from..].iter_mut().take_while(|st| st.sentence == li).filter(|st| !st.negated) {
             for p in &e.purposes {
                 if !st.purposes.contains(&p.value) {
                     st.purposes.push(p.value);
@@ -571,7 +582,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     }
     // The section heading.
     if let Some(h) = ctx.doc.blocks[s.block].section {
-        if let Some(hs) = sents.iter().find(|x| x.block == h) {
+        if let Some(hs) = first_sentence_of_block(sents, h) {
             if hs.has(Cue::Continuing) || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice) {
                 return Framing::Existing;
             }
@@ -613,7 +624,7 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
 
 fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
-    let Some(hs) = sents.iter().find(|x| x.block == h) else { return Vec::new() };
+    let Some(hs) = first_sentence_of_block(sents, h) else { return Vec::new() };
     let e = entities(hs, lex);
     let nm = names_in(hs, lex, &e, true);
     recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
@@ -900,28 +911,28 @@ fn lexicon_consent(s: &Sentence, m: &Match<Cue>) -> bool {
 
 /// "They use it to build audience segments": the purposes belong to the previous statement.
 fn merge_followups(out: &mut Vec<Statement>) {
-    let mut i = 1;
-    while i < out.len() {
-        let (head, tail) = out.split_at_mut(i);
-        let prev = &mut head[i - 1];
-        let cur = &tail[0];
-        let vague = prev.data == [DataType::Other];
-        if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
-            if vague {
-                prev.data = cur.data.clone();
-                prev.confidence = prev.confidence.max(cur.confidence);
-            }
-            for p in &cur.purposes {
-                if !prev.purposes.contains(p) {
-                    prev.purposes.push(*p);
+    // Linear: merged statements are folded into the last kept one, the rest compacted in order.
+    let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
+    for cur in out.drain(..) {
+        if let Some(prev) = kept.last_mut() {
+            let vague = prev.data == [DataType::Other];
+            if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
+                if vague {
+                    prev.data = cur.data.clone();
+                    prev.confidence = prev.confidence.max(cur.confidence);
                 }
+                for p in &cur.purposes {
+                    if !prev.purposes.contains(p) {
+                        prev.purposes.push(*p);
+                    }
+                }
+                prev.purposes.sort();
+                continue;
             }
-            prev.purposes.sort();
-            out.remove(i);
-            continue;
         }
-        i += 1;
+        kept.push(cur);
     }
+    *out = kept;
 }
 
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
