@@ -366,6 +366,47 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
         .next()
 }
 
+/// The publisher's name from its self-definition near the top of the text, as in
+/// `Waze Mobile Limited ("Waze", "we", "us")` or `Google LLC (“Google,” “we,” and “us”)`:
+/// a parenthesis that quotes a first-person pronoun names the publisher (its first quoted
+/// capitalised word, or else the capitalised word just before the parenthesis). Normalised.
+pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    const PRONOUNS: &[&str] = &["we", "us", "our", "nous", "notre", "nos", "wir", "uns", "unser", "nosotros", "nuestro", "nuestra"];
+    let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' | '\'' | '\u{2018}' | '\u{2019}');
+    for text in texts.take(80) {
+        let mut rest = text;
+        while let Some(open) = rest.find('(') {
+            let after = &rest[open + 1..];
+            let inner = &after[..after.find(')').unwrap_or(after.len().min(120))];
+            let quoted: Vec<&str> = inner
+                .split(is_quote)
+                .skip(1)
+                .step_by(2)
+                .map(|q| q.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|q| !q.is_empty())
+                .collect();
+            if quoted.iter().any(|q| PRONOUNS.contains(&q.to_lowercase().as_str())) {
+                let name = quoted
+                    .iter()
+                    .find(|q| q.chars().next().is_some_and(char::is_uppercase) && !PRONOUNS.contains(&q.to_lowercase().as_str()))
+                    .map(|q| q.to_string())
+                    .or_else(|| {
+                        // The capitalised words just before the parenthesis: take the first.
+                        let before = &rest[..open];
+                        let words: Vec<&str> = before.split_whitespace().rev().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+                        words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+                    });
+                if let Some(n) = name.filter(|n| n.chars().count() >= 2) {
+                    let first = n.split_whitespace().next().unwrap_or(&n).to_lowercase();
+                    return Some(first);
+                }
+            }
+            rest = &after[inner.len().min(after.len())..];
+        }
+    }
+    None
+}
+
 /// Whether a sentence's cue list contains `cue`.
 pub fn has_cue(cues: &[crate::lexicon::Match<Cue>], cue: Cue) -> bool {
     cues.iter().any(|m| m.value == cue)
@@ -379,6 +420,16 @@ mod tests {
         let (lower, toks) = tokenize(s);
         let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
         detect_language(words.into_iter(), attr)
+    }
+
+    #[test]
+    fn self_definition_names_the_publisher() {
+        let t = ["Welcome.", "Waze Mobile Limited (\"Waze\", \"we\", \"us\" or \"our\") respects your privacy."];
+        assert_eq!(self_name(t.iter().copied()).as_deref(), Some("waze"));
+        let t = ["This policy is provided by Acme Corp. (“we,” “us”)."];
+        assert_eq!(self_name(t.iter().copied()).as_deref(), Some("acme"));
+        let t = ["We share data with partners (such as \"Google\")."];
+        assert_eq!(self_name(t.iter().copied()), None);
     }
 
     #[test]

@@ -138,7 +138,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let guess = detect_language(sents.iter().flat_map(|s| s.toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&s.lower))), doc.meta.lang_attr.as_deref());
     let lang = guess.lang.unwrap_or(Lang::En);
     match_cues(&mut sents, lexicon::lexicon(lang));
-    let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang));
+    let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang)).or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())));
 
     let mut statements = if guess.lang.is_some() {
         extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: brand.clone() })

@@ -41,8 +41,11 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
     for (bi, b) in doc.blocks.iter().enumerate() {
         let heading = matches!(b.kind, BlockKind::Heading(_));
         let ranges = if heading { vec![(0, b.text.len())] } else { split_sentences(&b.text) };
-        let lead = if b.kind == BlockKind::ListItem { last_para_sentence } else { None };
-        for (a, e) in ranges {
+        // A list item's first sentence continues the paragraph sentence that introduces the list,
+        // when that sentence reads as a lead-in ("We share your data with:", "… such as").
+        let lead = if b.kind == BlockKind::ListItem { last_para_sentence.filter(|&l| is_lead_in(&out[l].text)) } else { None };
+        for (k, (a, e)) in ranges.into_iter().enumerate() {
+            let lead = if k == 0 { lead } else { None };
             let text = b.text[a..e].to_string();
             let (lower, toks) = tokenize(&text);
             out.push(Sentence { text, block: bi, heading, lead, lower, toks, cues: Vec::new() });
@@ -54,6 +57,12 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Whether a sentence introduces a list: it ends with a colon or dash, or without a full stop.
+fn is_lead_in(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([':', '-', '\u{2013}', '\u{2014}', ',', ';']) || t.chars().last().is_some_and(char::is_alphanumeric)
 }
 
 /// Matches the cues of every sentence with the language's lexicon.
@@ -152,7 +161,14 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new() };
     for m in all {
         match m.value {
-            Entity::Data(d) => e.data.push(Match { start: m.start, end: m.end, value: d }),
+            Entity::Data(d) => {
+                // "address fraud, security, or technical issues": the verb, not a postal address.
+                let w = word_at(s, m.start);
+                if m.end - m.start == 1 && m.start == 0 && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
+                    continue;
+                }
+                e.data.push(Match { start: m.start, end: m.end, value: d })
+            }
             Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
