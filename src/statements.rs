@@ -164,7 +164,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Data(d) => {
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
-                if m.end - m.start == 1 && m.start == 0 && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
+                if m.end - m.start == 1 && (m.start == 0 || word_at(s, m.start - 1) == "to") && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
                     continue;
                 }
                 e.data.push(Match { start: m.start, end: m.end, value: d })
@@ -248,12 +248,34 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
     }
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
+    // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
+    // the list ends, and whether a verb follows it.
+    let mut chain_end = 0;
+    while let Some(n) = all.iter().find(|o| o.start == chain_end) {
+        chain_end = n.end;
+        let mut k = chain_end;
+        while k < toks.len() && (toks[k].punct == Some(',') || matches!(word_at(s, k), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")) {
+            k += 1;
+        }
+        if k == chain_end || !all.iter().any(|o| o.start == k) {
+            break;
+        }
+        chain_end = k;
+    }
+    let chain_has_verb = chain_end > 0 && s.cues.iter().any(|m| m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
     out.retain(|n| {
         if n.known {
             return true;
         }
+        // "the Cobalt Card Privacy Notice" names a document, not a company.
+        if s.cues.iter().any(|m| m.value == Cue::LegalDoc && m.start < n.end && n.start < m.end) {
+            return false;
+        }
         // After "with"/"to" (skipping "our", "the").
         if relaxed && n.start == 0 {
+            return true;
+        }
+        if n.end <= chain_end && (relaxed || chain_has_verb) {
             return true;
         }
         let mut k = n.start;
@@ -378,7 +400,8 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
                 break;
             }
         }
-        let kind = kind.unwrap_or(n.default_kind);
+        // An unknown company that acts "on our behalf" is a service provider.
+        let kind = kind.unwrap_or(if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) { RecipientKind::ServiceProvider } else { n.default_kind });
         let r = Recipient { name: Some(n.name.clone()), kind };
         if !out.iter().any(|(_, x)| *x == r) {
             out.push((n.start, r));
@@ -573,6 +596,15 @@ fn finish(mut st: Statement) -> Statement {
             true
         }
     });
+    // In a merger or sale of the business, the company named next to "the acquirer" is it.
+    if st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none()) && st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+        for r in st.recipients.iter_mut() {
+            if r.name.is_some() && r.kind == RecipientKind::ThirdParty {
+                r.kind = RecipientKind::Acquirer;
+            }
+        }
+        st.recipients.retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
+    }
     // A generic "third parties" next to specific recipients adds nothing.
     if st.recipients.len() > 1 {
         let specific = st.recipients.iter().any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
@@ -615,7 +647,12 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
 
 /// The recipients and data of the nearest earlier statement or sentence (for "they", "it").
 fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexicon, cache: &mut [Option<Ents>]) -> (Vec<Recipient>, Vec<DataType>) {
-    if let Some(prev) = out.iter().rev().find(|st| !st.negated && si - st.sentence <= 2 && st.sentence < si) {
+    if let Some(prev) = out
+        .iter()
+        .rev()
+        .take_while(|st| st.sentence + 2 >= si)
+        .find(|st| !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading))
+    {
         return (prev.recipients.clone(), prev.data.clone());
     }
     for back in 1..=2 {
@@ -932,7 +969,9 @@ fn merge_followups(out: &mut Vec<Statement>) {
     for cur in out.drain(..) {
         if let Some(prev) = kept.last_mut() {
             let vague = prev.data == [DataType::Other];
-            if !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
+            // List items are separate statements; a vague item is not filled from the next one.
+            let listed = prev.context.is_some() || cur.context.is_some();
+            if !listed && !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
                 if vague {
                     prev.data = cur.data.clone();
                     prev.confidence = prev.confidence.max(cur.confidence);

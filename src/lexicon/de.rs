@@ -583,6 +583,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("von uns", Cue::Neutral), ("nicht zuletzt", Cue::Neutral), ("teilen wir ihnen mit", Cue::Neutral),
         ("teilen sie uns mit", Cue::Neutral), ("auskunft geben", Cue::Neutral),
         ("im auftrag von", Cue::Neutral), ("im namen von", Cue::Neutral),
+        ("in unserem auftrag", Cue::OnBehalf), ("im auftrag von uns", Cue::OnBehalf), ("für uns", Cue::OnBehalf),
+        ("nach unseren weisungen", Cue::OnBehalf), ("auftragsverarbeit*", Cue::OnBehalf),
         ("wie", Cue::Examples), ("wie etwa", Cue::Examples), ("wie beispielsweise", Cue::Examples),
         ("beispielsweise", Cue::Examples), ("bspw", Cue::Examples), ("zum beispiel", Cue::Examples), ("z", Cue::Examples),
         ("etwa", Cue::Examples), ("insbesondere", Cue::Examples), ("einschließlich", Cue::Examples),

@@ -50,6 +50,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("where you are", D::CoarseLocation), ("area code*", D::CoarseLocation),
         // financial
         ("payment information", D::Payment), ("payment details", D::Payment), ("payment data", D::Payment),
+        ("payment history", D::Transactions), ("payment histories", D::Transactions),
         ("payment card*", D::Payment), ("credit card*", D::Payment), ("debit card*", D::Payment),
         ("card number*", D::Payment), ("bank account*", D::Payment), ("billing information", D::Payment),
         ("financial information", D::Payment), ("financial data", D::Payment), ("payment*", D::Payment),
@@ -272,6 +273,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("pass", Cue::Verb(V::Share)), ("passed", Cue::Verb(V::Share)), ("passes", Cue::Verb(V::Share)),
         ("passing", Cue::Verb(V::Share)), ("releas*", Cue::Verb(V::Share)), ("reveal*", Cue::Verb(V::Share)),
         ("furnish*", Cue::Verb(V::Share)), ("exchang*", Cue::Verb(V::Share)), ("supply", Cue::Verb(V::Share)),
+        ("report your", Cue::Verb(V::Share)), ("reports your", Cue::Verb(V::Share)), ("report information", Cue::Verb(V::Share)),
+        ("report personal", Cue::Verb(V::Share)), ("report data", Cue::Verb(V::Share)), ("report such", Cue::Verb(V::Share)),
         ("report to", Cue::Verb(V::Share)), ("reports to", Cue::Verb(V::Share)), ("reported to", Cue::Verb(V::Share)), ("report it to", Cue::Verb(V::Share)), ("forward*", Cue::Verb(V::Share)), ("distribut*", Cue::Verb(V::Share)),
         ("publish*", Cue::Verb(V::Share)), ("display*", Cue::Verb(V::Share)), ("visible", Cue::Verb(V::Share)),
         ("shown", Cue::Verb(V::Share)), ("show to", Cue::Verb(V::Share)), ("seen by", Cue::Verb(V::Share)),
@@ -356,6 +359,8 @@ pub(super) static TABLES: LangTables = LangTables {
         // source
         ("from", Cue::Source), ("received from", Cue::Source), ("obtained from", Cue::Source), ("about", Cue::Source),
         ("on behalf of", Cue::Neutral),
+        ("on our behalf", Cue::OnBehalf), ("on behalf of us", Cue::OnBehalf), ("for us", Cue::OnBehalf),
+        ("under our instructions", Cue::OnBehalf), ("on our instructions", Cue::OnBehalf),
         // coreference
         ("it", Cue::Coref), ("this information", Cue::Coref), ("this data", Cue::Coref),
         ("such information", Cue::Coref), ("such data", Cue::Coref), ("that information", Cue::Coref),

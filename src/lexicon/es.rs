@@ -485,6 +485,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("también te puede interesar", Cue::Commerce), ("ficha técnica", Cue::Commerce),
         // data heads
         ("datos", Cue::DataHead), ("información", Cue::DataHead), ("informaciones", Cue::DataHead),
+        ("en nuestro nombre", Cue::OnBehalf), ("por cuenta nuestra", Cue::OnBehalf), ("por nuestra cuenta", Cue::OnBehalf),
+        ("para nosotros", Cue::OnBehalf), ("siguiendo nuestras instrucciones", Cue::OnBehalf), ("encargado* del tratamiento", Cue::OnBehalf),
         ("anonimiz*", Cue::Deidentified), ("anónim*", Cue::Deidentified), ("seudonimiz*", Cue::Deidentified),
         ("pseudonimiz*", Cue::Deidentified), ("agregad*", Cue::Deidentified), ("disociad*", Cue::Deidentified),
         ("no personal*", Cue::Deidentified), ("no te identifican", Cue::Deidentified),

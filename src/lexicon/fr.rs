@@ -530,6 +530,8 @@ pub(super) static TABLES: LangTables = LangTables {
         // data heads
         ("données", Cue::DataHead), ("informations", Cue::DataHead), ("renseignements", Cue::DataHead),
         ("information", Cue::DataHead),
+        ("pour notre compte", Cue::OnBehalf), ("en notre nom", Cue::OnBehalf), ("pour nous", Cue::OnBehalf),
+        ("selon nos instructions", Cue::OnBehalf), ("sous-traitant*", Cue::OnBehalf),
         ("anonymis*", Cue::Deidentified), ("anonyme*", Cue::Deidentified), ("pseudonymis*", Cue::Deidentified),
         ("agrégé*", Cue::Deidentified), ("agrégat*", Cue::Deidentified), ("non personnel*", Cue::Deidentified),
         ("non nominati*", Cue::Deidentified), ("non identifiant*", Cue::Deidentified),

@@ -204,6 +204,9 @@ pub enum Cue {
     /// A sentence about the policy itself, the user's rights or other sites' practices, not a
     /// practice ("this policy describes", "you may request a list", "links to other websites").
     Meta,
+    /// "on our behalf", "in unserem Auftrag": a named company acting for the publisher
+    /// (a service provider, unless the text says otherwise).
+    OnBehalf,
     /// A phrase with no role, listed so that a longer phrase shadows a shorter cue
     /// ("not only" is not a negation).
     Neutral,
