@@ -79,6 +79,19 @@ pub fn detect_language<'a>(words: impl Iterator<Item = &'a str>, lang_attr: Opti
         return LangGuess { lang: None, code: lexicon::OTHER_STOPWORDS[oi].0.to_string() };
     }
     if ratio < 0.08 && n >= 20 {
+        // Word-dense pages (cookie tables, lists of names) have few function words; trust a
+        // declared language we analyse when its words are the most frequent, or clear evidence.
+        let declared = attr_code.as_deref().and_then(Lang::from_code);
+        if let Some(l) = declared {
+            let li = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
+            if counts[li] == best && ratio >= 0.02 && obest <= best {
+                return LangGuess { lang: Some(l), code: l.code().into() };
+            }
+        }
+        if ratio >= 0.04 && best >= 40 && obest * 2 < best {
+            let l = Lang::ALL[bi];
+            return LangGuess { lang: Some(l), code: l.code().into() };
+        }
         let code = attr_code.filter(|c| Lang::from_code(c).is_none()).unwrap_or_else(|| "und".into());
         return LangGuess { lang: None, code };
     }

@@ -473,16 +473,41 @@ pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     if max <= limit {
         return std::borrow::Cow::Borrowed(html);
     }
-    // Pass 2: copy, dropping the excess tags. Unmatched drops are counted per tag name.
+    // Pass 2: copy, dropping the excess tags. Unmatched drops are counted per tag name. An
+    // element that would be skipped anyway (script, style, nav, hidden …) that starts too deep is
+    // dropped with all its content, so flattening never turns invisible text into main text.
     let mut out = String::with_capacity(html.len());
     let mut copied = 0usize;
     let mut depth = 0usize;
     let mut dropped: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // (element name, nesting of that name inside it, where the element started)
+    let mut removing: Option<(String, usize, usize)> = None;
     scan_tags(html, |t| {
+        if let Some((name, nest, from)) = removing.as_mut() {
+            if t.name.eq_ignore_ascii_case(name) && !t.self_closing {
+                if t.closing {
+                    if *nest == 0 {
+                        out.push_str(&html[copied..*from]);
+                        out.push(' ');
+                        copied = t.end;
+                        removing = None;
+                    } else {
+                        *nest -= 1;
+                    }
+                } else {
+                    *nest += 1;
+                }
+            }
+            return;
+        }
         if !deepens(t) {
             return;
         }
         let key = t.name.to_ascii_lowercase();
+        if !t.closing && depth >= limit && invisible_tag(&key, &html[t.start..t.end]) {
+            removing = Some((key, 0, t.start));
+            return;
+        }
         let drop = if t.closing {
             match dropped.get_mut(&key) {
                 Some(c) if *c > 0 => {
@@ -508,8 +533,23 @@ pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
             copied = t.end;
         }
     });
-    out.push_str(&html[copied..]);
+    match removing {
+        // An invisible element never closed: its content runs to the end and is dropped.
+        Some((_, _, from)) => out.push_str(&html[copied..from]),
+        None => out.push_str(&html[copied..]),
+    }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether a start tag (lower-case `name`, raw `tag` text) opens an element whose content is
+/// never main text: skipped or raw-text elements, or ones hidden by attribute or inline style.
+fn invisible_tag(name: &str, tag: &str) -> bool {
+    if SKIP_TAGS.contains(&name) || RAW_TEXT_TAGS.contains(&name) {
+        return true;
+    }
+    let t = tag.to_ascii_lowercase();
+    let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    t.contains(" hidden") || squashed.contains("aria-hidden=\"true\"") || squashed.contains("aria-hidden='true'") || squashed.contains("display:none") || squashed.contains("visibility:hidden")
 }
 
 fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {

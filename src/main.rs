@@ -139,7 +139,11 @@ fn batch_one(line: &str) -> String {
         analyze(&content, &Options { url: url.as_deref(), input_type: Some(ty), force }, p)
     });
     match result {
-        Ok(Ok(a)) => serde_json::json!({"id": id, "report": a.report}).to_string(),
+        // Serialised directly (not through a `Value`) so numbers print as `analyze` prints them.
+        Ok(Ok(a)) => match serde_json::to_string(&a.report) {
+            Ok(r) => format!("{{\"id\":{},\"report\":{r}}}", serde_json::to_string(&id).unwrap_or_else(|_| "null".into())),
+            Err(e) => serde_json::json!({"id": id, "error": format!("cannot serialise the report: {e}")}).to_string(),
+        },
         Ok(Err(e)) => serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
         Err(_) => serde_json::json!({"id": id, "error": "internal error while analysing this input"}).to_string(),
     }

@@ -447,6 +447,30 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     }
 }
 
+/// Named recipients of earlier statements (of the same section) whose name (its first word)
+/// appears in `text`.
+fn named_earlier<'a>(earlier: impl DoubleEndedIterator<Item = &'a Statement>, text: &str) -> Vec<Recipient> {
+    let mut found: Vec<Recipient> = Vec::new();
+    for st in earlier.rev().take(200).filter(|st| !st.negated) {
+        for r in &st.recipients {
+            let Some(n) = &r.name else { continue };
+            let Some(first) = n.split_whitespace().next() else { continue };
+            if first.chars().count() < 3 || found.iter().any(|f| f.name == r.name) {
+                continue;
+            }
+            let word_at = |i: usize| {
+                let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = text[i + first.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            };
+            if text.match_indices(first).any(|(i, _)| word_at(i)) {
+                found.push(r.clone());
+            }
+        }
+    }
+    found
+}
+
 /// The first sentence of block `b` (sentences are in block order).
 fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
     let i = sents.partition_point(|x| x.block < b);
@@ -487,9 +511,9 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let Some(verb) = verb else { continue };
         let lclauses = clauses(lead);
         let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
-        if negated_before(lead, ctx.lang, vcl, verb.start) {
-            continue;
-        }
+        // "We will not share the following with OpenAI:" — the items are promises, unless the
+        // lead-in lists exceptions ("… except:"), which are sharing.
+        let negated = negated_before(lead, ctx.lang, vcl, verb.start) && !lead.cues.iter().any(|m| m.value == Cue::Exception && m.start > verb.start);
         if ents_cache[si].is_none() {
             ents_cache[si] = Some(entities(s, lex));
         }
@@ -504,7 +528,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         let mut recipients = if recips.is_empty() { lead_recips } else { recips };
-        if recipients.is_empty() {
+        if recipients.is_empty() && !negated {
             if let Some(prev) = out.iter().rev().find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2) {
                 recipients = prev.recipients.clone();
             }
@@ -528,7 +552,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             data,
             recipients,
             purposes,
-            negated: false,
+            negated,
             evidence: s.text.clone(),
             section: ctx.doc.section_of(s.block).map(str::to_string),
             context: Some(lead.text.clone()),
@@ -544,7 +568,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
         let Some(li) = sents[si].lead else { continue };
-        if out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
+        let lead_shares = sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        if lead_shares && out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
             continue;
         }
         let e = entities(&sents[si], lex);
@@ -834,8 +859,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 } else {
                     // "Natter will share the phone number you verified …" right after a sentence
                     // that named the recipient.
+                    // A company named as a recipient earlier on the page and named again here
+                    // ("So that Halden can match it, we will also share your name").
+                    let sec = ctx.doc.blocks[s.block].section;
+                    recips = named_earlier(out.iter().filter(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec), &s.text);
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
-                    if let Some(prev) = out.iter().rev().find(|st| !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                    if let Some(prev) = out.iter().rev().find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
                         recips = prev.recipients.clone();
                     }
                     if recips.is_empty() {
@@ -996,10 +1025,24 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
         return;
     }
     let short = sents.len() <= 40;
+    // Opt-out sentences per section, in order (sentence indices ascend), for a nearest lookup.
+    let mut by_section: std::collections::HashMap<Option<usize>, Vec<usize>> = std::collections::HashMap::new();
+    for &i in &opt {
+        by_section.entry(ctx.doc.blocks[sents[i].block].section).or_default().push(i);
+    }
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
-        let same_sentence = opt.iter().copied().find(|&i| i == st.sentence);
-        let in_section = opt.iter().copied().filter(|&i| ctx.doc.blocks[sents[i].block].section == sec).min_by_key(|&i| i.abs_diff(st.sentence) + if i < st.sentence { 1 } else { 0 });
+        let same_sentence = opt.binary_search(&st.sentence).ok().map(|_| st.sentence);
+        // The nearest opt-out sentence of the same section; on a tie the later one.
+        let in_section = by_section.get(&sec).and_then(|v| {
+            let k = v.partition_point(|&i| i < st.sentence);
+            let after = v.get(k).copied();
+            let before = k.checked_sub(1).map(|j| v[j]);
+            match (before, after) {
+                (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence { b } else { a }),
+                (b, a) => a.or(b),
+            }
+        });
         let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8)).or(if short { opt.first().copied() } else { None });
         st.opt_out = pick.map(|i| sents[i].text.clone());
     }

@@ -5,6 +5,9 @@
 //! - Constraints are checked always and are never rewritten by tooling.
 //! - The snapshot is compared exactly; regenerate it for review with
 //!   `SHAREWATCH_BLESS=1 cargo test --test corpus` and read the `git diff`.
+//! - `tests/corpus/KNOWN_GAPS` lists cases whose constraints the engine does not meet yet, each
+//!   with the reason (`case-name: what is missed`). Those are reported but do not fail the run;
+//!   a listed case that starts passing fails it, so the list can only shrink honestly.
 
 use serde_json::{json, Value};
 use sharewatch::{analyze, Options, Previous, Report};
@@ -174,19 +177,46 @@ fn run_case(dir: &Path) -> (Value, Report) {
     (meta, a.report)
 }
 
+/// Case names listed in `tests/corpus/KNOWN_GAPS` (`name: reason`, `#` comments).
+fn known_gaps() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/KNOWN_GAPS");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split(':').next().unwrap_or(l).trim().to_string())
+        .collect()
+}
+
 #[test]
 fn corpus_constraints_hold() {
     let mut failures = Vec::new();
+    let mut known = Vec::new();
+    let mut fixed = Vec::new();
+    let gaps = known_gaps();
     let all = cases();
     assert!(all.len() >= 30, "expected at least 30 corpus cases, found {}", all.len());
     for dir in &all {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let (meta, report) = run_case(dir);
         let bad = check(&meta, &report);
-        if !bad.is_empty() {
-            failures.push(format!("{}: {}", dir.file_name().unwrap().to_string_lossy(), bad.join("; ")));
+        let listed = gaps.contains(&name);
+        match (bad.is_empty(), listed) {
+            (false, false) => failures.push(format!("{name}: {}", bad.join("; "))),
+            (false, true) => known.push(format!("{name}: {}", bad.join("; "))),
+            (true, true) => fixed.push(name),
+            (true, false) => {}
         }
     }
+    for g in &gaps {
+        assert!(all.iter().any(|d| d.file_name().is_some_and(|f| f.to_string_lossy() == g.as_str())), "KNOWN_GAPS lists {g}, which is not a case");
+    }
+    eprintln!("corpus: {} cases, {} pass, {} known gaps", all.len(), all.len() - failures.len() - known.len(), known.len());
+    for k in &known {
+        eprintln!("  known gap {k}");
+    }
     assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(fixed.is_empty(), "now passing, remove from tests/corpus/KNOWN_GAPS: {}", fixed.join(", "));
 }
 
 #[test]

@@ -395,6 +395,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("here's what changed", Cue::UpdateNotice), ("here's what's changing", Cue::UpdateNotice),
         ("here is what is changing", Cue::UpdateNotice), ("what changed", Cue::UpdateNotice),
         ("summary of changes", Cue::UpdateNotice), ("summary of the changes", Cue::UpdateNotice),
+        ("an update to the", Cue::UpdateNotice), ("explains an update", Cue::UpdateNotice), ("changes to the privacy", Cue::UpdateNotice),
         ("update to our privacy", Cue::UpdateNotice), ("update to our terms", Cue::UpdateNotice),
         ("updates to our privacy", Cue::UpdateNotice), ("updates to our terms", Cue::UpdateNotice),
         ("changes to our privacy policy will", Cue::UpdateNotice), ("will take effect", Cue::UpdateNotice),
