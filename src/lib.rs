@@ -181,7 +181,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     ev.sharing_sentences = seen.len();
     let kind = detect_kind(&ev, guess.lang);
     if kind.kind == PageKind::PolicyUpdate {
-        statements = extract_statements(&sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone() });
+        statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone() });
         if effective_date.is_none() {
             effective_date = sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
         }

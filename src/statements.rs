@@ -449,9 +449,9 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
 
 /// Named recipients of earlier statements (of the same section) whose name (its first word)
 /// appears in `text`.
-fn named_earlier<'a>(earlier: impl DoubleEndedIterator<Item = &'a Statement>, text: &str) -> Vec<Recipient> {
+fn named_earlier<'a>(latest_first: impl Iterator<Item = &'a Statement>, text: &str) -> Vec<Recipient> {
     let mut found: Vec<Recipient> = Vec::new();
-    for st in earlier.rev().take(200).filter(|st| !st.negated) {
+    for st in latest_first.take(200).filter(|st| !st.negated) {
         for r in &st.recipients {
             let Some(n) = &r.name else { continue };
             let Some(first) = n.split_whitespace().next() else { continue };
@@ -529,14 +529,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         let mut recipients = if recips.is_empty() { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
-            if let Some(prev) = out.iter().rev().find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2) {
+            if let Some(prev) = out.iter().rev().take(64).find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2) {
                 recipients = prev.recipients.clone();
             }
         }
         if recipients.is_empty() {
             continue;
         }
-        if data.is_empty() || !out.iter().all(|_| true) {
+        if data.is_empty() {
             data.extend(le.data.iter().map(|m| m.value));
         }
         if data.is_empty() {
@@ -638,6 +638,14 @@ fn finish(mut st: Statement) -> Statement {
         }
     }
     st
+}
+
+/// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
+/// an update notice, where unframed statements are new), without extracting them again.
+pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
+    for st in statements.iter_mut() {
+        st.framing = framing_of(sents, st.sentence, ctx);
+    }
 }
 
 fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
@@ -862,9 +870,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // A company named as a recipient earlier on the page and named again here
                     // ("So that Halden can match it, we will also share your name").
                     let sec = ctx.doc.blocks[s.block].section;
-                    recips = named_earlier(out.iter().filter(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec), &s.text);
+                    recips = named_earlier(out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec), &s.text);
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
-                    if let Some(prev) = out.iter().rev().find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                    if let Some(prev) = out.iter().rev().take(16).find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
                         recips = prev.recipients.clone();
                     }
                     if recips.is_empty() {

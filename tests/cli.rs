@@ -170,7 +170,10 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Out {
 
 /// A fresh scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("sharewatch-cli-{}-{name}", std::process::id()));
+    // Unique per call: tests run in parallel and some helpers are shared between tests.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("sharewatch-cli-{}-{name}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("scratch dir");
     d
