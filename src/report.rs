@@ -223,8 +223,64 @@ fn covers(old: &Recipient, new: &Recipient) -> bool {
     }
 }
 
-fn pair_covered(d: DataType, r: &Recipient, by: &[Statement], negated: bool) -> bool {
-    by.iter().filter(|s| s.negated == negated).any(|s| s.data.contains(&d) && s.recipients.iter().any(|o| covers(o, r)))
+/// For each (data type, negated) pair of a version: the normalised recipient names and the kinds
+/// of named and unnamed recipients, so that comparing two versions takes hash lookups and is
+/// linear in their size (even with thousands of distinct names), not the product of the sizes.
+#[derive(Default)]
+struct PairEntry {
+    names: std::collections::HashSet<String>,
+    named_kinds: std::collections::HashSet<RecipientKind>,
+    unnamed_kinds: std::collections::HashSet<RecipientKind>,
+}
+
+struct PairIndex {
+    map: std::collections::HashMap<(DataType, bool), PairEntry>,
+}
+
+impl PairIndex {
+    fn new(sts: &[Statement]) -> Self {
+        let mut map: std::collections::HashMap<(DataType, bool), PairEntry> = std::collections::HashMap::new();
+        for st in sts {
+            for &d in &st.data {
+                let e = map.entry((d, st.negated)).or_default();
+                for r in &st.recipients {
+                    match &r.name {
+                        Some(n) => {
+                            e.names.insert(normalize_name(n));
+                            e.named_kinds.insert(r.kind);
+                        }
+                        None => {
+                            e.unnamed_kinds.insert(r.kind);
+                        }
+                    }
+                }
+            }
+        }
+        PairIndex { map }
+    }
+    /// Whether some indexed recipient `o` of `d` has `covers(o, r)`.
+    fn covered(&self, d: DataType, r: &Recipient, negated: bool) -> bool {
+        let Some(e) = self.map.get(&(d, negated)) else { return false };
+        let generic = e.unnamed_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&RecipientKind::ThirdParty);
+        match &r.name {
+            Some(n) => generic || e.names.contains(&normalize_name(n)),
+            None => generic || e.named_kinds.contains(&r.kind),
+        }
+    }
+    /// Whether some indexed recipient `n` of `d` (stated, not promised) has `covers(n, r)` or
+    /// `covers(r, n)`.
+    fn related(&self, d: DataType, r: &Recipient) -> bool {
+        if self.covered(d, r, false) {
+            return true;
+        }
+        let Some(e) = self.map.get(&(d, false)) else { return false };
+        match &r.name {
+            Some(_) => e.unnamed_kinds.contains(&r.kind),
+            None => {
+                e.named_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&r.kind) || r.kind == RecipientKind::ThirdParty && (!e.names.is_empty() || !e.unnamed_kinds.is_empty())
+            }
+        }
+    }
 }
 
 fn labels_d(d: &[DataType]) -> Vec<String> {
@@ -272,11 +328,13 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
             findings.push(finding(st, st.data.clone(), &st.recipients, status(st.framing)));
         }
     }
-    (findings, assurances)
+    (dedupe_findings(findings), dedupe_assurances(assurances))
 }
 
 /// Findings and promises of `current` compared by meaning with `previous`.
 pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
+    let prev_index = PairIndex::new(previous);
+    let cur_index = PairIndex::new(current);
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
         // Group recipients by the set of data that is new for them.
@@ -284,7 +342,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
         let mut old_part: Vec<Recipient> = Vec::new();
         let mut old_data: Vec<DataType> = Vec::new();
         for r in &st.recipients {
-            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !pair_covered(*d, r, previous, false)).collect();
+            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !prev_index.covered(*d, r, false)).collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {
                 if !old_data.contains(d) {
                     old_data.push(*d);
@@ -309,33 +367,53 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
             findings.push(finding(st, old_data, &old_part, Status::Unchanged));
         }
     }
-    let mut seen_removed: Vec<(Vec<DataType>, Vec<Recipient>)> = Vec::new();
+    let mut seen_removed: std::collections::HashSet<(Vec<DataType>, Recipient)> = std::collections::HashSet::new();
     for st in previous.iter().filter(|s| !s.negated) {
         for r in &st.recipients {
-            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !current.iter().filter(|s| !s.negated).any(|s| s.data.contains(d) && s.recipients.iter().any(|n| covers(n, r) || covers(r, n)))).collect();
+            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !cur_index.related(*d, r)).collect();
             if gone.is_empty() {
                 continue;
             }
-            let key = (gone.clone(), vec![r.clone()]);
-            if seen_removed.contains(&key) {
+            if !seen_removed.insert((gone.clone(), r.clone())) {
                 continue;
             }
-            seen_removed.push(key);
             findings.push(finding(st, gone, std::slice::from_ref(r), Status::Removed));
         }
     }
     let mut assurances = Vec::new();
     for st in current.iter().filter(|s| s.negated) {
-        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| pair_covered(*d, r, previous, true)));
+        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| prev_index.covered(*d, r, true)));
         assurances.push(assurance(st, if kept { Status::Unchanged } else { Status::New }));
     }
     for st in previous.iter().filter(|s| s.negated) {
-        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| pair_covered(*d, r, current, true)));
+        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| cur_index.covered(*d, r, true)));
         if !still {
             assurances.push(assurance(st, Status::Removed));
         }
     }
-    (findings, assurances)
+    (dedupe_findings(findings), dedupe_assurances(assurances))
+}
+
+/// Drops repeated findings (same status, data, recipients, purposes and sentence): a page that
+/// repeats a sentence states one practice, not several.
+fn dedupe_findings(v: Vec<Finding>) -> Vec<Finding> {
+    let mut seen = std::collections::HashSet::new();
+    v.into_iter()
+        .filter(|f| {
+            let rs: Vec<(Option<&str>, RecipientKind)> = f.recipients.iter().map(|r| (r.name.as_deref(), r.kind)).collect();
+            seen.insert(format!("{:?}|{:?}|{:?}|{:?}|{}", f.status, f.data, rs, f.purposes, f.evidence))
+        })
+        .collect()
+}
+
+fn dedupe_assurances(v: Vec<Assurance>) -> Vec<Assurance> {
+    let mut seen = std::collections::HashSet::new();
+    v.into_iter()
+        .filter(|a| {
+            let rs: Vec<(Option<&str>, RecipientKind)> = a.recipients.iter().map(|r| (r.name.as_deref(), r.kind)).collect();
+            seen.insert(format!("{:?}|{:?}|{:?}|{}", a.status, a.data, rs, a.evidence))
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
