@@ -216,6 +216,7 @@ pub fn normalize_name(n: &str) -> String {
 
 /// Whether an earlier recipient `old` covers `new` (same organisation, or same kind, or a
 /// generic "third parties").
+#[cfg(test)]
 fn covers(old: &Recipient, new: &Recipient) -> bool {
     match (&old.name, &new.name) {
         (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
@@ -563,6 +564,33 @@ mod tests {
     }
     fn kind(k: RecipientKind) -> Recipient {
         Recipient { name: None, kind: k }
+    }
+
+    /// The hashed index answers exactly what the pairwise `covers` rule says.
+    #[test]
+    fn pair_index_matches_pairwise_rule() {
+        let pool = [
+            named("Acme Inc.", RecipientKind::Advertiser),
+            named("Acme", RecipientKind::ThirdParty),
+            named("Globex", RecipientKind::Analytics),
+            kind(RecipientKind::ThirdParty),
+            kind(RecipientKind::Advertiser),
+            kind(RecipientKind::Analytics),
+            kind(RecipientKind::Government),
+        ];
+        // Every subset of the pool as one version; every pool member as the probe.
+        for mask in 0u32..(1 << pool.len()) {
+            let members: Vec<Recipient> = pool.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, r)| r.clone()).collect();
+            let version: Vec<Statement> = members.iter().map(|r| st(&[DataType::Email], r.clone(), false, "x")).collect();
+            let idx = PairIndex::new(&version);
+            for r in &pool {
+                let brute = members.iter().any(|o| covers(o, r));
+                assert_eq!(idx.covered(DataType::Email, r, false), brute, "covered {r:?} by {members:?}");
+                let brute_rel = members.iter().any(|n| covers(n, r) || covers(r, n));
+                assert_eq!(idx.related(DataType::Email, r), brute_rel, "related {r:?} to {members:?}");
+                assert!(!idx.covered(DataType::Phone, r, false));
+            }
+        }
     }
 
     #[test]

@@ -59,6 +59,12 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
     out
 }
 
+/// Where the text after a short label ends ("Criteo: Criteo SA sets cookies …" → the token after
+/// the colon), or 0 when the sentence has no such label.
+fn label_end(s: &Sentence) -> usize {
+    s.toks.iter().take(7).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1).min(s.toks.len())
+}
+
 /// Whether a sentence introduces a list: it ends with a colon or dash, or without a full stop.
 fn is_lead_in(text: &str) -> bool {
     let t = text.trim_end();
@@ -162,6 +168,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     for m in all {
         match m.value {
             Entity::Data(d) => {
+                // "notice by email", "contact us by phone": a channel, not data that is shared.
+                if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
+                    continue;
+                }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
                 if m.end - m.start == 1 && (m.start == 0 || word_at(s, m.start - 1) == "to") && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
@@ -203,6 +213,7 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
 fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
+    let label_end = label_end(s);
     let orgs = lexicon::known_orgs();
     let mut i = 0;
     while i < toks.len() {
@@ -234,7 +245,7 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
             let tk = toks[k];
             tk.is_word() && tk.cap && !in_entity(k) && !lex.is_not_name(word_at(s, k)) && tk.orig.1 - tk.orig.0 > 1
         };
-        if startable(i) && (i == 0 || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
+        if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
             while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
@@ -246,13 +257,48 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
         }
         i += 1;
     }
+    // "our Facebook and Instagram ads", "your Google account": a name used as a modifier after a
+    // possessive is a product or place, not a party that receives data.
+    {
+        let possessive = |k: usize| matches!(word_at(s, k), "our" | "your" | "their" | "its" | "unsere" | "unseren" | "ihre" | "ihren" | "nos" | "vos" | "notre" | "votre" | "nuestros" | "nuestras" | "nuestro" | "nuestra" | "tus" | "tu" | "sus" | "su");
+        let mut drop = vec![false; out.len()];
+        let mut i = 0;
+        while i < out.len() {
+            if out[i].start == 0 || !possessive(out[i].start - 1) {
+                i += 1;
+                continue;
+            }
+            // The coordinated run of names: "Facebook and Instagram".
+            let mut j = i;
+            while j + 1 < out.len() && out[j + 1].start == out[j].end + 1 && matches!(word_at(s, out[j].end), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o") {
+                j += 1;
+            }
+            let after = out[j].end;
+            let modifier = toks.get(after).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
+                && !ents.recips.iter().any(|m| m.start == after)
+                && !matches!(word_at(s, after), "and" | "or" | "to" | "with" | "for" | "which" | "who" | "that" | "und" | "et" | "y");
+            if modifier {
+                for d in drop.iter_mut().take(j + 1).skip(i) {
+                    *d = true;
+                }
+            }
+            i = j + 1;
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
     // the list ends, and whether a verb follows it.
     let mut chain_end = 0;
+    let mut chain_len = 0;
     while let Some(n) = all.iter().find(|o| o.start == chain_end) {
         chain_end = n.end;
+        chain_len += 1;
         let mut k = chain_end;
         while k < toks.len() && (toks[k].punct == Some(',') || matches!(word_at(s, k), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")) {
             k += 1;
@@ -262,6 +308,7 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
         }
         chain_end = k;
     }
+    let words_total = toks.iter().filter(|t| t.is_word()).count();
     let chain_has_verb = chain_end > 0 && s.cues.iter().any(|m| m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
     out.retain(|n| {
         if n.known {
@@ -271,11 +318,13 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
         if s.cues.iter().any(|m| m.value == Cue::LegalDoc && m.start < n.end && n.start < m.end) {
             return false;
         }
-        // After "with"/"to" (skipping "our", "the").
-        if relaxed && n.start == 0 {
+        // A heading or label that is only a name ("Plaid.", "Mixpanel") — not a heading's first
+        // word ("Why we use it", "Summary of changes") nor a gerund ("Sharing").
+        let gerund = n.end - n.start == 1 && word_at(s, n.start).len() > 5 && word_at(s, n.start).ends_with("ing");
+        if relaxed && n.start == 0 && n.end >= words_total && !gerund {
             return true;
         }
-        if n.end <= chain_end && (relaxed || chain_has_verb) {
+        if n.end <= chain_end && (chain_has_verb || relaxed && (chain_end >= words_total || chain_len >= 2)) {
             return true;
         }
         let mut k = n.start;
@@ -286,8 +335,10 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
             return true;
         }
-        // A subject at the start of the sentence, right before a verb ("Paddle collects …").
-        if n.start == 0 && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
+        // A subject at the start of the sentence, right before a verb ("Paddle collects …"),
+        // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
+        let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
+        if (n.start == 0 || n.start == label_end) && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
         }
         // Acronyms of a few letters are mostly technology names (SSL, HTTP, API).
@@ -402,10 +453,10 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         }
         // An unknown company that acts "on our behalf" is a service provider.
         let kind = kind.unwrap_or(if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) { RecipientKind::ServiceProvider } else { n.default_kind });
-        let r = Recipient { name: Some(n.name.clone()), kind };
-        if !out.iter().any(|(_, x)| *x == r) {
-            out.push((n.start, r));
-        }
+        // Every mention is kept with its position (a label "Advertising partners:" before the
+        // verb and "with advertising partners" after it are different roles); statements
+        // de-duplicate their recipients.
+        out.push((n.start, Recipient { name: Some(n.name.clone()), kind }));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
         if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
@@ -415,10 +466,7 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         if names.iter().any(|n| n.start <= m.start && m.end <= n.end) {
             continue;
         }
-        let r = Recipient { name: None, kind: m.value };
-        if !out.iter().any(|(_, x)| *x == r) {
-            out.push((m.start, r));
-        }
+        out.push((m.start, Recipient { name: None, kind: m.value }));
     }
     out.sort_by_key(|(p, _)| *p);
     out

@@ -80,6 +80,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("kontodaten", D::Payment), ("finanzdaten", D::Payment), ("finanzinformationen", D::Payment),
         ("rechnungsdaten", D::Payment), ("zahlung", D::Payment), ("zahlungen", D::Payment),
         ("lastschrift*", D::Payment), ("sepa", D::Payment), ("bonitätsdaten", D::Payment),
+        ("buchungshistorie", D::Transactions), ("buchungsverlauf", D::Transactions), ("buchungsdaten", D::Transactions),
         ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("bestellverlauf", D::Transactions),
         ("einkaufshistorie", D::Transactions), ("kaufverhalten", D::Transactions), ("bestelldaten", D::Transactions),
         ("bestellung*", D::Transactions), ("bestellte* artikel", D::Transactions),

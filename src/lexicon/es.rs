@@ -68,6 +68,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("domiciliación*", D::Payment), ("información financiera", D::Payment), ("datos financieros", D::Payment),
         ("medio* de pago", D::Payment), ("método* de pago", D::Payment), ("pago", D::Payment), ("pagos", D::Payment),
         ("datos de facturación", D::Payment), ("información de facturación", D::Payment),
+        ("historial de reservas", D::Transactions), ("historial de reserva", D::Transactions),
         ("historial de compra*", D::Transactions), ("historial de pedidos", D::Transactions),
         ("historial de compras", D::Transactions), ("compras", D::Transactions), ("compra", D::Transactions),
         ("pedido*", D::Transactions), ("transaccion*", D::Transactions), ("transacción", D::Transactions),

@@ -73,6 +73,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("informations bancaires", D::Payment), ("informations financières", D::Payment),
         ("données financières", D::Payment), ("moyen* de paiement", D::Payment), ("paiement", D::Payment),
         ("paiements", D::Payment), ("informations de facturation", D::Payment), ("données de facturation", D::Payment),
+        ("historique de réservation*", D::Transactions), ("historique des réservations", D::Transactions),
         ("historique* d achat*", D::Transactions), ("historique des achats", D::Transactions),
         ("historique* de commande*", D::Transactions), ("historique des commandes", D::Transactions),
         ("achat*", D::Transactions), ("commande", D::Transactions), ("commandes", D::Transactions),

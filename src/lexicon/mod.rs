@@ -481,6 +481,16 @@ impl Lexicon {
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stop.contains(w)
     }
+    /// Whether `w` (lower-case) looks like a first-person-plural verb form, which in a pro-drop
+    /// language can open a sentence ("Seguimos utilizando …", "Compartimos …").
+    pub fn is_first_person_verb(&self, w: &str) -> bool {
+        let endings: &[&str] = match self.lang {
+            Lang::Es => &["amos", "emos", "imos"],
+            Lang::Fr => &["ons"],
+            _ => &[],
+        };
+        w.chars().count() > 5 && endings.iter().any(|e| w.ends_with(e))
+    }
     /// Whether a capitalised word can never start an organisation name.
     pub fn is_not_name(&self, lower: &str) -> bool {
         self.not_names.contains(lower) || self.stop.contains(lower)
