@@ -646,9 +646,46 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         out.retain(|st| !st.recipients.is_empty());
     }
+    harmonise_named_kinds(&mut out);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
+}
+
+/// One company, one kind: a name left as a generic third party in one sentence takes the kind
+/// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
+/// and statements about an acquirer carry the business-transfer purpose.
+fn harmonise_named_kinds(out: &mut [Statement]) {
+    let mut kinds: std::collections::HashMap<String, RecipientKind> = std::collections::HashMap::new();
+    for st in out.iter().filter(|st| !st.negated) {
+        for r in &st.recipients {
+            if let (Some(n), k) = (&r.name, r.kind) {
+                if k != RecipientKind::ThirdParty {
+                    kinds.entry(crate::report::normalize_name(n)).or_insert(k);
+                }
+            }
+        }
+    }
+    if kinds.is_empty() {
+        return;
+    }
+    for st in out.iter_mut() {
+        let mut acquirer = false;
+        for r in st.recipients.iter_mut() {
+            if let Some(n) = &r.name {
+                if r.kind == RecipientKind::ThirdParty {
+                    if let Some(&k) = kinds.get(&crate::report::normalize_name(n)) {
+                        r.kind = k;
+                    }
+                }
+                acquirer |= r.kind == RecipientKind::Acquirer;
+            }
+        }
+        if acquirer && !st.negated && !st.purposes.contains(&Purpose::BusinessTransfer) {
+            st.purposes.push(Purpose::BusinessTransfer);
+            st.purposes.sort();
+        }
+    }
 }
 
 fn finish(mut st: Statement) -> Statement {
@@ -669,8 +706,10 @@ fn finish(mut st: Statement) -> Statement {
             true
         }
     });
-    // In a merger or sale of the business, the company named next to "the acquirer" is it.
-    if st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none()) && st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+    // In a merger or sale of the business, the company named next to "the acquirer" (or in a
+    // sentence about the transfer of the business) is the acquirer.
+    let transfer = st.purposes.contains(&Purpose::BusinessTransfer) || st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none());
+    if transfer && st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
         for r in st.recipients.iter_mut() {
             if r.name.is_some() && r.kind == RecipientKind::ThirdParty {
                 r.kind = RecipientKind::Acquirer;
@@ -688,6 +727,18 @@ fn finish(mut st: Statement) -> Statement {
     st
 }
 
+/// Whether the sentence frames its practice as continuing ("we continue to share", "as before,
+/// we report …"): a continuing cue near a verb, or in a sentence without a verb ("This is not
+/// new."). "a hearing currently scheduled for October …, we will sell" is not.
+fn continuing(s: &Sentence) -> bool {
+    let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_))).collect();
+    s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
+        // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
+        let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
+        verbs.is_empty() || adverbial || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
+    })
+}
+
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
@@ -698,7 +749,7 @@ pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'
 
 fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     let s = &sents[si];
-    if s.has(Cue::Continuing) {
+    if continuing(s) {
         return Framing::Existing;
     }
     if s.has(Cue::Change) {

@@ -534,5 +534,12 @@ pub(super) static TABLES: LangTables = LangTables {
         "Facebook Login", "Sign", "Log", "Do", "Not", "Sell", "Share", "My", "Ads", "Ad", "Opt",
         "Out", "Manage", "Preferences", "Choices", "Rights", "Request", "Requests", "Act", "GDPR", "CCPA",
         "CPRA", "AI", "ID", "IP", "GPS", "SDK", "SDKs", "API", "URL", "HIV", "TV", "DNA", "Yes", "No",
+        // Words that open headings and labels.
+        "Questions", "Question", "Summary", "Overview", "Introduction", "Definitions", "Scope",
+        "Security", "Retention", "Storage", "Sharing", "Disclosure", "Disclosures", "Categories",
+        "Category", "Financial", "Why", "What", "How", "Who", "Which", "Whom", "Your Choices",
+        "Insights", "Diagnostics", "Analytics", "Payments", "Payment", "Billing", "Support",
+        "Marketing", "Communications", "Location", "Purposes", "Purpose", "Examples", "Example",
+        "General", "Additional", "Important", "Key", "Other Information", "Miscellaneous",
     ],
 };
