@@ -237,7 +237,7 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
                 let starts_new = next.is_none_or(|n| {
                     n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '\u{201c}' | '(' | '\u{ab}' | '\u{bf}' | '\u{a1}' | '[' | '-' | '\u{2022}')
                 });
-                let abbrev = c == b'.' && is_abbreviation(&s[start..i]);
+                let abbrev = c == b'.' && (is_abbreviation(&s[start..i]) || ordinal_date(&s[start..i], &s[ws_end..]));
                 if starts_new && !abbrev {
                     push_trimmed(s, start, j, &mut out);
                     start = ws_end;
@@ -283,6 +283,19 @@ fn push_trimmed(s: &str, a: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     out.push((a + lead, e - trail));
 }
 
+/// "Ab dem 1. März": a day number with a full stop before a month name is an ordinal, not the
+/// end of a sentence.
+fn ordinal_date(before: &str, after: &str) -> bool {
+    let num = before.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+    let is_day = !num.is_empty() && num.len() <= 2 && before.len() >= num.len() && before[..before.len() - num.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    if !is_day {
+        return false;
+    }
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let (folded, _) = tokenize(&word);
+    crate::lexicon::is_month_name(folded.trim())
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
@@ -315,6 +328,16 @@ pub fn squash_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_ordinal_dates_do_not_end_sentences() {
+        let s = "Ab dem 1. März 2025 geben wir Daten weiter. Neu ist das.";
+        let v = split_sentences(s);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(s[v[0].0..v[0].1].starts_with("Ab dem 1. März"));
+        // A numbered item still ends a sentence before a capitalised non-month.
+        assert_eq!(split_sentences("Wir haben 3. Dann gehen wir.").len(), 2);
+    }
 
     fn words(s: &str) -> Vec<String> {
         let (l, t) = tokenize(s);

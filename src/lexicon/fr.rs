@@ -92,7 +92,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("historique de visionnage", D::Usage), ("habitudes de visionnage", D::Usage),
         ("programmes que vous regardez", D::Usage), ("historique d écoute", D::Usage),
         ("comportement de conduite", D::Usage), ("données de conduite", D::Usage), ("habitudes de conduite", D::Usage),
-        ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage),
+        ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
         ("pages visitées", D::Usage), ("temps passé", D::Usage), ("durée de visite", D::Usage), ("clics", D::Usage),
         ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("articles lus", D::Usage),
         ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("navigation", D::Browsing),

@@ -538,6 +538,12 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     CELLS[i].get_or_init(|| build(lang))
 }
 
+/// Whether `folded` (lower-case, accents folded as by the tokenizer) is a month name in any
+/// supported language ("märz" → "marz").
+pub fn is_month_name(folded: &str) -> bool {
+    Lang::ALL.iter().any(|&l| tables(l).months.iter().any(|(m, _)| *m == folded))
+}
+
 /// Known organisation names, tokenised for matching, with their default kind.
 pub fn known_orgs() -> &'static [(Vec<String>, &'static str, RecipientKind)] {
     static ORGS: OnceLock<Vec<(Vec<String>, &'static str, RecipientKind)>> = OnceLock::new();
