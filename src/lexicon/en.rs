@@ -477,6 +477,13 @@ pub(super) static TABLES: LangTables = LangTables {
         ("privacy policies of", Cue::Meta), ("privacy policies and statements of", Cue::Meta),
         ("the purpose of this privacy policy", Cue::Meta), ("please see", Cue::Meta), ("please review", Cue::Meta),
         ("outside of our", Cue::Meta),
+        // hypothetical changes to the policy, the user's choices and rights
+        ("if we make material", Cue::Meta), ("if we make any material", Cue::Meta), ("if we make changes", Cue::Meta),
+        ("if we make any changes", Cue::Meta), ("if we change this", Cue::Meta), ("if we revise", Cue::Meta),
+        ("if we decide to change", Cue::Meta), ("you have choices", Cue::Meta), ("rights to know", Cue::Meta),
+        ("have certain rights", Cue::Meta), ("access to their personal information", Cue::Meta),
+        ("access to your personal information", Cue::Meta), ("review, update and correct", Cue::Meta),
+        ("review update and correct", Cue::Meta), ("will specify how", Cue::Meta),
         ("please contact us", Cue::Meta), ("if you have any questions", Cue::Meta),
         ("with", Cue::RecipientPrep), ("to", Cue::RecipientPrep), ("among", Cue::RecipientPrep),
         ("not only", Cue::Neutral), ("not limited to", Cue::Neutral),
