@@ -636,7 +636,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     if let Some(b) = &ctx.brand {
         for st in out.iter_mut() {
-            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| crate::report::normalize_name(n) != *b));
+            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !lexicon::same_company(&crate::report::normalize_name(n), b)));
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
                 if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
@@ -888,6 +888,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // except with service providers"); "Except as described, we never share" does not.
             let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
+            // "We use our own cookies and do not use any third-party providers": objects of this
+            // verb end where a later, negated verb begins.
+            let negated_next = if negated {
+                b
+            } else {
+                s.cues
+                    .iter()
+                    .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > v.end && m.start < b)
+                    .find(|m| s.cues.iter().any(|n| n.value == Cue::Negation && n.start > p && n.start < m.start))
+                    .map_or(b, |m| m.start)
+            };
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
@@ -900,6 +911,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
                     recips = all
                         .iter()
+                        .filter(|(pos, _)| *pos < negated_next)
                         .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
                         .map(|(_, r)| r.clone())
                         .collect();
@@ -935,6 +947,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         .iter()
                         .filter(|(pos, r)| {
                             *pos > p
+                                && *pos < negated_next
                                 && (r.name.is_some()
                                     || matches!(r.kind, RecipientKind::Analytics | RecipientKind::Advertiser | RecipientKind::ServiceProvider | RecipientKind::DataBroker | RecipientKind::ThirdParty | RecipientKind::BusinessPartner))
                         })
@@ -1254,5 +1267,45 @@ mod tests {
         let p = pairs(&st, false);
         assert!(p.contains(&("contact.email".into(), "service_provider".into())), "{p:?}");
         assert!(p.contains(&("contact.email".into(), "advertiser".into())), "{p:?}");
+    }
+
+    #[test]
+    fn issue2_label_before_the_verb_does_not_hide_the_recipient() {
+        let st = run("Advertising partners: we share cookie identifiers with advertising partners.", false);
+        assert_eq!(pairs(&st, false), vec![("identifiers.device".to_string(), "advertiser".to_string())]);
+    }
+
+    #[test]
+    fn issue2_negated_list_lead_gives_promises() {
+        let st = run("We will not share the following with Corvane:\n- your private messages\n- your email address", false);
+        assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
+        let p = pairs(&st, true);
+        assert!(p.contains(&("content.messages".into(), "Corvane".into())), "{p:?}");
+        assert!(p.contains(&("contact.email".into(), "Corvane".into())), "{p:?}");
+    }
+
+    #[test]
+    fn issue2_names_after_possessives_are_products_not_recipients() {
+        let st = run("The pixel sends the pages you view to Meta, so we can measure our Facebook and Instagram ads.", false);
+        let p = pairs(&st, false);
+        assert!(p.iter().all(|(_, r)| r == "Meta"), "{p:?}");
+        assert!(!p.is_empty());
+    }
+
+    #[test]
+    fn issue2_heading_words_are_not_recipients() {
+        let md = "# Terms update\n\n## Summary of changes\n\nFree accounts may have their files deleted after we give 60 days notice by email.\n\n## Why we use it\n\nYour information lets us run the service and sync it.\n";
+        let doc = extract(md, InputType::Markdown);
+        assert!(doc.blocks.iter().any(|b| b.text == "Why we use it" && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
+        let mut sents = sentences(&doc);
+        match_cues(&mut sents, lexicon::lexicon(Lang::En));
+        let st = extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None });
+        assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
+    }
+
+    #[test]
+    fn issue2_a_later_negated_verb_keeps_its_objects() {
+        let st = run("We use our own cookies and do not use any third-party service providers in this context.", false);
+        assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }
 }

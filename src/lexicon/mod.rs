@@ -538,6 +538,15 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     CELLS[i].get_or_init(|| build(lang))
 }
 
+/// Companies that renamed themselves: the old and the new name are one first party
+/// (Facebook's policy calling itself "Meta" is not sharing with Meta).
+const RENAMED: &[(&str, &str)] = &[("facebook", "meta"), ("meta platforms", "facebook"), ("twitter", "x"), ("x corp", "twitter")];
+
+/// Whether the normalised names `a` and `b` denote the same company (equal, or a rename).
+pub fn same_company(a: &str, b: &str) -> bool {
+    a == b || RENAMED.iter().any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
+}
+
 /// Whether `folded` (lower-case, accents folded as by the tokenizer) is a month name in any
 /// supported language ("märz" → "marz").
 pub fn is_month_name(folded: &str) -> bool {
