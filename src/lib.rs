@@ -196,7 +196,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     }
     let mut opt_outs: Vec<String> = Vec::new();
     if guess.lang.is_some() && (kind.kind.is_policy() || force) {
-        for s in sents.iter().filter(|s| !s.heading && s.has(Cue::OptOut)) {
+        for s in sents.iter().filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang))) {
             if !opt_outs.contains(&s.text) && opt_outs.len() < 8 {
                 opt_outs.push(s.text.clone());
             }

@@ -65,6 +65,26 @@ fn label_end(s: &Sentence) -> usize {
     s.toks.iter().take(7).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1).min(s.toks.len())
 }
 
+/// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
+/// that is about sharing (a sharing verb, a recipient or a purpose), so that "You can change the
+/// language in your account settings" is not one.
+pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
+    if s.heading || !s.has(Cue::OptOut) {
+        return false;
+    }
+    // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
+    // preferences" only in a sentence about sharing.
+    let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| !matches!(word_at(s, m.start), "you" | "manage" | "adjust" | "decline" | "choose" | "disable" | "if" | "vous" | "sie" | "puedes" | "puede"));
+    if strong {
+        return true;
+    }
+    if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))) {
+        return true;
+    }
+    let e = entities(s, lex);
+    !e.purposes.is_empty() || !e.recips.is_empty()
+}
+
 /// Whether a sentence introduces a list: it ends with a colon or dash, or without a full stop.
 fn is_lead_in(text: &str) -> bool {
     let t = text.trim_end();
@@ -1140,7 +1160,8 @@ fn merge_followups(out: &mut Vec<Statement>) {
 }
 
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
-    let opt: Vec<usize> = (0..sents.len()).filter(|&i| !sents[i].heading && sents[i].has(Cue::OptOut)).collect();
+    let lex = lexicon::lexicon(ctx.lang);
+    let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
     if opt.is_empty() {
         return;
     }
