@@ -398,23 +398,53 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
 /// Drops repeated findings (same status, data, recipients, purposes and sentence): a page that
 /// repeats a sentence states one practice, not several.
 fn dedupe_findings(v: Vec<Finding>) -> Vec<Finding> {
-    let mut seen = std::collections::HashSet::new();
-    v.into_iter()
-        .filter(|f| {
-            let rs: Vec<(Option<&str>, RecipientKind)> = f.recipients.iter().map(|r| (r.name.as_deref(), r.kind)).collect();
-            seen.insert(format!("{:?}|{:?}|{:?}|{:?}|{}", f.status, f.data, rs, f.purposes, f.evidence))
-        })
-        .collect()
+    let same = |a: &Finding, b: &Finding| a.status == b.status && a.data == b.data && a.purposes == b.purposes && a.evidence == b.evidence && same_recipients(&a.recipients, &b.recipients);
+    dedupe_by(
+        v,
+        |f, h| {
+            use std::hash::Hash;
+            (f.status as u8, &f.data, &f.purposes, &f.evidence).hash(h);
+            f.recipients.iter().for_each(|r| (&r.name, r.kind).hash(h));
+        },
+        same,
+    )
 }
 
 fn dedupe_assurances(v: Vec<Assurance>) -> Vec<Assurance> {
-    let mut seen = std::collections::HashSet::new();
-    v.into_iter()
-        .filter(|a| {
-            let rs: Vec<(Option<&str>, RecipientKind)> = a.recipients.iter().map(|r| (r.name.as_deref(), r.kind)).collect();
-            seen.insert(format!("{:?}|{:?}|{:?}|{}", a.status, a.data, rs, a.evidence))
-        })
-        .collect()
+    let same = |a: &Assurance, b: &Assurance| a.status == b.status && a.data == b.data && a.evidence == b.evidence && same_recipients(&a.recipients, &b.recipients);
+    dedupe_by(
+        v,
+        |a, h| {
+            use std::hash::Hash;
+            (a.status as u8, &a.data, &a.evidence).hash(h);
+            a.recipients.iter().for_each(|r| (&r.name, r.kind).hash(h));
+        },
+        same,
+    )
+}
+
+fn same_recipients(a: &[RecipientOut], b: &[RecipientOut]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.name == y.name && x.kind == y.kind)
+}
+
+/// Keeps the first of equal items, in order: items are bucketed by a hash of `key` and compared
+/// with `same` only within a bucket.
+fn dedupe_by<T>(v: Vec<T>, key: impl Fn(&T, &mut std::collections::hash_map::DefaultHasher), same: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    use std::hash::{BuildHasher, Hasher};
+    let state = std::collections::hash_map::RandomState::new();
+    let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut out: Vec<T> = Vec::with_capacity(v.len());
+    for item in v {
+        let mut h = state.build_hasher();
+        key(&item, &mut h);
+        let bucket = buckets.entry(h.finish()).or_default();
+        if bucket.iter().any(|&i| same(&out[i], &item)) {
+            continue;
+        }
+        bucket.push(out.len());
+        out.push(item);
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
