@@ -486,7 +486,17 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         if names.iter().any(|n| n.start <= m.start && m.end <= n.end) {
             continue;
         }
-        out.push((m.start, Recipient { name: None, kind: m.value }));
+        // "the companies that run our servers, deliver our emails and handle billing": generic
+        // recipients described by a relative clause about serving us are service providers.
+        let mut kind = m.value;
+        if kind == RecipientKind::ThirdParty && matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que") {
+            let window = m.end..(m.end + 12).min(s.toks.len());
+            let serves_us = ents.purposes.iter().any(|p| p.value == Purpose::Service && window.contains(&p.start)) || s.cues.iter().any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
+            if serves_us {
+                kind = RecipientKind::ServiceProvider;
+            }
+        }
+        out.push((m.start, Recipient { name: None, kind }));
     }
     out.sort_by_key(|(p, _)| *p);
     out
