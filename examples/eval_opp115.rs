@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example eval_opp115 [-- --show fp|fn N] [--corpus PATH]
 //! ```
+//! Each segment is analysed on its own, with the policy's URL (as the extension would know it).
 //! Prints precision, recall, F1 and data-type agreement. Skips (exit 0) when the corpus is absent.
 
 use sharewatch::{analyze, InputType, Options, Previous};
@@ -64,7 +65,10 @@ fn main() {
         let gold = v["third_party"]["sharing"].as_bool().unwrap_or(false);
         let gold_neg = v["third_party"]["does_not"].as_bool().unwrap_or(false);
         n += 1;
-        let a = match analyze(text, &Options { url: None, input_type: Some(InputType::Text), force: true }, Previous::None) {
+        // The page's address, as the extension and the CLI know it (the policy's own brand is
+        // then never a recipient of its own data).
+        let url = v["policy_url"].as_str().map(|u| if u.contains("://") { u.to_string() } else { format!("https://{u}") });
+        let a = match analyze(text, &Options { url: url.as_deref(), input_type: Some(InputType::Text), force: true }, Previous::None) {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("segment {}: {e}", v["segment_id"]);

@@ -548,5 +548,9 @@ pub(super) static TABLES: LangTables = LangTables {
         "Insights", "Diagnostics", "Analytics", "Payments", "Payment", "Billing", "Support",
         "Marketing", "Communications", "Location", "Purposes", "Purpose", "Examples", "Example",
         "General", "Additional", "Important", "Key", "Other Information", "Miscellaneous",
+        "Upon", "Only", "Non", "While", "There", "Additionally", "Also", "However", "Moreover",
+        "Furthermore", "Updates", "Registration", "Surveys", "Sweepstakes", "Contests", "Local",
+        "Special", "Targeted", "International", "Unauthorized", "Accessibility", "Give", "Tell",
+        "Certain", "Such", "Many", "Most", "Several", "Various", "Every", "No", "None", "Once",
     ],
 };
