@@ -913,6 +913,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if to_us && class != VerbClass::Collect {
                 continue;
             }
+            // "We sell children's products": goods, not data.
+            if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
+                continue;
+            }
             let negated = negated_before(s, ctx.lang, clause, p);
             // Only an exception after the verb names who does get the data ("we do not share …
             // except with service providers"); "Except as described, we never share" does not.

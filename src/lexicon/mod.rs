@@ -538,6 +538,13 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     CELLS[i].get_or_init(|| build(lang))
 }
 
+/// What a business sells when it sells goods, not data ("we sell children's products").
+pub const SOLD_GOODS: &[&str] = &[
+    "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books",
+    "advertising", "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos",
+    "artículos", "articulos", "billets", "entradas",
+];
+
 /// Companies that renamed themselves: the old and the new name are one first party
 /// (Facebook's policy calling itself "Meta" is not sharing with Meta).
 const RENAMED: &[(&str, &str)] = &[("facebook", "meta"), ("meta platforms", "facebook"), ("twitter", "x"), ("x corp", "twitter")];
