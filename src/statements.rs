@@ -250,8 +250,14 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
                 if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
                     break;
                 }
-                out.push(NameMention { start: i, end: i + words.len(), name: (*name).to_string(), default_kind: *kind, known: true });
-                i += words.len();
+                // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
+                // part of the same mention (the name stays the known one).
+                let mut e = i + words.len();
+                while e < toks.len() && toks[e].is_word() && toks[e].cap && !lex.is_stopword(word_at(s, e)) && !orgs.iter().any(|(w2, _, _)| w2.first().is_some_and(|f| f == word_at(s, e))) {
+                    e += 1;
+                }
+                out.push(NameMention { start: i, end: e, name: (*name).to_string(), default_kind: *kind, known: true });
+                i = e;
                 matched = true;
                 break;
             }
@@ -269,6 +275,10 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
             let mut e = i + 1;
             while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
+            }
+            // A domain-style name: "iSpot.tv", "Booking.com".
+            if e + 1 < toks.len() && toks[e].punct == Some('.') && toks[e + 1].is_word() && toks[e].orig.0 == toks[e - 1].orig.1 && toks[e + 1].orig.0 == toks[e].orig.1 && word_at(s, e + 1).len() <= 4 {
+                e += 2;
             }
             let name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
             out.push(NameMention { start: i, end: e, name, default_kind: RecipientKind::ThirdParty, known: false });
@@ -348,7 +358,7 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
             return true;
         }
         let mut k = n.start;
-        while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras") {
+        while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "der" | "die" | "den" | "dem" | "das" | "le" | "la" | "les" | "l" | "el" | "los" | "las") {
             k -= 1;
         }
         let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
@@ -499,6 +509,14 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         out.push((m.start, Recipient { name: None, kind }));
     }
     out.sort_by_key(|(p, _)| *p);
+    // "Meta Platforms, Inc. and its other companies": the named company heads a group.
+    for m in ents.recips.iter().filter(|m| m.value == RecipientKind::Affiliate && matches!(word_at(s, m.start), "its" | "their" | "seine" | "ihre" | "ses" | "sus")) {
+        if let Some(n) = names.iter().filter(|n| n.end <= m.start && m.start - n.end <= 6).max_by_key(|n| n.end) {
+            for (_, r) in out.iter_mut().filter(|(p, r)| *p == n.start && r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+                r.kind = RecipientKind::Affiliate;
+            }
+        }
+    }
     out
 }
 
@@ -517,7 +535,9 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
 }
 
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
-    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1;
+    // "No, we continue to share …": an answer, not a negation of the verb.
+    let interjection = |m: &Match<Cue>| m.end - m.start == 1 && matches!(word_at(s, m.start), "no" | "nein" | "non") && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')));
+    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m);
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it.
         Lang::De => s.cues.iter().filter(neg).any(|_| true),

@@ -98,7 +98,9 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
         }
         let ls = lower.len();
         push_lower(w, lower);
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // "iSpot", "eBay": a lower-case initial followed by a capital is capitalised as a name.
+        let mut cs = w.chars();
+        let cap = cs.next().is_some_and(|c| c.is_uppercase() || c.is_lowercase() && cs.next().is_some_and(char::is_uppercase));
         toks.push(Token { lo: (ls as u32, lower.len() as u32), orig: (a as u32, e as u32), punct: None, cap });
     };
     while let Some((i, c)) = it.next() {
@@ -238,6 +240,8 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
                     n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '\u{201c}' | '(' | '\u{ab}' | '\u{bf}' | '\u{a1}' | '[' | '-' | '\u{2022}')
                 });
                 let abbrev = c == b'.' && (is_abbreviation(&s[start..i]) || ordinal_date(&s[start..i], &s[ws_end..]));
+                // "No. 5" is a number; "No. We continue …" is an answer.
+                let abbrev = abbrev && !(s[start..i].rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("no")) && !next.is_some_and(|n| n.is_ascii_digit()));
                 if starts_new && !abbrev {
                     push_trimmed(s, start, j, &mut out);
                     start = ws_end;
