@@ -231,6 +231,12 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
 
 /// `relaxed`: in headings, a name after "with"/"to" needs no verb ("Coordinating with Corvane").
 fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<NameMention> {
+    names_in_mode(s, lex, ents, relaxed, false)
+}
+
+/// `item_label`: a list item under a lead-in, whose opening name is what the item is about
+/// ("- Chartbeat, Inc. – real-time analytics").
+fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_label: bool) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
     let label_end = label_end(s);
@@ -351,7 +357,9 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
         // A heading or label that is only a name ("Plaid.", "Mixpanel") — not a heading's first
         // word ("Why we use it", "Summary of changes") nor a gerund ("Sharing").
         let gerund = n.end - n.start == 1 && word_at(s, n.start).len() > 5 && word_at(s, n.start).ends_with("ing");
-        if relaxed && n.start == 0 && n.end >= words_total && !gerund {
+        // A list item's label name is set off: "Chartbeat, Inc. – real-time analytics".
+        let set_off = toks.get(n.end).is_none_or(|t| matches!(t.punct, Some(',' | ':' | '(' | '\u{2013}' | '\u{2014}' | '-' | '.')));
+        if (relaxed && n.end >= words_total || item_label && set_off) && n.start == 0 && !gerund {
             return true;
         }
         if n.end <= chain_end && (chain_has_verb || relaxed && (chain_end >= words_total || chain_len >= 2)) {
@@ -601,12 +609,18 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     for si in 0..sents.len() {
         let s = &sents[si];
         let Some(li) = s.lead else { continue };
-        if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) || has_statement[si] {
+        // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
+        // no statement, as in "audience analytics: which articles are read") take the lead-in's.
+        if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) {
             continue;
         }
         let lead = &sents[li];
-        let verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
-        let Some(verb) = verb else { continue };
+        let share_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        // "When they do, they receive your IP address …:" / "We use these analytics services:" —
+        // a lead-in that collects or engages: items that name a company are its recipients.
+        let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
+        let Some(verb) = share_verb.or(weak_verb) else { continue };
+        let weak = share_verb.is_none();
         let lclauses = clauses(lead);
         let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
         // "We will not share the following with OpenAI:" — the items are promises, unless the
@@ -620,8 +634,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         let ie = ents_cache[si].as_ref().expect("cached");
         let le = ents_cache[li].as_ref().expect("cached");
-        let inames = names(s, lex, ie);
+        let inames = names_in_mode(s, lex, ie, false, true);
         let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        if weak && !recips.iter().any(|r| r.name.is_some()) {
+            continue;
+        }
         let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
