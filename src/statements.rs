@@ -713,10 +713,40 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         out.retain(|st| !st.recipients.is_empty());
     }
+    data_from_followups(sents, lex, &mut out);
     harmonise_named_kinds(&mut out);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
+}
+
+/// "… we will share information about your account with Meta. This includes your phone number,
+/// … and the device you use.": a following "this includes" sentence lists the data.
+fn data_from_followups(sents: &[Sentence], lex: &Lexicon, out: &mut [Statement]) {
+    for si in 1..sents.len() {
+        let s = &sents[si];
+        let opens_with_ref = s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they");
+        let includes = (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        if !opens_with_ref || !includes || s.heading || sents[si - 1].heading {
+            continue;
+        }
+        let e = entities(s, lex);
+        if e.data.is_empty() {
+            continue;
+        }
+        let from = out.partition_point(|st| st.sentence < si - 1);
+        for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
+            for d in e.data.iter().map(|m| m.value) {
+                if !st.data.contains(&d) {
+                    st.data.push(d);
+                }
+            }
+            if st.data.len() > 1 {
+                st.data.retain(|d| *d != DataType::Other);
+            }
+            st.data.sort();
+        }
+    }
 }
 
 /// One company, one kind: a name left as a generic third party in one sentence takes the kind

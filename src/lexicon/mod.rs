@@ -538,6 +538,12 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     CELLS[i].get_or_init(|| build(lang))
 }
 
+/// "This includes …": verbs that introduce a list of what was just mentioned.
+pub const INCLUDES: &[&str] = &[
+    "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet",
+    "gehoren", "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende",
+];
+
 /// What a business sells when it sells goods, not data ("we sell children's products").
 pub const SOLD_GOODS: &[&str] = &[
     "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books",
