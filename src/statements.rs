@@ -644,7 +644,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         let mut recipients = if recips.is_empty() { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
-            if let Some(prev) = out.iter().rev().take(64).find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2) {
+            if let Some(prev) = out.iter().rev().take(64).find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2 && !(st.sentence + 1..=li).any(|k| sents[k].heading)) {
                 recipients = prev.recipients.clone();
             }
         }
