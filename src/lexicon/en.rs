@@ -51,6 +51,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // financial
         ("payment information", D::Payment), ("payment details", D::Payment), ("payment data", D::Payment),
         ("booking history", D::Transactions), ("reservation history", D::Transactions), ("booking details", D::Transactions),
+        ("installation id*", D::Device), ("install id*", D::Device), ("device model*", D::Device),
         ("vehicle identification number*", D::Device), ("vin", D::Device),
         ("payment history", D::Transactions), ("payment histories", D::Transactions),
         ("payment card*", D::Payment), ("credit card*", D::Payment), ("debit card*", D::Payment),
@@ -62,6 +63,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("loyalty", D::Transactions),
         // activity
         ("usage data", D::Usage), ("usage information", D::Usage), ("usage metric*", D::Usage),
+        ("how often you use", D::Usage), ("how long you use", D::Usage), ("how often and for how long you use", D::Usage),
+        ("the accounts you follow", D::Usage), ("accounts you follow", D::Usage),
         ("usage", D::Usage), ("how you use", D::Usage), ("how you interact", D::Usage),
         ("how users use", D::Usage), ("how visitors use", D::Usage), ("how people use", D::Usage),
         ("your use of", D::Usage), ("use of our", D::Usage), ("use of the", D::Usage),
@@ -279,6 +282,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("pass", Cue::Verb(V::Share)), ("passed", Cue::Verb(V::Share)), ("passes", Cue::Verb(V::Share)),
         ("passing", Cue::Verb(V::Share)), ("releas*", Cue::Verb(V::Share)), ("reveal*", Cue::Verb(V::Share)),
         ("furnish*", Cue::Verb(V::Share)), ("exchang*", Cue::Verb(V::Share)), ("supply", Cue::Verb(V::Share)),
+        ("hand", Cue::Verb(V::Share)), ("hands", Cue::Verb(V::Share)), ("handed", Cue::Verb(V::Share)),
         ("license", Cue::Verb(V::Share)), ("licenses", Cue::Verb(V::Share)), ("sublicense*", Cue::Verb(V::Share)),
         ("sets cookies", Cue::Verb(V::Collect)), ("set cookies", Cue::Verb(V::Collect)), ("places cookies", Cue::Verb(V::Collect)),
         ("place cookies", Cue::Verb(V::Collect)), ("sets a cookie", Cue::Verb(V::Collect)), ("places a cookie", Cue::Verb(V::Collect)),
