@@ -41,6 +41,15 @@ fn diff(old: &str, new: &str) -> Result<(Counts, sharewatch::Analysis), sharewat
     Ok((c, a))
 }
 
+/// Prints up to `n` findings that are not `unchanged`, with their evidence.
+fn show_changes(a: &sharewatch::Analysis, n: usize, label: &str) {
+    for f in a.report.findings.iter().filter(|f| f.status != Status::Unchanged).take(n) {
+        let recips: Vec<String> = f.recipients.iter().map(|r| r.name.clone().unwrap_or_else(|| r.kind.id().to_string())).collect();
+        let data: Vec<&str> = f.data.iter().map(|d| d.id()).collect();
+        println!("    {label} {:?} {} -> {}: {}", f.status, data.join(","), recips.join(","), f.evidence.chars().take(220).collect::<String>());
+    }
+}
+
 /// Sections (a heading line and what follows it) in reverse order, the first (title) kept first.
 fn reorder_sections(md: &str) -> String {
     let mut sections: Vec<String> = vec![String::new()];
@@ -146,21 +155,13 @@ fn main() {
             }
         }
         if let Ok((c, a)) = diff(&old_text, &reorder_sections(&old_text)) {
-            for f in a.report.findings.iter().filter(|f| f.status != Status::Unchanged).take(show) {
-                let recips: Vec<String> = f.recipients.iter().map(|r| r.name.clone().unwrap_or_else(|| r.kind.id().to_string())).collect();
-                let data: Vec<&str> = f.data.iter().map(|d| d.id()).collect();
-                println!("    reordered control {:?} {} -> {}: {}", f.status, data.join(","), recips.join(","), f.evidence.chars().take(220).collect::<String>());
-            }
+            show_changes(&a, show, "reordered control");
             ctrl_reorder_pairs += 1;
             ctrl_reorder_new += c.new;
             ctrl_reorder_removed += c.removed;
         }
         if let Ok((c, a)) = diff(&old_text, &rename(&old_text)) {
-            for f in a.report.findings.iter().filter(|f| f.status != Status::Unchanged).take(show) {
-                let recips: Vec<String> = f.recipients.iter().map(|r| r.name.clone().unwrap_or_else(|| r.kind.id().to_string())).collect();
-                let data: Vec<&str> = f.data.iter().map(|d| d.id()).collect();
-                println!("    renamed control {:?} {} -> {}: {}", f.status, data.join(","), recips.join(","), f.evidence.chars().take(220).collect::<String>());
-            }
+            show_changes(&a, show, "renamed control");
             ctrl_rename_pairs += 1;
             ctrl_rename_new += c.new;
             ctrl_rename_removed += c.removed;
