@@ -363,7 +363,9 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
     if let Some(u) = url {
         let host = u.split_once("://").map_or(u, |(_, r)| r).split(['/', ':', '?', '#']).next().unwrap_or("");
         let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
-        if labels.len() >= 2 {
+        // An IP address or a local host names no publisher.
+        let numeric = labels.iter().all(|l| l.chars().all(|c| c.is_ascii_digit()));
+        if labels.len() >= 2 && !numeric && !host.starts_with('[') {
             return Some(labels[labels.len() - 2].to_lowercase());
         }
     }
@@ -433,6 +435,13 @@ mod tests {
         let (lower, toks) = tokenize(s);
         let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
         detect_language(words.into_iter(), attr)
+    }
+
+    #[test]
+    fn ip_hosts_name_no_publisher() {
+        let lex = lexicon::lexicon(Lang::En);
+        assert_eq!(brand(Some("WhatsApp Legal Info - Privacy Policy"), Some("http://127.0.0.1:8080/legal"), lex).as_deref(), Some("whatsapp"));
+        assert_eq!(brand(None, Some("https://www.whatsapp.com/legal"), lex).as_deref(), Some("whatsapp"));
     }
 
     #[test]

@@ -958,7 +958,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let p = v.start;
             // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
             let same_phrase = |m: &Match<RecipientKind>| m.start == p && m.value == RecipientKind::Public;
-            if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m)) || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1) {
+            // … or inside a purpose ("to provide our services").
+            if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m))
+                || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+                || ents.purposes.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+            {
                 continue;
             }
             // The user as the subject ("you share", "information you provide").
@@ -1157,6 +1161,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let section = ctx.doc.section_of(s.block).map(str::to_string);
             let context = s.lead.map(|li| sents[li].text.clone());
             // A hollow promise ("we do not share … except as described") is not reported.
+            // "delivered messages aren't stored", "until it is no longer necessary": a negated
+            // collection or use with a recipient guessed from context promises nothing about sharing.
+            if negated && inferred && !matches!(class, VerbClass::Share | VerbClass::Sell) {
+                continue;
+            }
             let hollow = negated && exception_at.is_some() && exception_recips.is_empty()
                 && !s.cues.iter().any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
             if !recips.is_empty() && !(negated && hollow) {
