@@ -238,6 +238,13 @@ fn main() {
 
     // (a) ~300 KB page: full analysis vs html5ever parse alone.
     let p300 = page(300 * 1024, 7);
+    // `--profile N`: only analyse the 300 KB page N times (for `perf record`), print nothing else.
+    if let Some(n) = arg("--profile").and_then(|v| v.parse::<usize>().ok()) {
+        for _ in 0..n {
+            std::hint::black_box(full(std::hint::black_box(&p300)));
+        }
+        return;
+    }
     let a = full(&p300);
     println!(
         "page300k: {} bytes, {} findings ({} new), {} assurances, kind {:?}",

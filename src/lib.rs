@@ -32,6 +32,7 @@
 
 #![warn(missing_docs)]
 
+mod fasthash;
 pub mod detect;
 pub mod extract;
 pub mod lexicon;
@@ -112,10 +113,13 @@ fn check_input(content: &str) -> Result<(), Error> {
     if content.len() > MAX_INPUT {
         return Err(Error::TooLarge(content.len()));
     }
-    let sample: String = content.chars().take(65536).collect();
-    let n = sample.chars().count();
+    let sample = content.chars().take(65536);
+    let (mut n, mut bad) = (0usize, 0usize);
+    for c in sample {
+        n += 1;
+        bad += usize::from(c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    }
     if n > 0 {
-        let bad = sample.chars().filter(|&c| c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
         if bad * 10 > n {
             return Err(Error::NotText);
         }
@@ -212,7 +216,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         reasons: kind.reasons,
         url: opts.url.map(str::to_string),
     };
-    let text_hash = report::text_hash(&text::squash_ws(&doc.full_text()));
+    // Blocks are whitespace-squashed and non-empty: this is the hash of the squashed full text.
+    let text_hash = report::text_hash_parts(doc.blocks.iter().map(|b| b.text.as_str()));
     Ok(Core { page, statements, opt_outs, notice, text_hash })
 }
 

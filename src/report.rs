@@ -560,10 +560,17 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
 
 /// FNV-1a 64 of the text, hex.
 pub fn text_hash(s: &str) -> String {
+    text_hash_parts(std::iter::once(s))
+}
+
+/// [`text_hash`] of the parts joined by single spaces, without building the joined string.
+pub fn text_hash_parts<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x100000001b3);
+    for (i, part) in parts.into_iter().enumerate() {
+        for b in (i > 0).then_some(b' ').into_iter().chain(part.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
     }
     format!("{h:016x}")
 }
@@ -571,6 +578,13 @@ pub fn text_hash(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_hash_parts_is_the_hash_of_the_joined_text() {
+        assert_eq!(text_hash_parts(["a b", "c", "d e"]), text_hash("a b c d e"));
+        assert_eq!(text_hash_parts(std::iter::empty::<&str>()), text_hash(""));
+        assert_ne!(text_hash_parts(["ab", "c"]), text_hash_parts(["a", "bc"]));
+    }
 
     fn st(data: &[DataType], r: Recipient, negated: bool, ev: &str) -> Statement {
         Statement {

@@ -250,7 +250,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         }
         // Known organisations.
         let mut matched = false;
-        for (words, name, kind) in orgs {
+        for (words, name, kind) in orgs.starting_with(word_at(s, i)) {
             if i + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w) {
                 let verb_next = s.cues.iter().any(|m| m.start == i + words.len() && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
                 if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
@@ -259,7 +259,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
                 // part of the same mention (the name stays the known one).
                 let mut e = i + words.len();
-                while e < toks.len() && toks[e].is_word() && toks[e].cap && !lex.is_stopword(word_at(s, e)) && !orgs.iter().any(|(w2, _, _)| w2.first().is_some_and(|f| f == word_at(s, e))) {
+                while e < toks.len() && toks[e].is_word() && toks[e].cap && !lex.is_stopword(word_at(s, e)) && !orgs.is_first_word(word_at(s, e)) {
                     e += 1;
                 }
                 out.push(NameMention { start: i, end: e, name: (*name).to_string(), default_kind: *kind, known: true });

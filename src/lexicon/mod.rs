@@ -17,7 +17,7 @@ mod fr;
 
 use crate::text::Token;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use crate::fasthash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 macro_rules! id_enum {
@@ -381,11 +381,13 @@ pub struct Match<T> {
     pub value: T,
 }
 
-/// Matches many phrases over a token sequence, indexed by the first three characters of the
-/// first word so each token costs one hash lookup.
+/// Matches many phrases over a token sequence. Patterns whose first word is exact are indexed by
+/// that word, prefix patterns (`person*`) by their first three characters, so each token costs
+/// at most two hash lookups and only patterns that can match are tried.
 pub struct Matcher<T> {
     patterns: Vec<Pattern<T>>,
-    index: HashMap<Box<str>, Vec<u32>>,
+    exact: FxHashMap<Box<str>, Vec<u32>>,
+    prefix: FxHashMap<Box<str>, Vec<u32>>,
 }
 
 fn key_of(w: &str) -> &str {
@@ -397,7 +399,7 @@ fn key_of(w: &str) -> &str {
 
 impl<T: Copy> Matcher<T> {
     fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut m = Matcher { patterns: Vec::new(), index: HashMap::new() };
+        let mut m = Matcher { patterns: Vec::new(), exact: FxHashMap::default(), prefix: FxHashMap::default() };
         for (phrase, value) in phrases {
             let words: Vec<WordPat> = crate::text::normalize_phrase(phrase)
                 .split(' ')
@@ -408,42 +410,49 @@ impl<T: Copy> Matcher<T> {
                 })
                 .collect();
             let Some(first) = words.first() else { continue };
-            let key: Box<str> = match first {
-                WordPat::Exact(e) => key_of(e).into(),
+            let idx = m.patterns.len() as u32;
+            match first {
+                WordPat::Exact(e) => m.exact.entry(e.clone()).or_default().push(idx),
                 WordPat::Prefix(p) => {
                     debug_assert!(p.chars().count() >= 3, "prefix too short: {phrase}");
-                    key_of(p).into()
+                    m.prefix.entry(key_of(p).into()).or_default().push(idx)
                 }
-            };
-            let idx = m.patterns.len() as u32;
+            }
             m.patterns.push(Pattern { words: words.into_boxed_slice(), value });
-            m.index.entry(key).or_default().push(idx);
         }
-        // Longest patterns first, so the first full match at a position is the longest.
+        // Longest patterns first (then in lexicon order), so the first full match in a list is
+        // that list's longest.
         let pats = &m.patterns;
-        for list in m.index.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(pats[i as usize].words.len()));
+        for list in m.exact.values_mut().chain(m.prefix.values_mut()) {
+            list.sort_by_key(|&i| (std::cmp::Reverse(pats[i as usize].words.len()), i));
         }
         m
     }
 
-    /// The longest match starting at token `i`, if any.
+    fn first_match(&self, cands: Option<&Vec<u32>>, toks: &[Token], text: &str, i: usize) -> Option<u32> {
+        cands?.iter().copied().find(|&pi| {
+            let p = &self.patterns[pi as usize];
+            i + p.words.len() <= toks.len()
+                && p.words.iter().enumerate().all(|(k, wp)| {
+                    let t = &toks[i + k];
+                    t.is_word() && wp.matches(t.norm(text))
+                })
+        })
+    }
+
+    /// The longest match starting at token `i`, if any (on equal length, the phrase listed
+    /// first in the lexicon).
     pub fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<Match<T>> {
         let first = toks[i].norm(text);
-        let cands = self.index.get(key_of(first))?;
-        for &pi in cands {
-            let p = &self.patterns[pi as usize];
-            if i + p.words.len() > toks.len() {
-                continue;
-            }
-            if p.words.iter().enumerate().all(|(k, wp)| {
-                let t = &toks[i + k];
-                t.is_word() && wp.matches(t.norm(text))
-            }) {
-                return Some(Match { start: i, end: i + p.words.len(), value: p.value });
-            }
-        }
-        None
+        let a = self.first_match(self.exact.get(first), toks, text, i);
+        let b = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(key_of(first)), toks, text, i) };
+        let len = |pi: u32| self.patterns[pi as usize].words.len();
+        let best = match (a, b) {
+            (Some(x), Some(y)) => Some(if (std::cmp::Reverse(len(x)), x) <= (std::cmp::Reverse(len(y)), y) { x } else { y }),
+            (x, y) => x.or(y),
+        }?;
+        let p = &self.patterns[best as usize];
+        Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
 
     /// Greedy left-to-right, longest-first, non-overlapping matches.
@@ -472,8 +481,8 @@ pub struct Lexicon {
     pub entities: Matcher<Entity>,
     /// Verbs, negation, framing and page-kind cues.
     pub cues: Matcher<Cue>,
-    stop: std::collections::HashSet<&'static str>,
-    not_names: std::collections::HashSet<String>,
+    stop: FxHashSet<&'static str>,
+    not_names: FxHashSet<String>,
 }
 
 impl Lexicon {
@@ -566,11 +575,31 @@ pub fn is_month_name(folded: &str) -> bool {
     Lang::ALL.iter().any(|&l| tables(l).months.iter().any(|(m, _)| *m == folded))
 }
 
+/// A known organisation: its tokenised words, display name and default kind.
+pub type KnownOrg = (Vec<String>, &'static str, RecipientKind);
+
+/// Known organisation names, tokenised for matching, indexed by first word.
+pub struct KnownOrgs {
+    all: Vec<KnownOrg>,
+    by_first: FxHashMap<String, Vec<usize>>,
+}
+
+impl KnownOrgs {
+    /// The organisations whose name starts with the normalised word `w`, longest name first.
+    pub fn starting_with(&self, w: &str) -> impl Iterator<Item = &KnownOrg> {
+        self.by_first.get(w).into_iter().flatten().map(move |&i| &self.all[i])
+    }
+    /// Whether some known organisation's name starts with the normalised word `w`.
+    pub fn is_first_word(&self, w: &str) -> bool {
+        self.by_first.contains_key(w)
+    }
+}
+
 /// Known organisation names, tokenised for matching, with their default kind.
-pub fn known_orgs() -> &'static [(Vec<String>, &'static str, RecipientKind)] {
-    static ORGS: OnceLock<Vec<(Vec<String>, &'static str, RecipientKind)>> = OnceLock::new();
+pub fn known_orgs() -> &'static KnownOrgs {
+    static ORGS: OnceLock<KnownOrgs> = OnceLock::new();
     ORGS.get_or_init(|| {
-        let mut v: Vec<_> = KNOWN_ORGS
+        let mut all: Vec<KnownOrg> = KNOWN_ORGS
             .iter()
             .map(|&(name, kind)| {
                 let words: Vec<String> = crate::text::normalize_phrase(name)
@@ -580,9 +609,14 @@ pub fn known_orgs() -> &'static [(Vec<String>, &'static str, RecipientKind)] {
                     .collect();
                 (words, name, kind)
             })
+            .filter(|(w, _, _)| !w.is_empty())
             .collect();
-        v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-        v
+        all.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, (w, _, _)) in all.iter().enumerate() {
+            by_first.entry(w[0].clone()).or_default().push(i);
+        }
+        KnownOrgs { all, by_first }
     })
 }
 
