@@ -179,12 +179,32 @@ struct Ents {
     data: Vec<Match<DataType>>,
     recips: Vec<Match<RecipientKind>>,
     purposes: Vec<Match<Purpose>>,
+    lang: Lang,
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::new();
     lex.entities.find_all(&s.toks, &s.lower, &mut all);
-    let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new() };
+    let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
+    // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
+    if !lex.tables.data_suffixes.is_empty() {
+        let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
+        let mut extra = Vec::new();
+        for (i, t) in s.toks.iter().enumerate() {
+            while covered.peek().is_some_and(|&(_, e)| e <= i) {
+                covered.next();
+            }
+            if t.is_word() && !covered.peek().is_some_and(|&(a, _)| a <= i) {
+                if let Some(d) = lex.data_suffix(t.norm(&s.lower)) {
+                    extra.push(Match { start: i, end: i + 1, value: Entity::Data(d) });
+                }
+            }
+        }
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
     for m in all {
         match m.value {
             Entity::Data(d) => {
@@ -406,6 +426,13 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             if cue_at(s, p) == Some(Cue::RecipientPrep) && share_verb_before {
                 return true;
             }
+            // An apposition after a specific recipient noun: "our parent company, the Nordhafen
+            // Group", "unsere Muttergesellschaft, die Nordhafen Holding AG".
+            let article = matches!(word_at(s, p), "the" | "die" | "der" | "das" | "la" | "le" | "el");
+            let q = if article { p } else { k };
+            if q >= 2 && toks[q - 1].punct == Some(',') && ents.recips.iter().any(|m| m.end == q - 1 && m.value != RecipientKind::ThirdParty) {
+                return true;
+            }
             break;
         }
         // Followed by an apposition naming a recipient kind (", a data company").
@@ -432,7 +459,9 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
         let filler = matches!(t.punct, Some(',' | '(' | ')' | '\u{2014}' | '"' | '\u{201c}' | '\u{201d}' | '.'))
             || in_paren && t.cap
             || lexicon::LEGAL_SUFFIXES.contains(&w)
-            || matches!(w, "a" | "an" | "our" | "the" | "its" | "which" | "is" | "who" | "are" | "unsere" | "unserer" | "unser" | "eine" | "ein" | "einem" | "einer" | "notre" | "une" | "un" | "la" | "le" | "nuestra" | "nuestro" | "una" | "uno" | "el" | "de");
+            || matches!(w, "a" | "our" | "the" | "its" | "which" | "is" | "who" | "are" | "unsere" | "unserer" | "unser" | "eine" | "ein" | "einem" | "einer" | "notre" | "une" | "un" | "la" | "le" | "nuestra" | "nuestro" | "una" | "uno" | "el" | "de")
+            // English "an"; in German it is "to" ("Verbrauchsdaten an unsere Muttergesellschaft").
+            || w == "an" && ents.lang != Lang::De;
         if !filler {
             return None;
         }
@@ -450,6 +479,9 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
     let mut out: Vec<(usize, Recipient)> = Vec::new();
     for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start)) {
         let mut kind = None;
+        // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
+        // SCHUFA") stands where the noun does.
+        let mut pos = n.start;
         // Overlap with a recipient noun ("Facebook Companies").
         if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end) {
             kind = Some(ents.recips[ei].value);
@@ -473,6 +505,7 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
                     if passed_examples || !generic && n.start - k <= 2 {
                         kind = Some(ents.recips[ei].value);
                         consumed[ei] = true;
+                        pos = ents.recips[ei].start;
                     }
                     break;
                 }
@@ -482,7 +515,7 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
                     continue;
                 }
                 let w = word_at(s, p);
-                if t.punct == Some(',') || t.punct == Some('(') || t.punct == Some(':') || matches!(w, "and" | "or" | "our" | "the" | "namely" | "und" | "oder" | "et" | "ou" | "y" | "o" | "wie" | "comme" | "como") || names.iter().any(|o| o.start <= p && p < o.end) {
+                if t.punct == Some(',') || t.punct == Some('(') || t.punct == Some(':') || matches!(w, "and" | "or" | "our" | "the" | "namely" | "und" | "oder" | "et" | "ou" | "y" | "o" | "wie" | "comme" | "como" | "die" | "der" | "das" | "la" | "le" | "el") || names.iter().any(|o| o.start <= p && p < o.end) {
                     k -= 1;
                     continue;
                 }
@@ -494,7 +527,7 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         // Every mention is kept with its position (a label "Advertising partners:" before the
         // verb and "with advertising partners" after it are different roles); statements
         // de-duplicate their recipients.
-        out.push((n.start, Recipient { name: Some(n.name.clone()), kind }));
+        out.push((pos, Recipient { name: Some(n.name.clone()), kind }));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
         if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
@@ -974,6 +1007,16 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect) {
                 continue;
             }
+            // "you may not use Fernway to store or distribute malware": the nearest subject is
+            // the user, bound by a modal — a rule for the user, not a practice or a promise.
+            let nearest_subject = (a..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted"));
+            if nearest_subject.is_some_and(|k| {
+                matches!(word_at(s, k), "you" | "vous" | "usted")
+                    && (k + 1..(k + 3).min(p)).any(|j| matches!(word_at(s, j), "may" | "must" | "can" | "cannot" | "can't" | "should" | "might" | "shall" | "agree" | "pouvez" | "devez" | "puede" | "debe"))
+            }) && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect)
+            {
+                continue;
+            }
             // "send you", "provide you with", "share with you": the user receives.
             if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
                 continue;
@@ -1009,7 +1052,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
             let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
-            let class = if class == VerbClass::Engage && !we_subject { VerbClass::Collect } else { class };
+            let engaged_by_other = class == VerbClass::Engage && !we_subject;
+            let class = if engaged_by_other { VerbClass::Collect } else { class };
+            // "Acceptable use.", "Fair use": a third party "using" nothing named is not collecting.
+            if engaged_by_other && !ents.data.iter().any(|m| m.start >= a && m.end <= b) && !(a..b).any(|k| cue_at(s, k) == Some(Cue::Coref)) {
+                continue;
+            }
             match class {
                 VerbClass::Share | VerbClass::Sell => {
                     // Recipients are objects: after the verb, or before it only when introduced
@@ -1132,6 +1180,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 }
             }
             if data.is_empty() {
+                // A promise about nothing named, to no one named ("you may not … distribute
+                // malware"), is not a promise about personal data.
+                if negated && inferred && !has_coref && class != VerbClass::Sell {
+                    continue;
+                }
                 data.push(DataType::Other);
                 conf -= 0.15;
             }

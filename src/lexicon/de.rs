@@ -675,6 +675,16 @@ pub(super) static TABLES: LangTables = LangTables {
         "Tarif", "Laufzeit", "Vertragsende", "Sender", "Fernseher", "Smart", "Tipp", "Startbildschirm",
         "Schutz", "Zustelltermin", "Wer", "Was", "Warum", "Welche", "Welcher", "Wofur", "Zudem", "Ebenfalls", "Es", "Er", "Hallo", "Sendungsverfolgung", "Kreditkartenzahlungen", "Rechnungskauf", "Kauf",
     ],
+    data_suffixes: &[
+        ("nutzungsdaten", D::Usage),
+        ("verbrauchsdaten", D::Usage),
+        ("standortdaten", D::PreciseLocation),
+        ("zahlungsdaten", D::Payment),
+        ("gesundheitsdaten", D::Health),
+        ("daten", D::Other),
+        ("angaben", D::Other),
+        ("informationen", D::Other),
+    ],
 };
 
 #[cfg(test)]

@@ -561,4 +561,5 @@ pub(super) static TABLES: LangTables = LangTables {
         "Special", "Targeted", "International", "Unauthorized", "Accessibility", "Give", "Tell",
         "Certain", "Such", "Many", "Most", "Several", "Various", "Every", "No", "None", "Once",
     ],
+    data_suffixes: &[],
 };

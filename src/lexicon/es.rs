@@ -571,6 +571,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Portabilidad", "Delegado", "Proteccion", "Puedes", "Puede", "Opiniones", "Caracteristicas",
         "Especificaciones", "Envio", "Ofertas", "Compartir", "Comparte", "Compartimos", "Compartiremos", "Que", "Quien", "Como", "Cuando", "Donde", "Esto", "Eso", "Solo", "Unicamente", "Tambien", "Ademas", "Ya", "Asimismo", "Igualmente", "Recuerda", "Le", "Te",
     ],
+    data_suffixes: &[],
 };
 
 #[cfg(test)]

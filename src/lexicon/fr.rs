@@ -619,6 +619,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Consentement", "Responsable", "Traitement", "Loi", "Lois", "Justice", "Tribunal", "Police",
         "Selon", "Depuis", "Apres", "Avant", "Des", "Afin", "Modifications", "Changements", "Desormais", "Seul", "Seuls", "Seules", "Uniquement", "Ainsi", "Egalement", "Puis", "Quoi", "Qui", "Que", "Comment", "Pourquoi", "Ceci", "Cela", "Voici", "Il", "Ils", "Elle", "Elles",
     ],
+    data_suffixes: &[],
 };
 
 #[cfg(test)]

@@ -253,6 +253,9 @@ pub struct LangTables {
     pub months: &'static [(&'static str, u8)],
     /// Capitalised words that are never an organisation name (sentence starters, UI words).
     pub not_names: &'static [&'static str],
+    /// Word endings that make a compound a data word when no phrase matched it (German
+    /// "Verbrauchsdaten", "Vertragsdaten"): never an organisation name either.
+    pub data_suffixes: &'static [(&'static str, DataType)],
 }
 
 /// Named organisations that appear as recipients, with their usual kind. Language-independent.
@@ -502,7 +505,11 @@ impl Lexicon {
     }
     /// Whether a capitalised word can never start an organisation name.
     pub fn is_not_name(&self, lower: &str) -> bool {
-        self.not_names.contains(lower) || self.stop.contains(lower)
+        self.not_names.contains(lower) || self.stop.contains(lower) || self.data_suffix(lower).is_some()
+    }
+    /// The data type of a compound word by its ending ("verbrauchsdaten" → other personal data).
+    pub fn data_suffix(&self, lower: &str) -> Option<DataType> {
+        self.tables.data_suffixes.iter().find(|(suf, _)| lower.ends_with(suf)).map(|&(_, d)| d)
     }
     /// Month number (1–12) for a lower-case month name.
     pub fn month(&self, w: &str) -> Option<u8> {
