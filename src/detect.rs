@@ -131,6 +131,11 @@ pub struct KindEvidence<'a> {
     pub commerce_sentences: usize,
     /// Sentences with a sharing verb next to a recipient.
     pub sharing_sentences: usize,
+    /// Sentences near the top that announce sharing as a change ("will transfer … starting").
+    pub announced_sharing: usize,
+    /// A sentence near the top says the policy or terms are changing ("We are updating our
+    /// privacy policy").
+    pub names_policy_change: bool,
     /// Sentences mentioning cookies.
     pub cookie_sentences: usize,
     /// `og:type=article` / published time.
@@ -253,8 +258,13 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     }
 
     let update_title = (title_f[3] || head_f[3]) && (title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0);
-    let update = 3.0 * update_title as u8 as f64 + ev.update_cues.min(4.5);
-    if update >= 3.0 && fp_ratio >= 0.1 && legal >= 2.0 {
+    if ev.names_policy_change {
+        legal += 1.0;
+    }
+    let update = 3.0 * update_title as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64).min(2.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
+    // Notices in the third person ("the Company will transfer …") announce sharing themselves.
+    let speaks_for_itself = fp_ratio >= 0.1 || ev.announced_sharing > 0;
+    if update >= 3.0 && speaks_for_itself && legal >= 2.0 {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess { kind: PageKind::PolicyUpdate, confidence: (0.55 + update / 15.0 + legal / 40.0).min(0.97), reasons };
     }

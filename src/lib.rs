@@ -160,6 +160,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
         let upd = s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).count() as f64;
         ev.update_cues += upd * if i < 15 { 1.5 } else { 0.5 };
+        if upd > 0.0 && i < 15 && s.has(Cue::LegalDoc) {
+            ev.names_policy_change = true;
+        }
         if s.has(Cue::LegalDoc) {
             ev.legal_sentences += 1;
         }
@@ -183,6 +186,11 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     seen.sort_unstable();
     seen.dedup();
     ev.sharing_sentences = seen.len();
+    // Sharing announced as a change near the top ("the Company will transfer … to Calder" on a
+    // dated notice) is evidence of a change notice.
+    let mut announced: Vec<usize> = statements.iter().filter(|s| !s.negated && s.framing == statements::Framing::New && s.sentence < 15).map(|s| s.sentence).collect();
+    announced.dedup();
+    ev.announced_sharing = announced.len();
     let kind = detect_kind(&ev, guess.lang);
     if kind.kind == PageKind::PolicyUpdate {
         statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone() });

@@ -483,7 +483,8 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         // SCHUFA") stands where the noun does.
         let mut pos = n.start;
         // Overlap with a recipient noun ("Facebook Companies").
-        if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end) {
+        // Not a noun inside a longer name ("Calder Home Brands LLC").
+        if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end && m.end >= n.end) {
             kind = Some(ents.recips[ei].value);
             consumed[ei] = true;
         }
@@ -747,7 +748,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         out.retain(|st| !st.recipients.is_empty());
     }
     data_from_followups(sents, lex, &mut out);
-    harmonise_named_kinds(&mut out);
+    let acquirers = transfer_counterparties(sents, lex);
+    harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
@@ -782,11 +784,44 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, out: &mut [Statement])
     }
 }
 
+/// Whether `short` is the defined short form of `full` ("calder" for "calder home brands"): its
+/// first word, of at least four letters.
+fn short_form(short: &str, full: &str) -> bool {
+    short.len() >= 4 && !short.contains(' ') && full.split(' ').next() == Some(short) && full != short
+}
+
+/// Companies that assets or the business go to in a sale, merger or bankruptcy ("approving the
+/// sale of substantially all of the Company's assets … to Calder Home Brands LLC"): names after
+/// "to" in a sentence that speaks of a business transfer. Normalised names.
+fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for s in sents.iter().filter(|s| !s.heading) {
+        let e = entities(s, lex);
+        let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else { continue };
+        for n in names_in(s, lex, &e, true) {
+            let mut k = n.start;
+            while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "die" | "la" | "le" | "el") {
+                k -= 1;
+            }
+            if k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
+                let norm = crate::report::normalize_name(&n.name);
+                if !found.contains(&norm) {
+                    found.push(norm);
+                }
+            }
+        }
+    }
+    found
+}
+
 /// One company, one kind: a name left as a generic third party in one sentence takes the kind
 /// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
 /// and statements about an acquirer carry the business-transfer purpose.
-fn harmonise_named_kinds(out: &mut [Statement]) {
+fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
     let mut kinds: std::collections::HashMap<String, RecipientKind> = std::collections::HashMap::new();
+    for a in acquirers {
+        kinds.insert(a.clone(), RecipientKind::Acquirer);
+    }
     for st in out.iter().filter(|st| !st.negated) {
         for r in &st.recipients {
             if let (Some(n), k) = (&r.name, r.kind) {
@@ -804,8 +839,11 @@ fn harmonise_named_kinds(out: &mut [Statement]) {
         for r in st.recipients.iter_mut() {
             if let Some(n) = &r.name {
                 if r.kind == RecipientKind::ThirdParty {
-                    if let Some(&k) = kinds.get(&crate::report::normalize_name(n)) {
+                    let norm = crate::report::normalize_name(n);
+                    if let Some(&k) = kinds.get(&norm) {
                         r.kind = k;
+                    } else if acquirers.iter().any(|a| short_form(a, &norm) || short_form(&norm, a)) {
+                        r.kind = RecipientKind::Acquirer;
                     }
                 }
                 acquirer |= r.kind == RecipientKind::Acquirer;
@@ -882,11 +920,17 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if continuing(s) {
         return Framing::Existing;
     }
-    if s.has(Cue::Change) {
+    if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
+        return Framing::New;
+    }
+    // "From 2 June 2025, we will share …": a dated future practice.
+    let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
+    let dated = (0..s.toks.len().min(8)).any(|k| s.toks[k].is_word() && lexicon::is_month_name(word_at(s, k)) && (k > 0 && digit(k - 1) || digit(k + 1)));
+    if s.has(Cue::Future) && dated {
         return Framing::New;
     }
     if let Some(li) = s.lead {
-        if sents[li].has(Cue::Change) {
+        if sents[li].has(Cue::Change) || sents[li].has(Cue::UpdateNotice) {
             return Framing::New;
         }
     }

@@ -1,0 +1,68 @@
+//! Regression tests for engine behaviour found in review sessions (issue 2), through the public
+//! library API. Each test names what went wrong.
+
+use sharewatch::{analyze, InputType, Options, Previous, Report};
+
+fn report(text: &str, ty: InputType) -> Report {
+    analyze(text, &Options { url: None, input_type: Some(ty), force: false }, Previous::None).expect("analyses").report
+}
+
+fn live(r: &Report) -> Vec<&sharewatch::report::Finding> {
+    r.findings.iter().filter(|f| f.status != sharewatch::Status::Removed).collect()
+}
+
+fn names(f: &sharewatch::report::Finding) -> Vec<String> {
+    f.recipients.iter().filter_map(|r| r.name.clone()).collect()
+}
+
+#[test]
+fn issue2_terms_rule_labels_and_user_obligations_are_not_sharing() {
+    let page = "# We're updating our Terms of Service\n\nThe new terms take effect on 1 October 2025. Here is a summary.\n\n\
+## What's changing\n\n\
+- Fair use. We have clarified that you may not use Quillbox to store or distribute viruses, or to scrape other people's shared folders.\n\
+- Billing. Monthly plans now renew automatically unless you cancel.\n\n\
+## What's not changing\n\nThese updates do not change how we collect, use or share your personal information.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "no sharing on a terms update: {:#?}", r.findings);
+    assert!(
+        r.assurances.iter().all(|a| !a.evidence.contains("you may not use")),
+        "a rule for the user is not a promise by the company: {:#?}",
+        r.assurances
+    );
+}
+
+#[test]
+fn issue2_german_data_compound_is_not_a_recipient_name() {
+    let page = "# Änderungen unserer Datenschutzerklärung\n\nWir aktualisieren unsere Datenschutzerklärung.\n\n\
+Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre monatlichen Vertragsdaten an unsere Muttergesellschaft, die Elbwerk Holding AG.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n.ends_with("daten"))), "a data word is never a company: {:#?}", r.findings);
+    let f = fs.iter().find(|f| names(f).iter().any(|n| n.starts_with("Elbwerk"))).unwrap_or_else(|| panic!("Elbwerk named: {:#?}", r.findings));
+    assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate), "the parent company is an affiliate: {f:#?}");
+    assert_eq!(f.status, sharewatch::Status::New);
+}
+
+#[test]
+fn issue2_dated_future_sharing_is_new() {
+    let page = "# Your questions about our new owner\n\nWe are updating our privacy policy to reflect the change of ownership.\n\n## Will you share my data with Harbourline?\n\n\
+Yes. From 3 March 2026, we will share your name, email address and listening history with Harbourline Media Group, our parent company, to recommend its other apps.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Harbourline"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.status, sharewatch::Status::New, "a dated future practice is a change: {f:#?}");
+}
+
+#[test]
+fn issue2_buyer_in_a_sale_notice_is_an_acquirer() {
+    let page = "# Notice Regarding the Sale of Customer Records\n\nNotice dated 2 February 2026\n\n\
+On 28 January 2026, the court approved the sale of substantially all of the Company's assets, including its customer lists, to Pellham Outdoor Holdings LLC (\"Pellham\").\n\n\
+When the sale closes, the Company will transfer the following information about its customers to Pellham:\n\n\
+- names, email addresses and postal addresses;\n- order history.\n\n\
+If you do not want your information transferred, email optout@example.com by 20 February 2026.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    let fs = live(&r);
+    let f = fs.iter().find(|f| names(f).iter().any(|n| n.starts_with("Pellham"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer), "the buyer is an acquirer: {f:#?}");
+    assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer));
+}
