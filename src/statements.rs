@@ -399,11 +399,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         if (n.start == 0 || n.start == label_end) && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
         }
-        // Acronyms of a few letters are mostly technology names (SSL, HTTP, API).
+        // Acronyms of a few letters are mostly technology names (SSL, HTTP, API), unless listed
+        // as examples of a recipient ("carriers (UPS and DPD)").
         let letters: Vec<char> = n.name.chars().filter(|c| c.is_alphabetic()).collect();
-        if n.end - n.start == 1 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
-            return false;
-        }
+        let acronym = n.end - n.start == 1 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
         // In a list after "such as" / "including" or after a recipient noun and a comma.
         let mut k = n.start;
         while k > 0 {
@@ -423,7 +422,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 return q > 0 && ents.recips.iter().any(|m| m.end <= q && q - m.end <= 5);
             }
             // A list continuing after "with X, Y and Z".
-            if cue_at(s, p) == Some(Cue::RecipientPrep) && share_verb_before {
+            if cue_at(s, p) == Some(Cue::RecipientPrep) && share_verb_before && !acronym {
                 return true;
             }
             // An apposition after a specific recipient noun: "our parent company, the Nordhafen
@@ -436,7 +435,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             break;
         }
         // Followed by an apposition naming a recipient kind (", a data company").
-        apposition_after(s, n.end, ents).is_some()
+        !acronym && apposition_after(s, n.end, ents).is_some()
     });
     out
 }
@@ -510,7 +509,8 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
                     }
                     break;
                 }
-                if cue_at(s, p) == Some(Cue::Examples) {
+                // "such as X, Y", "carriers (X and Y)": a list of examples of the noun.
+                if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') {
                     passed_examples = true;
                     k -= 1;
                     continue;
@@ -585,6 +585,52 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
         Lang::De => s.cues.iter().filter(neg).any(|_| true),
         _ => s.cues.iter().filter(neg).any(|m| m.start < verb && verb - m.start <= 7 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2),
     }
+}
+
+/// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
+/// transmettons …", "Zahlungsdienstleister, an die wir … übermitteln", "empresas de mensajería, a
+/// las que comunicamos …": a relative pronoun that makes the nouns before it the recipients of
+/// the verb at `verb`. Returns the pronoun's position.
+fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize) -> Option<usize> {
+    // Pronouns that carry their own preposition, and plain ones that need one before them.
+    let fused = |w: &str| matches!(w, "auxquels" | "auxquelles" | "auquel" | "denen");
+    let plain = |w: &str| matches!(w, "whom" | "which" | "lesquels" | "lesquelles" | "lequel" | "laquelle" | "qui" | "die" | "welche" | "den" | "quienes" | "que" | "cuales");
+    let prep = |w: &str| matches!(w, "to" | "with" | "à" | "a" | "avec" | "an" | "mit" | "con" | "al");
+    let article = |w: &str| matches!(w, "las" | "los" | "la" | "el" | "les");
+    let subject = |w: &str| matches!(w, "we" | "nous" | "wir");
+    // German puts the verb last: ", an die wir Ihren Namen … übermitteln".
+    let verb_final = s.toks.get(verb + 1).is_none_or(|t| !t.is_word());
+    let lo = if verb_final { from.max(verb.saturating_sub(40)) } else { verb.saturating_sub(4).max(from) };
+    // The pronoun follows a break: a comma, a closing parenthesis, "and", or a recipient noun
+    // ("encargado del tratamiento al que facilitamos").
+    let after_break = |k: usize| {
+        k > from
+            && (s.toks.get(k - 1).is_some_and(|t| matches!(t.punct, Some(',' | ')')))
+                || matches!(word_at(s, k - 1), "and" | "et" | "und" | "y")
+                || ents.recips.iter().any(|m| m.end == k))
+    };
+    (lo..verb).rev().find(|&j| {
+        let w = word_at(s, j);
+        // Between the pronoun and the verb: only a subject and modal/auxiliary words (German:
+        // the subject right after the pronoun, then the objects up to the final verb).
+        let tail_ok = (j + 1..verb).all(|k| subject(word_at(s, k)) || matches!(word_at(s, k), "may" | "will" | "can" | "also" | "pouvons" | "ihre" | "ihren" | "los" | "les"))
+            || verb_final && word_at(s, j + 1) == "wir" && !(j + 1..verb).any(|k| matches!(s.toks[k].punct, Some('.' | ';' | ':' | '?' | '!')));
+        if !tail_ok {
+            return false;
+        }
+        if fused(w) {
+            return after_break(j);
+        }
+        if !plain(w) || j == from {
+            return false;
+        }
+        // "to which", "a las que", "al que".
+        let mut q = j - 1;
+        if article(word_at(s, q)) && q > from {
+            q -= 1;
+        }
+        prep(word_at(s, q)) && after_break(q)
+    })
 }
 
 /// Named recipients of earlier statements (of the same section) whose name (its first word)
@@ -1106,10 +1152,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 VerbClass::Share | VerbClass::Sell => {
                     // Recipients are objects: after the verb, or before it only when introduced
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
+                    let rel = relative_recipient_marker(s, &ents, a, p);
                     recips = all
                         .iter()
                         .filter(|(pos, _)| *pos < negated_next)
-                        .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
+                        .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j))
                         .map(|(_, r)| r.clone())
                         .collect();
                 }

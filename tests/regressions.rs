@@ -66,3 +66,21 @@ If you do not want your information transferred, email optout@example.com by 20 
     assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer), "the buyer is an acquirer: {f:#?}");
     assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer));
 }
+
+#[test]
+fn issue2_recipient_lists_with_relative_clauses_in_four_languages() {
+    let cases: [(&str, &[&str]); 4] = [
+        ("We share your data with the following recipients:\n\n- Our delivery partners (UPS and DPD), to which we pass your name, delivery address and phone number.\n", &["UPS", "DPD"]),
+        ("Nous partageons vos données avec les destinataires suivants :\n\n- Nos transporteurs (Colissimo et Chronopost), auxquels nous transmettons vos nom, adresse postale et numéro de téléphone afin de livrer vos commandes.\n", &["Colissimo", "Chronopost"]),
+        ("Wir geben Ihre Daten an folgende Empfänger weiter:\n\n- Versanddienstleister wie DHL und Hermes, an die wir Ihren Namen und Ihre Lieferadresse übermitteln, damit Ihre Sendung zugestellt werden kann.\n", &["DHL", "Hermes"]),
+        ("Comunicamos sus datos a los siguientes destinatarios:\n\n- Empresas de mensajería (SEUR y Nacex), a las que comunicamos su nombre, dirección postal y teléfono para entregar sus pedidos.\n", &["SEUR", "Nacex"]),
+    ];
+    for (page, expected) in cases {
+        let r = analyze(page, &Options { url: None, input_type: Some(InputType::Markdown), force: true }, Previous::None).expect("analyses").report;
+        for name in expected {
+            let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == name)).unwrap_or_else(|| panic!("{name} is a recipient in {page:?}: {:#?}", r.findings));
+            assert!(f.data.contains(&sharewatch::lexicon::DataType::Postal), "{name} gets the address: {f:#?}");
+            assert!(f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider), "carriers are service providers: {f:#?}");
+        }
+    }
+}
