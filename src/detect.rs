@@ -384,11 +384,23 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
     if !(f[0] || f[1] || f[2]) {
         return None;
     }
-    let (lower, toks) = tokenize(title);
-    toks.iter()
-        .filter(|t| t.is_word() && t.cap && !lex.is_not_name(t.norm(&lower)) && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower)))
-        .map(|t| t.norm(&lower).to_string())
-        .next()
+    // "Cookie-Richtlinie - Bergsicht Reisen": the part of the title that is not the document's name.
+    let mut parts: Vec<&str> = vec![title];
+    for sep in [" | ", " - ", " \u{2014} ", " \u{2013} ", ": ", " \u{b7} "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let pick = parts.iter().find(|p| {
+        let f = families(p, &[lex, lexicon::lexicon(Lang::En)]);
+        !(f[0] || f[1] || f[2] || f[3])
+    });
+    let first_name = |text: &str| {
+        let (lower, toks) = tokenize(text);
+        toks.iter()
+            .filter(|t| t.is_word() && t.cap && !lex.is_not_name(t.norm(&lower)) && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower)))
+            .map(|t| t.norm(&lower).to_string())
+            .next()
+    };
+    pick.and_then(|p| first_name(p)).or_else(|| first_name(title))
 }
 
 /// The publisher's name from its self-definition near the top of the text, as in

@@ -144,7 +144,7 @@ const SKIP_TAGS: &[&str] = &[
     "dialog", "video", "audio", "math", "map", "datalist",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
+    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "ul", "ol", "dl", "section", "article", "main", "blockquote", "pre", "address", "figure",
     "figcaption", "details", "summary", "hr", "br", "header", "body", "caption", "fieldset", "center",
     "tbody", "thead", "tfoot",
@@ -603,8 +603,14 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         } else if matches!(name, "img") {
                             // Alt text is not main text.
                         }
+                        // A table row is one block, its cells set off by dashes as in a
+                        // text table ("_ga — Google LLC — analytics — 2 years").
                         if matches!(name, "td" | "th") {
-                            b.cur.push(' ');
+                            if b.cur.trim().is_empty() {
+                                b.cur.push(' ');
+                            } else {
+                                b.cur.push_str(" \u{2014} ");
+                            }
                         }
                     }
                     _ => {}

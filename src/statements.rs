@@ -587,6 +587,112 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     }
 }
 
+/// Whether the normalised name `n` is the publisher `brand` (normalised; from the page's host or
+/// title): the same company, or the same letters run together ("Wayfarer Stays" on
+/// wayfarerstays.com, "Caribou Coffee" on cariboucoffee.com).
+fn is_brand(n: &str, brand: &str) -> bool {
+    if lexicon::same_company(n, brand) {
+        return true;
+    }
+    let joined: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
+    let b: String = brand.chars().filter(|c| c.is_alphanumeric()).collect();
+    let words: Vec<String> = crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    joined == b || joined.len() >= 6 && b.len() >= 6 && n.contains(' ') && b.starts_with(&joined) || words.len() >= 2 && b.len() >= 6 && abbreviates(&b, &words)
+}
+
+/// Whether `host` is made of prefixes of `words` in order ("velomagsud" from "velo magazine
+/// sud"); every word gives its first three letters or more ("Tasklane Europe" is a group company
+/// on tasklane.com, not the publisher).
+fn abbreviates(host: &str, words: &[String]) -> bool {
+    let Some((w, rest)) = words.split_first() else { return host.is_empty() };
+    let common = w.chars().zip(host.chars()).take_while(|(a, b)| a == b).count();
+    let min = w.chars().count().min(3);
+    (min.max(1)..=common).rev().any(|k| {
+        let cut = host.char_indices().nth(k).map_or(host.len(), |(i, _)| i);
+        abbreviates(&host[cut..], rest)
+    })
+}
+
+/// Rows of a cookie table ("_fbp — Meta Platforms Ireland Ltd — shows our ads on Facebook — 90
+/// days"; an HTML table row reads the same): a third party that sets a cookie on the site
+/// collects the visitor's device identifiers. The provider is the row's second field; rows of
+/// the publisher's own cookies and rows that say nothing is transferred are skipped.
+fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
+    let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
+    let orgs = lexicon::known_orgs();
+    for (si, s) in sents.iter().enumerate() {
+        if s.heading || has_statement[si] || !matches!(ctx.doc.blocks[s.block].kind, BlockKind::ListItem | BlockKind::Paragraph) {
+            continue;
+        }
+        let section_cookie = ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
+        if !(title_cookie || section_cookie) {
+            continue;
+        }
+        let seps: Vec<usize> = s.toks.iter().enumerate().filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-'))).map(|(i, _)| i).collect();
+        if seps.len() < 2 || seps[0] == 0 || seps[0] > 8 {
+            continue;
+        }
+        // "Matomo, on our own servers (no transfer to third parties)".
+        if s.cues.iter().any(|m| m.value == Cue::Negation) || s.has(Cue::FirstPerson) && s.cues.iter().filter(|m| m.value == Cue::FirstPerson).all(|m| m.start > seps[0] && m.start < seps[1]) {
+            continue;
+        }
+        // A header row ("Name — Provider — Purpose — Expiry") has no cookie names or durations.
+        if !s.text.contains(|c: char| c.is_ascii_digit() || c == '_') {
+            continue;
+        }
+        let (f0, f1) = (seps[0] + 1, seps[1]);
+        if f0 >= f1 || !s.toks[f0].is_word() || !s.toks[f0].cap {
+            continue;
+        }
+        // The provider: a known organisation at the field's start, else its capitalised words.
+        let first = word_at(s, f0);
+        let known = orgs.starting_with(first).find(|(w, _, _)| f0 + w.len() <= f1 && w.iter().enumerate().all(|(k, x)| word_at(s, f0 + k) == x));
+        let mut e = f0;
+        while e < f1 && s.toks[e].is_word() && (s.toks[e].cap || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, e)) || s.toks[e].orig.0 > 0 && s.text[..s.toks[e].orig.0 as usize].ends_with('&')) {
+            e += 1;
+        }
+        let (name, mut kind) = match known {
+            Some((_, n, k)) => ((*n).to_string(), *k),
+            None => (s.text[s.toks[f0].orig.0 as usize..s.toks[e - 1].orig.1 as usize].to_string(), RecipientKind::ThirdParty),
+        };
+        let norm = crate::report::normalize_name(&name);
+        if ctx.brand.as_deref().is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next()) || lex.is_not_name(first) {
+            continue;
+        }
+        let ents = entities(s, lex);
+        let mut purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
+        if purposes.is_empty() {
+            if let Some(h) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
+                purposes.extend(entities(h, lex).purposes.iter().map(|m| m.value));
+            }
+        }
+        if kind == RecipientKind::ThirdParty {
+            if purposes.contains(&Purpose::Advertising) {
+                kind = RecipientKind::Advertiser;
+            } else if purposes.contains(&Purpose::Analytics) {
+                kind = RecipientKind::Analytics;
+            }
+        }
+        let mut data = vec![DataType::Device];
+        data.extend(ents.data.iter().map(|m| m.value).filter(|d| matches!(d, DataType::Browsing | DataType::Usage | DataType::PreciseLocation | DataType::CoarseLocation)));
+        out.push(finish(Statement {
+            data,
+            recipients: vec![Recipient { name: Some(name), kind }],
+            purposes,
+            negated: false,
+            evidence: s.text.clone(),
+            section: ctx.doc.section_of(s.block).map(str::to_string),
+            context: None,
+            framing: framing_of(sents, si, ctx),
+            modality: Modality::Will,
+            opt_out: None,
+            confidence: 0.65,
+            deidentified: false,
+            sentence: si,
+        }));
+    }
+}
+
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
 /// transmettons …", "Zahlungsdienstleister, an die wir … übermitteln", "empresas de mensajería, a
 /// las que comunicamos …": a relative pronoun that makes the nouns before it the recipients of
@@ -759,6 +865,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             sentence: si,
         }));
     }
+    cookie_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
@@ -783,7 +890,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     if let Some(b) = &ctx.brand {
         for st in out.iter_mut() {
-            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !lexicon::same_company(&crate::report::normalize_name(n), b)));
+            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !is_brand(&crate::report::normalize_name(n), b)));
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
                 if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
@@ -1426,6 +1533,17 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brand_matches_hosts_made_of_the_name() {
+        assert!(is_brand("wayfarer stays", "wayfarerstays"));
+        assert!(is_brand("velo magazine sud", "velomagsud"));
+        assert!(is_brand("facebook", "meta"));
+        assert!(!is_brand("google analytics", "velomagsud"));
+        assert!(!is_brand("velo", "velomagsud"));
+        assert!(!is_brand("criteo", "crit"));
+        assert!(!is_brand("tasklane europe", "tasklane"));
+    }
     use crate::extract::{extract, InputType};
 
     fn run(text: &str, update: bool) -> Vec<Statement> {

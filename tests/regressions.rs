@@ -84,3 +84,21 @@ fn issue2_recipient_lists_with_relative_clauses_in_four_languages() {
         }
     }
 }
+
+#[test]
+fn issue2_cookie_table_rows_name_their_providers() {
+    let page = "<html><head><title>Cookie Policy | Lanternfish Books</title></head><body><h1>Cookie Policy</h1>\
+<p>Last updated: 2 May 2025. This page lists the cookies used on lanternfishbooks.example.</p>\
+<h2>Analytics and advertising cookies</h2><table><tr><th>Cookie</th><th>Provider</th><th>Purpose</th><th>Expiry</th></tr>\
+<tr><td>_ga</td><td>Google Ireland Limited</td><td>counts visits and page views</td><td>2 years</td></tr>\
+<tr><td>_fbp</td><td>Meta Platforms Ireland Ltd</td><td>shows our ads on Instagram</td><td>3 months</td></tr>\
+<tr><td>lf_basket</td><td>Lanternfish Books</td><td>keeps your basket</td><td>session</td></tr></table></body></html>";
+    let r = analyze(page, &Options { url: Some("https://www.lanternfishbooks.example/cookies"), input_type: Some(InputType::Html), force: false }, Previous::None).expect("analyses").report;
+    assert_eq!(r.page.kind, sharewatch::PageKind::CookiePolicy);
+    for name in ["Google", "Meta"] {
+        let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == name)).unwrap_or_else(|| panic!("{name} sets cookies: {:#?}", r.findings));
+        assert!(f.data.contains(&sharewatch::lexicon::DataType::Device), "{f:#?}");
+        assert!(f.evidence.contains('\u{2014}'), "the row's cells are kept apart: {}", f.evidence);
+    }
+    assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n.contains("Lanternfish") || n == "Provider")), "own cookies and the header row are not sharing: {:#?}", r.findings);
+}
