@@ -581,8 +581,16 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     let interjection = |m: &Match<Cue>| m.end - m.start == 1 && matches!(word_at(s, m.start), "no" | "nein" | "non") && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')));
     let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m);
     match lang {
-        // German places "nicht" after the verb; French "ne … pas" brackets it.
-        Lang::De => s.cues.iter().filter(neg).any(|_| true),
+        // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
+        // negations: an attributive "nicht" ("nicht vertragsgemäßes Verhalten") and one inside a
+        // relative clause after the verb (", die … nicht beglichen wurden").
+        Lang::De => s.cues.iter().filter(neg).any(|m| {
+            let attributive = word_at(s, m.start) == "nicht"
+                && s.toks.get(m.end).is_some_and(|t| t.is_word() && !t.cap && !lexicon::lexicon(Lang::De).is_stopword(word_at(s, m.end)) && !matches!(word_at(s, m.end), "an" | "mit" | "zu" | "fur" | "ohne" | "in" | "bei" | "von" | "aus" | "nach" | "uber" | "unter" | "gegenuber" | "zum" | "zur" | "im" | "ins" | "beim" | "vom"))
+                && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
+            let in_relative = (verb..m.start).rev().find(|&k| s.toks[k].punct == Some(',')).is_some_and(|c| matches!(word_at(s, c + 1), "die" | "der" | "das" | "denen" | "deren" | "welche" | "welcher" | "welches"));
+            !attributive && !in_relative
+        }),
         _ => s.cues.iter().filter(neg).any(|m| m.start < verb && verb - m.start <= 7 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2),
     }
 }
@@ -1226,6 +1234,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "We sell children's products": goods, not data.
             if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
+                continue;
+            }
+            // "la vente d'alcool aux mineurs", "the sale of tickets": a sale (noun) of anything but
+            // data is no sharing.
+            let noun_sale = p > 0 && matches!(word_at(s, p - 1), "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une");
+            if class == VerbClass::Sell && noun_sale && !ents.data.iter().any(|m| m.start > p && m.start <= p + 5) && !(v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead)) {
                 continue;
             }
             let negated = negated_before(s, ctx.lang, clause, p);

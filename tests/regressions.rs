@@ -102,3 +102,14 @@ fn issue2_cookie_table_rows_name_their_providers() {
     }
     assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n.contains("Lanternfish") || n == "Provider")), "own cookies and the header row are not sharing: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_german_attributive_nicht_is_not_a_promise_but_weder_noch_is() {
+    let page = "# Datenschutzhinweise\n\nStand: 1. April 2025\n\n\
+Darüber hinaus melden wir der SCHUFA Holding AG Daten über nicht vertragsgemäßes Verhalten, etwa über Forderungen, die trotz Mahnung nicht beglichen wurden.\n\n\
+Ihre E-Mail-Adresse geben wir weder an Adresshändler noch an andere Unternehmen für deren Werbezwecke weiter.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n.eq_ignore_ascii_case("schufa"))), "reporting to SCHUFA is sharing: {:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Email)), "the e-mail address is promised not to be passed on: {:#?}", r.findings);
+    assert!(r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.assurances);
+}

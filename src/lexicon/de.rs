@@ -90,6 +90,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("bestellinformationen", D::Transactions), ("treuepunkte", D::Transactions), ("bonusprogramm*", D::Transactions),
         ("was sie kaufen", D::Transactions),
         // activity
+        ("anzahl der besuche", D::Usage), ("besuchshäufigkeit", D::Usage), ("besuchshistorie", D::Usage), ("nutzungshäufigkeit", D::Usage),
         ("nutzungsdaten", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
         ("nutzungsstatistik*", D::Usage), ("nutzungshistorie", D::Usage), ("nutzungsdauer", D::Usage),
         ("nutzung unserer", D::Usage), ("nutzung der", D::Usage), ("nutzung des", D::Usage),
@@ -496,6 +497,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sie", Cue::SecondPerson), ("du", Cue::SecondPerson), ("dich", Cue::SecondPerson), ("dir", Cue::SecondPerson),
         ("nutzer", Cue::SecondPerson), ("nutzerinnen", Cue::SecondPerson), ("benutzer", Cue::SecondPerson),
         // news
+        ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
         ("sagte", Cue::News), ("sagt", Cue::News), ("laut", Cue::News), ("zufolge", Cue::News), ("berichtet*", Cue::News),
         ("sprecher*", Cue::News), ("erklärte", Cue::News), ("kritiker*", Cue::News), ("kritisieren", Cue::News),
         ("verbraucherschützer*", Cue::News), ("datenschützer*", Cue::News), ("nach angaben", Cue::News),

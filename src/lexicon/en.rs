@@ -63,6 +63,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("loyalty", D::Transactions),
         // activity
         ("usage data", D::Usage), ("usage information", D::Usage), ("usage metric*", D::Usage),
+        ("number of visits", D::Usage), ("visit frequency", D::Usage), ("visit history", D::Usage), ("attendance", D::Usage),
         ("how often you use", D::Usage), ("how long you use", D::Usage), ("how often and for how long you use", D::Usage),
         ("the accounts you follow", D::Usage), ("accounts you follow", D::Usage),
         ("usage", D::Usage), ("how you use", D::Usage), ("how you interact", D::Usage),
@@ -392,6 +393,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we'll", Cue::FirstPerson), ("we're", Cue::FirstPerson), ("we've", Cue::FirstPerson),
         ("you", Cue::SecondPerson), ("your", Cue::SecondPerson), ("users", Cue::SecondPerson),
         // news
+        ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
         ("said", Cue::News), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
         ("reported", Cue::News), ("spokesperson", Cue::News), ("spokesman", Cue::News),
         ("spokeswoman", Cue::News), ("the company said", Cue::News), ("the company", Cue::News),

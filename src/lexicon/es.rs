@@ -76,6 +76,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("importe*", D::Transactions), ("facturación", D::Transactions), ("deuda*", D::Transactions),
         ("productos que compras", D::Transactions),
         // activity
+        ("número de visitas", D::Usage), ("numero de visitas", D::Usage), ("frecuencia de uso", D::Usage), ("frecuencia de visitas", D::Usage), ("historial de visitas", D::Usage), ("asistencia a", D::Usage),
         ("datos de uso", D::Usage), ("información de uso", D::Usage), ("información sobre el uso", D::Usage),
         ("uso de nuestros servicios", D::Usage), ("uso del servicio", D::Usage), ("uso de la app", D::Usage),
         ("uso de la aplicación", D::Usage), ("tu uso", D::Usage), ("su uso", D::Usage), ("cómo utilizas", D::Usage),
@@ -433,6 +434,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tú", Cue::SecondPerson), ("usted", Cue::SecondPerson), ("ustedes", Cue::SecondPerson), ("te", Cue::SecondPerson),
         ("ti", Cue::SecondPerson), ("usuarios", Cue::SecondPerson), ("usuarias", Cue::SecondPerson),
         // news
+        ("publicado el", Cue::News), ("lee también", Cue::News), ("consultada por", Cue::News), ("consultado por", Cue::News), ("según explicó", Cue::News), ("nuestra redacción", Cue::News), ("fuentes de la compañía", Cue::News),
         ("dijo", Cue::News), ("afirmó", Cue::News), ("declaró", Cue::News), ("según la compañía", Cue::News), ("según la empresa", Cue::News), ("según fuentes", Cue::News), ("explicó", Cue::News),
         ("portavoz", Cue::News), ("anunció", Cue::News), ("críticos", Cue::News), ("analistas", Cue::News),
         ("en un comunicado", Cue::News), ("periodista", Cue::News), ("efe", Cue::News), ("europa press", Cue::News),

@@ -81,6 +81,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("habitudes d achat", D::Transactions), ("fidélité", D::Transactions), ("montant*", D::Transactions),
         ("produits achetés", D::Transactions), ("articles achetés", D::Transactions),
         // activity
+        ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique des visites", D::Usage),
         ("données d utilisation", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
         ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
@@ -470,6 +471,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vous", Cue::SecondPerson), ("tu", Cue::SecondPerson), ("te", Cue::SecondPerson), ("toi", Cue::SecondPerson),
         ("utilisateurs", Cue::SecondPerson), ("utilisatrices", Cue::SecondPerson),
         // news
+        ("interrogés par", Cue::News), ("interrogé par", Cue::News), ("interrogée par", Cue::News), ("contacté par", Cue::News), ("contactée par", Cue::News), ("notre rédaction", Cue::News), ("peut on lire", Cue::News), ("lire aussi", Cue::News), ("explique l", Cue::News), ("a t elle", Cue::News), ("a t il", Cue::News), ("estime que", Cue::News), ("associations de consommateurs", Cue::News), ("une association de consommateurs", Cue::News), ("publié le", Cue::News), ("avocats spécialisés", Cue::News),
         ("a déclaré", Cue::News), ("a indiqué", Cue::News), ("a affirmé", Cue::News), ("selon lui", Cue::News), ("selon elle", Cue::News), ("selon l entreprise", Cue::News), ("selon la société", Cue::News),
         ("d après", Cue::News), ("porte parole", Cue::News), ("a annoncé", Cue::News), ("critiques", Cue::News),
         ("analystes", Cue::News), ("dans un communiqué", Cue::News), ("journaliste", Cue::News), ("afp", Cue::News),
