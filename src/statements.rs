@@ -1335,7 +1335,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // Legal disclosure is inferred from explicit legal process only, not any "law".
             let strong_legal = ents.purposes.iter().any(|m| m.value == Purpose::Legal && (m.end - m.start >= 2 || { let w = word_at(s, m.start); w.starts_with("subpoena") || w.starts_with("warrant") }));
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
-                if strong_legal {
+                // "disclose … in response to a subpoena" names the authorities; "provide the
+                // service … as required by law" does not.
+                let vw = word_at(s, p);
+                let disclosing = ctx.lang != Lang::En || ["disclos", "shar", "releas", "reveal", "produc", "report"].iter().any(|x| vw.starts_with(x));
+                if strong_legal && disclosing {
                     recips.push(Recipient { name: None, kind: RecipientKind::Government });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
                     recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });
