@@ -379,7 +379,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         let gerund = n.end - n.start == 1 && word_at(s, n.start).len() > 5 && word_at(s, n.start).ends_with("ing");
         // A list item's label name is set off: "Chartbeat, Inc. – real-time analytics".
         let set_off = toks.get(n.end).is_none_or(|t| matches!(t.punct, Some(',' | ':' | '(' | '\u{2013}' | '\u{2014}' | '-' | '.')));
-        if (relaxed && n.end >= words_total || item_label && set_off) && n.start == 0 && !gerund {
+        // A heading that is only a name is one word ("Mixpanel"), a company form ("Chartbeat,
+        // Inc.") or a web address — not a title-cased phrase ("Public Forums").
+        let heading_name = n.end - n.start == 1 || (n.start..n.end).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) || n.name.contains('.');
+        if (relaxed && n.end >= words_total && heading_name || item_label && set_off) && n.start == 0 && !gerund {
             return true;
         }
         if n.end <= chain_end && (chain_has_verb || relaxed && (chain_end >= words_total || chain_len >= 2)) {
@@ -602,10 +605,20 @@ fn is_brand(n: &str, brand: &str) -> bool {
     if lexicon::same_company(n, brand) {
         return true;
     }
+    // "Sci-News.com", "Washingtonian.com": the site's own address.
+    let n = ["com", "org", "net", "co", "uk", "de", "fr", "es", "io"].iter().fold(n, |n, tld| n.strip_suffix(tld).and_then(|r| r.strip_suffix(' ')).unwrap_or(n));
+    if n.is_empty() {
+        return false;
+    }
     let joined: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
     let b: String = brand.chars().filter(|c| c.is_alphanumeric()).collect();
     let words: Vec<String> = crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    joined == b || joined.len() >= 6 && b.len() >= 6 && n.contains(' ') && b.starts_with(&joined) || words.len() >= 2 && b.len() >= 6 && abbreviates(&b, &words)
+    // "Barnes & Noble" on barnesandnoble.com.
+    let b_no_and = b.replace("and", "");
+    joined == b
+        || words.len() >= 2 && joined == b_no_and
+        || joined.len() >= 6 && b.len() >= 6 && n.contains(' ') && b.starts_with(&joined)
+        || words.len() >= 2 && b.len() >= 6 && abbreviates(&b, &words)
 }
 
 /// Whether `host` is made of prefixes of `words` in order ("velomagsud" from "velo magazine
@@ -1561,6 +1574,8 @@ mod tests {
         assert!(!is_brand("velo", "velomagsud"));
         assert!(!is_brand("criteo", "crit"));
         assert!(!is_brand("tasklane europe", "tasklane"));
+        assert!(is_brand("sci news com", "sci-news"));
+        assert!(is_brand("barnes noble", "barnesandnoble"));
     }
     use crate::extract::{extract, InputType};
 

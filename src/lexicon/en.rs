@@ -547,6 +547,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
     not_names: &[
+        "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
         "We", "Our", "Us", "You", "Your", "The", "This", "That", "These", "Those", "If", "When", "Where",
         "Settings", "Privacy", "Policy", "Terms", "Service", "Services", "Account", "App", "Apps",
         "Information", "Data", "Personal", "Cookies", "Cookie", "Help", "Center", "Centre", "Section",
