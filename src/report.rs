@@ -220,7 +220,9 @@ pub fn normalize_name(n: &str) -> String {
 fn covers(old: &Recipient, new: &Recipient) -> bool {
     match (&old.name, &new.name) {
         (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
-        _ => old.kind == new.kind || old.kind == RecipientKind::ThirdParty && old.name.is_none(),
+        // Unnamed "third parties" cover unnamed recipients and unspecified named ones; a company
+        // named with a kind of its own ("LiveRamp, a data broker") is news.
+        _ => old.kind == new.kind || old.kind == RecipientKind::ThirdParty && old.name.is_none() && (new.name.is_none() || new.kind == RecipientKind::ThirdParty),
     }
 }
 
@@ -264,7 +266,7 @@ impl PairIndex {
         let Some(e) = self.map.get(&(d, negated)) else { return false };
         let generic = e.unnamed_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&RecipientKind::ThirdParty);
         match &r.name {
-            Some(n) => generic || e.names.contains(&normalize_name(n)),
+            Some(n) => e.unnamed_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&RecipientKind::ThirdParty) && r.kind == RecipientKind::ThirdParty || e.names.contains(&normalize_name(n)),
             None => generic || e.named_kinds.contains(&r.kind),
         }
     }
@@ -278,7 +280,7 @@ impl PairIndex {
         match &r.name {
             Some(_) => e.unnamed_kinds.contains(&r.kind),
             None => {
-                e.named_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&r.kind) || r.kind == RecipientKind::ThirdParty && (!e.names.is_empty() || !e.unnamed_kinds.is_empty())
+                e.named_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&r.kind) || r.kind == RecipientKind::ThirdParty && !e.unnamed_kinds.is_empty()
             }
         }
     }

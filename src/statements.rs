@@ -1077,7 +1077,10 @@ fn continuing(s: &Sentence) -> bool {
     s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
         // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
         let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
-        verbs.is_empty() || adverbial || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
+        // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
+        // sentence that announces no change, "still" covers the verbs after it.
+        let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
+        verbs.is_empty() || adverbial || unchanged_sentence || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
     })
 }
 

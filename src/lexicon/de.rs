@@ -118,7 +118,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("anrufliste*", D::Messages), ("anrufprotokoll*", D::Messages), ("anrufverlauf", D::Messages),
         ("telefonate", D::Messages), ("sprachaufnahme*", D::Messages), ("sprachaufzeichnung*", D::Messages),
         ("aufzeichnungen", D::Messages), ("audioaufnahme*", D::Messages), ("sprachbefehl*", D::Messages),
-        ("direktnachricht*", D::Messages), ("private* nachrichten", D::Messages), ("prompts", D::Messages),
+        ("direktnachricht*", D::Messages), ("private* nachrichten", D::Messages),
         ("e mail inhalte", D::Messages), ("chatverläufe", D::Messages),
         ("öffentliche* beiträge", D::Posts), ("veröffentlichte* beiträge", D::Posts), ("forenbeiträge", D::Posts),
         ("forumsbeiträge", D::Posts), ("blogbeiträge", D::Posts), ("ihre beiträge", D::Posts), ("posts", D::Posts),

@@ -99,7 +99,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tus comunicaciones", D::Messages), ("sus comunicaciones", D::Messages), ("comunicaciones privadas", D::Messages), ("contenido de tus comunicaciones", D::Messages), ("llamadas", D::Messages),
         ("registro de llamadas", D::Messages), ("historial de llamadas", D::Messages), ("grabacion*", D::Messages),
         ("grabación", D::Messages), ("grabaciones de voz", D::Messages), ("comandos de voz", D::Messages),
-        ("sms", D::Messages), ("prompts", D::Messages), ("mensajes privados", D::Messages),
+        ("sms", D::Messages), ("mensajes privados", D::Messages),
         ("publicacion*", D::Posts), ("publicación", D::Posts), ("foto*", D::Posts), ("fotografía*", D::Posts),
         ("vídeo*", D::Posts), ("video*", D::Posts), ("imagen", D::Posts), ("imágenes", D::Posts), ("archivos", D::Posts),
         ("comentario*", D::Posts), ("reseña*", D::Posts), ("opiniones", D::Posts), ("contenido*", D::Posts),

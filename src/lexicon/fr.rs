@@ -109,7 +109,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("communications privées", D::Messages), ("appels", D::Messages), ("journal des appels", D::Messages),
         ("historique des appels", D::Messages), ("enregistrement* vocal*", D::Messages),
         ("enregistrement* audio", D::Messages), ("enregistrements", D::Messages), ("commandes vocales", D::Messages),
-        ("prompts", D::Messages), ("requêtes", D::Messages), ("échanges", D::Messages), ("sms", D::Messages),
+        ("requêtes", D::Messages), ("échanges", D::Messages), ("sms", D::Messages),
         ("publication*", D::Posts), ("photo*", D::Posts), ("vidéo*", D::Posts), ("image*", D::Posts),
         ("fichier*", D::Posts), ("commentaire*", D::Posts), ("vos avis", D::Posts), ("avis clients", D::Posts),
         ("contenu*", D::Posts), ("contenu que vous", D::Posts), ("contenu utilisateur", D::Posts),
