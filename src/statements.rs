@@ -672,6 +672,10 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_s
         while e < f1 && s.toks[e].is_word() && (s.toks[e].cap || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, e)) || s.toks[e].orig.0 > 0 && s.text[..s.toks[e].orig.0 as usize].ends_with('&')) {
             e += 1;
         }
+        // German capitalises every noun: an unknown provider needs a company form or two words.
+        if known.is_none() && ctx.lang == Lang::De && e - f0 < 2 && !(f0..f1).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) {
+            continue;
+        }
         let (name, mut kind) = match known {
             Some((_, n, k)) => ((*n).to_string(), *k),
             None => (s.text[s.toks[f0].orig.0 as usize..s.toks[e - 1].orig.1 as usize].to_string(), RecipientKind::ThirdParty),
@@ -1301,11 +1305,28 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // The recipient is the subject: before the verb, no "we" in between; in the
                     // passive ("payments are processed by Stripe") only the agent counts.
                     let passive = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+                    // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
+                    let mut depth = 0i32;
+                    let in_paren: Vec<bool> = s.toks.iter().map(|t| {
+                        match t.punct {
+                            Some('(') => depth += 1,
+                            Some(')') => depth = (depth - 1).max(0),
+                            _ => {}
+                        }
+                        depth > 0
+                    }).collect();
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
+                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
+                    // stands for the nearest mention before it.
+                    if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "which" | "who" | "that" | "qui" | "die" | "der" | "que" | "quien") {
+                        if let Some(r) = all.iter().filter(|(pos, _)| *pos < p - 1).max_by_key(|(pos, _)| *pos).map(|(_, r)| r.clone()) {
+                            recips = vec![r];
+                        }
+                    }
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
                     recips.extend(
                         all.iter()

@@ -113,3 +113,14 @@ Ihre E-Mail-Adresse geben wir weder an Adresshändler noch an andere Unternehmen
     assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Email)), "the e-mail address is promised not to be passed on: {:#?}", r.findings);
     assert!(r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_subject_with_an_aside_and_relative_subjects_still_receive() {
+    let page = "# Privacy Policy\n\nLast updated: 1 May 2025\n\n\
+Zendesk (yes, we like their tool) receives your name and email address when you contact support.\n\n\
+Your driver receives your first name and your pickup location.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Zendesk") && f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers) && f.data.contains(&sharewatch::lexicon::DataType::Name)), "the driver is another user: {:#?}", r.findings);
+}
