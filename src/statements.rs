@@ -175,11 +175,20 @@ pub struct Context<'a> {
     pub brand: Option<String>,
 }
 
+#[derive(Clone)]
 struct Ents {
     data: Vec<Match<DataType>>,
     recips: Vec<Match<RecipientKind>>,
     purposes: Vec<Match<Purpose>>,
     lang: Lang,
+}
+
+/// A sentence's entities from the cache (matched again only if the cache lacks them).
+fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lexicon) -> std::borrow::Cow<'a, Ents> {
+    match cache.get(i).and_then(Option::as_ref) {
+        Some(e) => std::borrow::Cow::Borrowed(e),
+        None => std::borrow::Cow::Owned(entities(&sents[i], lex)),
+    }
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
@@ -638,7 +647,7 @@ fn abbreviates(host: &str, words: &[String]) -> bool {
 /// days"; an HTML table row reads the same): a third party that sets a cookie on the site
 /// collects the visitor's device identifiers. The provider is the row's second field; rows of
 /// the publisher's own cookies and rows that say nothing is transferred are skipped.
-fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
+fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], has_statement: &[bool], out: &mut Vec<Statement>) {
     let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
     let orgs = lexicon::known_orgs();
     for (si, s) in sents.iter().enumerate() {
@@ -684,7 +693,7 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_s
         if ctx.brand.as_deref().is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next()) || lex.is_not_name(first) {
             continue;
         }
-        let ents = entities(s, lex);
+        let ents = cached(cache, sents, si, lex);
         let mut purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
         if purposes.is_empty() {
             if let Some(h) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
@@ -798,7 +807,8 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
     let lex = lexicon::lexicon(ctx.lang);
     let mut out: Vec<Statement> = Vec::new();
-    let mut ents_cache: Vec<Option<Ents>> = (0..sents.len()).map(|_| None).collect();
+    // Every pass below reads a sentence's entities: match them once.
+    let mut ents_cache: Vec<Option<Ents>> = sents.iter().map(|s| Some(entities(s, lex))).collect();
     for si in 0..sents.len() {
         let s = &sents[si];
         if s.heading || !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) {
@@ -890,7 +900,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             sentence: si,
         }));
     }
-    cookie_table_rows(sents, ctx, lex, &has_statement, &mut out);
+    cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
@@ -899,7 +909,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         if lead_shares && out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
             continue;
         }
-        let e = entities(&sents[si], lex);
+        let e = cached(&ents_cache, sents, si, lex);
         if e.purposes.is_empty() {
             continue;
         }
@@ -925,8 +935,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         out.retain(|st| !st.recipients.is_empty());
     }
-    data_from_followups(sents, lex, &mut out);
-    let acquirers = transfer_counterparties(sents, lex);
+    data_from_followups(sents, lex, &ents_cache, &mut out);
+    let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
@@ -935,7 +945,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 
 /// "… we will share information about your account with Meta. This includes your phone number,
 /// … and the device you use.": a following "this includes" sentence lists the data.
-fn data_from_followups(sents: &[Sentence], lex: &Lexicon, out: &mut [Statement]) {
+fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
         let opens_with_ref = s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they");
@@ -943,7 +953,7 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, out: &mut [Statement])
         if !opens_with_ref || !includes || s.heading || sents[si - 1].heading {
             continue;
         }
-        let e = entities(s, lex);
+        let e = cached(cache, sents, si, lex);
         if e.data.is_empty() {
             continue;
         }
@@ -971,10 +981,13 @@ fn short_form(short: &str, full: &str) -> bool {
 /// Companies that assets or the business go to in a sale, merger or bankruptcy ("approving the
 /// sale of substantially all of the Company's assets … to Calder Home Brands LLC"): names after
 /// "to" in a sentence that speaks of a business transfer. Normalised names.
-fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon) -> Vec<String> {
+fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for s in sents.iter().filter(|s| !s.heading) {
-        let e = entities(s, lex);
+    for (si, s) in sents.iter().enumerate().filter(|(_, s)| !s.heading) {
+        let e = cached(cache, sents, si, lex);
+        if !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer) {
+            continue;
+        }
         let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else { continue };
         for n in names_in(s, lex, &e, true) {
             let mut k = n.start;
