@@ -446,6 +446,14 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             }
             break;
         }
+        // "…, Brevo, qui reçoit votre adresse e-mail", "Plaid, which receives": the subject of a
+        // relative clause whose verb gives or receives data.
+        let rel_subject = toks.get(n.end).is_some_and(|t| t.punct == Some(','))
+            && matches!(word_at(s, n.end + 1), "which" | "who" | "qui" | "die" | "der" | "que" | "quien")
+            && s.cues.iter().any(|m| m.start == n.end + 2 && matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Share)));
+        if rel_subject {
+            return true;
+        }
         // Followed by an apposition naming a recipient kind (", a data company").
         !acronym && apposition_after(s, n.end, ents).is_some()
     });

@@ -63,6 +63,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("loyalty", D::Transactions),
         // activity
         ("usage data", D::Usage), ("usage information", D::Usage), ("usage metric*", D::Usage),
+        ("pickup location*", D::PreciseLocation), ("pick up location*", D::PreciseLocation), ("drop off location*", D::PreciseLocation),
+        ("pickup and drop off location*", D::PreciseLocation), ("live location", D::PreciseLocation), ("real time location", D::PreciseLocation),
         ("number of visits", D::Usage), ("visit frequency", D::Usage), ("visit history", D::Usage), ("attendance", D::Usage),
         ("how often you use", D::Usage), ("how long you use", D::Usage), ("how often and for how long you use", D::Usage),
         ("the accounts you follow", D::Usage), ("accounts you follow", D::Usage),
