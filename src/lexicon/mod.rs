@@ -389,7 +389,11 @@ pub struct Match<T> {
 /// at most two hash lookups and only patterns that can match are tried.
 pub struct Matcher<T> {
     patterns: Vec<Pattern<T>>,
+    /// Patterns of one exact word, or whose second word is a prefix: by first word.
     exact: FxHashMap<Box<str>, Vec<u32>>,
+    /// Patterns whose first two words are exact: by the hash of both (collisions are checked).
+    exact2: FxHashMap<u64, Vec<u32>>,
+    /// Patterns whose first word is a prefix: by its first three characters.
     prefix: FxHashMap<Box<str>, Vec<u32>>,
 }
 
@@ -400,9 +404,17 @@ fn key_of(w: &str) -> &str {
     }
 }
 
+fn pair_key(a: &str, b: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::fasthash::FxHasher::default();
+    a.hash(&mut h);
+    b.hash(&mut h);
+    h.finish()
+}
+
 impl<T: Copy> Matcher<T> {
     fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut m = Matcher { patterns: Vec::new(), exact: FxHashMap::default(), prefix: FxHashMap::default() };
+        let mut m = Matcher { patterns: Vec::new(), exact: FxHashMap::default(), exact2: FxHashMap::default(), prefix: FxHashMap::default() };
         for (phrase, value) in phrases {
             let words: Vec<WordPat> = crate::text::normalize_phrase(phrase)
                 .split(' ')
@@ -414,9 +426,10 @@ impl<T: Copy> Matcher<T> {
                 .collect();
             let Some(first) = words.first() else { continue };
             let idx = m.patterns.len() as u32;
-            match first {
-                WordPat::Exact(e) => m.exact.entry(e.clone()).or_default().push(idx),
-                WordPat::Prefix(p) => {
+            match (first, words.get(1)) {
+                (WordPat::Exact(e), Some(WordPat::Exact(e2))) => m.exact2.entry(pair_key(e, e2)).or_default().push(idx),
+                (WordPat::Exact(e), _) => m.exact.entry(e.clone()).or_default().push(idx),
+                (WordPat::Prefix(p), _) => {
                     debug_assert!(p.chars().count() >= 3, "prefix too short: {phrase}");
                     m.prefix.entry(key_of(p).into()).or_default().push(idx)
                 }
@@ -426,7 +439,7 @@ impl<T: Copy> Matcher<T> {
         // Longest patterns first (then in lexicon order), so the first full match in a list is
         // that list's longest.
         let pats = &m.patterns;
-        for list in m.exact.values_mut().chain(m.prefix.values_mut()) {
+        for list in m.exact.values_mut().chain(m.exact2.values_mut()).chain(m.prefix.values_mut()) {
             list.sort_by_key(|&i| (std::cmp::Reverse(pats[i as usize].words.len()), i));
         }
         m
@@ -447,13 +460,14 @@ impl<T: Copy> Matcher<T> {
     /// first in the lexicon).
     pub fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<Match<T>> {
         let first = toks[i].norm(text);
-        let a = self.first_match(self.exact.get(first), toks, text, i);
-        let b = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(key_of(first)), toks, text, i) };
-        let len = |pi: u32| self.patterns[pi as usize].words.len();
-        let best = match (a, b) {
-            (Some(x), Some(y)) => Some(if (std::cmp::Reverse(len(x)), x) <= (std::cmp::Reverse(len(y)), y) { x } else { y }),
-            (x, y) => x.or(y),
-        }?;
+        let two = match toks.get(i + 1) {
+            Some(t) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.exact2.get(&pair_key(first, t.norm(text))), toks, text, i),
+            _ => None,
+        };
+        let one = self.first_match(self.exact.get(first), toks, text, i);
+        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(key_of(first)), toks, text, i) };
+        let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
+        let best = [two, one, pre].into_iter().flatten().min_by_key(|&pi| rank(pi))?;
         let p = &self.patterns[best as usize];
         Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
