@@ -1187,7 +1187,12 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
     let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
     let Some(hs) = first_sentence_of_block(sents, h) else { return Vec::new() };
     let e = entities(hs, lex);
-    let nm = names_in(hs, lex, &e, true);
+    // A heading that is one unknown word ("Accessibilité", "Newsletter") names a topic, not a
+    // company; "Coordinating with Corvane" or "Plaid, Inc." do name one.
+    let nm: Vec<NameMention> = names_in(hs, lex, &e, true)
+        .into_iter()
+        .filter(|n| n.known || n.end - n.start > 1 || n.start > 0 && cue_at(hs, n.start - 1) == Some(Cue::RecipientPrep) || hs.toks.get(n.end).is_some_and(|t| t.is_word()))
+        .collect();
     recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
 }
 
@@ -1273,6 +1278,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if to_us && class != VerbClass::Collect {
                 continue;
             }
+            // "Items … are sold by independent sellers": who sells goods, not data.
+            if class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "and") && word_at(s, v.end) == "by" {
+                continue;
+            }
             // "We sell children's products": goods, not data.
             if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
                 continue;
@@ -1303,7 +1312,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let mut inferred = false;
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
-            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson));
+            // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
+            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             let class = if engaged_by_other { VerbClass::Collect } else { class };
             // "Acceptable use.", "Fair use": a third party "using" nothing named is not collecting.
@@ -1315,8 +1325,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // Recipients are objects: after the verb, or before it only when introduced
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
                     let rel = relative_recipient_marker(s, &ents, a, p);
+                    // "provided by the App Store or Google Play": the agent gives, not gets.
+                    let agent = |pos: usize| (pos.saturating_sub(2)..pos).any(|k| matches!(word_at(s, k), "by" | "von" | "durch" | "par" | "por")) && (p + 1..pos).all(|k| !matches!(cue_at(s, k), Some(Cue::RecipientPrep)));
                     recips = all
                         .iter()
+                        .filter(|(pos, _)| !agent(*pos))
                         .filter(|(pos, _)| *pos < negated_next)
                         .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j))
                         .map(|(_, r)| r.clone())

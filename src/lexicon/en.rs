@@ -55,7 +55,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vehicle identification number*", D::Device), ("vin", D::Device),
         ("payment history", D::Transactions), ("payment histories", D::Transactions),
         ("payment card*", D::Payment), ("credit card*", D::Payment), ("debit card*", D::Payment),
-        ("card number*", D::Payment), ("bank account*", D::Payment), ("billing information", D::Payment),
+        ("card number*", D::Payment), ("bank account*", D::Payment), ("financial account*", D::Payment), ("card data", D::Payment), ("bank data", D::Payment), ("bank or card data", D::Payment), ("bank login*", D::Payment), ("banking credentials", D::Payment), ("financial institution credentials", D::Payment), ("billing information", D::Payment),
         ("financial information", D::Payment), ("financial data", D::Payment), ("payment*", D::Payment),
         ("purchase history", D::Transactions), ("purchase*", D::Transactions), ("transaction*", D::Transactions),
         ("order history", D::Transactions), ("orders", D::Transactions), ("your order", D::Transactions), ("order details", D::Transactions), ("order information", D::Transactions), ("what you buy", D::Transactions),
@@ -94,7 +94,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // content
         ("message*", D::Messages), ("chat*", D::Messages), ("calls", D::Messages), ("call logs", D::Messages), ("call history", D::Messages), ("phone calls", D::Messages),
         ("communication*", D::Messages), ("conversation*", D::Messages), ("voice recording*", D::Messages),
-        ("recordings", D::Messages), ("audio recording*", D::Messages), ("voice command*", D::Messages),
+        ("recordings", D::Messages), ("recording", D::Messages), ("audio recording*", D::Messages), ("voice command*", D::Messages),
         ("emails you send", D::Messages), ("send messages", D::Usage), ("messages you send", D::Messages),
         ("number of messages", D::Usage), ("how often you", D::Usage), ("when you last", D::Usage), ("private messages", D::Messages), ("direct messages", D::Messages),
         
@@ -518,7 +518,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("access to your personal information", Cue::Meta), ("review, update and correct", Cue::Meta),
         ("review update and correct", Cue::Meta), ("will specify how", Cue::Meta),
         ("please contact us", Cue::Meta), ("if you have any questions", Cue::Meta),
-        ("with", Cue::RecipientPrep), ("to", Cue::RecipientPrep), ("among", Cue::RecipientPrep),
+        ("with", Cue::RecipientPrep), ("to", Cue::RecipientPrep), ("via", Cue::RecipientPrep), ("through", Cue::RecipientPrep), ("among", Cue::RecipientPrep),
         ("restrict access", Cue::Meta), ("restricts access", Cue::Meta), ("limit access", Cue::Meta),
         ("limits access", Cue::Meta), ("access is restricted", Cue::Meta), ("access is limited", Cue::Meta),
         ("who need to know", Cue::Meta), ("on a need to know basis", Cue::Meta),

@@ -506,7 +506,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("enlaces a", Cue::Meta), ("enlace a", Cue::Meta), ("sus propias políticas", Cue::Meta),
         ("si tienes alguna pregunta", Cue::Meta), ("si tiene alguna pregunta", Cue::Meta), ("contacta con nosotros", Cue::Meta),
         ("puedes ejercer", Cue::Meta), ("puede ejercer", Cue::Meta), ("tienes derecho", Cue::Meta), ("tiene derecho", Cue::Meta),
-        ("con", Cue::RecipientPrep), ("a", Cue::RecipientPrep), ("al", Cue::RecipientPrep), ("entre", Cue::RecipientPrep),
+        ("con", Cue::RecipientPrep), ("a", Cue::RecipientPrep), ("vía", Cue::RecipientPrep), ("mediante", Cue::RecipientPrep), ("al", Cue::RecipientPrep), ("entre", Cue::RecipientPrep),
         ("no solo", Cue::Neutral), ("no sólo", Cue::Neutral), ("sin limitarse", Cue::Neutral), ("sin limitación", Cue::Neutral),
         ("sin perjuicio", Cue::Neutral), ("sin coste", Cue::Neutral), ("sin demora", Cue::Neutral), ("punto* de venta", Cue::Neutral), ("condiciones de venta", Cue::Neutral), ("posventa", Cue::Neutral), ("postventa", Cue::Neutral), ("precio de venta", Cue::Neutral), ("a la venta", Cue::Neutral),
         ("no vinculad*", Cue::Neutral), ("no afiliad*", Cue::Neutral), ("sin sacar", Cue::Neutral),

@@ -553,7 +553,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("leur propre politique", Cue::Meta), ("si vous avez des questions", Cue::Meta), ("pour toute question", Cue::Meta),
         ("contactez nous", Cue::Meta), ("vous disposez d un droit", Cue::Meta), ("vous disposez du droit", Cue::Meta),
         ("vous avez le droit", Cue::Meta), ("cette politique s applique", Cue::Meta),
-        ("avec", Cue::RecipientPrep), ("à", Cue::RecipientPrep), ("aux", Cue::RecipientPrep), ("au", Cue::RecipientPrep),
+        ("avec", Cue::RecipientPrep), ("à", Cue::RecipientPrep), ("via", Cue::RecipientPrep), ("aux", Cue::RecipientPrep), ("au", Cue::RecipientPrep),
         ("entre", Cue::RecipientPrep), ("parmi", Cue::RecipientPrep),
         ("non seulement", Cue::Neutral), ("pas seulement", Cue::Neutral), ("pas limité", Cue::Neutral),
         ("sans s y limiter", Cue::Neutral), ("sans toutefois s y limiter", Cue::Neutral), ("sans limitation", Cue::Neutral),

@@ -296,6 +296,7 @@ pub const KNOWN_ORGS: &[(&str, RecipientKind)] = &[
     ("Mistral", RecipientKind::ServiceProvider),
     ("Cohere", RecipientKind::ServiceProvider),
     ("Stripe", RecipientKind::ServiceProvider),
+    ("Plaid", RecipientKind::ServiceProvider),
     ("PayPal", RecipientKind::ServiceProvider),
     ("Braintree", RecipientKind::ServiceProvider),
     ("Adyen", RecipientKind::ServiceProvider),
