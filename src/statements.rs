@@ -837,7 +837,18 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     for si in 0..sents.len() {
         let s = &sents[si];
-        let Some(li) = s.lead else { continue };
+        // A list right under a heading that says what it lists ("How your information is
+        // shared" + "- With Google Maps: your delivery address") has the heading as its lead-in.
+        let heading_lead = || {
+            let b = s.block;
+            let h = ctx.doc.blocks[b].section?;
+            if ctx.doc.blocks[b].kind != BlockKind::ListItem || !(h + 1..b).all(|k| ctx.doc.blocks[k].kind == BlockKind::ListItem) {
+                return None;
+            }
+            let hi = sents.partition_point(|x| x.block < h);
+            sents.get(hi).filter(|x| x.block == h && x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))).map(|_| hi)
+        };
+        let Some(li) = s.lead.or_else(heading_lead) else { continue };
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
         // no statement, as in "audience analytics: which articles are read") take the lead-in's.
         if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) {
@@ -1326,7 +1337,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
                     let rel = relative_recipient_marker(s, &ents, a, p);
                     // "provided by the App Store or Google Play": the agent gives, not gets.
-                    let agent = |pos: usize| (pos.saturating_sub(2)..pos).any(|k| matches!(word_at(s, k), "by" | "von" | "durch" | "par" | "por")) && (p + 1..pos).all(|k| !matches!(cue_at(s, k), Some(Cue::RecipientPrep)));
+                    let agent = |pos: usize| {
+                        // Back over the agents' list ("by the App Store or Google Play") to "by".
+                        let mut k = pos;
+                        while k > p + 1 && (s.toks[k - 1].cap || s.toks[k - 1].punct == Some(',') || matches!(word_at(s, k - 1), "the" | "or" | "and" | "our" | "its" | "le" | "la" | "les" | "der" | "die" | "el")) {
+                            k -= 1;
+                        }
+                        k > 0 && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por") && (p + 1..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
+                    };
                     recips = all
                         .iter()
                         .filter(|(pos, _)| !agent(*pos))
