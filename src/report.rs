@@ -270,6 +270,10 @@ impl PairIndex {
             None => generic || e.named_kinds.contains(&r.kind),
         }
     }
+    /// Whether some indexed recipient covers `r` for any data type (stated, not promised).
+    fn covered_any(&self, r: &Recipient) -> bool {
+        self.map.keys().filter(|(_, neg)| !neg).any(|&(d, _)| self.covered(d, r, false))
+    }
     /// Whether some indexed recipient `n` of `d` (stated, not promised) has `covers(n, r)` or
     /// `covers(r, n)`.
     fn related(&self, d: DataType, r: &Recipient) -> bool {
@@ -345,7 +349,8 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
         let mut old_part: Vec<Recipient> = Vec::new();
         let mut old_data: Vec<DataType> = Vec::new();
         for r in &st.recipients {
-            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !prev_index.covered(*d, r, false)).collect();
+            // Unspecified "personal information" is news only if the recipient got nothing before.
+            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !prev_index.covered(*d, r, false) && !(*d == DataType::Other && prev_index.covered_any(r))).collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {
                 if !old_data.contains(d) {
                     old_data.push(*d);

@@ -124,3 +124,13 @@ Your driver receives your first name and your pickup location.\n";
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Zendesk") && f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers) && f.data.contains(&sharewatch::lexicon::DataType::Name)), "the driver is another user: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_vague_back_reference_in_a_new_version_is_not_new() {
+    let old = "# Privacy Policy\n\nLast updated: 1 March 2024\n\nWe share your name and email address with service providers that send our emails.\n";
+    let new = "# Privacy Policy\n\nLast updated: 1 March 2025\n\nWe share your name and email address with service providers that send our emails.\n\n\
+## California\n\nIn the last 12 months we disclosed personal information to service providers for business purposes.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a vaguer restatement is not new: {:#?}", r.findings);
+}

@@ -522,6 +522,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("restrict access", Cue::Meta), ("restricts access", Cue::Meta), ("limit access", Cue::Meta),
         ("limits access", Cue::Meta), ("access is restricted", Cue::Meta), ("access is limited", Cue::Meta),
         ("who need to know", Cue::Meta), ("on a need to know basis", Cue::Meta),
+        ("described above", Cue::Meta), ("listed above", Cue::Meta), ("mentioned above", Cue::Meta), ("set out above", Cue::Meta),
         ("not only", Cue::Neutral), ("not limited to", Cue::Neutral),
         ("not just", Cue::Neutral), ("no matter", Cue::Neutral), ("not to be confused", Cue::Neutral),
         ("such as", Cue::Examples), ("including", Cue::Examples), ("like", Cue::Examples), ("e g", Cue::Examples),
