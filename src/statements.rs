@@ -214,6 +214,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "other Tempo users can see that route".
+    for i in 0..s.toks.len().saturating_sub(2) {
+        let w = word_at(s, i);
+        let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else { continue };
+        let brand = s.toks[i + 1];
+        if brand.is_word() && brand.cap && !lex.is_stopword(word_at(s, i + 1)) && nouns.contains(&word_at(s, i + 2)) && !all.iter().any(|m| m.start < i + 3 && i < m.end) {
+            all.push(Match { start: i, end: i + 3, value: Entity::Recipient(RecipientKind::OtherUsers) });
+            all.sort_by_key(|m| m.start);
+        }
+    }
     for m in all {
         match m.value {
             Entity::Data(d) => {

@@ -134,3 +134,11 @@ fn issue2_vague_back_reference_in_a_new_version_is_not_new() {
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a vaguer restatement is not new: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_other_brand_users_are_other_users() {
+    let page = "# Privacy Policy\n\nLast updated: 1 May 2025\n\nIf you make a route public, other Tempo users can see that route and your first name.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| f.data.contains(&sharewatch::lexicon::DataType::Name)).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers && x.name.is_none()), "{f:#?}");
+}

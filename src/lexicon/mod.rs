@@ -569,6 +569,16 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     CELLS[i].get_or_init(|| build(lang))
 }
 
+/// "other Tempo users", "andere Strava-Nutzer": a service's name between "other" and a word for
+/// its users still means other users. (first word, user nouns) per language.
+pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
+    ("other", &["users", "members", "customers", "players", "riders", "subscribers", "listeners", "readers"]),
+    ("andere", &["nutzer", "nutzerinnen", "mitglieder", "kunden"]),
+    ("anderen", &["nutzer", "nutzerinnen", "mitgliedern", "kunden"]),
+    ("autres", &["utilisateurs", "membres", "clients"]),
+    ("otros", &["usuarios", "miembros", "clientes"]),
+];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet",
