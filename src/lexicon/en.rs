@@ -226,7 +226,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("other parties", R::ThirdParty), ("other organi*", R::ThirdParty), ("companies", R::ThirdParty),
         ("external companies", R::ThirdParty), ("third party companies", R::ThirdParty),
         ("social media platform*", R::ThirdParty), ("social network*", R::ThirdParty),
-        ("social media compan*", R::ThirdParty), ("your driver", R::OtherUsers), ("driver", R::OtherUsers), ("courier", R::OtherUsers), ("courier compan*", R::ServiceProvider), ("courier service*", R::ServiceProvider), ("courier firm*", R::ServiceProvider),
+        ("social media compan*", R::ThirdParty), ("your driver", R::OtherUsers), ("courier compan*", R::ServiceProvider), ("courier service*", R::ServiceProvider), ("courier firm*", R::ServiceProvider),
         ("drivers", R::OtherUsers), ("your courier", R::OtherUsers), ("your host", R::OtherUsers),
         ("your tutor", R::OtherUsers), ("your shopper", R::OtherUsers), ("social media service*", R::ThirdParty),
         ("another company", R::ThirdParty), ("another entity", R::ThirdParty), ("other entities", R::ThirdParty),
@@ -558,6 +558,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
     not_names: &[
+        "Prevent", "Provide", "Improve", "Detect", "Protect", "Comply", "Enforce", "Process", "Send", "Investigate", "Resolve", "Develop", "Personalize", "Communicate", "Verify", "Maintain", "Operate", "Analyze", "Understand", "Deliver", "Respond", "Conduct", "Manage", "Display", "Measure", "Facilitate", "Promote", "Offer",
+        "Rider", "Riders", "Driver", "Drivers", "Users", "Members", "Customers", "Visitors", "Guests", "Sellers", "Buyers", "Employees", "Applicants", "Students",
         "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
         "We", "Our", "Us", "You", "Your", "The", "This", "That", "These", "Those", "If", "When", "Where",
         "Settings", "Privacy", "Policy", "Terms", "Service", "Services", "Account", "App", "Apps",
