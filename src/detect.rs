@@ -263,7 +263,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     }
     let update = 3.0 * update_title as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64).min(2.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
-    let speaks_for_itself = fp_ratio >= 0.1 || ev.announced_sharing > 0;
+    // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself
+    // too, unless it reads like reporting.
+    let speaks_for_itself = fp_ratio >= 0.1 || ev.announced_sharing > 0 || ev.names_policy_change && ev.news_sentences == 0 && !ev.byline;
     if update >= 3.0 && speaks_for_itself && legal >= 2.0 {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess { kind: PageKind::PolicyUpdate, confidence: (0.55 + update / 15.0 + legal / 40.0).min(0.97), reasons };

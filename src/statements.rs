@@ -474,6 +474,9 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
     let mut k = end;
     let mut steps = 0;
     let mut in_paren = false;
+    // "Catalina Marketing, our coupon partner, receives": a modifier or two before the noun.
+    let mut comma = false;
+    let mut modifiers = 0;
     while k < s.toks.len() && steps < 12 {
         let t = s.toks[k];
         if let Some(ei) = ents.recips.iter().position(|m| m.start == k) {
@@ -491,9 +494,12 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
             || matches!(w, "a" | "our" | "the" | "its" | "which" | "is" | "who" | "are" | "unsere" | "unserer" | "unser" | "eine" | "ein" | "einem" | "einer" | "notre" | "une" | "un" | "la" | "le" | "nuestra" | "nuestro" | "una" | "uno" | "el" | "de")
             // English "an"; in German it is "to" ("Verbrauchsdaten an unsere Muttergesellschaft").
             || w == "an" && ents.lang != Lang::De;
-        if !filler {
+        comma |= t.punct == Some(',');
+        let modifier = !filler && comma && modifiers < 2 && t.is_word() && !t.cap && cue_at(s, k).is_none() && !ents.data.iter().any(|m| m.start <= k && k < m.end);
+        if !filler && !modifier {
             return None;
         }
+        modifiers += usize::from(modifier);
         k += 1;
         steps += 1;
     }
@@ -571,6 +577,10 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         // "the companies that run our servers, deliver our emails and handle billing": generic
         // recipients described by a relative clause about serving us are service providers.
         let mut kind = m.value;
+        // "our weather data provider, which processes it on our behalf" is a processor.
+        if kind == RecipientKind::DataBroker && s.cues.iter().any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10) {
+            kind = RecipientKind::ServiceProvider;
+        }
         if kind == RecipientKind::ThirdParty && matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que") {
             let window = m.end..(m.end + 12).min(s.toks.len());
             let serves_us = ents.purposes.iter().any(|p| p.value == Purpose::Service && window.contains(&p.start)) || s.cues.iter().any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
@@ -892,7 +902,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
-        let mut recipients = if recips.is_empty() { lead_recips } else { recips };
+        // "The Data API gives Google access to:" + "- public posts, … the community they were
+        // posted in": items that name data but no company go to the lead's named recipient.
+        let lead_named = lead_recips.iter().any(|r| r.name.is_some()) && !data.is_empty() && recips.iter().all(|r| r.name.is_none());
+        let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
             if let Some(prev) = out.iter().rev().take(64).find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2 && !(st.sentence + 1..=li).any(|k| sents[k].heading)) {
                 recipients = prev.recipients.clone();
@@ -977,7 +990,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let opens_with_ref = s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they");
+        let opens_with_ref = opens_with_ref(s);
         let includes = (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
         if !opens_with_ref || !includes || s.heading || sents[si - 1].heading {
             continue;
@@ -1204,6 +1217,44 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
     (Vec::new(), Vec::new())
 }
 
+/// Whether a sentence opens with a back-reference ("This data", "These partners", "Dazu").
+fn opens_with_ref(s: &Sentence) -> bool {
+    s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they" | "dazu" | "hierzu" | "darunter" | "ceux" | "ces" | "estos" | "estas")
+}
+
+/// What a pronoun subject ("It receives …") refers to in sentence `pi`: the recipients of its
+/// statement, else the organisations it mentions, else its opening name ("Amplitude helps us …").
+fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>]) -> Vec<Recipient> {
+    if let Some(st) = out.iter().rev().take(8).find(|st| st.sentence == pi && !st.negated) {
+        return st.recipients.clone();
+    }
+    let p = &sents[pi];
+    if cache[pi].is_none() {
+        cache[pi] = Some(entities(p, lex));
+    }
+    let e = cache[pi].as_ref().expect("cached");
+    let nm = names_in(p, lex, e, true);
+    let mut r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+    if r.is_empty() {
+        // An unknown capitalised subject followed by a lower-case verb.
+        let toks = &p.toks;
+        let mut end = 0;
+        while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) && !lex.is_not_name(word_at(p, end)) {
+            end += 1;
+        }
+        let verb_next = toks.get(end).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, end));
+        if end > 0 && verb_next && !e.recips.iter().any(|m| m.start < end) && !e.data.iter().any(|m| m.start < end) {
+            let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            if !own {
+                let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
+                r.push(Recipient { name: Some(name), kind });
+            }
+        }
+    }
+    r
+}
+
 fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
     let Some(hs) = first_sentence_of_block(sents, h) else { return Vec::new() };
@@ -1239,7 +1290,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     // Not statements of practice: questions, sentences about the policy itself or the user's
     // rights, and opt-out instructions ("you may opt out of having your data shared").
     let first_verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
-    let about_opt_out = s.cues.iter().any(|m| m.value == Cue::OptOut && m.start < first_verb);
+    // "Unless you opt out, we share …" states the practice; "You can opt out of …" does not.
+    let about_opt_out = s.cues.iter().any(|m| {
+        m.value == Cue::OptOut && m.start < first_verb && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
+    });
     if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out {
         cache[si] = Some(ents);
         return;
@@ -1311,6 +1365,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // data is no sharing.
             let noun_sale = p > 0 && matches!(word_at(s, p - 1), "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une");
             if class == VerbClass::Sell && noun_sale && !ents.data.iter().any(|m| m.start > p && m.start <= p + 5) && !(v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead)) {
+                continue;
+            }
+            // "Before sharing, we replace your name …": a bare gerund names no practice.
+            if s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) && p > 0 && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes") {
+                continue;
+            }
+            // "a large share of the conversations": a noun.
+            if class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
                 continue;
             }
             let negated = negated_before(s, ctx.lang, clause, p);
@@ -1399,6 +1461,18 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                     }
+                    // "It receives in-app events": the pronoun stands for the previous sentence's
+                    // recipient or subject ("Amplitude helps us see how people use Stillpoint.").
+                    // The pronoun opens the sentence or clause ("It receives", "They may also
+                    // receive"), not "the date it was taken".
+                    let pronoun_subject = (a..(a + 2).min(p)).any(|k| matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas"))
+                        && p <= a + 4
+                        && !passive
+                        && !(a..p).any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
+                    if recips.is_empty() && pronoun_subject && si > 0 && !sents[si - 1].heading {
+                        recips = antecedent(out, sents, si - 1, ctx, lex, cache);
+                        inferred = true;
+                    }
                     if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
                         // "… with someone, they can see it": the nearest mention in the sentence first.
                         let before: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos)).into_iter().map(|(_, r)| r).collect();
@@ -1433,6 +1507,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // Legal disclosure is inferred from explicit legal process only, not any "law".
             let strong_legal = ents.purposes.iter().any(|m| m.value == Purpose::Legal && (m.end - m.start >= 2 || { let w = word_at(s, m.start); w.starts_with("subpoena") || w.starts_with("warrant") }));
+            // "Braze sends our emails … and receives your email address": the later verb has the
+            // recipient as its subject; read that one instead of guessing one for this verb.
+            let later_receiver = !negated
+                && verbs.iter().any(|m| {
+                    m.value == Cue::Verb(VerbClass::Collect) && m.start > p && all.iter().any(|(pos, _)| *pos < m.start && !(*pos..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
+                });
+            if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
+                continue;
+            }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the
                 // service … as required by law" does not.
@@ -1452,7 +1535,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     let sec = ctx.doc.blocks[s.block].section;
                     recips = named_earlier(out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec), &s.text);
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
-                    if let Some(prev) = out.iter().rev().take(16).find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= 1 && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                    // "This data is sent together with your name …" refers back past a sentence
+                    // that describes the data.
+                    let reach = if opens_with_ref(s) { 2 } else { 1 };
+                    if let Some(prev) = out.iter().rev().take(16).find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= reach && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
                         recips = prev.recipients.clone();
                     }
                     if recips.is_empty() {
@@ -1475,10 +1561,19 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 continue;
             }
             // Data: the clause's, else the sentence's, else back-reference, else generic.
-            let mut data: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b).map(|m| m.value).collect();
+            // "… a device token, never the content of your messages", "asociada a un
+            // identificador, no a tu nombre": data after a negation that follows the verb is
+            // what is left out.
+            let left_out = |m: &Match<DataType>| {
+                !negated
+                    && s.cues.iter().any(|n| {
+                        n.value == Cue::Negation && n.start > v.end && n.start < m.start && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
+                    })
+            };
+            let mut data: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b && !left_out(m)).map(|m| m.value).collect();
             let mut conf: f32 = 0.85;
             if data.is_empty() {
-                data = ents.data.iter().map(|m| m.value).collect();
+                data = ents.data.iter().filter(|m| !left_out(m)).map(|m| m.value).collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").

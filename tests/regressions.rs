@@ -142,3 +142,50 @@ fn issue2_other_brand_users_are_other_users() {
     let f = live(&r).into_iter().find(|f| f.data.contains(&sharewatch::lexicon::DataType::Name)).unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers && x.name.is_none()), "{f:#?}");
 }
+
+#[test]
+fn issue2_third_person_notice_that_names_the_policy_change_is_an_update() {
+    let page = "# Update to the Corvid Rail Privacy Statement\n\nEffective 3 March 2026\n\n\
+We are updating the Corvid Rail Privacy Statement. This notice summarizes the main change.\n\n\
+## Journey data and travel insurance\n\n\
+If you join TripShield, Corvid Rail will provide your journey history to Halvard Assurance.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Halvard"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.status, sharewatch::Status::New);
+}
+
+#[test]
+fn issue2_pronoun_subject_refers_to_the_company_named_before() {
+    let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Analytics\n\n\
+Pendle helps us understand which screens people use. It receives your in-app events and a device identifier.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Pendle")).unwrap_or_else(|| panic!("'It' is Pendle: {:#?}", r.findings));
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Device), "{f:#?}");
+}
+
+#[test]
+fn issue2_unless_you_opt_out_still_states_the_practice() {
+    let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Advertising\n\n\
+Unless you opt out, we share your advertising identifier with advertising partners such as Criteo.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Criteo")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_name_before_a_modified_apposition_is_the_receiving_subject() {
+    let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Loyalty\n\n\
+Tessaly Media, our coupon partner, receives your loyalty number and your purchase history.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Tessaly Media")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_data_named_after_never_is_left_out() {
+    let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Notifications\n\n\
+Orrin Push receives a device token from us, never the text of your messages.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(!fs.is_empty(), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Messages)), "{:#?}", r.findings);
+}

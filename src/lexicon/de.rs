@@ -85,7 +85,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("einkaufshistorie", D::Transactions), ("kaufverhalten", D::Transactions), ("bestelldaten", D::Transactions),
         ("bestellung*", D::Transactions), ("bestellte* artikel", D::Transactions),
         ("gekaufte* produkte", D::Transactions), ("käufe", D::Transactions), ("einkäufe", D::Transactions),
-        ("kauf", D::Transactions), ("kaufdaten", D::Transactions), ("transaktion*", D::Transactions),
+        ("kauf", D::Transactions), ("kaufdaten", D::Transactions), ("einkaufsdaten", D::Transactions), ("einkaufsverhalten", D::Transactions), ("kassenbon*", D::Transactions), ("transaktion*", D::Transactions),
         ("bestellwert*", D::Transactions), ("rechnungsbetrag*", D::Transactions), ("kaufbetrag*", D::Transactions),
         ("bestellinformationen", D::Transactions), ("treuepunkte", D::Transactions), ("bonusprogramm*", D::Transactions),
         ("was sie kaufen", D::Transactions),
@@ -522,6 +522,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("überarbeitet", Cue::UpdateNotice), ("aktualisierte fassung", Cue::UpdateNotice),
         ("was das für sie bedeutet", Cue::UpdateNotice), ("was bedeutet das für sie", Cue::UpdateNotice),
         ("bevorstehende* änderungen", Cue::UpdateNotice), ("wir führen", Cue::UpdateNotice),
+        ("was sich geändert hat", Cue::UpdateNotice), ("was hat sich geändert", Cue::UpdateNotice), ("ab heute", Cue::UpdateNotice),
         // document dates
         ("stand", Cue::DocDate), ("zuletzt aktualisiert", Cue::DocDate), ("zuletzt geändert", Cue::DocDate),
         ("letzte aktualisierung", Cue::DocDate), ("letzte änderung", Cue::DocDate), ("gültig ab", Cue::DocDate),

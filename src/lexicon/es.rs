@@ -444,7 +444,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // update notices
         ("estamos actualizando", Cue::UpdateNotice), ("actualizamos", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
         ("vamos a actualizar", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
-        ("lo que cambia", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
+        ("lo que cambia", Cue::UpdateNotice), ("lo que ha cambiado", Cue::UpdateNotice), ("qué ha cambiado", Cue::UpdateNotice), ("a partir de hoy", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
         ("principales cambios", Cue::UpdateNotice), ("resumen de los cambios", Cue::UpdateNotice),
         ("entrarán en vigor", Cue::UpdateNotice), ("entrará en vigor", Cue::UpdateNotice),
         ("nueva política de privacidad", Cue::UpdateNotice), ("política de privacidad actualizada", Cue::UpdateNotice),

@@ -481,7 +481,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("dans un billet de blog", Cue::News), ("abonnez vous à notre newsletter", Cue::News),
         // update notices
         ("nous mettons à jour", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
-        ("nous avons mis à jour", Cue::UpdateNotice), ("avons mis à jour", Cue::UpdateNotice),
+        ("nous avons mis à jour", Cue::UpdateNotice), ("ce qui a changé", Cue::UpdateNotice), ("nous avons modifié", Cue::UpdateNotice), ("à compter d'aujourd'hui", Cue::UpdateNotice), ("avons mis à jour", Cue::UpdateNotice),
         ("mise à jour de notre politique", Cue::UpdateNotice), ("mise à jour de nos", Cue::UpdateNotice),
         ("mises à jour de nos", Cue::UpdateNotice), ("modifications de notre", Cue::UpdateNotice),
         ("modification de notre", Cue::UpdateNotice), ("modifications apportées", Cue::UpdateNotice),
