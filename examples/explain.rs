@@ -29,7 +29,7 @@ fn main() {
         let ents: Vec<String> = ents.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    entities: {}", ents.join(" "));
     }
-    for st in extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: None }) {
+    for st in extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: None, practices_unchanged: false }) {
         println!("STATEMENT s{} neg={} {:?} -> {:?} for {:?}", st.sentence, st.negated, st.data, st.recipients, st.purposes);
     }
 }

@@ -145,7 +145,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang)).or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())));
 
     let mut statements = if guess.lang.is_some() {
-        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: brand.clone() })
+        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: brand.clone(), practices_unchanged: false })
     } else {
         Vec::new()
     };
@@ -193,7 +193,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     ev.announced_sharing = announced.len();
     let kind = detect_kind(&ev, guess.lang);
     if kind.kind == PageKind::PolicyUpdate {
-        statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone() });
+        statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone(), practices_unchanged: sents.iter().any(statements::says_sharing_unchanged) });
         if effective_date.is_none() {
             effective_date = sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
         }

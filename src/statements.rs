@@ -173,6 +173,10 @@ pub struct Context<'a> {
     pub update_page: bool,
     /// The publisher's own name, normalised (never a recipient of its own data).
     pub brand: Option<String>,
+    /// The notice says its changes leave data practices as they were ("These updates don't
+    /// change how we share your personal information"): only a sentence that frames itself as a
+    /// change is new.
+    pub practices_unchanged: bool,
 }
 
 #[derive(Clone)]
@@ -254,6 +258,14 @@ struct NameMention {
     known: bool,
 }
 
+/// Whether the word at `i` carries a possessive ending in the original ("Apple's", "users'").
+fn possessive_at(s: &Sentence, i: usize) -> bool {
+    let Some(t) = s.toks.get(i) else { return false };
+    let w = t.orig(&s.text);
+    let rest = &s.text[t.orig.1 as usize..];
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     s.toks.get(i).map_or("", |t| t.norm(&s.lower))
 }
@@ -298,7 +310,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
                 // part of the same mention (the name stays the known one).
                 let mut e = i + words.len();
-                while e < toks.len() && toks[e].is_word() && toks[e].cap && !lex.is_stopword(word_at(s, e)) && !orgs.is_first_word(word_at(s, e)) {
+                while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !lex.is_stopword(word_at(s, e)) && !orgs.is_first_word(word_at(s, e)) {
                     e += 1;
                 }
                 out.push(NameMention { start: i, end: e, name: (*name).to_string(), default_kind: *kind, known: true });
@@ -318,7 +330,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         };
         if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
-            while e < toks.len() && toks[e].is_word() && toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
+            while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
             }
             // A domain-style name: "iSpot.tv", "Booking.com".
@@ -365,6 +377,9 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             !drop[k - 1]
         });
     }
+    // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
+    // product or document is not thereby a recipient.
+    out.retain(|n| !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap)));
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
@@ -418,7 +433,8 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // A subject at the start of the sentence, right before a verb ("Paddle collects …"),
         // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
-        if (n.start == 0 || n.start == label_end) && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
+        let clause_start = n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';');
+        if clause_start && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
         }
         // Acronyms of a few letters are mostly technology names (SSL, HTTP, API), unless listed
@@ -568,6 +584,10 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
     }
     for (ei, m) in ents.recips.iter().enumerate() {
         if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
+            continue;
+        }
+        // "other users' public links": whose links, not who receives them.
+        if possessive_at(s, m.end - 1) && s.toks.get(m.end).is_some_and(|t| t.is_word()) {
             continue;
         }
         // A noun inside a name span was handled above.
@@ -977,12 +997,32 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         out.retain(|st| !st.recipients.is_empty());
     }
+    lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
+}
+
+/// "… à nos sous-traitants :" + "- OVHcloud : hébergement": companies listed under a lead-in that
+/// names one kind of recipient are of that kind.
+fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    for st in out.iter_mut() {
+        let Some(li) = sents[st.sentence].lead else { continue };
+        if !st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+            continue;
+        }
+        let le = cached(cache, sents, li, lex);
+        let mut kinds: Vec<RecipientKind> = le.recips.iter().map(|m| m.value).filter(|k| !matches!(k, RecipientKind::ThirdParty | RecipientKind::Public | RecipientKind::OtherUsers)).collect();
+        kinds.dedup();
+        if let [k] = kinds[..] {
+            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+                r.kind = k;
+            }
+        }
+    }
 }
 
 /// "… we will share information about your account with Meta. This includes your phone number,
@@ -1156,6 +1196,9 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if continuing(s) {
         return Framing::Existing;
     }
+    if ctx.practices_unchanged {
+        return if s.has(Cue::Change) { Framing::New } else { Framing::Existing };
+    }
     if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
         return Framing::New;
     }
@@ -1217,6 +1260,25 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
     (Vec::new(), Vec::new())
 }
 
+/// "These updates don't change how we collect, use or share your personal information" (the
+/// unchanged practices include sharing; "… the way we store or protect your data" does not).
+pub fn says_sharing_unchanged(s: &Sentence) -> bool {
+    s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged).any(|c| s.cues.iter().any(|m| m.start >= c.end && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))))
+}
+
+/// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder
+/// with other people, …").
+fn user_shares_before(s: &Sentence, p: usize) -> bool {
+    s.cues.iter().any(|m| {
+        m.start < p
+            && m.value == Cue::Verb(VerbClass::Share)
+            // Sharing with people, not publishing ("If you publish a note, anyone can read it").
+            && ["shar", "send", "sent", "partag", "envo", "teil", "schick", "compart", "envi"].iter().any(|x| word_at(s, m.start).starts_with(x))
+            && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "du" | "tu" | "usted"))
+            && (m.start.saturating_sub(3)..m.start).all(|k| !matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+    })
+}
+
 /// Whether a sentence opens with a back-reference ("This data", "These partners", "Dazu").
 fn opens_with_ref(s: &Sentence) -> bool {
     s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they" | "dazu" | "hierzu" | "darunter" | "ceux" | "ces" | "estos" | "estas")
@@ -1271,7 +1333,9 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
 fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>], out: &mut Vec<Statement>) {
     let s = &sents[si];
     let ents = cache[si].take().expect("entities computed");
-    let nm = names(s, lex, &ents);
+    // A list item's opening name is what the item is about ("- Brevo : envoi de …").
+    let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
+    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let source_before = |pos: usize| -> bool {
         // "from third parties", "from our partners, advertisers and affiliates": back to the
         // nearest verb or recipient preposition.
@@ -1328,7 +1392,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "you share", "you may choose to share" — not "the content you post is visible".
             let user_subject = (p.saturating_sub(4)..p).any(|k| {
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
-                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "koennen" | "pouvez" | "puede"))
+                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede"))
             });
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect) {
                 continue;
@@ -1421,14 +1485,23 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         .iter()
                         .filter(|(pos, _)| !agent(*pos))
                         .filter(|(pos, _)| *pos < negated_next)
-                        .filter(|(pos, _)| *pos >= p || *pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j))
+                        .filter(|(pos, _)| *pos >= p || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
                         .map(|(_, r)| r.clone())
                         .collect();
                 }
                 VerbClass::Collect => {
+                    // "When you share a folder with other people, they can view it": what the
+                    // user shares, not the company.
+                    if user_shares_before(s, p) {
+                        continue;
+                    }
                     // The recipient is the subject: before the verb, no "we" in between; in the
                     // passive ("payments are processed by Stripe") only the agent counts.
-                    let passive = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+                    // "are processed", "are never stored", "ne sont jamais stockées", "wird nicht gespeichert".
+                    let passive = (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
+                        matches!(word_at(s, k), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "sont" | "est" | "ete" | "seront" | "sera" | "son" | "es" | "sido" | "seran")
+                            && (k + 1..p).all(|j| matches!(word_at(s, j), "not" | "never" | "also" | "only" | "then" | "pas" | "jamais" | "ne" | "n" | "no" | "nunca" | "directly" | "directement"))
+                    });
                     // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
                     let mut depth = 0i32;
                     let in_paren: Vec<bool> = s.toks.iter().map(|t| {
@@ -1457,6 +1530,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                             .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(p + 1..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
                             .map(|(_, r)| r.clone()),
                     );
+                    // "… ne sont jamais stockées par Maison Lumen": what the publisher itself does
+                    // not keep is no promise about sharing.
+                    let own_agent = |r: &Recipient| r.name.as_deref().is_some_and(|n| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b)));
+                    if negated && !recips.is_empty() && recips.iter().all(own_agent) {
+                        continue;
+                    }
                     // "Postmark sends our emails, so it receives your email address."
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
@@ -1515,6 +1594,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 });
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
                 continue;
+            }
+            // "- Brevo : envoi de notre newsletter …": the item's label is who does it.
+            if recips.is_empty() && item && !negated && matches!(class, VerbClass::Share) {
+                let le = label_end(s);
+                recips = all.iter().filter(|(pos, r)| *pos == 0 && r.name.is_some() && le > 0 && p >= le).map(|(_, r)| r.clone()).collect();
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the
@@ -1764,7 +1848,7 @@ mod tests {
         let doc = extract(text, InputType::Text);
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None })
+        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None, practices_unchanged: false })
     }
 
     fn pairs(sts: &[Statement], negated: bool) -> Vec<(String, String)> {
@@ -1886,7 +1970,7 @@ mod tests {
         assert!(doc.blocks.iter().any(|b| b.text == "Why we use it" && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        let st = extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None });
+        let st = extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false });
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }
 

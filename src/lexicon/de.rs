@@ -464,6 +464,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("werden", Cue::Future), ("wird", Cue::Future), ("werden wir", Cue::Future), ("wir werden", Cue::Future),
         ("bald", Cue::Future), ("demnächst", Cue::Future), ("in kürze", Cue::Future), ("planen", Cue::Future),
         ("beabsichtigen", Cue::Future),
+        ("ändert nichts daran", Cue::PracticesUnchanged), ("ändern nichts daran", Cue::PracticesUnchanged), ("ändert nichts an der art", Cue::PracticesUnchanged), ("ändern nichts an der art", Cue::PracticesUnchanged),
         ("weiterhin", Cue::Continuing), ("nach wie vor", Cue::Continuing), ("wie bisher", Cue::Continuing),
         ("wie gewohnt", Cue::Continuing), ("bereits", Cue::Continuing), ("schon", Cue::Continuing),
         ("bleibt", Cue::Continuing), ("bleiben", Cue::Continuing), ("gleich bleibt", Cue::Continuing),

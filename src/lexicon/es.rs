@@ -396,6 +396,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("a partir de la entrada en vigor", Cue::Change), ("con la inscripción", Cue::Change),
         ("vamos a", Cue::Future), ("van a", Cue::Future), ("va a", Cue::Future), ("pronto", Cue::Future),
         ("tenemos previsto", Cue::Future), ("está previsto", Cue::Future), ("planeamos", Cue::Future),
+        ("no cambian la forma en que", Cue::PracticesUnchanged), ("no cambia la forma en que", Cue::PracticesUnchanged), ("no modifican la forma en que", Cue::PracticesUnchanged), ("no cambian cómo", Cue::PracticesUnchanged),
         ("seguimos", Cue::Continuing), ("seguiremos", Cue::Continuing), ("seguir", Cue::Continuing),
         ("continuamos", Cue::Continuing), ("continuaremos", Cue::Continuing), ("continuar", Cue::Continuing),
         ("todavía", Cue::Continuing), ("ya", Cue::Continuing), ("como hasta ahora", Cue::Continuing),

@@ -331,7 +331,7 @@ pub(super) static TABLES: LangTables = LangTables {
     ],
     cues: &[
         // verbs: give
-        ("partag*", Cue::Verb(V::Share)), ("communiqu*", Cue::Verb(V::Share)), ("communication", Cue::Verb(V::Share)),
+        ("partag*", Cue::Verb(V::Share)), ("sont destinées", Cue::Verb(V::Share)), ("sont destinés", Cue::Verb(V::Share)), ("seront destinées", Cue::Verb(V::Share)), ("communiqu*", Cue::Verb(V::Share)), ("communication", Cue::Verb(V::Share)),
         ("transmet*", Cue::Verb(V::Share)), ("transmis", Cue::Verb(V::Share)), ("transmise*", Cue::Verb(V::Share)),
         ("transmission*", Cue::Verb(V::Share)), ("divulg*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
         ("fourni*", Cue::Verb(V::Share)), ("fournir", Cue::Verb(V::Share)), ("mettre à disposition", Cue::Verb(V::Share)),
@@ -431,6 +431,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nous allons désormais", Cue::Change), ("pourrons désormais", Cue::Change),
         ("allons", Cue::Future), ("vont", Cue::Future), ("va", Cue::Future), ("bientôt", Cue::Future),
         ("prévoyons de", Cue::Future), ("avons l intention", Cue::Future), ("nous allons", Cue::Future),
+        ("ne modifient pas la manière dont nous", Cue::PracticesUnchanged), ("ne modifie pas la manière dont nous", Cue::PracticesUnchanged), ("ne changent rien à la manière dont nous", Cue::PracticesUnchanged), ("ne change rien à la manière dont nous", Cue::PracticesUnchanged), ("ne modifient pas la façon dont nous", Cue::PracticesUnchanged),
         ("continuer à", Cue::Continuing), ("continuons à", Cue::Continuing), ("continuons de", Cue::Continuing),
         ("continuerons à", Cue::Continuing), ("continuerons de", Cue::Continuing), ("continue de", Cue::Continuing),
         ("continue à", Cue::Continuing), ("continuent de", Cue::Continuing), ("continuent à", Cue::Continuing),

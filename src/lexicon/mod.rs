@@ -169,6 +169,9 @@ pub enum Cue {
     Future,
     /// Marks a practice as continuing ("continue to", "still", "already").
     Continuing,
+    /// "These updates don't change how we share your personal information": the notice says data
+    /// practices stay as they were.
+    PracticesUnchanged,
     /// "opt out", "turn off", "unsubscribe", "withdraw consent".
     OptOut,
     /// A preposition marking a source, not a recipient ("from").
