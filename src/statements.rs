@@ -433,6 +433,12 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // A subject at the start of the sentence, right before a verb ("Paddle collects …"),
         // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
+        // "The data Meridian receives includes …": a name right before a verb of receiving.
+        let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
+            && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, n.end).starts_with(x));
+        if receives_next && !first_person_verb {
+            return true;
+        }
         let clause_start = n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';');
         if clause_start && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
@@ -538,6 +544,13 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end && m.end >= n.end) {
             kind = Some(ents.recips[ei].value);
             consumed[ei] = true;
+        }
+        // "the Meridian family of companies", "Acme affiliates": the noun says what the name is.
+        if kind.is_none() {
+            if let Some(ei) = ents.recips.iter().position(|m| m.start == n.end && m.value != RecipientKind::ThirdParty && m.value != RecipientKind::OtherUsers) {
+                kind = Some(ents.recips[ei].value);
+                consumed[ei] = true;
+            }
         }
         if kind.is_none() {
             if let Some(ei) = apposition_after(s, n.end, ents) {
@@ -1435,8 +1448,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) && p > 0 && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes") {
                 continue;
             }
+            // "your activity in the feed, such as …": a noun after an article, unless it names the
+            // act ("the transfer of your data to …").
+            if ctx.lang == Lang::En && matches!(class, VerbClass::Share | VerbClass::Sell) && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news") && !matches!(word_at(s, v.end), "of" | "with" | "to") {
+                continue;
+            }
             // "a large share of the conversations": a noun.
-            if class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
+            if ctx.lang == Lang::En && class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
                 continue;
             }
             let negated = negated_before(s, ctx.lang, clause, p);
@@ -1595,6 +1613,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
                 continue;
             }
+            // "Some of these models are developed by our parent company, Meridian. … we provide
+            // them with this data": an object pronoun stands for the previous sentence's parties.
+            if recips.is_empty() && !negated && matches!(class, VerbClass::Share) && si > 0 && !sents[si - 1].heading && matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les") {
+                recips = antecedent(out, sents, si - 1, ctx, lex, cache);
+                inferred = true;
+            }
             // "- Brevo : envoi de notre newsletter …": the item's label is who does it.
             if recips.is_empty() && item && !negated && matches!(class, VerbClass::Share) {
                 let le = label_end(s);
@@ -1663,7 +1687,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // as the subject of a passive ("it is shared").
             let has_coref = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref))
                 || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"));
-            let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead));
+            // "the following data" names data to come; "this data" refers back.
+            let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead) && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref)));
             if (data.is_empty() || data == [DataType::Other]) && !head_after {
                 if has_coref {
                     let (_, d) = previous_context(out, sents, si, lex, cache);
