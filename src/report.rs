@@ -325,7 +325,11 @@ fn assurance(st: &Statement, status: Status) -> Assurance {
 
 /// Findings and promises from framing alone (no earlier version).
 pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
-    let status = |f: Framing| if f == Framing::New { Status::New } else { Status::Existing };
+    let status = |f: Framing| match f {
+        Framing::New => Status::New,
+        Framing::Removed => Status::Removed,
+        Framing::Existing => Status::Existing,
+    };
     let mut findings: Vec<Finding> = Vec::new();
     let mut assurances: Vec<Assurance> = Vec::new();
     for st in sts {
@@ -340,6 +344,11 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
 
 /// Findings and promises of `current` compared by meaning with `previous`.
 pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
+    // What a version says has ended is not a current practice of that version.
+    let ended = |sts: &[Statement]| -> Option<Vec<Statement>> { sts.iter().any(|s| s.framing == Framing::Removed).then(|| sts.iter().filter(|s| s.framing != Framing::Removed).cloned().collect()) };
+    let (cur_owned, prev_owned) = (ended(current), ended(previous));
+    let current = cur_owned.as_deref().unwrap_or(current);
+    let previous = prev_owned.as_deref().unwrap_or(previous);
     let prev_index = PairIndex::new(previous);
     let cur_index = PairIndex::new(current);
     let mut findings = Vec::new();

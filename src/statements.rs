@@ -127,6 +127,8 @@ pub enum Framing {
     New,
     /// A practice stated as it is.
     Existing,
+    /// A practice the page says has ended ("has stopped sharing", "no longer receive").
+    Removed,
 }
 
 /// One extracted statement: data × recipients × purposes, with its evidence.
@@ -1199,7 +1201,7 @@ fn continuing(s: &Sentence) -> bool {
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
-    for st in statements.iter_mut() {
+    for st in statements.iter_mut().filter(|st| st.framing != Framing::Removed) {
         st.framing = framing_of(sents, st.sentence, ctx);
     }
 }
@@ -1457,7 +1459,18 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if ctx.lang == Lang::En && class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
                 continue;
             }
-            let negated = negated_before(s, ctx.lang, clause, p);
+            let mut negated = negated_before(s, ctx.lang, clause, p);
+            // "Halden has stopped sharing …", "They will no longer receive …", "Previously, …
+            // we shared …", "nous ne partageons plus …": a practice that ended.
+            let stopped = s.cues.iter().any(|m| m.value == Cue::Stop && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6))
+                || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
+            if stopped {
+                // "If you opt out, we'll stop sharing …" describes an opt-out, not a change.
+                if s.has(Cue::OptOut) {
+                    continue;
+                }
+                negated = false;
+            }
             // Only an exception after the verb names who does get the data ("we do not share …
             // except with service providers"); "Except as described, we never share" does not.
             let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
@@ -1729,7 +1742,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     purposes.push(Purpose::Legal);
                 }
             }
-            let framing = framing_of(sents, si, ctx);
+            let framing = if stopped { Framing::Removed } else { framing_of(sents, si, ctx) };
             let section = ctx.doc.section_of(s.block).map(str::to_string);
             let context = s.lead.map(|li| sents[li].text.clone());
             // A hollow promise ("we do not share … except as described") is not reported.

@@ -189,3 +189,17 @@ Orrin Push receives a device token from us, never the text of your messages.\n";
     assert!(!fs.is_empty(), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Messages)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_notice_that_sharing_stopped_reports_it_removed_not_new() {
+    let page = "# An update on DriveCoach and your data\n\nWe're writing to let you know about an important change.\n\n## What has changed\n\n\
+Effective 1 May 2025, Korvel Motors has stopped sharing DriveCoach data with Tarrow Analytics. \
+Previously, we shared your trip times and braking events with Tarrow Analytics. They will no longer receive any data from Korvel vehicles.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "an ended practice is not new: {:#?}", r.findings);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::Removed && names(f).iter().any(|n| n.starts_with("Tarrow"))),
+        "the ended sharing is reported as removed: {:#?}",
+        r.findings
+    );
+}

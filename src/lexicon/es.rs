@@ -397,6 +397,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vamos a", Cue::Future), ("van a", Cue::Future), ("va a", Cue::Future), ("pronto", Cue::Future),
         ("tenemos previsto", Cue::Future), ("está previsto", Cue::Future), ("planeamos", Cue::Future),
         ("no cambian la forma en que", Cue::PracticesUnchanged), ("no cambia la forma en que", Cue::PracticesUnchanged), ("no modifican la forma en que", Cue::PracticesUnchanged), ("no cambian cómo", Cue::PracticesUnchanged),
+        ("ya no", Cue::Stop), ("dejado de", Cue::Stop), ("dejará de", Cue::Stop), ("dejaremos de", Cue::Stop), ("dejamos de", Cue::Stop), ("anteriormente", Cue::Stop), ("hasta ahora", Cue::Stop),
         ("seguimos", Cue::Continuing), ("seguiremos", Cue::Continuing), ("seguir", Cue::Continuing),
         ("continuamos", Cue::Continuing), ("continuaremos", Cue::Continuing), ("continuar", Cue::Continuing),
         ("todavía", Cue::Continuing), ("ya", Cue::Continuing), ("como hasta ahora", Cue::Continuing),

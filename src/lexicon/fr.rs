@@ -432,6 +432,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("allons", Cue::Future), ("vont", Cue::Future), ("va", Cue::Future), ("bientôt", Cue::Future),
         ("prévoyons de", Cue::Future), ("avons l intention", Cue::Future), ("nous allons", Cue::Future),
         ("ne modifient pas la manière dont nous", Cue::PracticesUnchanged), ("ne modifie pas la manière dont nous", Cue::PracticesUnchanged), ("ne changent rien à la manière dont nous", Cue::PracticesUnchanged), ("ne change rien à la manière dont nous", Cue::PracticesUnchanged), ("ne modifient pas la façon dont nous", Cue::PracticesUnchanged),
+        ("avons cessé", Cue::Stop), ("cessé de", Cue::Stop), ("auparavant", Cue::Stop), ("jusqu à présent", Cue::Stop),
         ("continuer à", Cue::Continuing), ("continuons à", Cue::Continuing), ("continuons de", Cue::Continuing),
         ("continuerons à", Cue::Continuing), ("continuerons de", Cue::Continuing), ("continue de", Cue::Continuing),
         ("continue à", Cue::Continuing), ("continuent de", Cue::Continuing), ("continuent à", Cue::Continuing),

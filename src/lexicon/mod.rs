@@ -172,6 +172,8 @@ pub enum Cue {
     /// "These updates don't change how we share your personal information": the notice says data
     /// practices stay as they were.
     PracticesUnchanged,
+    /// A practice that ended ("has stopped sharing", "no longer", "previously we shared").
+    Stop,
     /// "opt out", "turn off", "unsubscribe", "withdraw consent".
     OptOut,
     /// A preposition marking a source, not a recipient ("from").
