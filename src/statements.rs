@@ -617,7 +617,7 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
             kind = RecipientKind::ServiceProvider;
         }
         if kind == RecipientKind::ThirdParty && matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que") {
-            let window = m.end..(m.end + 12).min(s.toks.len());
+            let window = m.end..(m.end + 20).min(s.toks.len());
             let serves_us = ents.purposes.iter().any(|p| p.value == Purpose::Service && window.contains(&p.start)) || s.cues.iter().any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
             if serves_us {
                 kind = RecipientKind::ServiceProvider;
@@ -1014,11 +1014,48 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
+    purposes_from_followups(sents, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(&mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
+}
+
+/// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
+/// following sentence about the recipients ("These companies", "They", "Northpeak brands may use
+/// this information to …") says what the shared data is for.
+fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    for si in 1..sents.len() {
+        let s = &sents[si];
+        if s.heading || sents[si - 1].heading || s.cues.iter().any(|m| m.value == Cue::Negation) {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        if e.purposes.is_empty() {
+            continue;
+        }
+        let from = out.partition_point(|st| st.sentence < si - 1);
+        let prev: Vec<usize> = (from..out.len()).take_while(|&k| out[k].sentence == si - 1).filter(|&k| !out[k].negated).collect();
+        if prev.is_empty() {
+            continue;
+        }
+        // The sentence must be about those recipients: a back-reference to them, or one of their
+        // names as its subject.
+        let about = opens_with_ref(s)
+            || prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| s.text.starts_with(n))));
+        if !about {
+            continue;
+        }
+        for k in prev {
+            for p in &e.purposes {
+                if !out[k].purposes.contains(&p.value) {
+                    out[k].purposes.push(p.value);
+                }
+            }
+            out[k].purposes.sort();
+        }
+    }
 }
 
 /// "… à nos sous-traitants :" + "- OVHcloud : hébergement": companies listed under a lead-in that
@@ -1051,12 +1088,19 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             continue;
         }
         let e = cached(cache, sents, si, lex);
-        if e.data.is_empty() {
+        let mut found: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
+        // "This includes:" + a list: the items name the data.
+        if found.is_empty() && s.text.trim_end().ends_with(':') {
+            for item in sents[si + 1..].iter().enumerate().take_while(|(_, x)| x.lead == Some(si)).map(|(k, _)| si + 1 + k) {
+                found.extend(cached(cache, sents, item, lex).data.iter().map(|m| m.value));
+            }
+        }
+        if found.is_empty() {
             continue;
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
         for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
-            for d in e.data.iter().map(|m| m.value) {
+            for &d in &found {
                 if !st.data.contains(&d) {
                     st.data.push(d);
                 }
@@ -1436,6 +1480,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "and") && word_at(s, v.end) == "by" {
                 continue;
             }
+            // "Orbis smart TVs sold in the United States": a participle after goods.
+            if class == VerbClass::Sell && word_at(s, p) == "sold" && p > 0 && s.toks[p - 1].is_word()
+                && !matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "have" | "has" | "had" | "not" | "never" | "we" | "they" | "it" | "and" | "or")
+                && !ents.data.iter().any(|m| m.end == p)
+                && !s.cues.iter().any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
+            {
+                continue;
+            }
             // "We sell children's products": goods, not data.
             if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
                 continue;
@@ -1702,6 +1754,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"));
             // "the following data" names data to come; "this data" refers back.
             let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead) && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref)));
+            // "these viewing records, together with your TV's device identifier": a back-reference
+            // as the object adds the data it refers to.
+            let coref_object = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "these" | "this" | "those" | "such"));
+            if coref_object && !data.is_empty() && data != [DataType::Other] && !negated {
+                let (_, d) = previous_context(out, sents, si, lex, cache);
+                for x in d {
+                    if !data.contains(&x) && x != DataType::Other {
+                        data.push(x);
+                    }
+                }
+            }
             if (data.is_empty() || data == [DataType::Other]) && !head_after {
                 if has_coref {
                     let (_, d) = previous_context(out, sents, si, lex, cache);

@@ -75,7 +75,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("interaction*", D::Usage), ("activity on our", D::Usage), ("activity on the", D::Usage),
         ("activities on our", D::Usage), ("app activity", D::Usage), ("log data", D::Usage),
         ("log file*", D::Usage), ("log information", D::Usage), ("metrics", D::Usage),
-        ("viewing history", D::Usage), ("viewing information", D::Usage), ("viewing data", D::Usage),
+        ("viewing history", D::Usage), ("viewing record*", D::Usage), ("you watched", D::Usage), ("viewing information", D::Usage), ("viewing data", D::Usage),
         ("viewing habits", D::Usage), ("what you watch", D::Usage), ("you watch", D::Usage), ("shows you watch", D::Usage), ("tv viewing", D::Usage),
         ("listening history", D::Usage),
         ("watch history", D::Usage), ("driving behavio*", D::Usage), ("driving data", D::Usage),
