@@ -384,7 +384,16 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
     let title = title?;
     let f = families(title, &[lex, lexicon::lexicon(Lang::En)]);
     if !(f[0] || f[1] || f[2]) {
-        return None;
+        // "Expanding our partnership with Google - Threadline Blog": a site section after the
+        // last separator names the publisher.
+        let last = [" | ", " - ", " \u{2014} ", " \u{2013} "].iter().filter_map(|sep| title.rsplit_once(sep).map(|(_, l)| l)).min_by_key(|l| l.len())?;
+        let (lower, toks) = tokenize(last);
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
+        let section = words.iter().any(|w| matches!(*w, "blog" | "newsroom" | "news" | "help" | "support" | "community" | "press" | "team" | "magazin" | "presse" | "actualites" | "noticias"));
+        if !section || words.len() > 4 {
+            return None;
+        }
+        return toks.iter().find(|t| t.is_word() && t.cap && !lex.is_not_name(t.norm(&lower))).map(|t| t.norm(&lower).to_string());
     }
     // "Cookie-Richtlinie - Bergsicht Reisen": the part of the title that is not the document's name.
     let mut parts: Vec<&str> = vec![title];

@@ -239,11 +239,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
+                // "an empty "wake up" message", "a confirmation message": one message of the
+                // service's own, not the user's messages.
+                if d == DataType::Messages && w == "message" && (m.start.saturating_sub(6)..m.start).any(|k| matches!(word_at(s, k), "a" | "an" | "empty" | "confirmation" | "verification" | "automated" | "one")) {
+                    continue;
+                }
                 if m.end - m.start == 1 && (m.start == 0 || word_at(s, m.start - 1) == "to") && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
                     continue;
                 }
                 e.data.push(Match { start: m.start, end: m.end, value: d })
             }
+            // "the public posts and comments": an adjective, not the public as a recipient.
+            Entity::Recipient(RecipientKind::Public) if word_at(s, m.end - 1) == "public" && s.toks.get(m.end).is_some_and(|t| t.is_word()) && !matches!(word_at(s, m.end), "and" | "or" | "if" | "when" | "unless" | "by" | "through" | "on" | "in" | "at") => {}
             Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
@@ -1002,7 +1009,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     if let Some(b) = &ctx.brand {
         for st in out.iter_mut() {
-            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !is_brand(&crate::report::normalize_name(n), b)));
+            // The publisher itself, and its own products ("the Threadline Data API").
+            st.recipients.retain(|r| {
+                r.name.as_deref().is_none_or(|n| {
+                    let norm = crate::report::normalize_name(n);
+                    let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site"));
+                    !is_brand(&norm, b) && !product
+                })
+            });
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
                 if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
@@ -1507,6 +1521,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if ctx.lang == Lang::En && matches!(class, VerbClass::Share | VerbClass::Sell) && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news") && !matches!(word_at(s, v.end), "of" | "with" | "to") {
                 continue;
             }
+            // "the Threadline Data API, which provides access to …": the verb of a relative clause
+            // about a third party or a thing; its subject gives, it is not us sharing.
+            if matches!(class, VerbClass::Share | VerbClass::Sell) && p > a && matches!(word_at(s, p - 1), "which" | "that" | "who") && s.toks[p - 2.min(p)].punct == Some(',') {
+                continue;
+            }
             // "a large share of the conversations": a noun.
             if ctx.lang == Lang::En && class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
                 continue;
@@ -1757,6 +1776,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "these viewing records, together with your TV's device identifier": a back-reference
             // as the object adds the data it refers to.
             let coref_object = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "these" | "this" | "those" | "such"));
+            // "Google will use this content to train its models and to surface Threadline
+            // conversations": with a back-reference as the object, data named inside the purpose
+            // describes the purpose.
+            if coref_object {
+                if let Some(pp) = ents.purposes.iter().find(|m| m.start > v.end).map(|m| m.start) {
+                    let keep: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b && m.start < pp && !left_out(m)).map(|m| m.value).collect();
+                    data = keep;
+                }
+            }
             if coref_object && !data.is_empty() && data != [DataType::Other] && !negated {
                 let (_, d) = previous_context(out, sents, si, lex, cache);
                 for x in d {

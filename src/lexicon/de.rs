@@ -91,7 +91,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("was sie kaufen", D::Transactions),
         // activity
         ("anzahl der besuche", D::Usage), ("besuchshäufigkeit", D::Usage), ("besuchshistorie", D::Usage), ("nutzungshäufigkeit", D::Usage),
-        ("nutzungsdaten", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
+        ("nutzungsdaten", D::Usage), ("ihrer nutzung", D::Usage), ("ihre nutzung", D::Usage), ("gehörte* titel", D::Usage), ("hördauer", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
         ("nutzungsstatistik*", D::Usage), ("nutzungshistorie", D::Usage), ("nutzungsdauer", D::Usage),
         ("nutzung unserer", D::Usage), ("nutzung der", D::Usage), ("nutzung des", D::Usage),
         ("ihre nutzung", D::Usage), ("wie sie unsere", D::Usage), ("interaktion*", D::Usage),

@@ -299,7 +299,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // verbs: give
         ("share*", Cue::Verb(V::Share)), ("sharing", Cue::Verb(V::Share)), ("disclos*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
         ("provide", Cue::Verb(V::Share)), ("provides", Cue::Verb(V::Share)), ("providing", Cue::Verb(V::Share)), ("provided", Cue::Verb(V::Share)), ("giv*", Cue::Verb(V::Share)),
-        ("gave", Cue::Verb(V::Share)), ("send*", Cue::Verb(V::Share)), ("sent", Cue::Verb(V::Share)),
+        ("gave", Cue::Verb(V::Share)), ("send", Cue::Verb(V::Share)), ("sends", Cue::Verb(V::Share)), ("sending", Cue::Verb(V::Share)), ("sent", Cue::Verb(V::Share)),
         ("make available", Cue::Verb(V::Share)), ("made available", Cue::Verb(V::Share)),
         ("makes available", Cue::Verb(V::Share)), ("making available", Cue::Verb(V::Share)),
         ("pass", Cue::Verb(V::Share)), ("passed", Cue::Verb(V::Share)), ("passes", Cue::Verb(V::Share)),
