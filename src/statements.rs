@@ -23,6 +23,8 @@ pub struct Sentence {
     pub lower: String,
     /// Tokens.
     pub toks: Vec<Token>,
+    /// The tokens' hashes for the lexicon's matchers ([`lexicon::token_hashes`]).
+    pub hashes: Vec<(u64, u64)>,
     /// Cues (filled once the language is known).
     pub cues: Vec<Match<Cue>>,
 }
@@ -48,7 +50,8 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
             let lead = if k == 0 { lead } else { None };
             let text = b.text[a..e].to_string();
             let (lower, toks) = tokenize(&text);
-            out.push(Sentence { text, block: bi, heading, lead, lower, toks, cues: Vec::new() });
+            let hashes = lexicon::token_hashes(&toks, &lower);
+            out.push(Sentence { text, block: bi, heading, lead, lower, toks, hashes, cues: Vec::new() });
         }
         match b.kind {
             BlockKind::Paragraph => last_para_sentence = out.len().checked_sub(1),
@@ -95,7 +98,7 @@ fn is_lead_in(text: &str) -> bool {
 pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
         let mut cues = Vec::new();
-        lex.cues.find_all(&s.toks, &s.lower, &mut cues);
+        lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         s.cues = cues;
     }
 }
@@ -199,7 +202,7 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::new();
-    lex.entities.find_all(&s.toks, &s.lower, &mut all);
+    lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() {

@@ -395,12 +395,48 @@ pub struct Match<T> {
 /// at most two hash lookups and only patterns that can match are tried.
 pub struct Matcher<T> {
     patterns: Vec<Pattern<T>>,
-    /// Patterns of one exact word, or whose second word is a prefix: by first word.
-    exact: FxHashMap<Box<str>, Vec<u32>>,
-    /// Patterns whose first two words are exact: by the hash of both (collisions are checked).
+    /// Patterns of one exact word, or whose second word is a prefix: by the hash of the first
+    /// word. All three maps are keyed by hashes; a candidate's words are always compared in
+    /// full, so a collision costs a comparison, never a wrong match.
+    exact: FxHashMap<u64, Vec<u32>>,
+    /// Patterns whose first two words are exact: by the hash of both.
     exact2: FxHashMap<u64, Vec<u32>>,
-    /// Patterns whose first word is a prefix: by its first three characters.
-    prefix: FxHashMap<Box<str>, Vec<u32>>,
+    /// Patterns whose first word is a prefix: by the hash of its first three characters.
+    prefix: FxHashMap<u64, Vec<u32>>,
+}
+
+/// A word's hash for the matcher's tables.
+#[inline]
+fn word_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fasthash::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+/// The two words' hash (from their hashes).
+#[inline]
+fn pair_hash(a: u64, b: u64) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fasthash::FxHasher::default();
+    h.write_u64(a);
+    h.write_u64(b);
+    h.finish()
+}
+
+/// Per token: the hash of the word and of its first three characters (0 for punctuation), as
+/// the matchers' tables use them; compute once per sentence and pass to [`Matcher::find_all_hashed`].
+pub fn token_hashes(toks: &[Token], text: &str) -> Vec<(u64, u64)> {
+    toks.iter()
+        .map(|t| {
+            if t.is_word() {
+                let w = t.norm(text);
+                (word_hash(w), word_hash(key_of(w)))
+            } else {
+                (0, 0)
+            }
+        })
+        .collect()
 }
 
 fn key_of(w: &str) -> &str {
@@ -410,13 +446,6 @@ fn key_of(w: &str) -> &str {
     }
 }
 
-fn pair_key(a: &str, b: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = crate::fasthash::FxHasher::default();
-    a.hash(&mut h);
-    b.hash(&mut h);
-    h.finish()
-}
 
 impl<T: Copy> Matcher<T> {
     fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
@@ -433,11 +462,11 @@ impl<T: Copy> Matcher<T> {
             let Some(first) = words.first() else { continue };
             let idx = m.patterns.len() as u32;
             match (first, words.get(1)) {
-                (WordPat::Exact(e), Some(WordPat::Exact(e2))) => m.exact2.entry(pair_key(e, e2)).or_default().push(idx),
-                (WordPat::Exact(e), _) => m.exact.entry(e.clone()).or_default().push(idx),
+                (WordPat::Exact(e), Some(WordPat::Exact(e2))) => m.exact2.entry(pair_hash(word_hash(e), word_hash(e2))).or_default().push(idx),
+                (WordPat::Exact(e), _) => m.exact.entry(word_hash(e)).or_default().push(idx),
                 (WordPat::Prefix(p), _) => {
                     debug_assert!(p.chars().count() >= 3, "prefix too short: {phrase}");
-                    m.prefix.entry(key_of(p).into()).or_default().push(idx)
+                    m.prefix.entry(word_hash(key_of(p))).or_default().push(idx)
                 }
             }
             m.patterns.push(Pattern { words: words.into_boxed_slice(), value });
@@ -465,13 +494,20 @@ impl<T: Copy> Matcher<T> {
     /// The longest match starting at token `i`, if any (on equal length, the phrase listed
     /// first in the lexicon).
     pub fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<Match<T>> {
-        let first = toks[i].norm(text);
-        let two = match toks.get(i + 1) {
-            Some(t) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.exact2.get(&pair_key(first, t.norm(text))), toks, text, i),
+        let hashes = token_hashes(&toks[i..(i + 2).min(toks.len())], text);
+        self.longest_at_hashed(toks, text, &hashes, 0, i)
+    }
+
+    /// `longest_at` with the tokens' hashes from `offset` on precomputed.
+    fn longest_at_hashed(&self, toks: &[Token], text: &str, hashes: &[(u64, u64)], hi: usize, offset: usize) -> Option<Match<T>> {
+        let i = hi + offset;
+        let (h1, hk) = hashes[hi];
+        let two = match (toks.get(i + 1), hashes.get(hi + 1)) {
+            (Some(t), Some(&(h2, _))) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.exact2.get(&pair_hash(h1, h2)), toks, text, i),
             _ => None,
         };
-        let one = self.first_match(self.exact.get(first), toks, text, i);
-        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(key_of(first)), toks, text, i) };
+        let one = self.first_match(self.exact.get(&h1), toks, text, i);
+        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(&hk), toks, text, i) };
         let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
         let best = [two, one, pre].into_iter().flatten().min_by_key(|&pi| rank(pi))?;
         let p = &self.patterns[best as usize];
@@ -480,10 +516,16 @@ impl<T: Copy> Matcher<T> {
 
     /// Greedy left-to-right, longest-first, non-overlapping matches.
     pub fn find_all(&self, toks: &[Token], text: &str, out: &mut Vec<Match<T>>) {
+        self.find_all_hashed(toks, text, &token_hashes(toks, text), out);
+    }
+
+    /// [`Matcher::find_all`] with the tokens' [`token_hashes`] computed by the caller.
+    pub fn find_all_hashed(&self, toks: &[Token], text: &str, hashes: &[(u64, u64)], out: &mut Vec<Match<T>>) {
+        debug_assert_eq!(hashes.len(), toks.len());
         let mut i = 0;
         while i < toks.len() {
             if toks[i].is_word() {
-                if let Some(m) = self.longest_at(toks, text, i) {
+                if let Some(m) = self.longest_at_hashed(toks, text, hashes, i, 0) {
                     out.push(m);
                     i = m.end;
                     continue;
