@@ -242,6 +242,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
+                // "your precise trip locations": the qualifier makes it precise.
+                let d = if d == DataType::CoarseLocation && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta")) { DataType::PreciseLocation } else { d };
                 // "an empty "wake up" message", "a confirmation message": one message of the
                 // service's own, not the user's messages.
                 if d == DataType::Messages && w == "message" && (m.start.saturating_sub(6)..m.start).any(|k| matches!(word_at(s, k), "a" | "an" | "empty" | "confirmation" | "verification" | "automated" | "one")) {
@@ -658,7 +660,19 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         }
     }
     out.push((a, s.toks.len()));
-    out
+    // "… will transfer: account information; the genetic data …; your order history": a clause
+    // without a verb continues the one before it.
+    // A clause with a subject of its own ("; we strip health details …") stands alone.
+    let has_verb = |c: &(usize, usize)| s.cues.iter().any(|m| m.start >= c.0 && m.start < c.1 && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson) || m.value == Cue::SecondPerson && m.start <= c.0 + 1 && matches!(word_at(s, m.start), "you" | "vous" | "sie" | "du" | "tu" | "usted")))
+        || (c.0..c.1).any(|k| matches!(word_at(s, k), "is" | "are" | "was" | "were" | "has" | "have" | "ist" | "sind" | "war" | "hat" | "haben" | "est" | "sont" | "ont" | "es" | "son" | "ha" | "han"));
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for c in out {
+        match merged.last_mut() {
+            Some(last) if !has_verb(&c) => last.1 = c.1,
+            _ => merged.push(c),
+        }
+    }
+    merged
 }
 
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
@@ -1016,7 +1030,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             st.recipients.retain(|r| {
                 r.name.as_deref().is_none_or(|n| {
                     let norm = crate::report::normalize_name(n);
-                    let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site"));
+                    let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site" | "pro" | "plus" | "premium" | "basic" | "free" | "business" | "teams" | "one" | "max"));
                     !is_brand(&norm, b) && !product
                 })
             });
@@ -1653,6 +1667,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         && p <= a + 4
                         && !passive
                         && !(a..p).any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
+                    // "Analytics partners: they see what you listen to": the label first.
+                    let le = label_end(s);
+                    if recips.is_empty() && pronoun_subject && le > 0 && le <= a + 1 {
+                        recips = all.iter().filter(|(pos, _)| *pos < le).map(|(_, r)| r.clone()).collect();
+                    }
                     if recips.is_empty() && pronoun_subject && si > 0 && !sents[si - 1].heading {
                         recips = antecedent(out, sents, si - 1, ctx, lex, cache);
                         inferred = true;
@@ -1759,8 +1778,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "… a device token, never the content of your messages", "asociada a un
             // identificador, no a tu nombre": data after a negation that follows the verb is
             // what is left out.
+            // "a confirmation that your payment was approved": the message is sent, not the data.
+            let about_it = |m: &Match<DataType>| (v.end..m.start).any(|k| word_at(s, k) == "that" && k > 0 && matches!(word_at(s, k - 1), "confirmation" | "notification" | "notice" | "signal" | "indication" | "flag"));
             let left_out = |m: &Match<DataType>| {
-                !negated
+                about_it(m) || !negated
                     && s.cues.iter().any(|n| {
                         n.value == Cue::Negation && n.start > v.end && n.start < m.start && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
                     })
