@@ -814,6 +814,100 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
     }
 }
 
+/// A tokenised piece of text (a table cell) with its cues, read like a sentence.
+fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
+    let (lower, toks) = tokenize(text);
+    let hashes = lexicon::token_hashes(&toks, &lower);
+    let mut s = Sentence { text: text.to_string(), block: 0, heading: false, lead: None, lower, toks, hashes, cues: Vec::new() };
+    lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut s.cues);
+    s
+}
+
+/// Rows of a disclosure table under a header that names a recipient column and a data column
+/// ("Empfänger — Übermittelte Daten — Zweck", "Category of personal information — Categories of
+/// recipients — Business purpose"): each row says which data go to whom.
+fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
+    let blocks = &ctx.doc.blocks;
+    let cells_of = |t: &str| -> Vec<String> { t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect() };
+    let header_col = |cells: &[String], list: &[&str]| cells.iter().position(|c| list.contains(&crate::text::normalize_phrase(c).trim()));
+    let mut b = 0;
+    while b < blocks.len() {
+        let cells = cells_of(&blocks[b].text);
+        let (Some(rc), Some(dc)) = (header_col(&cells, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&cells, lexicon::TABLE_DATA_HEADERS)) else {
+            b += 1;
+            continue;
+        };
+        if cells.len() < 2 || rc == dc || matches!(blocks[b].kind, BlockKind::Heading(_)) {
+            b += 1;
+            continue;
+        }
+        let pc = header_col(&cells, lexicon::TABLE_PURPOSE_HEADERS);
+        let header = blocks[b].text.clone();
+        let mut r = b + 1;
+        while r < blocks.len() && !matches!(blocks[r].kind, BlockKind::Heading(_)) {
+            let row = cells_of(&blocks[r].text);
+            if row.len() != cells.len() {
+                break;
+            }
+            let si = sents.partition_point(|x| x.block < r);
+            if si >= sents.len() || sents[si].block != r || has_statement.get(si).copied().unwrap_or(false) {
+                r += 1;
+                continue;
+            }
+            let rcell = cell_sentence(&row[rc], lex);
+            let re = entities(&rcell, lex);
+            let mut recipients: Vec<Recipient> = re.recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
+            // A name opening the cell ("SCHUFA Holding AG", "Adyen N.V.").
+            let toks = &rcell.toks;
+            let mut e = 0;
+            while e < toks.len() && (toks[e].is_word() && toks[e].cap || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap) && !re.recips.iter().any(|m| m.start <= e && e < m.end) && !lex.is_stopword(word_at(&rcell, e)) {
+                e += 1;
+            }
+            // German capitalises every noun: there a name needs a company form, capitals or fame.
+            let known = lexicon::known_orgs().starting_with(word_at(&rcell, 0)).next().map(|(_, _, k)| *k);
+            let company_like = known.is_some()
+                || (0..e).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(&rcell, k)))
+                || toks.first().is_some_and(|t| { let w = t.orig(&rcell.text); w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) });
+            if e > 0 && toks[..e].iter().any(|t| t.is_word()) && !lex.is_not_name(word_at(&rcell, 0)) && (ctx.lang != Lang::De || company_like) {
+                let name = rcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
+                let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
+                if !own {
+                    let kind = known.or(recipients.first().map(|r| r.kind)).unwrap_or(RecipientKind::ThirdParty);
+                    recipients.retain(|r| r.kind != kind);
+                    recipients.insert(0, Recipient { name: Some(name), kind });
+                }
+            }
+            if recipients.is_empty() {
+                r += 1;
+                continue;
+            }
+            let dcell = cell_sentence(&row[dc], lex);
+            let mut data: Vec<DataType> = entities(&dcell, lex).data.iter().map(|m| m.value).collect();
+            if data.is_empty() {
+                data.push(DataType::Other);
+            }
+            let purposes: Vec<Purpose> = pc.map(|c| entities(&cell_sentence(&row[c], lex), lex).purposes.iter().map(|m| m.value).collect()).unwrap_or_default();
+            out.push(finish(Statement {
+                data,
+                recipients,
+                purposes,
+                negated: false,
+                evidence: blocks[r].text.clone(),
+                section: ctx.doc.section_of(r).map(str::to_string),
+                context: Some(header.clone()),
+                framing: framing_of(sents, si, ctx),
+                modality: Modality::Will,
+                opt_out: None,
+                confidence: 0.7,
+                deidentified: false,
+                sentence: si,
+            }));
+            r += 1;
+        }
+        b = r;
+    }
+}
+
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
 /// transmettons …", "Zahlungsdienstleister, an die wir … übermitteln", "empresas de mensajería, a
 /// las que comunicamos …": a relative pronoun that makes the nouns before it the recipients of
@@ -1002,6 +1096,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }));
     }
     cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
+    disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {

@@ -203,3 +203,20 @@ Previously, we shared your trip times and braking events with Tarrow Analytics. 
         r.findings
     );
 }
+
+#[test]
+fn issue2_disclosure_table_rows_say_what_goes_to_whom() {
+    let page = "# Datenschutzhinweise\n\nStand: 1. März 2025\n\n## Empfänger Ihrer Daten\n\n\
+Empfänger — Übermittelte Daten — Zweck\n\n\
+Kreditauskunft Nord GmbH — Name, Anschrift, Geburtsdatum — Prüfung der Kreditwürdigkeit\n\n\
+Zahlungsdienstleister — Kartendaten — Abwicklung von Kartenzahlungen\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    let f = fs.iter().find(|f| names(f).iter().any(|n| n.starts_with("Kreditauskunft Nord"))).unwrap_or_else(|| panic!("the named row: {:#?}", r.findings));
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Name) && f.data.contains(&sharewatch::lexicon::DataType::Postal), "{f:#?}");
+    assert!(
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+        "the unnamed row: {:#?}",
+        r.findings
+    );
+}

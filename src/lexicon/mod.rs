@@ -626,6 +626,23 @@ pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
     ("otros", &["usuarios", "miembros", "clientes"]),
 ];
 
+/// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
+/// information — Categories of recipients — Business purpose"), normalised: which column names
+/// the recipients, the data and the purpose.
+pub const TABLE_RECIPIENT_HEADERS: &[&str] = &[
+    "recipient", "recipients", "categories of recipients", "category of recipients", "shared with", "disclosed to",
+    "categories of third parties", "third parties", "empfanger", "empfangerkategorien", "kategorien von empfangern",
+    "destinataire", "destinataires", "categories de destinataires", "destinatario", "destinatarios", "cesionarios",
+];
+/// See [`TABLE_RECIPIENT_HEADERS`].
+pub const TABLE_DATA_HEADERS: &[&str] = &[
+    "data", "personal data", "personal information", "category of personal information", "categories of personal information",
+    "information", "data shared", "daten", "ubermittelte daten", "datenkategorien", "kategorien personenbezogener daten",
+    "donnees", "donnees transmises", "categories de donnees", "datos", "datos cedidos", "categorias de datos",
+];
+/// See [`TABLE_RECIPIENT_HEADERS`].
+pub const TABLE_PURPOSE_HEADERS: &[&str] = &["purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades"];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet",
