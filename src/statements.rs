@@ -242,6 +242,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
+                // "support in your region", "available in your country": where, not location data.
+                if d == DataType::CoarseLocation && m.end - m.start == 1 && matches!(w, "region" | "country" | "area" | "state" | "city") && m.start > 0 && matches!(word_at(s, m.start - 1), "your" | "the") && m.start > 1 && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout") {
+                    continue;
+                }
                 // "your precise trip locations": the qualifier makes it precise.
                 let d = if d == DataType::CoarseLocation && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta")) { DataType::PreciseLocation } else { d };
                 // "an empty "wake up" message", "a confirmation message": one message of the
@@ -690,7 +694,13 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             let in_relative = (verb..m.start).rev().find(|&k| s.toks[k].punct == Some(',')).is_some_and(|c| matches!(word_at(s, c + 1), "die" | "der" | "das" | "denen" | "deren" | "welche" | "welcher" | "welches"));
             !attributive && !in_relative
         }),
-        _ => s.cues.iter().filter(neg).any(|m| m.start < verb && verb - m.start <= 7 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2),
+        // "We do not tell them … or share any information": a verb coordinated with "or" keeps
+        // the negation of the first.
+        _ => s.cues.iter().filter(neg).any(|m| {
+            m.start < verb && verb - m.start <= 7
+                || lang == Lang::Fr && m.start > verb && m.start - verb <= 2
+                || m.start < verb && verb - m.start <= 16 && verb > 0 && matches!(word_at(s, verb - 1), "or" | "nor") && !(m.end..verb).any(|k| s.toks[k].punct == Some(';') || matches!(word_at(s, k), "how" | "way" | "what" | "whether" | "comment" | "wie" | "como" | "cómo"))
+        }),
     }
 }
 
@@ -1671,6 +1681,32 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             };
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
+            // "the providers listed above receive …": the companies named earlier in the section.
+            let listed_above = ents.recips.iter().any(|m| matches!(word_at(s, m.end), "listed" | "named" | "mentioned") && word_at(s, m.end + 1) == "above");
+            let all = if listed_above && !negated {
+                let sec = ctx.doc.blocks[s.block].section;
+                let named: Vec<Recipient> = {
+                    let mut v: Vec<Recipient> = Vec::new();
+                    for st in out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec) {
+                        for r in st.recipients.iter().filter(|r| r.name.is_some()) {
+                            if !v.contains(r) {
+                                v.push(r.clone());
+                            }
+                        }
+                    }
+                    v
+                };
+                if named.is_empty() {
+                    all
+                } else {
+                    let at = ents.recips.iter().find(|m| word_at(s, m.end + 1) == "above").map_or(0, |m| m.start);
+                    let mut v: Vec<(usize, Recipient)> = all.into_iter().filter(|(pos, _)| *pos != at).collect();
+                    v.extend(named.into_iter().map(|r| (at, r)));
+                    v
+                }
+            } else {
+                all
+            };
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
             // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
@@ -1739,11 +1775,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         }
                     }
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
-                    recips.extend(
-                        all.iter()
-                            .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(p + 1..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
-                            .map(|(_, r)| r.clone()),
-                    );
+                    let agents: Vec<Recipient> = all
+                        .iter()
+                        .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(p + 1..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
+                        .map(|(_, r)| r.clone())
+                        .collect();
+                    // "IDE: set by Google": with the agent right after the verb, a label before it
+                    // names the thing (a cookie), not who receives.
+                    if !agents.is_empty() && (v.end..(v.end + 1).min(b)).chain(v.start + 1..v.end).any(|k| word_at(s, k) == "by") {
+                        recips.clear();
+                    }
+                    recips.extend(agents);
                     // "… ne sont jamais stockées par Maison Lumen": what the publisher itself does
                     // not keep is no promise about sharing.
                     let own_agent = |r: &Recipient| r.name.as_deref().is_some_and(|n| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b)));
@@ -1920,6 +1962,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     }
                     conf -= 0.1;
                 }
+            }
+            // "_fbp: set by Meta Platforms": a cookie set by a third party collects identifiers.
+            let about_cookies = s.lower.contains("cookie") || ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
+            if data.is_empty() && !negated && class == VerbClass::Collect && about_cookies {
+                data.push(DataType::Device);
             }
             if data.is_empty() {
                 // A promise about nothing named, to no one named ("you may not … distribute

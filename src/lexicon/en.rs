@@ -158,7 +158,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("measurement partner*", R::Analytics), ("measurement compan*", R::Analytics),
         ("measurement provider*", R::Analytics), ("web analytics", R::Analytics),
         ("third party analytics", R::Analytics),
-        ("service provider*", R::ServiceProvider), ("pharmacy", R::ServiceProvider), ("pharmacies", R::ServiceProvider), ("your pharmacy", R::ServiceProvider), ("utility", R::BusinessPartner), ("utility company", R::BusinessPartner), ("utility companies", R::BusinessPartner), ("energy provider*", R::BusinessPartner), ("assistance provider*", R::ServiceProvider), ("hosting provider*", R::ServiceProvider), ("payment provider*", R::ServiceProvider), ("email provider*", R::ServiceProvider), ("vendor*", R::ServiceProvider),
+        ("service provider*", R::ServiceProvider), ("advertising agenc*", R::Advertiser), ("ad agenc*", R::Advertiser), ("media agenc*", R::Advertiser), ("delivery compan*", R::ServiceProvider), ("email delivery service*", R::ServiceProvider), ("pharmacy", R::ServiceProvider), ("pharmacies", R::ServiceProvider), ("your pharmacy", R::ServiceProvider), ("utility", R::BusinessPartner), ("utility company", R::BusinessPartner), ("utility companies", R::BusinessPartner), ("energy provider*", R::BusinessPartner), ("assistance provider*", R::ServiceProvider), ("hosting provider*", R::ServiceProvider), ("payment provider*", R::ServiceProvider), ("email provider*", R::ServiceProvider), ("vendor*", R::ServiceProvider),
         ("supplier*", R::ServiceProvider), ("processor*", R::ServiceProvider),
         ("subprocessor*", R::ServiceProvider), ("sub processor*", R::ServiceProvider),
         ("contractor*", R::ServiceProvider), ("agents", R::ServiceProvider), ("agent", R::ServiceProvider),
@@ -324,7 +324,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("collect*", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("handles", Cue::Verb(V::Collect)),
+        ("collect*", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
+        ("stored with", Cue::Verb(V::Share)), ("hosted with", Cue::Verb(V::Share)), ("handles", Cue::Verb(V::Collect)),
         ("goes to", Cue::Verb(V::Share)), ("goes straight", Cue::Verb(V::Share)), ("goes directly", Cue::Verb(V::Share)), ("gather*", Cue::Verb(V::Collect)), ("obtain*", Cue::Verb(V::Collect)),
         ("receiv*", Cue::Verb(V::Collect)), ("access", Cue::Verb(V::Collect)), ("have access", Cue::Verb(V::Collect)),
         ("has access", Cue::Verb(V::Collect)), ("accessed", Cue::Verb(V::Collect)),
