@@ -260,6 +260,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
             // "the public posts and comments": an adjective, not the public as a recipient.
             Entity::Recipient(RecipientKind::Public) if word_at(s, m.end - 1) == "public" && s.toks.get(m.end).is_some_and(|t| t.is_word()) && !matches!(word_at(s, m.end), "and" | "or" | "if" | "when" | "unless" | "by" | "through" | "on" | "in" | "at") => {}
+            // "Grupo Nutrial S.L.", "Brandt Group": part of a company's name, not "our group".
+            Entity::Recipient(RecipientKind::Affiliate)
+                if m.end - m.start == 1
+                    && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
+                    && s.toks[m.start].cap
+                    && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
             Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
@@ -344,7 +350,8 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         let in_entity = |k: usize| ents.recips.iter().any(|m| m.start <= k && k < m.end) || ents.data.iter().any(|m| m.start <= k && k < m.end);
         let startable = |k: usize| {
             let tk = toks[k];
-            tk.is_word() && tk.cap && !in_entity(k) && !lex.is_not_name(word_at(s, k)) && tk.orig.1 - tk.orig.0 > 1
+            let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe") && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap);
+            tk.is_word() && tk.cap && !in_entity(k) && (group_name || !lex.is_not_name(word_at(s, k))) && tk.orig.1 - tk.orig.0 > 1
         };
         if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
@@ -445,6 +452,14 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             k -= 1;
         }
         let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        // German puts the verb last: "… an Adobe übermittelt" (the verb in the same clause).
+        let german_final = ents.lang == Lang::De
+            && n.start > 0
+            && word_at(s, n.start - 1) == "an"
+            && s.cues.iter().any(|m| m.start >= n.end && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !(n.end..m.start).any(|k| s.toks[k].punct == Some(',')));
+        if german_final {
+            return true;
+        }
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
             return true;
         }
@@ -1713,6 +1728,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             let class = if engaged_by_other { VerbClass::Collect } else { class };
+            // "El juzgado ha autorizado la venta": an authority authorising is not receiving.
+            if engaged_by_other && all.iter().filter(|(pos, _)| *pos < p).all(|(_, r)| r.kind == RecipientKind::Government) && all.iter().any(|(pos, _)| *pos < p) {
+                continue;
+            }
             // "Acceptable use.", "Fair use": a third party "using" nothing named is not collecting.
             if engaged_by_other && !ents.data.iter().any(|m| m.start >= a && m.end <= b) && !(a..b).any(|k| cue_at(s, k) == Some(Cue::Coref)) {
                 continue;
@@ -1735,7 +1754,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         .iter()
                         .filter(|(pos, _)| !agent(*pos))
                         .filter(|(pos, _)| *pos < negated_next)
-                        .filter(|(pos, _)| *pos >= p || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
+                        // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
+                        .filter(|(pos, _)| *pos >= p || (pos.saturating_sub(3)..*pos).any(|k| matches!(word_at(s, k), "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen")) || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
                         .map(|(_, r)| r.clone())
                         .collect();
                 }

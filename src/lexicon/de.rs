@@ -245,7 +245,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
         ("behörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
-        ("polizei*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
+        ("polizei*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
         ("finanzbehörde*", R::Government), ("finanzamt*", R::Government), ("finanzämter*", R::Government),
         ("steuerbehörde*", R::Government), ("aufsichtsbehörde*", R::Government),

@@ -303,7 +303,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adquisicion*", P::BusinessTransfer), ("absorción", P::BusinessTransfer), ("escisión", P::BusinessTransfer),
         ("reestructuración*", P::BusinessTransfer), ("reorganización*", P::BusinessTransfer), ("quiebra", P::BusinessTransfer),
         ("insolvencia", P::BusinessTransfer), ("concurso de acreedores", P::BusinessTransfer),
-        ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer),
+        ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer), ("unidad productiva", P::BusinessTransfer), ("venta de la empresa", P::BusinessTransfer), ("venta del negocio", P::BusinessTransfer),
         ("venta de la empresa", P::BusinessTransfer), ("venta de todo o parte", P::BusinessTransfer),
         ("cambio de control", P::BusinessTransfer), ("operación corporativa", P::BusinessTransfer),
         ("operaciones societarias", P::BusinessTransfer), ("operación societaria", P::BusinessTransfer),
