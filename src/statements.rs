@@ -1464,6 +1464,15 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
         let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let d: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         if !r.is_empty() || !d.is_empty() {
+            // "Some of these models are developed by Meridian. … we provide them with this
+            // data": the data may be named a sentence further back.
+            if d.is_empty() && back == 1 && pi > 0 && !sents[pi - 1].heading {
+                if cache[pi - 1].is_none() {
+                    cache[pi - 1] = Some(entities(&sents[pi - 1], lex));
+                }
+                let d2: Vec<DataType> = cache[pi - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
+                return (r, d2);
+            }
             return (r, d);
         }
     }
@@ -1655,7 +1664,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "your activity in the feed, such as …": a noun after an article, unless it names the
             // act ("the transfer of your data to …").
-            if ctx.lang == Lang::En && matches!(class, VerbClass::Share | VerbClass::Sell) && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news") && !matches!(word_at(s, v.end), "of" | "with" | "to") {
+            if ctx.lang == Lang::En && matches!(class, VerbClass::Share | VerbClass::Sell) && !(word_at(s, p).len() > 5 && word_at(s, p).ends_with("ed")) && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news") && !matches!(word_at(s, v.end), "of" | "with" | "to") {
                 continue;
             }
             // "the Threadline Data API, which provides access to …": the verb of a relative clause
