@@ -17,7 +17,8 @@ pub enum Status {
     Existing,
     /// Present in the earlier version too.
     Unchanged,
-    /// Present in the earlier version, gone now.
+    /// Present in the earlier version, gone now; without an earlier version, a practice the page
+    /// says has ended ("has stopped sharing", "will no longer receive").
     Removed,
 }
 
