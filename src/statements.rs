@@ -1074,7 +1074,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let le = ents_cache[li].as_ref().expect("cached");
         let inames = names_in_mode(s, lex, ie, false, true);
         let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
-        if weak && !recips.iter().any(|r| r.name.is_some()) {
+        let own = |n: &str| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b) || crate::report::normalize_name(n).split(' ').next() == Some(b));
+        if weak && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
             continue;
         }
         let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();

@@ -653,7 +653,7 @@ pub const INCLUDES: &[&str] = &[
 pub const SOLD_GOODS: &[&str] = &[
     "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books",
     "advertising", "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos",
-    "artículos", "articulos", "billets", "entradas",
+    "artículos", "articulos", "billets", "entradas", "assets", "lines",
 ];
 
 /// Companies that renamed themselves: the old and the new name are one first party
