@@ -1770,6 +1770,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         .collect();
                 }
                 VerbClass::Collect => {
+                    // "… where everyone has access to the food they love": receiving nothing
+                    // named as data, and referring back to none, is no statement about data.
+                    if ents.data.is_empty() && !s.cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref))
+                        && !s.lower.contains("cookie")
+                        && !ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"))
+                    {
+                        continue;
+                    }
                     // "When you share a folder with other people, they can view it": what the
                     // user shares, not the company.
                     if user_shares_before(s, p) {
