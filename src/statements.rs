@@ -854,9 +854,14 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
 fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> { t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect() };
-    let header_col = |cells: &[String], list: &[&str]| cells.iter().position(|c| list.contains(&crate::text::normalize_phrase(c).trim()));
+    let header_col = |cells: &[String], list: &[&str]| cells.iter().position(|c| c.len() <= 60 && list.contains(&crate::text::normalize_phrase(c).trim()));
     let mut b = 0;
     while b < blocks.len() {
+        // A header row is short and has separated cells; most blocks are neither.
+        if blocks[b].text.len() > 200 || !blocks[b].text.contains(" \u{2014} ") {
+            b += 1;
+            continue;
+        }
         let cells = cells_of(&blocks[b].text);
         let (Some(rc), Some(dc)) = (header_col(&cells, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&cells, lexicon::TABLE_DATA_HEADERS)) else {
             b += 1;
