@@ -1583,7 +1583,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     let about_opt_out = s.cues.iter().any(|m| {
         m.value == Cue::OptOut && m.start < first_verb && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
-    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out {
+    let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w));
+    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out || legal_basis {
         cache[si] = Some(ents);
         return;
     }

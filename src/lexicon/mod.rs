@@ -643,6 +643,14 @@ pub const TABLE_DATA_HEADERS: &[&str] = &[
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &["purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades"];
 
+/// Sentence openings that state a legal basis ("Rechtsgrundlagen dieser Übermittlungen sind Art. 6
+/// …", "The legal basis for this is …"): about the law, not a practice. Normalised words.
+pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
+    &["rechtsgrundlage"], &["rechtsgrundlagen"], &["the", "legal", "basis"], &["legal", "basis"], &["la", "base", "legale"],
+    &["la", "base", "juridique"], &["base", "legale"], &["la", "base", "juridica"], &["la", "base", "legal"], &["base", "juridica"],
+    &["legitimacion"],
+];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet",
