@@ -1063,6 +1063,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // a lead-in that collects or engages: items that name a company are its recipients.
         let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
         let Some(verb) = share_verb.or(weak_verb) else { continue };
+        // "… you also give Facebook permission to share your:" — the items go to us.
+        if lead.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share)) && m.start >= 2 && word_at(lead, m.start - 1) == "to" && word_at(lead, m.start - 2) == "permission") {
+            continue;
+        }
         let weak = share_verb.is_none();
         let lclauses = clauses(lead);
         let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
@@ -1643,6 +1647,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if to_us && class != VerbClass::Collect {
                 continue;
             }
+            // "you give Facebook permission to share your name and profile picture with us": the
+            // data comes to us, however long the object.
+            let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| matches!(word_at(s, k), "with" | "to") && matches!(word_at(s, k + 1), "us" | "uns" | "nous"));
+            // "you give Facebook permission to share your:" — Facebook is the one sharing.
+            let permitted = p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
+            if (with_us_later || permitted) && matches!(class, VerbClass::Share | VerbClass::Sell) {
+                continue;
+            }
             // "Items … are sold by independent sellers": who sells goods, not data.
             if class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "and") && word_at(s, v.end) == "by" {
                 continue;
@@ -1743,6 +1755,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
             let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
+            // "If you … sign in using your Facebook account": the user uses it.
+            if engaged_by_other && (p.saturating_sub(8)..p).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du")) {
+                continue;
+            }
             let class = if engaged_by_other { VerbClass::Collect } else { class };
             // "El juzgado ha autorizado la venta": an authority authorising is not receiving.
             if engaged_by_other && all.iter().filter(|(pos, _)| *pos < p).all(|(_, r)| r.kind == RecipientKind::Government) && all.iter().any(|(pos, _)| *pos < p) {

@@ -501,7 +501,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("not personally identifiable", Cue::Deidentified), ("hashed", Cue::Deidentified),
         ("but", Cue::ClauseBreak), ("however", Cue::ClauseBreak), ("whereas", Cue::ClauseBreak),
         ("while", Cue::ClauseBreak), ("although", Cue::ClauseBreak), ("instead", Cue::ClauseBreak),
-        ("this privacy policy describes", Cue::Meta), ("we describe", Cue::Meta), ("summary table", Cue::Meta), ("summary chart", Cue::Meta), ("table format", Cue::Meta), ("please refer to", Cue::Meta), ("this policy describes", Cue::Meta),
+        ("this privacy policy describes", Cue::Meta), ("we refer to", Cue::Meta), ("when we talk about", Cue::Meta), ("also known simply as", Cue::Meta), ("we describe", Cue::Meta), ("summary table", Cue::Meta), ("summary chart", Cue::Meta), ("table format", Cue::Meta), ("please refer to", Cue::Meta), ("this policy describes", Cue::Meta),
         ("this privacy policy explains", Cue::Meta), ("this policy explains", Cue::Meta),
         ("this privacy policy covers", Cue::Meta), ("this policy covers", Cue::Meta),
         ("this privacy policy applies", Cue::Meta), ("this policy applies", Cue::Meta),
