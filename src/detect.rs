@@ -236,7 +236,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     if ev.sharing_sentences > 0 {
         reasons.push(format!("{} sentence(s) about sharing data", ev.sharing_sentences));
     }
-    if ev.commerce_sentences >= 3 {
+    // Shop, recipe and how-to wording weighs against a policy only when it is a real share of
+    // the page: a grocery app's long privacy policy talks about orders and deliveries too.
+    if ev.commerce_sentences >= 3 && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences {
         legal -= (ev.commerce_sentences as f64 / 2.0).min(5.0);
         reasons.push(format!("{} sentence(s) typical of shop, recipe or how-to pages", ev.commerce_sentences));
     }

@@ -1424,8 +1424,8 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     }
     // "From 2 June 2025, we will share …": a dated future practice.
     let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
-    let dated = (0..s.toks.len().min(8)).any(|k| s.toks[k].is_word() && lexicon::is_month_name(word_at(s, k)) && (k > 0 && digit(k - 1) || digit(k + 1)));
-    if s.has(Cue::Future) && dated {
+    let dated = || (0..s.toks.len().min(8)).any(|k| s.toks[k].is_word() && (k > 0 && digit(k - 1) || digit(k + 1)) && lexicon::is_month_name(word_at(s, k)));
+    if s.has(Cue::Future) && dated() {
         return Framing::New;
     }
     if let Some(li) = s.lead {
