@@ -21,7 +21,7 @@ fn main() {
     let mut sents = sentences(&doc);
     match_cues(&mut sents, lex);
     for (i, s) in sents.iter().enumerate() {
-        println!("[{i}] {}", s.text);
+        println!("[{i}]{} {}", s.lead.map(|l| format!(" (lead {l})")).unwrap_or_default(), s.text);
         let cues: Vec<String> = s.cues.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    cues: {}", cues.join(" "));
         let mut ents = Vec::new();
@@ -30,6 +30,6 @@ fn main() {
         println!("    entities: {}", ents.join(" "));
     }
     for st in extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: None, practices_unchanged: false }) {
-        println!("STATEMENT s{} neg={} {:?} -> {:?} for {:?}", st.sentence, st.negated, st.data, st.recipients, st.purposes);
+        println!("STATEMENT s{} neg={} {:?} -> {:?} for {:?} {:?}", st.sentence, st.negated, st.data, st.recipients, st.purposes, st.framing);
     }
 }

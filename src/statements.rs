@@ -1428,6 +1428,11 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if s.has(Cue::Future) && dated() {
         return Framing::New;
     }
+    // "Today we are announcing two licensing agreements. Under these agreements, we will provide
+    // them with …": a future practice right after an announcement in the same paragraph.
+    if s.has(Cue::Future) && (si.saturating_sub(2)..si).any(|k| sents[k].block == s.block && (sents[k].has(Cue::UpdateNotice) || sents[k].has(Cue::Change)) && !sents[k].has(Cue::Continuing)) {
+        return Framing::New;
+    }
     if let Some(li) = s.lead {
         if sents[li].has(Cue::Change) || sents[li].has(Cue::UpdateNotice) {
             return Framing::New;
@@ -1541,6 +1546,21 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
                 let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
                 r.push(Recipient { name: Some(name), kind });
             }
+        }
+    }
+    // "… one with Corvid Labs and one with Halden AI. Both companies build … models.": a
+    // sentence that itself refers back ("Both companies", "These partners") and names nobody
+    // points on to the companies named just before it.
+    if r.iter().all(|x| x.name.is_none()) && pi > 0 && !p.heading && sents[pi - 1].block == p.block && (opens_with_ref(p) || matches!(word_at(p, 0), "both" | "beide" | "les" | "ambas" | "ambos") && p.toks.len() > 1) {
+        let q = &sents[pi - 1];
+        if cache[pi - 1].is_none() {
+            cache[pi - 1] = Some(entities(q, lex));
+        }
+        let e = cache[pi - 1].as_ref().expect("cached");
+        let nm = names_in(q, lex, e, true);
+        let named: Vec<Recipient> = recipients_in(q, e, &nm, (0, q.toks.len()), |_| true).into_iter().map(|(_, r)| r).filter(|x| x.name.is_some()).collect();
+        if !named.is_empty() {
+            return named;
         }
     }
     r

@@ -319,7 +319,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("grant access", Cue::Verb(V::Share)), ("give access", Cue::Verb(V::Share)),
         ("allow access", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)), ("upload*", Cue::Verb(V::Share)),
         ("combine it with", Cue::Verb(V::Share)), ("combine", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)),
-        ("sync*", Cue::Verb(V::Share)), ("use and share", Cue::Verb(V::Share)), ("feed", Cue::Verb(V::Share)),
+        ("sync*", Cue::Verb(V::Share)), ("deliver", Cue::Verb(V::Share)), ("delivers", Cue::Verb(V::Share)), ("use and share", Cue::Verb(V::Share)), ("feed", Cue::Verb(V::Share)),
         ("sell*", Cue::Verb(V::Sell)), ("sold", Cue::Verb(V::Sell)), ("rent", Cue::Verb(V::Sell)),
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
