@@ -253,6 +253,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if d == DataType::Messages && w == "message" && (m.start.saturating_sub(6)..m.start).any(|k| matches!(word_at(s, k), "a" | "an" | "empty" | "confirmation" | "verification" | "automated" | "one")) {
                     continue;
                 }
+                // "the new Trading Post", "Location Services": part of a product or setting name.
+                let cap_word = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word() && t.cap && !lex.is_stopword(word_at(s, k)));
+                // Not a defined term ("your Driving Behavior Data") nor a tracker ("Meta Pixel").
+                if lex.lang == Lang::En && d != DataType::Device && m.start > 0 && (m.start..m.end).all(cap_word) && (cap_word(m.start - 1) && m.start > 1 || cap_word(m.end)) {
+                    let mut end = m.end;
+                    while cap_word(end) {
+                        end += 1;
+                    }
+                    if !matches!(word_at(s, end - 1), "data" | "information" | "info" | "details" | "records" | "history") {
+                        continue;
+                    }
+                }
                 if m.end - m.start == 1 && (m.start == 0 || word_at(s, m.start - 1) == "to") && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
                     continue;
                 }
@@ -270,7 +282,41 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
+    // Events, buttons and settings in quotes ("events such as "opened Class Story" or "sent
+    // message""): labels, not data, when the sentence names its data outside the quotes too.
+    if e.data.len() > 1 {
+        let quoted = quoted_spans(s);
+        if !quoted.is_empty() {
+            let inside = |m: &Match<DataType>| quoted.iter().any(|&(a, b)| a < m.start && m.end <= b);
+            if e.data.iter().any(|m| !inside(m)) {
+                e.data.retain(|m| !inside(m));
+            }
+        }
+    }
     e
+}
+
+/// Token ranges `(open quote, close quote)` of short quotations (up to six words).
+fn quoted_spans(s: &Sentence) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in s.toks.iter().enumerate() {
+        match t.punct {
+            Some('"') => match open.take() {
+                Some(a) => out.push((a, i)),
+                None => open = Some(i),
+            },
+            Some('\u{201c}') | Some('\u{ab}') => open = Some(i),
+            Some('\u{201d}') | Some('\u{bb}') => {
+                if let Some(a) = open.take() {
+                    out.push((a, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|&(a, b)| b - a <= 7);
+    out
 }
 
 #[derive(Debug, Clone)]
@@ -1644,7 +1690,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
                     && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede"))
             });
-            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect) {
+            // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
+            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell) {
+                continue;
+            }
+            if class == VerbClass::Sell && matches!(word_at(s, p), "sells" | "sell") && s.toks.get(v.end).is_none_or(|t| matches!(t.punct, Some('.' | ',' | ';' | ')'))) && (p == 0 || s.toks[p - 1].is_word()) {
                 continue;
             }
             // "you may not use Fernway to store or distribute malware": the nearest subject is
@@ -1654,6 +1704,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 matches!(word_at(s, k), "you" | "vous" | "usted")
                     && (k + 1..(k + 3).min(p)).any(|j| matches!(word_at(s, j), "may" | "must" | "can" | "cannot" | "can't" | "should" | "might" | "shall" | "agree" | "pouvez" | "devez" | "puede" | "debe"))
             }) && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect)
+            {
+                continue;
+            }
+            // "selling items or accounts for real money is prohibited": a rule for users.
+            if (p..b).any(|k| matches!(word_at(s, k), "prohibited" | "forbidden" | "verboten" | "untersagt" | "interdit" | "interdite" | "interdits" | "prohibido" | "prohibida") && !matches!(word_at(s, k + 1), "from" | "de" | "d" | "to"))
+                && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
             {
                 continue;
             }

@@ -220,3 +220,49 @@ Zahlungsdienstleister — Kartendaten — Abwicklung von Kartenzahlungen\n";
         r.findings
     );
 }
+
+#[test]
+fn issue2_terms_rules_about_what_users_sell_are_not_sharing() {
+    let page = "# Marketplace Terms of Use\n\nLast updated: 3 March 2025\n\n\
+We share your name and shipping address with the seller when you place an order.\n\n\
+You are responsible for the items you sell and for customer service. Listing an item costs US$0.20 and each listing runs until the item sells. \
+Minors may use it only through the account of a parent or guardian. \
+We've added rules for the new Trading Post: selling items or accounts for real money outside the marketplace is prohibited.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert_eq!(fs.len(), 1, "only the order sentence shares data: {:#?}", r.findings);
+    assert!(fs[0].evidence.starts_with("We share your name"), "{:#?}", fs[0]);
+    assert!(r.assurances.is_empty(), "rules for users are not the company's promises: {:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_quoted_event_names_are_not_shared_data() {
+    let page = "# Privacy Policy\n\nLast updated: 1 May 2025\n\n## Analytics\n\n\
+Mixpanel receives a random user ID and events such as \"opened Class Story\" or \"sent message\".\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Mixpanel")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(!f.data.contains(&sharewatch::lexicon::DataType::Messages), "an event name is not message content: {f:#?}");
+}
+
+#[test]
+fn issue2_long_untitled_shop_policy_is_still_a_policy() {
+    // A grocery app's policy talks about orders, carts and deliveries; that is no shop page.
+    let mut page = String::from("## Information Disclosures\n\n");
+    for (i, who) in ["retailers", "shoppers", "payment processors", "advertising partners", "analytics providers"].iter().enumerate() {
+        page.push_str(&format!("We share your name, order history and delivery address with {who} to fulfil your order number {i}. Add items to your cart and check out; your order is delivered to your door.\n\n"));
+    }
+    let r = report(&page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+}
+
+#[test]
+fn issue2_both_companies_refers_to_the_companies_just_named() {
+    let page = "# Our content licensing agreements\n\nPosted on 12 November 2024\n\n\
+Today we are announcing two content licensing agreements: one with Corvid Labs and one with Halden AI. Both companies build large language models. \
+Under these agreements, we will provide them with copies of public posts from our forums so they can train their AI models.\n\n\
+We have updated our Privacy Policy to describe these agreements.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Corvid Labs")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(names(f).iter().any(|n| n == "Halden AI"), "{f:#?}");
+    assert_eq!(f.status, sharewatch::Status::New, "announced today: {f:#?}");
+}

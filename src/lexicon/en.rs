@@ -289,11 +289,11 @@ pub(super) static TABLES: LangTables = LangTables {
         ("insolvency", P::BusinessTransfer), ("divestiture", P::BusinessTransfer),
         ("business transfer*", P::BusinessTransfer), ("corporate transaction*", P::BusinessTransfer),
         ("asset sale", P::BusinessTransfer), ("liquidation", P::BusinessTransfer),
-        ("sold or transferred", P::BusinessTransfer), ("acquired by", P::BusinessTransfer), ("merged with", P::BusinessTransfer), ("merges with", P::BusinessTransfer), ("dissolution", P::BusinessTransfer),
+        ("sold or transferred", P::BusinessTransfer), ("sold or merged", P::BusinessTransfer), ("merged or sold", P::BusinessTransfer), ("is acquired", P::BusinessTransfer), ("are acquired", P::BusinessTransfer), ("merged or acquired", P::BusinessTransfer), ("acquired by", P::BusinessTransfer), ("merged with", P::BusinessTransfer), ("merges with", P::BusinessTransfer), ("dissolution", P::BusinessTransfer),
     ],
     cues: &[
         // look like verbs, are not ("collectively 'Acme'", "our employees", "Federal Trade Commission")
-        ("collectively", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
+        ("collectively", Cue::Neutral), ("given notice", Cue::Neutral), ("give notice", Cue::Neutral), ("given the opportunity", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
         ("employment", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
         ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral),
         // verbs: give
@@ -319,7 +319,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("grant access", Cue::Verb(V::Share)), ("give access", Cue::Verb(V::Share)),
         ("allow access", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)), ("upload*", Cue::Verb(V::Share)),
         ("combine it with", Cue::Verb(V::Share)), ("combine", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)),
-        ("sync*", Cue::Verb(V::Share)), ("deliver", Cue::Verb(V::Share)), ("delivers", Cue::Verb(V::Share)), ("use and share", Cue::Verb(V::Share)), ("feed", Cue::Verb(V::Share)),
+        ("sync*", Cue::Verb(V::Share)), ("deliver", Cue::Verb(V::Share)), ("delivers", Cue::Verb(V::Share)), ("to deliver", Cue::Neutral), ("help deliver", Cue::Neutral), ("use and share", Cue::Verb(V::Share)), ("feed", Cue::Verb(V::Share)),
         ("sell*", Cue::Verb(V::Sell)), ("sold", Cue::Verb(V::Sell)), ("rent", Cue::Verb(V::Sell)),
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
@@ -573,6 +573,7 @@ pub(super) static TABLES: LangTables = LangTables {
     not_names: &[
         "Prevent", "Provide", "Improve", "Detect", "Protect", "Comply", "Enforce", "Process", "Send", "Investigate", "Resolve", "Develop", "Personalize", "Communicate", "Verify", "Maintain", "Operate", "Analyze", "Understand", "Deliver", "Respond", "Conduct", "Manage", "Display", "Measure", "Facilitate", "Promote", "Offer",
         "Rider", "Riders", "Driver", "Drivers", "Users", "Members", "Customers", "Visitors", "Guests", "Sellers", "Buyers", "Employees", "Applicants", "Students",
+        "Minor", "Minors", "Teens", "Teenagers", "Adults", "Guardian", "Guardians", "Patients", "Individuals", "People", "Persons", "Consumers", "Subscribers", "Readers", "Listeners", "Players", "Creators", "Hosts", "Travelers", "Travellers", "Shoppers", "Clients", "Residents", "Citizens", "Volunteers", "Donors", "Teachers", "Families",
         "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
         "We", "Our", "Us", "You", "Your", "The", "This", "That", "These", "Those", "If", "When", "Where",
         "Settings", "Privacy", "Policy", "Terms", "Service", "Services", "Account", "App", "Apps",
