@@ -223,6 +223,33 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "device and diagnostic information": the first modifier shares the head noun.
+    {
+        let mut extra = Vec::new();
+        for m in &all {
+            if !matches!(m.value, Entity::Data(_)) || m.start < 2 || !matches!(word_at(s, m.start - 1), "and" | "or") {
+                continue;
+            }
+            let k = m.start - 2;
+            let is_head = |w: &str| matches!(w, "information" | "data" | "details" | "info");
+            let head = if is_head(word_at(s, m.end - 1)) { word_at(s, m.end - 1) } else { word_at(s, m.end) };
+            if !s.toks[k].is_word() || !is_head(head) || all.iter().any(|o| o.start <= k && k < o.end) {
+                continue;
+            }
+            let phrase = format!("{} {}", word_at(s, k), head);
+            let (lower, toks) = tokenize(&phrase);
+            let hashes = lexicon::token_hashes(&toks, &lower);
+            let mut found = Vec::new();
+            lex.entities.find_all_hashed(&toks, &lower, &hashes, &mut found);
+            if let Some(f) = found.iter().find(|f| f.start == 0 && f.end == toks.len() && matches!(f.value, Entity::Data(_))) {
+                extra.push(Match { start: k, end: k + 1, value: f.value });
+            }
+        }
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
         let w = word_at(s, i);
@@ -355,6 +382,42 @@ fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<Name
     names_in_mode(s, lex, ents, relaxed, false)
 }
 
+/// After a legal name ending before token `e` ("Functional Software" + ", Inc."), the brand in
+/// the brackets that follow ("(Sentry)", "(\u{201c}Sentry\u{201d})"), if any.
+fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
+    let toks = &s.toks;
+    let mut k = e;
+    if toks.get(k).is_some_and(|t| t.punct == Some(',')) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| t.punct == Some('.')) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.punct == Some('(')) {
+        return None;
+    }
+    k += 1;
+    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}'))) {
+        k += 1;
+    }
+    let a = k;
+    while k < toks.len() && k - a < 3 && toks[k].is_word() && toks[k].cap && !lex.is_stopword(word_at(s, k)) && !lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)) {
+        k += 1;
+    }
+    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201d}'))) {
+        k += 1;
+    }
+    if k == a || !toks.get(k).is_some_and(|t| t.punct == Some(')')) {
+        return None;
+    }
+    let end = (a..k).rev().find(|&j| toks[j].is_word())?;
+    Some(s.text[toks[a].orig.0 as usize..toks[end].orig.1 as usize].to_string())
+}
+
 /// `item_label`: a list item under a lead-in, whose opening name is what the item is about
 /// ("- Chartbeat, Inc. – real-time analytics").
 fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_label: bool) -> Vec<NameMention> {
@@ -408,7 +471,12 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             if e + 1 < toks.len() && toks[e].punct == Some('.') && toks[e + 1].is_word() && toks[e].orig.0 == toks[e - 1].orig.1 && toks[e + 1].orig.0 == toks[e].orig.1 && word_at(s, e + 1).len() <= 4 {
                 e += 2;
             }
-            let name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
+            let mut name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
+            // "Functional Software, Inc. (Sentry)": a legal name with the brand in brackets is
+            // reported by the brand, as the page also writes "Sentry (Functional Software, Inc.)".
+            if let Some(brand) = bracketed_brand(s, lex, e) {
+                name = brand;
+            }
             out.push(NameMention { start: i, end: e, name, default_kind: RecipientKind::ThirdParty, known: false });
             i = e;
             continue;
@@ -519,7 +587,14 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             return true;
         }
         let clause_start = n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';');
-        if clause_start && !first_person_verb && s.cues.iter().any(|m| m.start == n.end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
+        // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
+        let mut after = n.end;
+        if toks.get(after).is_some_and(|t| t.punct == Some('(')) {
+            if let Some(c) = (after + 1..(after + 12).min(toks.len())).find(|&k| toks[k].punct == Some(')')) {
+                after = c + 1;
+            }
+        }
+        if clause_start && !first_person_verb && s.cues.iter().any(|m| (m.start == n.end || m.start == after) && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
         }
         // Acronyms of a few letters are mostly technology names (SSL, HTTP, API), unless listed
@@ -1772,6 +1847,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 continue;
             }
             let mut negated = negated_before(s, ctx.lang, clause, p);
+            // "## What we never do" + "- Sell your personal information.": an item that opens
+            // with the verb completes a negated heading.
+            if !negated && item && p == 0 {
+                if let Some(hs) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
+                    negated = hs.cues.iter().any(|m| m.value == Cue::Negation);
+                }
+            }
             // "Halden has stopped sharing …", "They will no longer receive …", "Previously, …
             // we shared …", "nous ne partageons plus …": a practice that ended.
             let stopped = s.cues.iter().any(|m| m.value == Cue::Stop && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6))
@@ -2001,7 +2083,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "- Brevo : envoi de notre newsletter …": the item's label is who does it.
             if recips.is_empty() && item && !negated && matches!(class, VerbClass::Share) {
                 let le = label_end(s);
-                recips = all.iter().filter(|(pos, r)| *pos == 0 && r.name.is_some() && le > 0 && p >= le).map(|(_, r)| r.clone()).collect();
+                // "- Postmark (operated by ActiveCampaign, LLC) sends account emails …": the
+                // item's opening name, then an aside, then the verb.
+                let aside_then_verb = nm.iter().find(|n| n.start == 0).is_some_and(|n| {
+                    s.toks.get(n.end).is_some_and(|t| t.punct == Some('(')) && p > n.end + 1 && s.toks[p - 1].punct == Some(')') && !(n.end + 1..p - 1).any(|k| matches!(s.toks[k].punct, Some('(' | ')')))
+                });
+                recips = all.iter().filter(|(pos, r)| *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb)).map(|(_, r)| r.clone()).collect();
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the

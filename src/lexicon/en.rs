@@ -32,7 +32,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("identity document*", D::Government), ("id card*", D::Government),
         // identifiers
         ("ip address*", D::Device), ("ip", D::Device), ("device identifier*", D::Device),
-        ("device id*", D::Device), ("device information", D::Device), ("device data", D::Device),
+        ("device id*", D::Device), ("device information", D::Device), ("device data", D::Device), ("device details", D::Device),
         ("advertising identifier*", D::Device), ("advertising id*", D::Device), ("ad id*", D::Device),
         ("idfa", D::Device), ("aaid", D::Device), ("mac address*", D::Device), ("cookie*", D::Device),
         ("web beacon*", D::Device), ("pixel*", D::Device), ("tracking technolog*", D::Device),
@@ -346,7 +346,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // negation
         ("not", Cue::Negation), ("never", Cue::Negation), ("no", Cue::Negation), ("don't", Cue::Negation),
         ("doesn't", Cue::Negation), ("won't", Cue::Negation), ("can't", Cue::Negation), ("cannot", Cue::Negation),
-        ("isn't", Cue::Negation), ("aren't", Cue::Negation), ("wouldn't", Cue::Negation),
+        ("isn't", Cue::Negation), ("unable", Cue::Negation), ("aren't", Cue::Negation), ("wouldn't", Cue::Negation),
         ("didn't", Cue::Negation), ("shouldn't", Cue::Negation), ("neither", Cue::Negation), ("nor", Cue::Negation),
         ("none", Cue::Negation), ("nobody", Cue::Negation), ("no one", Cue::Negation), ("without", Cue::Negation),
         ("haven't", Cue::Negation), ("hasn't", Cue::Negation), ("nothing", Cue::Negation),
@@ -573,7 +573,7 @@ pub(super) static TABLES: LangTables = LangTables {
     not_names: &[
         "Prevent", "Provide", "Improve", "Detect", "Protect", "Comply", "Enforce", "Process", "Send", "Investigate", "Resolve", "Develop", "Personalize", "Communicate", "Verify", "Maintain", "Operate", "Analyze", "Understand", "Deliver", "Respond", "Conduct", "Manage", "Display", "Measure", "Facilitate", "Promote", "Offer",
         "Rider", "Riders", "Driver", "Drivers", "Users", "Members", "Customers", "Visitors", "Guests", "Sellers", "Buyers", "Employees", "Applicants", "Students",
-        "Minor", "Minors", "Teens", "Teenagers", "Adults", "Guardian", "Guardians", "Patients", "Individuals", "People", "Persons", "Consumers", "Subscribers", "Readers", "Listeners", "Players", "Creators", "Hosts", "Travelers", "Travellers", "Shoppers", "Clients", "Residents", "Citizens", "Volunteers", "Donors", "Teachers", "Families",
+        "Minor", "Minors", "Items", "Item", "Teens", "Teenagers", "Adults", "Guardian", "Guardians", "Patients", "Individuals", "People", "Persons", "Consumers", "Subscribers", "Readers", "Listeners", "Players", "Creators", "Hosts", "Travelers", "Travellers", "Shoppers", "Clients", "Residents", "Citizens", "Volunteers", "Donors", "Teachers", "Families",
         "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
         "We", "Our", "Us", "You", "Your", "The", "This", "That", "These", "Those", "If", "When", "Where",
         "Settings", "Privacy", "Policy", "Terms", "Service", "Services", "Account", "App", "Apps",
