@@ -273,6 +273,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if d == DataType::CoarseLocation && m.end - m.start == 1 && matches!(w, "region" | "country" | "area" | "state" | "city") && m.start > 0 && matches!(word_at(s, m.start - 1), "your" | "the") && m.start > 1 && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout") {
                     continue;
                 }
+                // "which articles and videos you watch", "welche Artikel und Videos Sie aufrufen":
+                // what the user views is usage, not content the user posted.
+                let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
+                let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
                 // "your precise trip locations": the qualifier makes it precise.
                 let d = if d == DataType::CoarseLocation && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta")) { DataType::PreciseLocation } else { d };
                 // "an empty "wake up" message", "a confirmation message": one message of the
@@ -460,7 +464,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         let startable = |k: usize| {
             let tk = toks[k];
             let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe") && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap);
-            tk.is_word() && tk.cap && !in_entity(k) && (group_name || !lex.is_not_name(word_at(s, k))) && tk.orig.1 - tk.orig.0 > 1
+            // "Vor- und Nachname", "Rechnungs- und Lieferanschriften": half of a compound.
+            let rest = &s.text[tk.orig.1 as usize..];
+            let suspended = rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace);
+            tk.is_word() && tk.cap && !in_entity(k) && !suspended && (group_name || !lex.is_not_name(word_at(s, k))) && tk.orig.1 - tk.orig.0 > 1
         };
         if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
@@ -570,7 +577,13 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         let german_final = ents.lang == Lang::De
             && n.start > 0
             && word_at(s, n.start - 1) == "an"
-            && s.cues.iter().any(|m| m.start >= n.end && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !(n.end..m.start).any(|k| s.toks[k].punct == Some(',')));
+            && s.cues.iter().any(|m| {
+                m.start >= n.end
+                    && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                    // "an die Libra Retail Group AG, Frankfurt am Main, verkauft": a place in
+                    // commas may stand between the name and the verb.
+                    && (!(n.end..m.start).any(|k| s.toks[k].punct == Some(',')) || m.start - n.end <= 7 && (n.end..m.start).all(|k| s.toks[k].punct == Some(',') || s.toks[k].cap || matches!(word_at(s, k), "am" | "an" | "der" | "bei" | "im")))
+            });
         if german_final {
             return true;
         }
@@ -1765,6 +1778,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
                     && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede"))
             });
+            // "owners who use Driving Insights": people using a feature, not us engaging a company.
+            if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players") {
+                continue;
+            }
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell) {
                 continue;

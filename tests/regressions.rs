@@ -266,3 +266,27 @@ We have updated our Privacy Policy to describe these agreements.\n";
     assert!(names(f).iter().any(|n| n == "Halden AI"), "{f:#?}");
     assert_eq!(f.status, sharewatch::Status::New, "announced today: {f:#?}");
 }
+
+#[test]
+fn issue2_german_sale_letter_names_the_acquirer_not_compound_halves() {
+    let page = "# Seitenwind wird Teil der Libra-Gruppe\n\nLiebe Kundin, lieber Kunde,\n\n\
+nach 27 Jahren hat die Seitenwind Buchhandel GmbH ihren Geschäftsbetrieb an die Libra Retail Group AG, Frankfurt am Main, verkauft.\n\n\
+## Welche Daten übertragen werden\n\nZum 1. Mai 2025 übermitteln wir die folgenden Daten aus Ihrem Kundenkonto an die Libra Retail Group AG:\n\n\
+- Vor- und Nachname, Anrede;\n- Rechnungs- und Lieferanschriften;\n- E-Mail-Adresse.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Vor" || n == "Rechnungs")), "half a compound is no company: {:#?}", r.findings);
+    let f = fs.iter().find(|f| f.data.contains(&sharewatch::lexicon::DataType::Postal)).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer && x.name.as_deref() == Some("Libra Retail Group AG")), "{f:#?}");
+    assert_eq!(f.status, sharewatch::Status::New);
+}
+
+#[test]
+fn issue2_videos_a_user_watches_are_usage_not_posts() {
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n\
+We share the videos you watch and the articles you read with Harborview Media Group, our parent company, for advertising.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().next().unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Usage) && !f.data.contains(&sharewatch::lexicon::DataType::Posts), "{f:#?}");
+}

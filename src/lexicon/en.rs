@@ -432,7 +432,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("privacy advocates", Cue::News), ("reporter", Cue::News), ("reuters", Cue::News),
         ("associated press", Cue::News), ("subscribe to our newsletter", Cue::News),
         // update notices
-        ("we are updating", Cue::UpdateNotice), ("we're updating", Cue::UpdateNotice),
+        ("we are updating", Cue::UpdateNotice),("dear customer*", Cue::UpdateNotice), ("dear user*", Cue::UpdateNotice), ("dear member*", Cue::UpdateNotice), ("dear valued", Cue::UpdateNotice), ("dear subscriber*", Cue::UpdateNotice), ("we're updating", Cue::UpdateNotice),
         ("we re updating", Cue::UpdateNotice), ("we have updated", Cue::UpdateNotice),
         ("we've updated", Cue::UpdateNotice), ("we are making changes", Cue::UpdateNotice),
         ("we're making changes", Cue::UpdateNotice), ("we are changing", Cue::UpdateNotice),

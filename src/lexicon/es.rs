@@ -444,7 +444,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("asociaciones de consumidores", Cue::News), ("defensores de la privacidad", Cue::News),
         ("en una entrada de blog", Cue::News), ("suscríbete a nuestro boletín", Cue::News), ("informó", Cue::News),
         // update notices
-        ("estamos actualizando", Cue::UpdateNotice), ("actualizamos", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
+        ("estamos actualizando", Cue::UpdateNotice),("estimado cliente", Cue::UpdateNotice), ("estimada clienta", Cue::UpdateNotice), ("estimados clientes", Cue::UpdateNotice), ("estimado usuario", Cue::UpdateNotice), ("estimada usuaria", Cue::UpdateNotice), ("estimados usuarios", Cue::UpdateNotice), ("querido cliente", Cue::UpdateNotice), ("querida clienta", Cue::UpdateNotice), ("actualizamos", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
         ("vamos a actualizar", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
         ("lo que cambia", Cue::UpdateNotice), ("lo que ha cambiado", Cue::UpdateNotice), ("qué ha cambiado", Cue::UpdateNotice), ("a partir de hoy", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
         ("principales cambios", Cue::UpdateNotice), ("resumen de los cambios", Cue::UpdateNotice),

@@ -320,7 +320,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vendons", P::Sale), ("vendrons", P::Sale), ("vendu*", P::Sale), ("louer", P::Sale), ("louons", P::Sale),
         ("contre rémunération", P::Sale), ("monétis*", P::Sale), ("monnayer", P::Sale), ("à des fins lucratives", P::Sale),
         // business transfer
-        ("fusion*", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
+        ("fusion*", P::BusinessTransfer), ("fonds de commerce", P::BusinessTransfer), ("reprise de l activité", P::BusinessTransfer), ("reprise de l'activité", P::BusinessTransfer), ("plan de cession", P::BusinessTransfer), ("actifs cédés", P::BusinessTransfer), ("liquidation judiciaire", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
         ("cession*", P::BusinessTransfer), ("restructuration*", P::BusinessTransfer), ("réorganisation*", P::BusinessTransfer),
         ("faillite", P::BusinessTransfer), ("liquidation*", P::BusinessTransfer), ("redressement judiciaire", P::BusinessTransfer),
         ("procédure collective", P::BusinessTransfer), ("changement de contrôle", P::BusinessTransfer),
@@ -482,7 +482,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("la société a", Cue::News), ("le groupe a", Cue::News), ("défenseurs de la vie privée", Cue::News),
         ("dans un billet de blog", Cue::News), ("abonnez vous à notre newsletter", Cue::News),
         // update notices
-        ("nous mettons à jour", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
+        ("nous mettons à jour", Cue::UpdateNotice),("chère cliente", Cue::UpdateNotice), ("cher client", Cue::UpdateNotice), ("chers clients", Cue::UpdateNotice), ("chère utilisatrice", Cue::UpdateNotice), ("cher utilisateur", Cue::UpdateNotice), ("chers utilisateurs", Cue::UpdateNotice), ("chers membres", Cue::UpdateNotice), ("chère abonnée", Cue::UpdateNotice), ("cher abonné", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
         ("nous avons mis à jour", Cue::UpdateNotice), ("ce qui a changé", Cue::UpdateNotice), ("nous avons modifié", Cue::UpdateNotice), ("à compter d'aujourd'hui", Cue::UpdateNotice), ("avons mis à jour", Cue::UpdateNotice),
         ("mise à jour de notre politique", Cue::UpdateNotice), ("mise à jour de nos", Cue::UpdateNotice),
         ("mises à jour de nos", Cue::UpdateNotice), ("modifications de notre", Cue::UpdateNotice),
