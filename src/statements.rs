@@ -277,6 +277,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 // what the user views is usage, not content the user posted.
                 let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
                 let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
+                // "zieht Ihre Beiträge per SEPA-Lastschrift ein": membership fees, not posts.
+                if d == DataType::Posts && (m.start..m.end).any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen")) && s.toks.iter().any(|t| ["lastschrift", "zahl", "mahnung", "einzieh", "zieht", "gebuhr", "mitglied", "sepa"].iter().any(|x| t.norm(&s.lower).starts_with(x))) {
+                    continue;
+                }
                 // "your precise trip locations": the qualifier makes it precise.
                 let d = if d == DataType::CoarseLocation && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta")) { DataType::PreciseLocation } else { d };
                 // "an empty "wake up" message", "a confirmation message": one message of the
@@ -562,7 +566,12 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // A heading that is only a name is one word ("Mixpanel"), a company form ("Chartbeat,
         // Inc.") or a web address — not a title-cased phrase ("Public Forums").
         let heading_name = n.end - n.start == 1 || (n.start..n.end).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) || n.name.contains('.');
-        if (relaxed && n.end >= words_total && heading_name || item_label && set_off) && n.start == 0 && !gerund {
+        // "- Die Brevo GmbH (vormals Sendinblue) für …": an article may open the item.
+        let item_start = n.start == 0 || n.start == label_end || n.start == label_end + 1 && matches!(word_at(s, label_end), "die" | "der" | "das" | "the" | "la" | "le" | "el" | "los" | "las" | "les");
+        // … or a company form: "Hosting: Die Hetzner Online GmbH betreibt …".
+        let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
+        let set_off = set_off || item_start && (company_form || toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "als" | "as" | "zur" | "zum" | "fur" | "for" | "pour" | "para" | "como")));
+        if (relaxed && n.end >= words_total && heading_name && n.start == 0 || item_label && set_off && item_start) && !gerund {
             return true;
         }
         if n.end <= chain_end && (chain_has_verb || relaxed && (chain_end >= words_total || chain_len >= 2)) {
@@ -598,6 +607,22 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, n.end).starts_with(x));
         if receives_next && !first_person_verb {
             return true;
+        }
+        // "GoCardless Ltd. zieht Ihre Beiträge ein und erhält dafür Name, IBAN …": the opening
+        // name is the subject of a later verb of receiving in the same clause.
+        if (n.start == 0 || n.start == label_end) && !first_person_verb {
+            let receiver = s.cues.iter().find(|m| {
+                m.start > n.end
+                    && m.value == Cue::Verb(VerbClass::Collect)
+                    && ["receiv", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, m.start).starts_with(x))
+            });
+            if let Some(m) = receiver {
+                let clear = (n.end..m.start).all(|k| !matches!(toks[k].punct, Some(';' | '.' | ':')) || k == n.end && toks[k].punct == Some('.'))
+                    && !(n.end..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros" | "you" | "sie" | "vous" | "usted") || all.iter().any(|o| o.start == k));
+                if clear {
+                    return true;
+                }
+            }
         }
         let clause_start = n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';');
         // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
@@ -1183,7 +1208,9 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                 return None;
             }
             let hi = sents.partition_point(|x| x.block < h);
-            sents.get(hi).filter(|x| x.block == h && x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))).map(|_| hi)
+            // "Wer bekommt Ihre Daten?", "Who receives your data?": a question about receivers.
+            let asks_who = |x: &Sentence| matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to") && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect));
+            sents.get(hi).filter(|x| x.block == h && (x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) || asks_who(x))).map(|_| hi)
         };
         let Some(li) = s.lead.or_else(heading_lead) else { continue };
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave

@@ -400,7 +400,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // verbs: the recipient is the subject
         ("erheb*", Cue::Verb(V::Collect)), ("erhoben", Cue::Verb(V::Collect)), ("sammel*", Cue::Verb(V::Collect)),
         ("sammeln", Cue::Verb(V::Collect)), ("gesammelt", Cue::Verb(V::Collect)), ("erfass*", Cue::Verb(V::Collect)),
-        ("erhalten", Cue::Verb(V::Collect)), ("erhält", Cue::Verb(V::Collect)), ("empfangen", Cue::Verb(V::Collect)),
+        ("erhalten", Cue::Verb(V::Collect)), ("bekommt", Cue::Verb(V::Collect)), ("bekommen", Cue::Verb(V::Collect)), ("erhält", Cue::Verb(V::Collect)), ("empfangen", Cue::Verb(V::Collect)),
         ("zugriff", Cue::Verb(V::Collect)), ("zugreifen", Cue::Verb(V::Collect)), ("zugang", Cue::Verb(V::Collect)),
         ("einsehen", Cue::Verb(V::Collect)), ("einsicht", Cue::Verb(V::Collect)), ("platzier*", Cue::Verb(V::Collect)),
         ("speicher*", Cue::Verb(V::Collect)), ("gespeichert", Cue::Verb(V::Collect)), ("verarbeit*", Cue::Verb(V::Collect)),

@@ -342,7 +342,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // verbs: the recipient is the subject
         ("recopil*", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
         ("obtien*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
-        ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
+        ("recibo", Cue::Neutral), ("recibos", Cue::Neutral), ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
         ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),
         ("coloc*", Cue::Verb(V::Collect)), ("rastre*", Cue::Verb(V::Collect)), ("seguimiento", Cue::Verb(V::Collect)),
         ("ven", Cue::Verb(V::Collect)), ("ver", Cue::Verb(V::Collect)), ("consultar", Cue::Verb(V::Collect)),
