@@ -259,11 +259,18 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         return KindGuess { kind: PageKind::Other, confidence: (0.5 + news / 10.0).min(0.95), reasons };
     }
 
-    let update_title = (title_f[3] || head_f[3]) && (title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0);
+    // The page's own title or first heading announces the change; a later "What's new in this
+    // version" section of a full policy counts for less.
+    let head0_update = ev.headings.first().is_some_and(|h| families(h, &lex)[3]);
+    let named_family = title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0;
+    let head0_policy = ev.headings.first().is_some_and(|h| families(h, &lex)[..3].iter().any(|b| *b));
+    let policy_document = (title_f[..3].iter().any(|b| *b) || head0_policy) && !title_f[3] && !head0_update;
+    let update_title = (title_f[3] || head0_update || head_f[3] && !policy_document) && named_family;
+    let update_section = !update_title && head_f[3] && named_family;
     if ev.names_policy_change {
         legal += 1.0;
     }
-    let update = 3.0 * update_title as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64).min(2.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
+    let update = 3.0 * update_title as u8 as f64 + 1.0 * update_section as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64).min(2.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
     // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself
     // too, unless it reads like reporting.

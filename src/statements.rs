@@ -313,6 +313,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
                     && s.toks[m.start].cap
                     && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
+            // "en nuestras tiendas", "in our stores": the publisher's own shops.
+            Entity::Recipient(RecipientKind::Merchant) if m.start > 0 && matches!(word_at(s, m.start - 1), "our" | "nuestras" | "nuestros" | "nuestra" | "nuestro" | "unsere" | "unseren" | "unserer" | "unseres" | "nos" | "notre") => {}
             Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
@@ -1873,7 +1875,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 continue;
             }
             // "Before sharing, we replace your name …": a bare gerund names no practice.
-            if s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) && p > 0 && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes") {
+            if p > 0 && (s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes") || matches!(word_at(s, p - 1), "before" | "after") && word_at(s, p).ends_with("ing")) {
                 continue;
             }
             // "your activity in the feed, such as …": a noun after an article, unless it names the
