@@ -1582,6 +1582,11 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if ctx.practices_unchanged {
         return if s.has(Cue::Change) { Framing::New } else { Framing::Existing };
     }
+    // "… receive your advertising identifier … This practice is not changing.": a later
+    // sentence of the same paragraph says it stays.
+    if sents[si + 1..].iter().take_while(|x| x.block == s.block).any(|x| (x.has(Cue::Stays) || x.has(Cue::PracticesUnchanged)) && !x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))) {
+        return Framing::Existing;
+    }
     if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
         return Framing::New;
     }
@@ -1660,7 +1665,10 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
 /// "These updates don't change how we collect, use or share your personal information" (the
 /// unchanged practices include sharing; "… the way we store or protect your data" does not).
 pub fn says_sharing_unchanged(s: &Sentence) -> bool {
-    s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged).any(|c| s.cues.iter().any(|m| m.start >= c.end && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))))
+    // "… the people and companies we share it with stay exactly as they are": the practices
+    // are the subject, and the cue follows.
+    let practices_subject = matches!(word_at(s, 0), "the" | "how" | "who" | "our" | "what" | "all" | "everything");
+    s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject).any(|c| s.cues.iter().any(|m| (m.start >= c.end || practices_subject) && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))))
 }
 
 /// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder
@@ -1771,7 +1779,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         m.value == Cue::OptOut && m.start < first_verb && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
     let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w));
-    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out || legal_basis {
+    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out || legal_basis || says_sharing_unchanged(s) {
         cache[si] = Some(ents);
         return;
     }

@@ -290,3 +290,25 @@ We share the videos you watch and the articles you read with Harborview Media Gr
     let f = live(&r).into_iter().next().unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(f.data.contains(&sharewatch::lexicon::DataType::Usage) && !f.data.contains(&sharewatch::lexicon::DataType::Posts), "{f:#?}");
 }
+
+#[test]
+fn issue2_a_practice_the_notice_says_is_not_changing_is_not_new() {
+    let page = "# Drizzle Privacy Policy: Summary of Changes\n\nLast updated: February 24, 2025. These changes take effect on March 26, 2025.\n\n\
+## Location data partners (new)\n\nWe will begin sharing precise location data with Placewise Analytics, LLC, a location data broker.\n\n\
+## Advertising\n\nAs before, our advertising partners, including AppLovin, receive your advertising identifier. This practice is not changing.\n\n\
+## Weather alerts\n\nOur service providers send text-message alerts on our behalf. They receive only your phone number for text alerts. Nothing about these arrangements is changing.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.status == sharewatch::Status::New && f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation)), "{:#?}", r.findings);
+    for f in fs.iter().filter(|f| f.evidence.contains("AppLovin") || f.evidence.contains("text alerts")) {
+        assert_ne!(f.status, sharewatch::Status::New, "said to be unchanged: {f:#?}");
+    }
+}
+
+#[test]
+fn issue2_terms_update_saying_sharing_stays_as_it_is_has_no_findings() {
+    let page = "# Updates to our Terms of Service\n\nEffective 1 March 2025.\n\nWe're updating our Terms of Service to add storage limits for free accounts.\n\n\
+This update does not change our Privacy Policy. The kinds of information we collect, the ways we use it, and the people and companies we share it with stay exactly as they are today.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -172,6 +172,9 @@ pub enum Cue {
     /// "These updates don't change how we share your personal information": the notice says data
     /// practices stay as they were.
     PracticesUnchanged,
+    /// "This practice is not changing", "stay exactly as they are": what was just described
+    /// (or the practices named as the subject) stays as it is.
+    Stays,
     /// A practice that ended ("has stopped sharing", "no longer", "previously we shared").
     Stop,
     /// "opt out", "turn off", "unsubscribe", "withdraw consent".
