@@ -1217,7 +1217,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let Some(li) = s.lead.or_else(heading_lead) else { continue };
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
         // no statement, as in "audience analytics: which articles are read") take the lead-in's.
-        if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) {
+        // "- your full name and the member number you provide;": the user's verb is no
+        // practice of the item's own.
+        let users_verb = |m: &Match<Cue>| (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
+        if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m)) {
             continue;
         }
         let lead = &sents[li];

@@ -432,7 +432,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("privacy advocates", Cue::News), ("reporter", Cue::News), ("reuters", Cue::News),
         ("associated press", Cue::News), ("subscribe to our newsletter", Cue::News),
         // update notices
-        ("we are updating", Cue::UpdateNotice),("dear customer*", Cue::UpdateNotice), ("dear user*", Cue::UpdateNotice), ("dear member*", Cue::UpdateNotice), ("dear valued", Cue::UpdateNotice), ("dear subscriber*", Cue::UpdateNotice), ("we're updating", Cue::UpdateNotice),
+        ("we are updating", Cue::UpdateNotice),("dear customer*", Cue::UpdateNotice), ("dear reader*", Cue::UpdateNotice), ("dear shopper*", Cue::UpdateNotice), ("dear listener*", Cue::UpdateNotice), ("dear player*", Cue::UpdateNotice), ("dear patient*", Cue::UpdateNotice), ("dear community", Cue::UpdateNotice), ("we are writing to", Cue::UpdateNotice), ("we're writing to", Cue::UpdateNotice), ("we are writing", Cue::UpdateNotice), ("we're writing", Cue::UpdateNotice), ("agreed to be acquired", Cue::UpdateNotice), ("is becoming part of", Cue::UpdateNotice), ("dear user*", Cue::UpdateNotice), ("dear member*", Cue::UpdateNotice), ("dear valued", Cue::UpdateNotice), ("dear subscriber*", Cue::UpdateNotice), ("we're updating", Cue::UpdateNotice),
         ("we re updating", Cue::UpdateNotice), ("we have updated", Cue::UpdateNotice),
         ("we've updated", Cue::UpdateNotice), ("we are making changes", Cue::UpdateNotice),
         ("we're making changes", Cue::UpdateNotice), ("we are changing", Cue::UpdateNotice),
