@@ -351,9 +351,14 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let current = cur_owned.as_deref().unwrap_or(current);
     let previous = prev_owned.as_deref().unwrap_or(previous);
     let prev_index = PairIndex::new(previous);
+    // Anonymous, aggregated statistics before do not cover identifiable data now ("statistiques
+    // anonymes" to publishers, then "votre historique de lecture").
+    let prev_identified: Vec<Statement> = previous.iter().filter(|s| !s.deidentified).cloned().collect();
+    let prev_ident_index = PairIndex::new(&prev_identified);
     let cur_index = PairIndex::new(current);
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
+        let prev_index = if st.deidentified { &prev_index } else { &prev_ident_index };
         // Group recipients by the set of data that is new for them.
         let mut groups: Vec<(Vec<DataType>, Vec<Recipient>)> = Vec::new();
         let mut old_part: Vec<Recipient> = Vec::new();

@@ -277,6 +277,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 // what the user views is usage, not content the user posted.
                 let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
                 let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
+                // "task names and due dates", "file names": the name of a thing, not a person's.
+                if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
+                    continue;
+                }
                 // "zieht Ihre Beiträge per SEPA-Lastschrift ein": membership fees, not posts.
                 if d == DataType::Posts && (m.start..m.end).any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen")) && s.toks.iter().any(|t| ["lastschrift", "zahl", "mahnung", "einzieh", "zieht", "gebuhr", "mitglied", "sepa"].iter().any(|x| t.norm(&s.lower).starts_with(x))) {
                     continue;
@@ -641,6 +645,11 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // as examples of a recipient ("carriers (UPS and DPD)").
         let letters: Vec<char> = n.name.chars().filter(|c| c.is_alphabetic()).collect();
         let acronym = n.end - n.start == 1 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
+        // "Our anti-cheat provider, Sentinel Guard, receives …": an apposition right after a
+        // specific recipient noun.
+        if n.start >= 2 && toks[n.start - 1].punct == Some(',') && ents.recips.iter().any(|m| m.end == n.start - 1 && m.value != RecipientKind::ThirdParty) && toks.get(n.end).is_some_and(|t| matches!(t.punct, Some(',' | ')'))) {
+            return true;
+        }
         // In a list after "such as" / "including" or after a recipient noun and a comma.
         let mut k = n.start;
         while k > 0 {
@@ -1369,7 +1378,11 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         }
         // The sentence must be about those recipients: a back-reference to them, or one of their
         // names as its subject.
+        // … or a recipient noun as its subject ("Our partners use this information … to show
+        // you ads", "The insurer uses this information to …").
+        let recipient_subject = e.recips.iter().any(|m| m.start <= 2 && (0..m.start).all(|k| matches!(word_at(s, k), "our" | "the" | "these" | "those" | "such" | "unsere" | "diese" | "nos" | "ces" | "les" | "nuestros" | "estos" | "los")));
         let about = opens_with_ref(s)
+            || recipient_subject
             || prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| s.text.starts_with(n))));
         if !about {
             continue;
@@ -1845,6 +1858,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             {
                 continue;
             }
+            // "Sharing your account with someone outside your household": sharing a login.
+            if class == VerbClass::Share && matches!(word_at(s, v.end), "your" | "an" | "the" | "accounts" | "passwords") && (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "account" | "accounts" | "password" | "passwords" | "login" | "subscription" | "plan" | "profile")) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info")) {
+                continue;
+            }
             // "send you", "provide you with", "share with you": the user receives.
             if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
                 continue;
@@ -2197,8 +2214,33 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // what is left out.
             // "a confirmation that your payment was approved": the message is sent, not the data.
             let about_it = |m: &Match<DataType>| (v.end..m.start).any(|k| word_at(s, k) == "that" && k > 0 && matches!(word_at(s, k - 1), "confirmation" | "notification" | "notice" | "signal" | "indication" | "flag"));
+            // "Les données sont transmises … : vos nom et prénom ne sont pas communiqués à
+            // Datavéo": not the data of another clause whose own verb is negated.
+            let negated_clause = |m: &Match<DataType>| {
+                !negated
+                    && clauses(s).into_iter().any(|c| {
+                        c != clause && c.0 <= m.start && m.end <= c.1 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start >= c.0 && x.start < c.1 && negated_before(s, ctx.lang, c, x.start))
+                    })
+            };
+            // "… : vos nom, prénom et numéro de téléphone ne sont pas communiqués": the
+            // subject of a later negated verb.
+            let negated_subject = |m: &Match<DataType>| {
+                if negated || m.start <= v.end {
+                    return false;
+                }
+                // Walk the coordinated list of data to its end.
+                let mut k = m.end;
+                while k < b && k - m.end < 24 {
+                    if ents.data.iter().any(|d| d.start <= k && k < d.end) || s.toks[k].punct == Some(',') || matches!(word_at(s, k), "et" | "and" | "or" | "ou" | "y" | "o" | "und" | "oder" | "vos" | "votre" | "your" | "ihre" | "ihr" | "tus" | "tu" | "sus" | "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d" | "the") {
+                        k += 1;
+                        continue;
+                    }
+                    break;
+                }
+                s.cues.iter().any(|n| n.value == Cue::Negation && n.start >= k && n.start - k <= 2 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start - n.start <= 3))
+            };
             let left_out = |m: &Match<DataType>| {
-                about_it(m) || !negated
+                about_it(m) || negated_clause(m) || negated_subject(m) || !negated
                     && s.cues.iter().any(|n| {
                         n.value == Cue::Negation && n.start > v.end && n.start < m.start && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
                     })

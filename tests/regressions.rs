@@ -312,3 +312,24 @@ This update does not change our Privacy Policy. The kinds of information we coll
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_data_named_as_subject_of_a_negated_verb_is_not_shared() {
+    let page = "# Évolution de notre politique de confidentialité\n\nChère adhérente, cher adhérent,\n\n\
+À compter du 1er septembre 2025, nous transmettrons l'historique de vos achats à la société Datavéo, courtier en données.\n\n\
+Les données sont transmises sous forme pseudonymisée : vos nom, prénom, adresse e-mail et numéro de téléphone ne sont pas communiqués à Datavéo.\n";
+    let r = report(page, InputType::Markdown);
+    use sharewatch::lexicon::DataType;
+    for f in live(&r) {
+        assert!(!f.data.iter().any(|d| matches!(d, DataType::Name | DataType::Email | DataType::Phone)), "promised not to be passed on: {f:#?}");
+    }
+}
+
+#[test]
+fn issue2_reworded_apposition_keeps_the_named_provider_unchanged() {
+    let old = "# Privacy Policy\n\nEffective date: 1 March 2024\n\n## Service providers\n\nOur anti-cheat provider, Sentinel Guard, receives device and hardware identifiers and gameplay telemetry so it can detect cheating software.\n";
+    let new = "# Privacy Policy\n\nEffective date: 1 March 2025\n\n## Who helps us\n\nSentinel Guard, our anti-cheat partner, receives hardware and device identifiers along with gameplay telemetry in order to detect cheating tools.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a rewording is not new: {:#?}", r.findings);
+}

@@ -601,7 +601,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("octobre", 10), ("oct", 10), ("novembre", 11), ("nov", 11), ("decembre", 12), ("dec", 12),
     ],
     not_names: &[
-        "Nous", "Notre", "Nos", "Vous", "Votre", "Vos", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Ce",
+        "Seront", "Sont", "Sera", "Est", "Ont", "Peuvent", "Pourront", "Restent", "Resteront", "Nous", "Notre", "Nos", "Vous", "Votre", "Vos", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Ce",
         "Cette", "Ces", "Si", "Lorsque", "Quand", "Pour", "Par", "Avec", "Sans", "Dans", "Sur", "Et", "Ou",
         "Tiers", "Partenaires", "Partenaire", "Prestataires", "Prestataire", "Fournisseurs", "Annonceurs",
         "Sous", "Traitants", "Filiales", "Filiale", "Groupe", "Société", "Sociétés", "Societe", "Societes",
