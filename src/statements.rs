@@ -323,6 +323,23 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
+    // "à nos prestataires (hébergement, routage des newsletters, paiement en ligne)", "service
+    // providers (hosting, payment processing)": the brackets say what they do, not what data
+    // they get.
+    if !e.data.is_empty() && !e.recips.is_empty() {
+        let mut spans = Vec::new();
+        for r in &e.recips {
+            if s.toks.get(r.end).is_some_and(|t| t.punct == Some('(')) {
+                if let Some(c) = (r.end + 1..(r.end + 20).min(s.toks.len())).find(|&k| s.toks[k].punct == Some(')')) {
+                    spans.push((r.end, c));
+                }
+            }
+        }
+        let described = |m: &Match<DataType>| spans.iter().any(|&(a, b)| a < m.start && m.end <= b) && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "your" | "vos" | "votre" | "ihre" | "ihren" | "tus" | "sus"));
+        if spans.iter().any(|_| true) {
+            e.data.retain(|m| !described(m));
+        }
+    }
     // Events, buttons and settings in quotes ("events such as "opened Class Story" or "sent
     // message""): labels, not data, when the sentence names its data outside the quotes too.
     if e.data.len() > 1 {
@@ -2207,6 +2224,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             if recips.is_empty() && exception_recips.is_empty() {
                 continue;
+            }
+            // "Les commentaires … sont visibles", "is visible": on display, not passed to a
+            // company named before.
+            if inferred && matches!(class, VerbClass::Share) && ["visib", "sichtbar"].iter().any(|x| word_at(s, p).starts_with(x)) {
+                recips = vec![Recipient { name: None, kind: RecipientKind::Public }];
             }
             // Data: the clause's, else the sentence's, else back-reference, else generic.
             // "… a device token, never the content of your messages", "asociada a un

@@ -219,7 +219,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("compradores potenciales", R::Acquirer), ("nueva responsable", R::Acquirer), ("nuevo responsable", R::Acquirer),
         // public
         ("el público", R::Public), ("público en general", R::Public), ("públicamente", R::Public),
-        ("cualquier persona", R::Public), ("todo el mundo", R::Public), ("cualquiera", R::Public),
+        ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
         ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("público", R::Public),
         // other users
         ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers),
