@@ -622,6 +622,11 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
             return true;
         }
+        // "we will provide Northwind Labs with public forum threads": the indirect object of a
+        // verb of giving.
+        if n.start > 0 && s.cues.iter().any(|m| m.end == n.start && m.value == Cue::Verb(VerbClass::Share)) && toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "with" | "access" | "your" | "the" | "our" | "a" | "an" | "copies" | "data" | "information")) {
+            return true;
+        }
         // A subject at the start of the sentence, right before a verb ("Paddle collects …"),
         // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
