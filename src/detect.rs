@@ -167,7 +167,10 @@ fn norm_words(s: &str) -> String {
 
 /// Which families (privacy, terms, cookie, update) a short text names.
 fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
-    let t = norm_words(text);
+    // Names of a policy that contain a notice word: "Aviso de privacidad" (the Spanish and
+    // Mexican name of a privacy policy), HIPAA's "Notice of Privacy Practices", "Avis de
+    // confidentialité".
+    let t = norm_words(text).replace(" aviso de privacidad ", " privacidad ").replace(" notice of privacy practices ", " privacy practices ").replace(" avis de confidentialite ", " confidentialite ");
     let has = |list: &[&str]| list.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p))));
     let mut f = [false; 4];
     for l in lex {

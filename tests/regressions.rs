@@ -333,3 +333,14 @@ fn issue2_reworded_apposition_keeps_the_named_provider_unchanged() {
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a rewording is not new: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_aviso_de_privacidad_and_notice_of_privacy_practices_are_policies() {
+    for page in [
+        "# Aviso de privacidad de Reino de Brasas\n\nFecha de entrada en vigor: 3 de septiembre de 2024\n\nEn este aviso te contamos qué información recogemos y con quién la compartimos. Compartimos tu identificador de jugador con Métrica360, nuestro proveedor de analítica. Podemos comunicar tus datos a las autoridades cuando la ley lo exija.\n",
+        "# MedLeaf Pharmacy Notice of Privacy Practices\n\nLast reviewed: July 2024\n\nWe share your prescription information with your health plan to get paid. We report the medication dispensed to state prescription drug monitoring programs.\n",
+    ] {
+        let r = report(page, InputType::Markdown);
+        assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+    }
+}

@@ -109,7 +109,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("phone contacts", D::AddressBook), ("friends list*", D::AddressBook),
         // sensitive
         ("health*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
-        ("diagnosis", D::Health), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
+        ("diagnosis", D::Health), ("medication*", D::Health), ("medicine*", D::Health), ("call detail record*", D::Usage), ("call record*", D::Usage), ("call data records", D::Usage), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
         ("sleep data", D::Health), ("symptom*", D::Health), ("mental health", D::Health),
         ("pregnan*", D::Health), ("menstrua*", D::Health), ("cycle data", D::Health), ("period data", D::Health), ("fertility", D::Health), ("cycle tracking", D::Health), ("disabilit*", D::Health),
         ("biometric*", D::Biometric), ("fingerprint*", D::Biometric), ("face scan*", D::Biometric),
@@ -188,7 +188,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("your host", R::Merchant), ("other hosts", R::Merchant), ("vendors you buy from", R::Merchant),
         ("location data broker*", R::DataBroker), ("consumer data broker*", R::DataBroker),
         ("data broker*", R::DataBroker), ("data partner*", R::DataBroker), ("location data partner*", R::DataBroker), ("data compan*", R::DataBroker), ("data provider*", R::DataBroker), ("weather data provider*", R::ServiceProvider), ("map data provider*", R::ServiceProvider),
-        ("consumer reporting agenc*", R::DataBroker), ("credit reporting agenc*", R::DataBroker),
+        ("consumer reporting agenc*", R::DataBroker), ("drug monitoring program*", R::Government), ("monitoring programs", R::Government), ("state agenc*", R::Government), ("public health authorit*", R::Government), ("credit reporting agenc*", R::DataBroker),
         ("credit bureau*", R::DataBroker), ("credit agenc*", R::DataBroker),
         ("data aggregator*", R::DataBroker), ("information broker*", R::DataBroker),
         ("consumer report*", R::DataBroker), ("risk scoring compan*", R::DataBroker),
