@@ -210,7 +210,7 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "no", "nr",
     "vs", "approx", "u.s", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "z.b", "d.h", "bzw", "ca", "ggf", "usw", "inkl", "evtl", "vgl",
-    "p.ex", "cf", "art", "abs", "p", "pp", "para", "sec", "fig", "ex", "sr", "sra", "etc.)",
+    "p.ex", "cf", "art", "abs", "p", "pp", "para", "sec", "fig", "ex", "sr", "sra", "etc.)", "ff", "f", "lit", "ziff", "gem", "bspw", "insb", "sog", "u.a", "s", "mwst", "corp", "av", "apdo", "núm", "num", "art", "arts", "al", "cap", "min", "max", "tel", "vol", "no", "n", "nº"
 ];
 
 /// Splits a block of text into sentences; returns byte ranges. Very long runs without sentence
