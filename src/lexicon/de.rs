@@ -132,7 +132,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("telefonkontakte", D::AddressBook), ("freundesliste*", D::AddressBook), ("telefonbuch*", D::AddressBook),
         // sensitive
         ("gesundheit*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
-        ("herzfrequenz*", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health),
+        ("herzfrequenz*", D::Health), ("schrittzahl*", D::Usage), ("schritte", D::Usage), ("aktivitätsminuten", D::Usage), ("aktivitätsdaten", D::Usage), ("trainingsdaten", D::Usage), ("körperdaten", D::Health), ("schlafdauer", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health),
         ("schwangerschaft*", D::Health), ("menstruation*", D::Health), ("zyklus*", D::Health),
         ("behinderung*", D::Health), ("krankheit*", D::Health), ("erkrankung*", D::Health), ("hiv", D::Health),
         ("psychische* gesundheit", D::Health), ("vitaldaten", D::Health),
@@ -685,6 +685,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("standortdaten", D::PreciseLocation),
         ("zahlungsdaten", D::Payment),
         ("gesundheitsdaten", D::Health),
+        ("herzfrequenz", D::Health),
+        ("schrittzahl", D::Usage),
+        ("schrittzahlen", D::Usage),
         ("daten", D::Other),
         ("angaben", D::Other),
         ("informationen", D::Other),

@@ -45,7 +45,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("gps", D::PreciseLocation), ("geolocation*", D::PreciseLocation), ("exact location*", D::PreciseLocation),
         ("latitude", D::PreciseLocation), ("location data", D::CoarseLocation),
         ("location information", D::CoarseLocation), ("location*", D::CoarseLocation),
-        ("approximate location*", D::CoarseLocation), ("general location*", D::CoarseLocation),
+        ("approximate location*", D::CoarseLocation), ("approximate distance", D::CoarseLocation), ("general location*", D::CoarseLocation),
         ("city", D::CoarseLocation), ("country", D::CoarseLocation), ("region", D::CoarseLocation),
         ("where you are", D::CoarseLocation), ("area code*", D::CoarseLocation),
         // financial
@@ -207,7 +207,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("successor*", R::Acquirer), ("new owner*", R::Acquirer), ("party acquiring", R::Acquirer),
         ("new party in control", R::Acquirer), ("surviving entity", R::Acquirer),
         ("the public", R::Public), ("publicly", R::Public), ("general public", R::Public), ("by anyone", R::Public), ("anyone with", R::Public), ("anyone on", R::Public), ("anyone visiting", R::Public),
-        ("anyone who", R::Public), ("anyone can", R::Public), ("all readers", R::Public), ("other readers", R::OtherUsers), ("all visitors", R::Public),
+        ("anyone who", R::Public), ("anyone can", R::Public), ("all readers", R::Public), ("all players", R::OtherUsers), ("other players", R::OtherUsers), ("other readers", R::OtherUsers), ("all visitors", R::Public),
         ("are public", R::Public), ("is public", R::Public), ("be public", R::Public), ("made public", R::Public),
         ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public),
         ("leaderboard*", R::Public), ("community", R::OtherUsers), ("other learners", R::OtherUsers),

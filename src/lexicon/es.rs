@@ -56,7 +56,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("ubicación precisa", D::PreciseLocation), ("ubicación exacta", D::PreciseLocation),
         ("geolocalización precisa", D::PreciseLocation), ("localización precisa", D::PreciseLocation),
         ("gps", D::PreciseLocation), ("coordenadas gps", D::PreciseLocation), ("geolocalización*", D::PreciseLocation),
-        ("coordenadas", D::PreciseLocation), ("latitud", D::PreciseLocation), ("ubicación*", D::CoarseLocation),
+        ("coordenadas", D::PreciseLocation), ("distancia aproximada", D::CoarseLocation), ("latitud", D::PreciseLocation), ("ubicación*", D::CoarseLocation),
         ("localización*", D::CoarseLocation), ("datos de ubicación", D::CoarseLocation),
         ("ubicación aproximada", D::CoarseLocation), ("ciudad", D::CoarseLocation), ("país", D::CoarseLocation),
         ("región", D::CoarseLocation), ("dónde te encuentras", D::CoarseLocation),
@@ -222,7 +222,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
         ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("público", R::Public),
         // other users
-        ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers),
+        ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
         ("otras personas", R::OtherUsers), ("otros clientes", R::OtherUsers), ("tus amigos", R::OtherUsers),
         ("tus seguidores", R::OtherUsers), ("seguidores", R::OtherUsers), ("tus contactos", R::OtherUsers),
         ("otros participantes", R::OtherUsers), ("sus amigos", R::OtherUsers), ("sus contactos", R::OtherUsers),
