@@ -87,7 +87,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("gekaufte* produkte", D::Transactions), ("käufe", D::Transactions), ("einkäufe", D::Transactions),
         ("kauf", D::Transactions), ("kreditvertrag*", D::Transactions), ("kreditrahmen", D::Payment), ("kaufdaten", D::Transactions), ("einkaufsdaten", D::Transactions), ("einkaufsverhalten", D::Transactions), ("kassenbon*", D::Transactions), ("transaktion*", D::Transactions),
         ("bestellwert*", D::Transactions), ("rechnungsbetrag*", D::Transactions), ("kaufbetrag*", D::Transactions),
-        ("bestellinformationen", D::Transactions), ("treuepunkte", D::Transactions), ("bonusprogramm*", D::Transactions),
+        ("bestellinformationen", D::Transactions), ("kartenumsätze", D::Transactions), ("kontoumsätze", D::Transactions), ("umsatzdaten", D::Transactions), ("transaktionsdaten", D::Transactions), ("treuepunkte", D::Transactions), ("bonusprogramm*", D::Transactions),
         ("was sie kaufen", D::Transactions),
         // activity
         ("anzahl der besuche", D::Usage), ("besuchshäufigkeit", D::Usage), ("besuchshistorie", D::Usage), ("nutzungshäufigkeit", D::Usage),

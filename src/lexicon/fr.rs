@@ -74,7 +74,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("données financières", D::Payment), ("moyen* de paiement", D::Payment), ("paiement", D::Payment),
         ("paiements", D::Payment), ("informations de facturation", D::Payment), ("données de facturation", D::Payment),
         ("historique de réservation*", D::Transactions), ("historique des réservations", D::Transactions),
-        ("historique* d achat*", D::Transactions), ("historique des achats", D::Transactions),
+        ("historique* d achat*", D::Transactions), ("historique des achats", D::Transactions), ("opérations par carte", D::Transactions), ("opérations bancaires", D::Transactions), ("vos opérations", D::Transactions), ("données de transaction*", D::Transactions), ("relevés de compte", D::Transactions),
         ("historique* de commande*", D::Transactions), ("historique des commandes", D::Transactions),
         ("achat*", D::Transactions), ("commande", D::Transactions), ("commandes", D::Transactions),
         ("transaction*", D::Transactions), ("ce que vous achetez", D::Transactions),
@@ -535,7 +535,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // data heads
         ("données", Cue::DataHead), ("informations", Cue::DataHead), ("renseignements", Cue::DataHead),
         ("information", Cue::DataHead),
-        ("pour notre compte", Cue::OnBehalf), ("en notre nom", Cue::OnBehalf), ("pour nous", Cue::OnBehalf),
+        ("pour notre compte", Cue::OnBehalf), ("que pour notre compte", Cue::OnBehalf), ("sur nos instructions", Cue::OnBehalf), ("sur instruction", Cue::OnBehalf), ("en notre nom", Cue::OnBehalf), ("pour nous", Cue::OnBehalf),
         ("selon nos instructions", Cue::OnBehalf), ("sous-traitant*", Cue::OnBehalf),
         ("anonymis*", Cue::Deidentified), ("anonyme*", Cue::Deidentified), ("pseudonymis*", Cue::Deidentified),
         ("agrégé*", Cue::Deidentified), ("agrégat*", Cue::Deidentified), ("non personnel*", Cue::Deidentified),
