@@ -278,7 +278,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
                 let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
                 // "task names and due dates", "file names": the name of a thing, not a person's.
-                if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
+                if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "merchant" | "store" | "shop" | "vendor" | "category" | "model" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
                     continue;
                 }
                 // "zieht Ihre Beiträge per SEPA-Lastschrift ein": membership fees, not posts.
@@ -1269,7 +1269,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
         // "We will not share the following with OpenAI:" — the items are promises, unless the
         // lead-in lists exceptions ("… except:"), which are sharing.
-        let negated = negated_before(lead, ctx.lang, vcl, verb.start) && !lead.cues.iter().any(|m| m.value == Cue::Exception && m.start > verb.start);
+        let negated = negated_before(lead, ctx.lang, vcl, verb.start) && !lead.cues.iter().any(|m| m.value == Cue::Exception && m.start > verb.start) || answers_no(s);
         if ents_cache[si].is_none() {
             ents_cache[si] = Some(entities(s, lex));
         }
@@ -1722,6 +1722,14 @@ fn user_shares_before(s: &Sentence, p: usize) -> bool {
     })
 }
 
+/// "For joint marketing with other financial companies: No." — a row of a US bank's privacy
+/// notice (or any label) answered "No" / "Nein" / "Non".
+fn answers_no(s: &Sentence) -> bool {
+    let words: Vec<usize> = (0..s.toks.len()).filter(|&k| s.toks[k].is_word()).collect();
+    let Some(&last) = words.last() else { return false };
+    matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
+}
+
 /// Whether a sentence opens with a back-reference ("This data", "These partners", "Dazu").
 fn opens_with_ref(s: &Sentence) -> bool {
     s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they" | "dazu" | "hierzu" | "darunter" | "ceux" | "ces" | "estos" | "estas")
@@ -1942,7 +1950,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if ctx.lang == Lang::En && class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
                 continue;
             }
-            let mut negated = negated_before(s, ctx.lang, clause, p);
+            let mut negated = negated_before(s, ctx.lang, clause, p) || answers_no(s);
             // "## What we never do" + "- Sell your personal information.": an item that opens
             // with the verb completes a negated heading.
             if !negated && item && p == 0 {

@@ -344,3 +344,14 @@ fn issue2_aviso_de_privacidad_and_notice_of_privacy_practices_are_policies() {
         assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
     }
 }
+
+#[test]
+fn issue2_bank_notice_rows_answered_no_are_not_sharing() {
+    let page = "# Privacy Notice\n\nRev. 04/2025\n\nReasons we can share your personal information, whether we share, and whether you can limit this sharing:\n\n\
+- For joint marketing with other financial companies: No.\n- For our affiliates to market to you: No.\n\n\
+We share the merchant name and amount of each purchase with participating merchants, linked to a coded identifier rather than to your name.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.ends_with(": No.")), "a row answered No is no sharing: {:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Name)), "a merchant's name is not the user's: {:#?}", r.findings);
+}

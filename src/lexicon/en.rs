@@ -346,7 +346,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // negation
         ("not", Cue::Negation), ("never", Cue::Negation), ("no", Cue::Negation), ("don't", Cue::Negation),
         ("doesn't", Cue::Negation), ("won't", Cue::Negation), ("can't", Cue::Negation), ("cannot", Cue::Negation),
-        ("isn't", Cue::Negation), ("unable", Cue::Negation), ("excluded from", Cue::Negation), ("exempt from", Cue::Negation), ("aren't", Cue::Negation), ("wouldn't", Cue::Negation),
+        ("isn't", Cue::Negation), ("unable", Cue::Negation), ("excluded from", Cue::Negation), ("rather than", Cue::Negation), ("instead of", Cue::Negation), ("exempt from", Cue::Negation), ("aren't", Cue::Negation), ("wouldn't", Cue::Negation),
         ("didn't", Cue::Negation), ("shouldn't", Cue::Negation), ("neither", Cue::Negation), ("nor", Cue::Negation),
         ("none", Cue::Negation), ("nobody", Cue::Negation), ("no one", Cue::Negation), ("without", Cue::Negation),
         ("haven't", Cue::Negation), ("hasn't", Cue::Negation), ("nothing", Cue::Negation),
