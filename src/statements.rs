@@ -45,7 +45,18 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
         let ranges = if heading { vec![(0, b.text.len())] } else { split_sentences(&b.text) };
         // A list item's first sentence continues the paragraph sentence that introduces the list,
         // when that sentence reads as a lead-in ("We share your data with:", "… such as").
-        let lead = if b.kind == BlockKind::ListItem { last_para_sentence.filter(|&l| is_lead_in(&out[l].text)) } else { None };
+        // … or a sentence of that paragraph that announces "the following companies".
+        let lead = if b.kind == BlockKind::ListItem {
+            last_para_sentence.filter(|&l| is_lead_in(&out[l].text)).or_else(|| {
+                let l = last_para_sentence?;
+                (0..=l).rev().take_while(|&k| out[k].block == out[l].block).find(|&k| {
+                    let t = &out[k].lower;
+                    ["the following companies", "the following partners", "the following providers", "the following third parties", "folgende unternehmen", "folgenden unternehmen", "folgende partner", "les sociétés suivantes", "les partenaires suivants", "las siguientes empresas"].iter().any(|p| t.contains(p))
+                })
+            })
+        } else {
+            None
+        };
         for (k, (a, e)) in ranges.into_iter().enumerate() {
             let lead = if k == 0 { lead } else { None };
             let text = b.text[a..e].to_string();
@@ -594,6 +605,11 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // … or a company form: "Hosting: Die Hetzner Online GmbH betreibt …".
         let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
         let set_off = set_off || item_start && (company_form || toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "als" | "as" | "zur" | "zum" | "fur" | "for" | "pour" | "para" | "como")));
+        // "- alx_uid, alx_sync (AdLattice Exchange): programmatic advertising …": a cookie
+        // list item names its company in brackets before the colon.
+        if item_label && n.start > 0 && n.start <= 10 && toks[n.start - 1].punct == Some('(') && toks.get(n.end).is_some_and(|t| t.punct == Some(')')) && toks.get(n.end + 1).is_some_and(|t| matches!(t.punct, Some(':' | '\u{2013}' | '\u{2014}' | '-'))) {
+            return true;
+        }
         if (relaxed && n.end >= words_total && heading_name && n.start == 0 || item_label && set_off && item_start) && !gerund {
             return true;
         }
