@@ -288,6 +288,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 // what the user views is usage, not content the user posted.
                 let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
                 let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
+                // "to file reports with FinCEN": the verb.
+                if d == DataType::Posts && m.end - m.start == 1 && w == "file" && m.start > 0 && word_at(s, m.start - 1) == "to" {
+                    continue;
+                }
                 // "task names and due dates", "file names": the name of a thing, not a person's.
                 if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "merchant" | "store" | "shop" | "vendor" | "category" | "model" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
                     continue;
@@ -522,7 +526,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             if let Some(brand) = bracketed_brand(s, lex, e) {
                 name = brand;
             }
-            out.push(NameMention { start: i, end: e, name, default_kind: RecipientKind::ThirdParty, known: false });
+            // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
+            let official = (i..e).any(|k| matches!(word_at(s, k), "revenue" | "enforcement" | "police" | "polizei" | "bundespolizei" | "ministry" | "ministerium" | "commission" | "court" | "gericht" | "tribunal" | "agency" | "authority" | "behorde" | "department" | "gendarmerie" | "policia" | "ministerio" | "ministere"));
+            let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
+            out.push(NameMention { start: i, end: e, name, default_kind, known: false });
             i = e;
             continue;
         }
@@ -1890,7 +1897,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "you may not use Fernway to store or distribute malware": the nearest subject is
             // the user, bound by a modal — a rule for the user, not a practice or a promise.
-            let nearest_subject = (a..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted"));
+            // ("information about you may be transferred": an object, not the subject.)
+            let nearest_subject = (a..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted") && !(k > 0 && matches!(word_at(s, k - 1), "about" | "of" | "from" | "to" | "with" | "for" | "regarding" | "concerning" | "on" | "uber" | "von" | "sur" | "sobre" | "de")));
             if nearest_subject.is_some_and(|k| {
                 matches!(word_at(s, k), "you" | "vous" | "usted")
                     && (k + 1..(k + 3).min(p)).any(|j| matches!(word_at(s, j), "may" | "must" | "can" | "cannot" | "can't" | "should" | "might" | "shall" | "agree" | "pouvez" | "devez" | "puede" | "debe"))

@@ -355,3 +355,14 @@ We share the merchant name and amount of each purchase with participating mercha
     assert!(fs.iter().all(|f| !f.evidence.ends_with(": No.")), "a row answered No is no sharing: {:#?}", r.findings);
     assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Name)), "a merchant's name is not the user's: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_information_about_you_may_be_transferred_is_a_practice_not_a_user_rule() {
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2025\n\n\
+If Kestrel is involved in a merger, acquisition or sale of all or part of its business, information about you may be transferred to the acquiring company.\n\n\
+We disclose information to regulators when required by law, for example to file reports with the Financial Crimes Enforcement Network.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Posts)), "to file a report is a verb: {:#?}", r.findings);
+}
