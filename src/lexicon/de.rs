@@ -265,7 +265,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("übernehmende* unternehmen", R::Acquirer), ("übernehmende* gesellschaft", R::Acquirer),
         ("käufer des unternehmens", R::Acquirer), ("neue inhaberin", R::Acquirer), ("neuen inhaberin", R::Acquirer), ("neue inhaber", R::Acquirer), ("neuen inhaber", R::Acquirer), ("erwerberin", R::Acquirer),
         // public
-        ("öffentlichkeit", R::Public), ("alle leser", R::Public), ("allen lesern", R::Public), ("leserinnen und leser", R::Public), ("anderen lesern", R::OtherUsers), ("öffentlich", R::Public), ("öffentlich zugänglich", R::Public),
+        ("öffentlichkeit", R::Public), ("labor", R::ServiceProvider), ("dentallabor", R::ServiceProvider), ("universität*", R::BusinessPartner), ("forschungseinrichtung*", R::BusinessPartner), ("alle leser", R::Public), ("allen lesern", R::Public), ("leserinnen und leser", R::Public), ("anderen lesern", R::OtherUsers), ("öffentlich", R::Public), ("öffentlich zugänglich", R::Public),
         ("öffentlich sichtbar", R::Public), ("jedermann", R::Public), ("alle nutzer", R::Public),
         ("suchmaschinen", R::Public), ("für alle sichtbar", R::Public), ("für jeden sichtbar", R::Public),
         // other users

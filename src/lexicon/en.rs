@@ -207,7 +207,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("successor*", R::Acquirer), ("new owner*", R::Acquirer), ("party acquiring", R::Acquirer),
         ("new party in control", R::Acquirer), ("surviving entity", R::Acquirer),
         ("the public", R::Public), ("publicly", R::Public), ("general public", R::Public), ("by anyone", R::Public), ("anyone with", R::Public), ("anyone on", R::Public), ("anyone visiting", R::Public),
-        ("anyone who", R::Public), ("anyone can", R::Public), ("all readers", R::Public), ("all players", R::OtherUsers), ("other players", R::OtherUsers), ("other readers", R::OtherUsers), ("all visitors", R::Public),
+        ("anyone who", R::Public), ("anyone can", R::Public), ("all readers", R::Public), ("dental lab*", R::ServiceProvider), ("university", R::BusinessPartner), ("universities", R::BusinessPartner), ("research partner*", R::BusinessPartner), ("academic research*", R::BusinessPartner), ("all players", R::OtherUsers), ("other players", R::OtherUsers), ("other readers", R::OtherUsers), ("all visitors", R::Public),
         ("are public", R::Public), ("is public", R::Public), ("be public", R::Public), ("made public", R::Public),
         ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public),
         ("leaderboard*", R::Public), ("community", R::OtherUsers), ("other learners", R::OtherUsers),

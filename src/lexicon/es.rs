@@ -108,7 +108,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("libreta de direcciones", D::AddressBook), ("agenda de contactos", D::AddressBook), ("agenda", D::AddressBook),
         ("lista* de contactos", D::AddressBook), ("contactos", D::AddressBook), ("lista* de amigos", D::AddressBook),
         // sensitive
-        ("salud", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
+        ("salud", D::Health), ("radiografía*", D::Health), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
         ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
         ("sueño", D::Health), ("síntoma*", D::Health), ("embarazo", D::Health), ("discapacidad*", D::Health),
         ("enfermedad*", D::Health), ("condición física", D::Health), ("vih", D::Health), ("menstrua*", D::Health),
@@ -158,7 +158,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("socios de medición", R::Analytics), ("empresas de medición", R::Analytics), ("socios de análisis", R::Analytics),
         ("proveedor* de medición", R::Analytics), ("analytics", R::Analytics),
         // service providers
-        ("proveedores de servicios", R::ServiceProvider), ("proveedor* de servicio*", R::ServiceProvider),
+        ("proveedores de servicios", R::ServiceProvider), ("laboratorio*", R::ServiceProvider), ("encargado* del tratamiento", R::ServiceProvider), ("universidad*", R::BusinessPartner), ("equipo investigador", R::BusinessPartner), ("proveedor* de servicio*", R::ServiceProvider),
         ("proveedor*", R::ServiceProvider), ("prestador* de servicio*", R::ServiceProvider), ("prestador*", R::ServiceProvider),
         ("encargado* del tratamiento", R::ServiceProvider), ("encargado* de tratamiento", R::ServiceProvider),
         ("subencargado*", R::ServiceProvider), ("subcontratista*", R::ServiceProvider), ("contratista*", R::ServiceProvider),

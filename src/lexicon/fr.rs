@@ -230,7 +230,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // public
         ("le public", R::Public), ("grand public", R::Public), ("publiquement", R::Public), ("tout le monde", R::Public),
         ("n importe qui", R::Public), ("moteurs de recherche", R::Public), ("accessible* au public", R::Public),
-        ("public", R::Public), ("visible* par tous", R::Public), ("lecteurs", R::Public), ("lectrices", R::Public), ("ensemble des lecteurs", R::Public), ("tous les lecteurs", R::Public), ("autres lecteurs", R::OtherUsers),
+        ("public", R::Public), ("laboratoire*", R::ServiceProvider), ("université*", R::BusinessPartner), ("équipe de recherche", R::BusinessPartner), ("visible* par tous", R::Public), ("lecteurs", R::Public), ("lectrices", R::Public), ("ensemble des lecteurs", R::Public), ("tous les lecteurs", R::Public), ("autres lecteurs", R::OtherUsers),
         // other users
         ("autres utilisateurs", R::OtherUsers), ("autres membres", R::OtherUsers), ("autres joueurs", R::OtherUsers),
         ("autres personnes", R::OtherUsers), ("autres clients", R::OtherUsers), ("vos amis", R::OtherUsers),
