@@ -1882,7 +1882,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "you share", "you may choose to share" — not "the content you post is visible".
             let user_subject = (p.saturating_sub(4)..p).any(|k| {
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
-                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede"))
+                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede" | "don't" | "do" | "not" | "never" | "didn't" | "don" | "t"))
             });
             // "owners who use Driving Insights": people using a feature, not us engaging a company.
             if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players") {
@@ -1944,6 +1944,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 && !ents.data.iter().any(|m| m.end == p)
                 && !s.cues.iter().any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
             {
+                continue;
+            }
+            // "websites that sell electric guitars": someone else's trade in goods.
+            if class == VerbClass::Sell && p >= 2 && matches!(word_at(s, p - 1), "that" | "which" | "who") && !matches!(word_at(s, p - 2), "we" | "information" | "data") && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4) && !(v.end..(v.end + 3).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead))) {
+                continue;
+            }
+            // "may be considered "targeted advertising", "sharing" or "selling"": legal terms in
+            // quotes, not an act.
+            if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb) && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "considered" | "defined" | "constitute" | "constitutes" | "deemed")) {
                 continue;
             }
             // "We sell children's products": goods, not data.

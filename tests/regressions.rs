@@ -366,3 +366,16 @@ We disclose information to regulators when required by law, for example to file 
     assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Posts)), "to file a report is a verb: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_pinterest_user_test_untruths() {
+    let page = "# Privacy Policy\n\nEffective April 30, 2025\n\n\
+We use your IP address to infer your approximate location, even if you don't choose to share your precise location.\n\n\
+Similarly, if you visit websites that sell electric guitars, we may suggest guitar Pins to you.\n\n\
+Some of these activities may be considered \u{201c}targeted advertising\u{201d}, \u{201c}sharing\u{201d} or \u{201c}selling\u{201d} as those terms are defined under certain state privacy laws.\n\n\
+We share your email address with Braze, our email provider.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.assurances.is_empty(), "the user not sharing is no promise of ours: {:#?}", r.assurances);
+    let fs = live(&r);
+    assert_eq!(fs.len(), 1, "only the Braze sentence shares: {:#?}", r.findings);
+}
