@@ -379,3 +379,12 @@ We share your email address with Braze, our email provider.\n";
     let fs = live(&r);
     assert_eq!(fs.len(), 1, "only the Braze sentence shares: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_users_earlier_choice_is_not_a_practice_that_ended() {
+    let page = "# Privacy Policy\n\nEffective April 30, 2025\n\n\
+If you previously chose to sync your contacts with your account, we will continue to process certain information about your contacts who are users to help you find one another.\n\n\
+We share your email address with Braze, our email provider.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}
