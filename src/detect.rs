@@ -273,7 +273,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     if ev.names_policy_change {
         legal += 1.0;
     }
-    let update = 3.0 * update_title as u8 as f64 + 1.0 * update_section as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64 * 1.5).min(3.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
+    let update = 3.0 * update_title as u8 as f64 + 1.0 * update_section as u8 as f64 + ev.update_cues.min(4.5) + (ev.announced_sharing as f64 * if ev.news_sentences == 0 { 1.5 } else { 1.0 }).min(3.0) + if ev.names_policy_change { 1.0 } else { 0.0 };
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
     // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself
     // too, unless it reads like reporting.

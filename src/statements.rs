@@ -1880,9 +1880,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // The user as the subject ("you share", "information you provide").
             // "you share", "you may choose to share" — not "the content you post is visible".
-            let user_subject = (p.saturating_sub(4)..p).any(|k| {
+            let user_subject = (p.saturating_sub(5)..p).any(|k| {
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
-                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede" | "don't" | "do" | "not" | "never" | "didn't" | "don" | "t"))
+                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede" | "or" | "another" | "user" | "don't" | "do" | "not" | "never" | "didn't" | "don" | "t"))
             });
             // "owners who use Driving Insights": people using a feature, not us engaging a company.
             if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players") {
@@ -1921,8 +1921,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 continue;
             }
             // "share with us", "provide us": data comes to us.
+            // ("that service will send your information to us": further on, after "to".)
             let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
-                && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap);
+                && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
+                || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to") && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
             if to_us && class != VerbClass::Collect {
                 continue;
             }

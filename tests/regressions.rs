@@ -388,3 +388,14 @@ We share your email address with Braze, our email provider.\n";
     let r = report(page, InputType::Markdown);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_spotify_user_test_users_sharing_and_technology_names_are_not_recipients() {
+    let page = "# Privacy Policy\n\nLast updated: 1 May 2025\n\n\
+You or another user can share certain information on third party services, like social media.\n\n\
+Devices your operating system makes available when connecting via Bluetooth may receive your device ID.\n\n\
+We share your email address with Braze.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert_eq!(fs.len(), 1, "only the Braze sentence: {:#?}", r.findings);
+}
