@@ -142,11 +142,27 @@ fn cli_report_or_clean_error(args: &[&str], stdin: Option<Vec<u8>>) -> Option<Va
     }
 }
 
-fn scratch(name: &str) -> std::path::PathBuf {
+/// A fresh scratch directory for one test, removed again when the test ends (pass or fail).
+struct Scratch(std::path::PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let d = std::env::temp_dir().join(format!("sharewatch-hostile-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("scratch dir");
-    d
+    Scratch(d)
 }
 
 fn json_findings(r: &Value) -> &Vec<Value> {
@@ -478,7 +494,6 @@ fn over_limit_is_too_large_not_a_crash() {
     let out = cli(&["analyze", "-"], Some(page.into_bytes()));
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("limit"), "{}", out.stderr);
-    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
