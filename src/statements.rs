@@ -1063,6 +1063,27 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
     s
 }
 
+/// Whether the words after a verb ending at `end` make the user or the publisher its receiver
+/// ("send you", "provide you with", "give us", "send your information to us").
+fn toward_user_or_us(s: &Sentence, end: usize) -> bool {
+    let n = s.toks.len();
+    (end..(end + 2).min(n)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir" | "us" | "uns" | "nous"))
+        || (end + 1..(end + 6).min(n)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
+}
+
+/// Whether a table cell or caption says data comes to the publisher and never says it goes out:
+/// "… will send your information to us", "We receive inferences from …", or, with `caption`,
+/// a table of "sources".
+fn incoming(s: &Sentence, caption: bool) -> bool {
+    let outgoing = s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end));
+    if outgoing {
+        return false;
+    }
+    let to_us = s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && toward_user_or_us(s, m.end) && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous")));
+    let received = s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect) && s.cues.iter().any(|x| x.value == Cue::Source && x.start > m.start.saturating_sub(8) && word_at(s, x.start) != "about"));
+    to_us || received || caption && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
+}
+
 /// Rows of a disclosure table under a header that names a recipient column and a data column
 /// ("Empfänger — Übermittelte Daten — Zweck", "Category of personal information — Categories of
 /// recipients — Business purpose"): each row says which data go to whom.
@@ -1086,6 +1107,12 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             b += 1;
             continue;
         }
+        // "Third party sources that we receive your data from" over "Categories of third
+        // parties — Description — Data categories": where data comes from, not where it goes.
+        if (b.saturating_sub(2)..=b).any(|k| incoming(&cell_sentence(&blocks[k].text, lex), true)) {
+            b += 1;
+            continue;
+        }
         let pc = header_col(&cells, lexicon::TABLE_PURPOSE_HEADERS);
         let header = blocks[b].text.clone();
         let mut r = b + 1;
@@ -1096,6 +1123,11 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             }
             let si = sents.partition_point(|x| x.block < r);
             if si >= sents.len() || sents[si].block != r || has_statement.get(si).copied().unwrap_or(false) {
+                r += 1;
+                continue;
+            }
+            // "Authentication partners — … that service will send your information to us."
+            if row.iter().enumerate().any(|(c, t)| c != rc && c != dc && incoming(&cell_sentence(t, lex), false)) {
                 r += 1;
                 continue;
             }
@@ -1278,7 +1310,9 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             continue;
         }
         let lead = &sents[li];
-        let share_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        // "… as long as necessary to provide you with the Spotify Service, such as:" — the user
+        // receives; "… send your information to us:" — we do.
+        let share_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(lead, m.end));
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
         let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
@@ -1926,6 +1960,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
                 || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to") && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
             if to_us && class != VerbClass::Collect {
+                continue;
+            }
+            // "We work with technical service partners that give us certain data": the partners
+            // engaged are a source.
+            if class == VerbClass::Engage
+                && s.cues.iter().any(|m| m.start > p && matches!(m.value, Cue::Verb(VerbClass::Share)) && toward_user_or_us(s, m.end))
+                && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end))
+            {
                 continue;
             }
             // "you give Facebook permission to share your name and profile picture with us": the

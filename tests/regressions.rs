@@ -399,3 +399,29 @@ We share your email address with Braze.\n";
     let fs = live(&r);
     assert_eq!(fs.len(), 1, "only the Braze sentence: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_table_of_sources_and_a_retention_lead_are_not_disclosures() {
+    // Spotify user test: a table of where data comes from has a "Categories of third parties"
+    // column, and "to provide you with the Service, such as:" is no lead-in of sharing.
+    let page = "# Privacy Policy\n\n\
+Third party sources that we receive your data from\n\n\
+| Categories of third parties | Description | Data categories |\n|---|---|---|\n\
+| Authentication partners | If you register using another service, that service will send your information to us. | User Data |\n\
+| Technical service partners | We work with technical service partners that give us certain data. | Usage Data |\n\n\
+## Data retention\n\n\
+We keep your personal data only as long as necessary to provide you with the Acme Service and for our business purposes, such as:\n\n\
+- maintaining the performance of the Acme Service\n- resolving disputes\n\n\
+## Who we disclose data to\n\n\
+| Categories of recipients | Personal information | Purpose |\n|---|---|---|\n\
+| Payment processors | Payment card details | To process your payments |\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.contains("to us") && !f.evidence.contains("give us")), "data coming to us is no disclosure: {:#?}", fs);
+    assert!(fs.iter().all(|f| !f.evidence.contains("maintaining") && !f.evidence.contains("resolving")), "a retention list is no disclosure: {:#?}", fs);
+    assert!(
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+        "the real disclosure table still counts: {:#?}",
+        fs
+    );
+}

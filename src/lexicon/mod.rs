@@ -643,6 +643,11 @@ pub const TABLE_DATA_HEADERS: &[&str] = &[
     "information", "data shared", "daten", "ubermittelte daten", "datenkategorien", "kategorien personenbezogener daten",
     "donnees", "donnees transmises", "categories de donnees", "datos", "datos cedidos", "categorias de datos",
 ];
+/// Words of a table caption or header that make the table a list of where data comes from
+/// ("Third party sources that we receive your data from"), not of who receives it. Normalised.
+pub const TABLE_SOURCE_WORDS: &[&str] = &[
+    "source", "sources", "quelle", "quellen", "herkunft", "provenance", "origine", "fuente", "fuentes", "origen", "procedencia",
+];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &["purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades"];
 
