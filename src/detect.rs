@@ -142,6 +142,24 @@ pub struct KindEvidence<'a> {
     pub article_meta: bool,
     /// A byline.
     pub byline: bool,
+    /// Headings that are typical privacy-policy sections ("What we collect", "Your rights").
+    pub policy_sections: usize,
+}
+
+/// How many of `headings` are typical sections of a privacy policy ("Who we share it with",
+/// "Ihre Rechte"), in English or the page's language.
+pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option<Lang>) -> usize {
+    let mut lex = vec![lexicon::lexicon(Lang::En)];
+    if let Some(l) = lang.filter(|l| *l != Lang::En) {
+        lex.push(lexicon::lexicon(l));
+    }
+    headings
+        .filter(|h| h.len() <= 120)
+        .filter(|h| {
+            let t = norm_words(h);
+            lex.iter().any(|l| l.tables.kinds.sections.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p)))))
+        })
+        .count()
 }
 
 /// Page kind with confidence and the reasons for it.
@@ -236,6 +254,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         reasons.push("has a \u{201c}last updated\u{201d} / effective date".into());
     }
     legal += (ev.sharing_sentences as f64).min(4.0);
+    // "What we collect", "Who we share it with", "Your choices": a policy by its sections, even
+    // when no heading names it ("How we use supporters' information").
+    if ev.policy_sections >= 3 {
+        legal += 2.0 + (ev.policy_sections - 3).min(2) as f64 * 0.5;
+        reasons.push(format!("{} headings typical of a privacy policy", ev.policy_sections));
+    }
     if ev.sharing_sentences > 0 {
         reasons.push(format!("{} sentence(s) about sharing data", ev.sharing_sentences));
     }
@@ -402,7 +426,10 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
         let (lower, toks) = tokenize(last);
         let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
         let section = words.iter().any(|w| matches!(*w, "blog" | "newsroom" | "news" | "help" | "support" | "community" | "press" | "team" | "magazin" | "presse" | "actualites" | "noticias"));
-        if !section || words.len() > 4 {
+        // "Event organisers will soon receive your contact details | Gatehouse": a short, all
+        // capitalised last part is the site's name too.
+        let site_name = words.len() <= 3 && toks.iter().filter(|t| t.is_word()).all(|t| t.cap || t.norm(&lower).chars().all(|c| c.is_ascii_digit()));
+        if !(section || site_name) || words.len() > 4 {
             return None;
         }
         return toks.iter().find(|t| t.is_word() && t.cap && !lex.is_not_name(t.norm(&lower))).map(|t| t.norm(&lower).to_string());

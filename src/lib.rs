@@ -153,6 +153,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     // Page kind.
     let headings: Vec<&str> = doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).take(3).map(|b| b.text.as_str()).collect();
     let mut ev = KindEvidence { url: opts.url, title: doc.meta.title.as_deref(), headings, sentences: sents.len(), article_meta: doc.meta.article_meta, byline: doc.meta.byline, ..Default::default() };
+    ev.policy_sections = detect::policy_sections(doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()), guess.lang);
     let mut effective_date = None;
     for (i, s) in sents.iter().enumerate() {
         if s.has(Cue::FirstPerson) {
@@ -160,6 +161,10 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
         let upd = s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).count() as f64;
         ev.update_cues += upd * if i < 15 { 1.5 } else { 0.5 };
+        // A heading "What isn't changing" / "Was gleich bleibt" only stands on a change notice.
+        if s.heading && s.cues.iter().any(|m| matches!(m.value, Cue::Continuing | Cue::Stays | Cue::PracticesUnchanged)) {
+            ev.update_cues += 1.5;
+        }
         if upd > 0.0 && i < 15 && s.has(Cue::LegalDoc) {
             ev.names_policy_change = true;
         }

@@ -278,6 +278,22 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
                     continue;
                 }
+                // "under the age of 18", "age-restricted gigs": a rule about age, not data.
+                if d == DataType::Demographic && m.end - m.start == 1 && word_at(s, m.start) == "age"
+                    && (matches!(word_at(s, m.end), "restricted" | "limit" | "limits" | "rating" | "ratings" | "requirement" | "requirements" | "gate" | "group" | "groups")
+                        || word_at(s, m.end) == "of" && s.toks.get(m.end + 1).is_some_and(|t| t.norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
+                        || m.start >= 2 && matches!(word_at(s, m.start - 2), "under" | "over" | "above" | "below" | "reach" | "reached" | "reaches" | "minimum" | "legal" | "digital"))
+                {
+                    continue;
+                }
+                // "essential messages about the event", "marketing messages": what we send the
+                // user, not the user's messages.
+                if d == DataType::Messages && m.end - m.start == 1
+                    && (matches!(word_at(s, m.end), "about" | "from")
+                        || m.start > 0 && matches!(word_at(s, m.start - 1), "essential" | "service" | "marketing" | "promotional" | "transactional" | "important" | "operational" | "text" | "sms"))
+                {
+                    continue;
+                }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
                 // "support in your region", "available in your country": where, not location data.
@@ -1411,13 +1427,20 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     if let Some(b) = &ctx.brand {
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
-            st.recipients.retain(|r| {
-                r.name.as_deref().is_none_or(|n| {
-                    let norm = crate::report::normalize_name(n);
-                    let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site" | "pro" | "plus" | "premium" | "basic" | "free" | "business" | "teams" | "one" | "max"));
-                    !is_brand(&norm, b) && !product
-                })
-            });
+            let own = |n: &str| {
+                let norm = crate::report::normalize_name(n);
+                let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site" | "pro" | "plus" | "premium" | "basic" | "free" | "business" | "teams" | "one" | "max" | "service" | "services"));
+                is_brand(&norm, b) || product
+            };
+            // "when you buy a ticket on Gatehouse, the organiser of that event will receive …":
+            // the publisher's name taken for an apposition leaves the noun's kind.
+            for r in st.recipients.iter_mut() {
+                if r.name.as_deref().is_some_and(own) && !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::Affiliate) {
+                    r.name = None;
+                }
+            }
+            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
+            st.recipients.dedup();
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
                 if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
@@ -1812,11 +1835,58 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
         while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) && !lex.is_not_name(word_at(p, end)) {
             end += 1;
         }
-        let verb_next = toks.get(end).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, end));
-        if end > 0 && verb_next && !e.recips.iter().any(|m| m.start < end) && !e.data.iter().any(|m| m.start < end) {
+        // "Paddlewise Payments, Inc. processes card payments.": a company form after the name
+        // makes it a company, whatever its words ("Payments").
+        if end > 0 {
+            let mut e2 = end;
+            while e2 < toks.len() && toks[e2].is_word() && toks[e2].cap && !lex.is_stopword(word_at(p, e2)) {
+                e2 += 1;
+            }
+            let suffixed = lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 - 1)) || toks.get(e2).is_some_and(|t| t.punct == Some(',')) && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 + 1));
+            if suffixed {
+                end = e2;
+            }
+        }
+        let mut after = end;
+        if toks.get(after).is_some_and(|t| t.punct == Some(',')) && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, after + 1)) {
+            after += 2;
+        }
+        let company = end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
+        if company && toks.get(after).is_some_and(|t| t.punct == Some('.')) {
+            after += 1;
+        }
+        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
+        if end > 0 && verb_next && !e.recips.iter().any(|m| m.start < end) && (company || !e.data.iter().any(|m| m.start < end)) {
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
             let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
+                let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
+                r.push(Recipient { name: Some(name), kind });
+            }
+        }
+    }
+    // "Our letters are printed and posted by Postmark Mailing Services Ltd.": the one company
+    // named as the agent of a passive verb.
+    if r.is_empty() {
+        let toks = &p.toks;
+        // … or engaged: "We use Postmark Mailing Services Ltd to print and post our letters."
+        let engaged: Vec<usize> = p.cues.iter().filter(|m| m.value == Cue::Verb(VerbClass::Engage)).map(|m| m.end).collect();
+        let agents: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
+            .filter(|&k| matches!(word_at(p, k), "by" | "von" | "par" | "por") || engaged.contains(&(k + 1)))
+            .filter_map(|k| {
+                let mut end = k + 1;
+                while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
+                    end += 1;
+                }
+                let plain = engaged.contains(&(k + 1)) && !e.recips.iter().any(|m| m.start < end && k < m.end) && !e.data.iter().any(|m| m.start < end && k < m.end);
+                let company = end > k + 1 && (plain || lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || lexicon::known_orgs().starting_with(word_at(p, k + 1)).next().is_some());
+                company.then_some((k + 1, end))
+            })
+            .collect();
+        if let [(a, e)] = agents[..] {
+            let name = p.text[toks[a].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            if !own && !lex.is_not_name(word_at(p, a)) {
                 let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
                 r.push(Recipient { name: Some(name), kind });
             }

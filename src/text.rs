@@ -242,6 +242,9 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
                 let abbrev = c == b'.' && (is_abbreviation(&s[start..i]) || ordinal_date(&s[start..i], &s[ws_end..]));
                 // "No. 5" is a number; "No. We continue …" is an answer.
                 let abbrev = abbrev && !(s[start..i].rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("no")) && !next.is_some_and(|n| n.is_ascii_digit()));
+                // "… by Postmark Mailing Services Ltd. It receives …": a company form before a
+                // word that opens sentences ends the sentence.
+                let abbrev = abbrev && !(company_form(&s[start..i]) && opens_sentence(&s[ws_end..]));
                 if starts_new && !abbrev {
                     push_trimmed(s, start, j, &mut out);
                     start = ws_end;
@@ -298,6 +301,22 @@ fn ordinal_date(before: &str, after: &str) -> bool {
     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let (folded, _) = tokenize(&word);
     crate::lexicon::is_month_name(folded.trim())
+}
+
+/// Whether `before` ends with a company form written with a full stop ("Ltd", "Inc", "Corp").
+fn company_form(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+    matches!(word.to_ascii_lowercase().as_str(), "inc" | "ltd" | "corp" | "co" | "llc" | "plc" | "gmbh" | "ag" | "sa" | "sas" | "sl" | "bv" | "b.v" | "n.v" | "s.a" | "s.l" | "s.a.s")
+}
+
+/// Whether `after` opens with a word that typically starts a sentence (a pronoun, article or
+/// conjunction), in any supported language.
+fn opens_sentence(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '\'').collect();
+    matches!(
+        word.as_str(),
+        "It" | "Its" | "They" | "Their" | "We" | "Our" | "You" | "Your" | "This" | "These" | "That" | "Those" | "The" | "In" | "If" | "When" | "For" | "All" | "Such" | "Both" | "Each" | "No" | "Only" | "Der" | "Die" | "Das" | "Wir" | "Sie" | "Es" | "Diese" | "Dieser" | "Nous" | "Il" | "Elle" | "Ils" | "Elles" | "Ce" | "Cette" | "Ces" | "Le" | "Les" | "Nosotros" | "El" | "Los" | "Las" | "Este" | "Esta" | "Estos" | "Estas"
+    )
 }
 
 fn is_abbreviation(before: &str) -> bool {

@@ -83,6 +83,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("buchungshistorie", D::Transactions), ("buchungsverlauf", D::Transactions), ("buchungsdaten", D::Transactions),
         ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("bestellverlauf", D::Transactions),
         ("einkaufshistorie", D::Transactions), ("kaufverhalten", D::Transactions), ("bestelldaten", D::Transactions),
+        ("welche artikel", D::Usage), ("gelesene artikel", D::Usage), ("artikel und rubriken", D::Usage), ("rubriken", D::Usage),
+        ("bisherigen buchungen", D::Transactions), ("buchungen", D::Transactions), ("buchungshistorie", D::Transactions), ("buchungsdaten", D::Transactions),
         ("bestellung*", D::Transactions), ("bestellte* artikel", D::Transactions),
         ("gekaufte* produkte", D::Transactions), ("käufe", D::Transactions), ("einkäufe", D::Transactions),
         ("kauf", D::Transactions), ("kreditvertrag*", D::Transactions), ("kreditrahmen", D::Payment), ("kaufdaten", D::Transactions), ("einkaufsdaten", D::Transactions), ("einkaufsverhalten", D::Transactions), ("kassenbon*", D::Transactions), ("transaktion*", D::Transactions),
@@ -617,6 +619,9 @@ pub(super) static TABLES: LangTables = LangTables {
             "aktualisierung", "aktualisierungen", "aktualisiert", "aktualisierte", "aktualisierten", "änderungen",
             "änderung", "neue", "neuen", "neu", "was ist neu", "was sich ändert", "wichtige", "wichtiger hinweis",
             "mitteilung", "ankündigung", "überarbeitung", "überarbeitete", "wir aktualisieren",
+        ],
+        sections: &[
+            "welche daten", "erhobene daten", "verarbeitete daten", "zwecke", "zweck der verarbeitung", "rechtsgrundlage", "rechtsgrundlagen", "empfanger", "weitergabe", "ubermittlung", "speicherdauer", "dauer der speicherung", "ihre rechte", "betroffenenrechte", "verantwortlicher", "verantwortliche stelle", "datenschutzbeauftragter", "widerspruchsrecht", "cookies",
         ],
     },
     stopwords: &[

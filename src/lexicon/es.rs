@@ -77,6 +77,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("productos que compras", D::Transactions),
         // activity
         ("número de visitas", D::Usage), ("numero de visitas", D::Usage), ("frecuencia de uso", D::Usage), ("frecuencia de visitas", D::Usage), ("historial de visitas", D::Usage), ("asistencia a", D::Usage),
+        ("artículos que lees", D::Usage), ("secciones que lees", D::Usage), ("noticias que lees", D::Usage),
+        ("historial de reservas", D::Transactions), ("reservas", D::Transactions),
         ("datos de uso", D::Usage), ("información de uso", D::Usage), ("información sobre el uso", D::Usage),
         ("uso de nuestros servicios", D::Usage), ("uso del servicio", D::Usage), ("uso de la app", D::Usage),
         ("uso de la aplicación", D::Usage), ("tu uso", D::Usage), ("su uso", D::Usage), ("cómo utilizas", D::Usage),
@@ -534,6 +536,9 @@ pub(super) static TABLES: LangTables = LangTables {
             "actualización", "actualizaciones", "actualizamos", "actualizada", "cambios", "cambio", "modificación",
             "modificaciones", "novedades", "nueva", "nuevas", "nuevo", "importante", "aviso", "comunicado",
             "qué cambia", "próximos cambios", "fusión",
+        ],
+        sections: &[
+            "datos que recogemos", "que datos", "datos recogidos", "datos tratados", "finalidad", "finalidades", "legitimacion", "base juridica", "destinatarios", "cesiones", "comunicacion de datos", "conservacion", "plazo de conservacion", "sus derechos", "tus derechos", "responsable del tratamiento", "delegado de proteccion", "transferencias", "seguridad", "cookies",
         ],
     },
     stopwords: &[

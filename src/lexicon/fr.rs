@@ -95,7 +95,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("comportement de conduite", D::Usage), ("données de conduite", D::Usage), ("habitudes de conduite", D::Usage),
         ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
         ("pages visitées", D::Usage), ("temps passé", D::Usage), ("durée de visite", D::Usage), ("clics", D::Usage),
-        ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("articles lus", D::Usage),
+        ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("rubriques", D::Usage), ("rubriques que vous lisez", D::Usage), ("articles que vous lisez", D::Usage), ("articles consultés", D::Usage),
+        ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions),
+        ("articles lus", D::Usage),
         ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("navigation", D::Browsing),
         ("activité* en ligne", D::Browsing), ("historique* de recherche*", D::Browsing), ("recherches", D::Browsing),
         ("requêtes de recherche", D::Browsing), ("termes de recherche", D::Browsing),
@@ -587,6 +589,9 @@ pub(super) static TABLES: LangTables = LangTables {
             "mise à jour", "mises à jour", "mis à jour", "modification", "modifications", "changement", "changements",
             "évolution", "évolutions", "nouveautés", "nouvelle", "nouvelles", "nouveau", "important", "importante",
             "annonce", "information importante", "ce qui change", "à venir",
+        ],
+        sections: &[
+            "donnees collectees", "quelles donnees", "donnees que nous collectons", "finalites", "finalite", "base legale", "bases legales", "destinataires", "partage", "duree de conservation", "conservation", "vos droits", "responsable du traitement", "delegue a la protection", "transferts", "securite", "cookies", "nous contacter",
         ],
     },
     stopwords: &[

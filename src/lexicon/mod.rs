@@ -241,6 +241,9 @@ pub struct KindWords {
     pub cookie: &'static [&'static str],
     /// Update words in a title or heading ("update", "changes", "what's new").
     pub update: &'static [&'static str],
+    /// Section headings typical of a privacy policy ("What we collect", "Who we share it with",
+    /// "Ihre Rechte"), normalised; several of them make a policy even when no heading names it.
+    pub sections: &'static [&'static str],
 }
 
 /// The word tables of one language. Each list is a set of phrases (see module docs).
