@@ -301,7 +301,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
     // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself
     // too, unless it reads like reporting.
-    let speaks_for_itself = fp_ratio >= 0.1 || ev.announced_sharing > 0 || ev.names_policy_change && ev.news_sentences == 0 && !ev.byline;
+    let speaks_for_itself = fp_ratio >= 0.1 || ev.announced_sharing > 0 || (ev.names_policy_change || update_title) && ev.news_sentences == 0 && !ev.byline;
     if update >= 3.0 && speaks_for_itself && legal >= 2.0 {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess { kind: PageKind::PolicyUpdate, confidence: (0.55 + update / 15.0 + legal / 40.0).min(0.97), reasons };

@@ -928,7 +928,9 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
     // "No, we continue to share …": an answer, not a negation of the verb.
     let interjection = |m: &Match<Cue>| m.end - m.start == 1 && matches!(word_at(s, m.start), "no" | "nein" | "non") && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')));
-    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m);
+    // "Customers who do not wish their information to be transferred may …": the user's wish.
+    let wish = |m: &Match<Cue>| (m.end..verb.min(m.end + 3)).any(|k| matches!(word_at(s, k), "wish" | "want" | "like" | "prefer" | "agree" | "consent" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen" | "wollen"));
+    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m) && !wish(m);
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
         // negations: an attributive "nicht" ("nicht vertragsgemäßes Verhalten") and one inside a
@@ -1316,7 +1318,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             let asks_who = |x: &Sentence| matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to") && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect));
             sents.get(hi).filter(|x| x.block == h && (x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) || asks_who(x))).map(|_| hi)
         };
-        let Some(li) = s.lead.or_else(heading_lead) else { continue };
+        let Some(mut li) = s.lead.or_else(heading_lead) else { continue };
+        // "Customer Information may be transferred to the successful bidder. For purposes of
+        // this Amendment, "Customer Information" means:" — a defining lead-in takes the verb
+        // and recipients of the sentence before it.
+        let defines = |x: &Sentence| (0..x.toks.len()).any(|k| matches!(word_at(x, k), "means" | "mean" | "bezeichnet" | "bezeichnen" | "designe" | "designent" | "significa") || lexicon::INCLUDES.contains(&word_at(x, k)));
+        if li > 0 && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) && defines(&sents[li]) && sents[li - 1].block == sents[li].block && has_statement[li - 1] {
+            li -= 1;
+        }
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
         // no statement, as in "audience analytics: which articles are read") take the lead-in's.
         // "- your full name and the member number you provide;": the user's verb is no
@@ -1427,8 +1436,16 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     if let Some(b) = &ctx.brand {
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
+            let title_words: Vec<String> = ctx.doc.meta.title.as_deref().map(|t| crate::text::normalize_phrase(t).split(' ').map(str::to_string).collect()).unwrap_or_default();
             let own = |n: &str| {
                 let norm = crate::report::normalize_name(n);
+                // "Inkwell Print Co" under the title "… - Inkwell Print Co.": the publisher's full
+                // name ("Tasklane Europe Ltd." under "… - Tasklane" is a group company).
+                let group = crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
+                let whole = !group && norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| t == w));
+                if whole {
+                    return true;
+                }
                 let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site" | "pro" | "plus" | "premium" | "basic" | "free" | "business" | "teams" | "one" | "max" | "service" | "services"));
                 is_brand(&norm, b) || product
             };

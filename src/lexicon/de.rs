@@ -616,7 +616,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "cookie einstellungen",
         ],
         update: &[
-            "aktualisierung", "aktualisierungen", "aktualisiert", "aktualisierte", "aktualisierten", "änderungen",
+            "aktualisierung", "aktualisierungen", "nachtrag", "aktualisiert", "aktualisierte", "aktualisierten", "änderungen",
             "änderung", "neue", "neuen", "neu", "was ist neu", "was sich ändert", "wichtige", "wichtiger hinweis",
             "mitteilung", "ankündigung", "überarbeitung", "überarbeitete", "wir aktualisieren",
         ],

@@ -568,7 +568,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ],
         cookie: &["cookie policy", "cookie notice", "cookies policy", "cookie statement", "use of cookies", "cookies", "cookie"],
         update: &[
-            "update", "updates", "updated", "updating", "changes", "changing", "change", "what's new",
+            "update", "updates", "updated", "updating", "changes", "changing", "change", "what's new", "amendment", "amendments",
             "what is new", "notice of", "important", "coming", "new privacy", "new terms", "revisions",
             "announcement", "looking ahead", "notice to", "changed",
         ],

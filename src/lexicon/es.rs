@@ -533,7 +533,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "política de cookies", "aviso de cookies", "uso de cookies", "configuración de cookies", "cookies", "cookie",
         ],
         update: &[
-            "actualización", "actualizaciones", "actualizamos", "actualizada", "cambios", "cambio", "modificación",
+            "actualización", "actualizaciones", "actualizamos", "actualizada", "cambios", "cambio", "modificación", "enmienda",
             "modificaciones", "novedades", "nueva", "nuevas", "nuevo", "importante", "aviso", "comunicado",
             "qué cambia", "próximos cambios", "fusión",
         ],

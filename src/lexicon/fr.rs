@@ -586,7 +586,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "utilisation des cookies", "politique de gestion des cookies", "cookies", "cookie", "traceurs",
         ],
         update: &[
-            "mise à jour", "mises à jour", "mis à jour", "modification", "modifications", "changement", "changements",
+            "mise à jour", "mises à jour", "mis à jour", "modification", "modifications", "changement", "changements", "avenant",
             "évolution", "évolutions", "nouveautés", "nouvelle", "nouvelles", "nouveau", "important", "importante",
             "annonce", "information importante", "ce qui change", "à venir",
         ],
