@@ -661,6 +661,18 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
             return true;
         }
+        // "… are handled by Helpdeskly Ltd.", "collected by Pageglass Analytics Ltd.": the agent
+        // of a passive verb.
+        // ("the driving data collected by Smart Driver, the optional feature": no auxiliary and
+        // no company form — a product.)
+        if n.start > 0 && matches!(word_at(s, n.start - 1), "by" | "durch" | "par" | "por") {
+            let verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_)) && (m.end == n.start || m.end + 1 == n.start));
+            let aux = verb.is_some_and(|m| (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "is" | "are" | "was" | "were" | "be" | "been" | "sont" | "est" | "son" | "es" | "wird" | "werden")));
+            let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
+            if verb.is_some() && (aux || company_form) {
+                return true;
+            }
+        }
         // "we will provide Northwind Labs with public forum threads": the indirect object of a
         // verb of giving.
         if n.start > 0 && s.cues.iter().any(|m| m.end == n.start && m.value == Cue::Verb(VerbClass::Share)) && toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "with" | "access" | "your" | "the" | "our" | "a" | "an" | "copies" | "data" | "information")) {
@@ -1467,6 +1479,27 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         out.retain(|st| !st.recipients.is_empty());
     }
+    // "Product analytics: Metricly Inc. receives …", "Hosting: …": an item's label says what
+    // the named company does for the publisher.
+    for st in out.iter_mut() {
+        let s = &sents[st.sentence];
+        let le = label_end(s);
+        if le == 0 || st.negated {
+            continue;
+        }
+        let Some(e) = ents_cache[st.sentence].as_ref() else { continue };
+        let kind = e.purposes.iter().filter(|m| m.end < le).find_map(|m| match m.value {
+            Purpose::Analytics => Some(RecipientKind::Analytics),
+            Purpose::Service => Some(RecipientKind::ServiceProvider),
+            Purpose::Advertising => Some(RecipientKind::Advertiser),
+            _ => None,
+        });
+        if let Some(kind) = kind {
+            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+                r.kind = kind;
+            }
+        }
+    }
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
@@ -1836,6 +1869,23 @@ fn opens_with_ref(s: &Sentence) -> bool {
 /// statement, else the organisations it mentions, else its opening name ("Amplitude helps us …").
 fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>]) -> Vec<Recipient> {
     if let Some(st) = out.iter().rev().take(8).find(|st| st.sentence == pi && !st.negated) {
+        // "- Metricly Inc. provides product analytics. It receives …": a company with its legal
+        // form opening the sentence is the subject, whatever the statement took from a lead-in.
+        let p = &sents[pi];
+        let toks = &p.toks;
+        let mut end = 0;
+        while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
+            end += 1;
+        }
+        let formed = end >= 2 && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) && !lexicon::LEGAL_SUFFIXES.contains(&word_at(p, 0));
+        if formed && st.recipients.iter().all(|r| r.name.as_deref().is_none_or(|n| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b)))) {
+            let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            if !own {
+                let kind = st.recipients.iter().find(|r| r.name.is_none()).map_or(RecipientKind::ThirdParty, |r| r.kind);
+                return vec![Recipient { name: Some(name), kind }];
+            }
+        }
         return st.recipients.clone();
     }
     let p = &sents[pi];
@@ -1845,7 +1895,11 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
     let e = cache[pi].as_ref().expect("cached");
     let nm = names_in(p, lex, e, true);
     let mut r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
-    if r.is_empty() {
+    // "Metricly Inc. provides product analytics. It receives …": the subject's name wins over
+    // the kind its object suggests (and takes that kind).
+    let unnamed_kind = if r.iter().all(|x| x.name.is_none()) { r.first().map(|x| x.kind) } else { None };
+    if r.is_empty() || unnamed_kind.is_some() {
+        let before = std::mem::take(&mut r);
         // An unknown capitalised subject followed by a lower-case verb.
         let toks = &p.toks;
         let mut end = 0;
@@ -1877,9 +1931,12 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
             let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
-                let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
+                let kind = unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty });
                 r.push(Recipient { name: Some(name), kind });
             }
+        }
+        if r.is_empty() {
+            r = before;
         }
     }
     // "Our letters are printed and posted by Postmark Mailing Services Ltd.": the one company
@@ -2265,9 +2322,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
                     let agents: Vec<Recipient> = all
                         .iter()
-                        .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(p + 1..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
+                        .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "If you buy a subscription …, and refunds are handled by Apple": the passive's
+                    // subject must be data ("refunds" is not).
+                    let subj_from = (a..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1);
+                    let agents: Vec<Recipient> = if passive && !(subj_from..p).any(|k| ents.data.iter().any(|m| m.start <= k && k < m.end) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) { Vec::new() } else { agents };
                     // "IDE: set by Google": with the agent right after the verb, a label before it
                     // names the thing (a cookie), not who receives.
                     if !agents.is_empty() && (v.end..(v.end + 1).min(b)).chain(v.start + 1..v.end).any(|k| word_at(s, k) == "by") {
@@ -2288,8 +2349,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // recipient or subject ("Amplitude helps us see how people use Stillpoint.").
                     // The pronoun opens the sentence or clause ("It receives", "They may also
                     // receive"), not "the date it was taken".
-                    let pronoun_subject = (a..(a + 2).min(p)).any(|k| matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas"))
-                        && p <= a + 4
+                    // ("To charge your subscription, it receives …": after an opening phrase.)
+                    let after_opening = p >= 2 && matches!(word_at(s, p - 1), "it" | "they") && s.toks[p - 2].punct == Some(',');
+                    let pronoun_subject = ((a..(a + 2).min(p)).any(|k| matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas")) && p <= a + 4 || after_opening)
                         && !passive
                         && !(a..p).any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
                     // "Analytics partners: they see what you listen to": the label first.
