@@ -209,8 +209,22 @@ pub fn normalize_name(n: &str) -> String {
         .map(|w| w.to_lowercase())
         .collect();
     let mut end = words.len();
-    while end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].as_str()) {
-        end -= 1;
+    loop {
+        if end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].as_str()) {
+            end -= 1;
+            continue;
+        }
+        // "S.A.", "S.L.", "B.V.", "S.A.S.": a company form written as initials.
+        let initials = (2..=3).find(|&n| {
+            end > n && words[end - n..end].iter().all(|w| w.chars().count() == 1) && {
+                let joined: String = words[end - n..end].concat();
+                LEGAL_SUFFIXES.contains(&joined.as_str()) || matches!(joined.as_str(), "sa" | "sl" | "sas" | "bv" | "nv" | "sarl" | "slu" | "sau")
+            }
+        });
+        match initials {
+            Some(n) => end -= n,
+            None => break,
+        }
     }
     words[..end].join(" ")
 }

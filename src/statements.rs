@@ -278,6 +278,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
                     continue;
                 }
+                // "… de parafarmacia y cosmética (no medicamentos)", "(not your messages)": data
+                // excluded in brackets.
+                if m.start >= 2 && s.toks[m.start - 2].punct == Some('(') && matches!(word_at(s, m.start - 1), "no" | "not" | "nicht" | "keine" | "kein" | "pas" | "sin" | "sans" | "ohne" | "excluding" | "except" | "hors") {
+                    continue;
+                }
                 // "under the age of 18", "age-restricted gigs": a rule about age, not data.
                 if d == DataType::Demographic && m.end - m.start == 1 && word_at(s, m.start) == "age"
                     && (matches!(word_at(s, m.end), "restricted" | "limit" | "limits" | "rating" | "ratings" | "requirement" | "requirements" | "gate" | "group" | "groups")
