@@ -319,12 +319,37 @@ fn is_abbreviation(before: &str) -> bool {
 
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
+    // Byte-wise `split_whitespace`: ASCII bytes are classified directly, other characters
+    // decoded (Unicode `White_Space`, as `char::is_whitespace`).
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut word: Option<usize> = None;
+    while i < b.len() {
+        let c = b[i];
+        let (ws, len) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if ws {
+            if let Some(a) = word.take() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[a..i]);
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+        i += len;
+    }
+    if let Some(a) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[a..]);
     }
     out
 }
@@ -382,6 +407,13 @@ mod tests {
         let parts = split_sentences(&s);
         assert!(parts.len() >= 8);
         assert!(parts.iter().all(|(a, b)| b - a <= 1300));
+    }
+
+    #[test]
+    fn squash_ws_matches_split_whitespace() {
+        for s in ["", " ", "a", " a  b ", "\u{a0}x\u{2003}y\u{3000}", "a\x0bb\x0cc\x1cd", "é  ü\n\tß", "\u{85}\u{2028}q\u{202f}r\u{205f}"] {
+            assert_eq!(squash_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
     }
 
     #[test]
