@@ -977,12 +977,25 @@ fn abbreviates(host: &str, words: &[String]) -> bool {
 fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], has_statement: &[bool], out: &mut Vec<Statement>) {
     let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
     let orgs = lexicon::known_orgs();
+    // Whether a heading (by block index) speaks of cookies: 0 unknown, 1 no, 2 yes.
+    let mut heading_cookie: Vec<u8> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         if s.heading || has_statement[si] || !matches!(ctx.doc.blocks[s.block].kind, BlockKind::ListItem | BlockKind::Paragraph) {
             continue;
         }
-        let section_cookie = ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
-        if !(title_cookie || section_cookie) {
+        let mut section_cookie = || match ctx.doc.blocks[s.block].section {
+            None => false,
+            Some(h) => {
+                if heading_cookie.is_empty() {
+                    heading_cookie = vec![0; ctx.doc.blocks.len()];
+                }
+                if heading_cookie[h] == 0 {
+                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie") { 2 } else { 1 };
+                }
+                heading_cookie[h] == 2
+            }
+        };
+        if !(title_cookie || section_cookie()) {
             continue;
         }
         let seps: Vec<usize> = s.toks.iter().enumerate().filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-'))).map(|(i, _)| i).collect();
@@ -1069,7 +1082,9 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
 fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> { t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect() };
-    let header_col = |cells: &[String], list: &[&str]| cells.iter().position(|c| c.len() <= 60 && list.contains(&crate::text::normalize_phrase(c).trim()));
+    // Each cell normalised once (cells over 60 bytes are never headers).
+    let normalised = |cells: &[String]| -> Vec<Option<String>> { cells.iter().map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c))).collect() };
+    let header_col = |norms: &[Option<String>], list: &[&str]| norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())));
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -1078,7 +1093,8 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             continue;
         }
         let cells = cells_of(&blocks[b].text);
-        let (Some(rc), Some(dc)) = (header_col(&cells, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&cells, lexicon::TABLE_DATA_HEADERS)) else {
+        let norms = normalised(&cells);
+        let (Some(rc), Some(dc)) = (header_col(&norms, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&norms, lexicon::TABLE_DATA_HEADERS)) else {
             b += 1;
             continue;
         };
@@ -1086,7 +1102,7 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             b += 1;
             continue;
         }
-        let pc = header_col(&cells, lexicon::TABLE_PURPOSE_HEADERS);
+        let pc = header_col(&norms, lexicon::TABLE_PURPOSE_HEADERS);
         let header = blocks[b].text.clone();
         let mut r = b + 1;
         while r < blocks.len() && !matches!(blocks[r].kind, BlockKind::Heading(_)) {
@@ -1748,8 +1764,7 @@ fn user_shares_before(s: &Sentence, p: usize) -> bool {
 /// "For joint marketing with other financial companies: No." — a row of a US bank's privacy
 /// notice (or any label) answered "No" / "Nein" / "Non".
 fn answers_no(s: &Sentence) -> bool {
-    let words: Vec<usize> = (0..s.toks.len()).filter(|&k| s.toks[k].is_word()).collect();
-    let Some(&last) = words.last() else { return false };
+    let Some(last) = s.toks.iter().rposition(|t| t.is_word()) else { return false };
     matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
 }
 
@@ -1853,7 +1868,9 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         return;
     }
     let mut emitted_positive = false;
-    for clause in clauses(s) {
+    // The sentence's clauses, read by every verb and data mention below.
+    let sentence_clauses = clauses(s);
+    for &clause in &sentence_clauses {
         let (a, b) = clause;
         let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_))).collect();
         if verbs.is_empty() {
@@ -2290,7 +2307,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // Datavéo": not the data of another clause whose own verb is negated.
             let negated_clause = |m: &Match<DataType>| {
                 !negated
-                    && clauses(s).into_iter().any(|c| {
+                    && sentence_clauses.iter().copied().any(|c| {
                         c != clause && c.0 <= m.start && m.end <= c.1 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start >= c.0 && x.start < c.1 && negated_before(s, ctx.lang, c, x.start))
                     })
             };

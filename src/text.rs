@@ -70,6 +70,12 @@ fn fold(c: char, out: &mut String) {
 }
 
 fn push_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let a = out.len();
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -104,6 +110,9 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
         toks.push(Token { lo: (ls as u32, lower.len() as u32), orig: (a as u32, e as u32), punct: None, cap });
     };
     while let Some((i, c)) = it.next() {
+        if c == ' ' {
+            continue;
+        }
         if is_word_char(c) {
             // Word run: alphanumerics with inner apostrophes.
             let start = i;
@@ -133,8 +142,9 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
                 Some((ap, al)) => {
                     let pre = &s[start..ap];
                     let post = &s[ap + al..end];
-                    let pre_l = pre.to_lowercase();
-                    if ELISIONS.contains(&pre_l.as_str()) {
+                    // (`ELISIONS.contains(pre.to_lowercase())`: no non-ASCII letter lower-cases
+                    // into an elision's ASCII letters.)
+                    if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(pre)) {
                         push_word(&mut lower, &mut toks, start, ap);
                         push_word(&mut lower, &mut toks, ap + al, end);
                     } else if post.eq_ignore_ascii_case("s") {
@@ -186,6 +196,11 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
 
 /// Normalises a lexicon phrase the way [`tokenize`] normalises text, keeping trailing `*`.
 pub fn normalize_phrase(phrase: &str) -> String {
+    // Without stars, the phrase word by word tokenises as the whole does (no token spans
+    // whitespace, and the tokens' normalised forms are joined by single spaces either way).
+    if !phrase.contains('*') {
+        return tokenize(phrase).0;
+    }
     let mut out = String::new();
     for w in phrase.split_whitespace() {
         let (body, star) = match w.strip_suffix('*') {
@@ -312,9 +327,14 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return true;
     }
+    // Lower-casing never makes or removes a '.', so the dots can be trimmed first; an ASCII word
+    // longer than eight bytes is no abbreviation (the longest, "approx", has six).
+    let word = word.trim_end_matches('.');
+    if word.is_ascii() {
+        return word.len() <= 8 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lw = word.to_lowercase();
-    let lw = lw.trim_end_matches('.');
-    ABBREVIATIONS.contains(&lw)
+    ABBREVIATIONS.contains(&lw.as_str())
 }
 
 /// Collapses all whitespace runs to single spaces and trims.
@@ -413,6 +433,26 @@ mod tests {
     fn squash_ws_matches_split_whitespace() {
         for s in ["", " ", "a", " a  b ", "\u{a0}x\u{2003}y\u{3000}", "a\x0bb\x0cc\x1cd", "é  ü\n\tß", "\u{85}\u{2028}q\u{202f}r\u{205f}"] {
             assert_eq!(squash_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn normalize_phrase_matches_word_by_word() {
+        fn word_by_word(phrase: &str) -> String {
+            let mut out = String::new();
+            for w in phrase.split_whitespace() {
+                let (lower, toks) = tokenize(w);
+                for t in &toks {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(t.norm(&lower));
+                }
+            }
+            out
+        }
+        for s in ["", "  Categories of Recipients ", "l'adresse e-mail", "a -b c- - d", "Facebook's ads, don't", "x\u{2011}y \u{2014} z", "né.e (\"quoted\")", "it's  '  s'", "Straße ŒUVRE", "a'b'c d\u{2019}"] {
+            assert_eq!(normalize_phrase(s), word_by_word(s), "{s:?}");
         }
     }
 
