@@ -96,7 +96,6 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
     let mut lower = String::with_capacity(s.len() + 8);
     let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let b = s.as_bytes();
-    let mut it = s.char_indices().peekable();
     let push_word = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize| {
         let w = &s[a..e];
         if !lower.is_empty() {
@@ -109,29 +108,50 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
         let cap = cs.next().is_some_and(|c| c.is_uppercase() || c.is_lowercase() && cs.next().is_some_and(char::is_uppercase));
         toks.push(Token { lo: (ls as u32, lower.len() as u32), orig: (a as u32, e as u32), punct: None, cap });
     };
-    while let Some((i, c)) = it.next() {
+    // The character at byte `i` and its length (ASCII without decoding).
+    let char_at = |i: usize| -> (char, usize) {
+        let c0 = b[i];
+        if c0 < 0x80 {
+            (c0 as char, 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        }
+    };
+    let n = b.len();
+    let mut next = 0;
+    while next < n {
+        let i = next;
+        let (c, clen) = char_at(i);
+        next = i + clen;
         if c == ' ' {
             continue;
         }
         if is_word_char(c) {
             // Word run: alphanumerics with inner apostrophes.
             let start = i;
-            let mut end = i + c.len_utf8();
+            let mut end = i + clen;
             let mut apos: Option<(usize, usize)> = None; // (byte index of apostrophe, its len)
-            while let Some(&(j, d)) = it.peek() {
+            while next < n {
+                let j = next;
+                if b[j].is_ascii_alphanumeric() {
+                    end = j + 1;
+                    next = end;
+                    continue;
+                }
+                let (d, dlen) = char_at(j);
                 if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dlen;
+                    next = end;
                 } else if (d == '\'' || d == '\u{2019}') && apos.is_none() {
                     // Apostrophe: part of the word only if a letter follows, or a plural possessive.
-                    let after = j + d.len_utf8();
+                    let after = j + dlen;
                     let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
+                    next = after;
                     if next_is_word {
-                        apos = Some((j, d.len_utf8()));
+                        apos = Some((j, dlen));
                         end = after;
-                        it.next();
                     } else {
-                        it.next();
                         break;
                     }
                 } else {
