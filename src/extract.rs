@@ -403,12 +403,14 @@ fn extract_html(content: &str) -> Document {
 pub const MAX_DEPTH: usize = 256;
 
 /// Elements that never have content (no end tag).
+#[cfg(test)]
 const VOID_TAGS: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr", "keygen", "frame", "basefont", "bgsound",
 ];
 /// Elements whose end tag is optional: the parser closes them itself when a sibling starts, so
 /// they do not deepen the tree and are never dropped.
+#[cfg(test)]
 const AUTO_CLOSED_TAGS: &[&str] = &[
     "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
     "colgroup", "rb", "rt", "rp", "rtc", "html", "head", "body", "caption",
@@ -483,7 +485,7 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing };
         f(&tag);
         i = k + 1;
-        if !closing && RAW_TEXT_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+        if !closing && is_raw_text_tag(name) {
             if name.eq_ignore_ascii_case("plaintext") {
                 break;
             }
@@ -505,7 +507,50 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
+    memchr::memchr(b'<', b)
+}
+
+/// `name` ASCII-lower-cased into `buf` when it is short enough to be one of the tag names
+/// below (the longest has 9 letters); `None` otherwise.
+fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let n = name.len();
+    if n > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(name.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Whether `name` (any case) is one of [`VOID_TAGS`].
+fn is_void_tag(name: &str) -> bool {
+    let mut buf = [0u8; 12];
+    lower_tag(name, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
+                | "track" | "wbr" | "keygen" | "frame" | "basefont" | "bgsound"
+        )
+    })
+}
+
+/// Whether `name` (any case) is one of [`AUTO_CLOSED_TAGS`].
+fn is_auto_closed_tag(name: &str) -> bool {
+    let mut buf = [0u8; 12];
+    lower_tag(name, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            "p" | "li" | "dt" | "dd" | "option" | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot"
+                | "colgroup" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body" | "caption"
+        )
+    })
+}
+
+/// Whether `name` (any case) is one of [`RAW_TEXT_TAGS`].
+fn is_raw_text_tag(name: &str) -> bool {
+    let mut buf = [0u8; 12];
+    lower_tag(name, &mut buf).is_some_and(|l| matches!(l, "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext"))
 }
 
 /// Drops start tags (and their matching end tags) nested deeper than `limit`, keeping all text,
@@ -513,8 +558,8 @@ fn memchr_lt(b: &[u8]) -> Option<usize> {
 pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     fn deepens(t: &TagAt<'_>) -> bool {
         !t.self_closing
-            && !VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
-            && !AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
+            && !is_void_tag(t.name)
+            && !is_auto_closed_tag(t.name)
     }
     // Pass 1: is it deep at all?
     let mut depth = 0usize;
@@ -925,9 +970,12 @@ mod tests {
     #[test]
     fn tag_sets_match_their_lists() {
         let names = super::SKIP_TAGS.iter().chain(super::BLOCK_TAGS).chain(super::VOID_TAGS).chain(super::AUTO_CLOSED_TAGS).chain(["a", "span", "b", "strong", "td", "th", "img", "html", "x"].iter());
-        for n in names {
+        for n in names.chain(super::RAW_TEXT_TAGS).chain(["DIV", "Br", "SCRIPT", "PlainText", "plaintexts", "colgroupxyz", "é", "brÉ"].iter()) {
             assert_eq!(super::is_skip_tag(n), super::SKIP_TAGS.contains(n), "{n}");
             assert_eq!(super::is_block_tag(n), super::BLOCK_TAGS.contains(n), "{n}");
+            assert_eq!(super::is_void_tag(n), super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+            assert_eq!(super::is_auto_closed_tag(n), super::AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+            assert_eq!(super::is_raw_text_tag(n), super::RAW_TEXT_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
         }
     }
 

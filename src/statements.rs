@@ -1483,9 +1483,8 @@ fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option
 fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let opens_with_ref = opens_with_ref(s);
-        let includes = (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
-        if !opens_with_ref || !includes || s.heading || sents[si - 1].heading {
+        let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        if s.heading || sents[si - 1].heading || !includes() || !opens_with_ref(s) {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -1839,7 +1838,6 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     let ents = cache[si].take().expect("entities computed");
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
-    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let source_before = |pos: usize| -> bool {
         // "from third parties", "from our partners, advertisers and affiliates": back to the
         // nearest verb or recipient preposition.
@@ -1867,6 +1865,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         cache[si] = Some(ents);
         return;
     }
+    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let mut emitted_positive = false;
     // The sentence's clauses, read by every verb and data mention below.
     let sentence_clauses = clauses(s);

@@ -359,38 +359,51 @@ fn is_abbreviation(before: &str) -> bool {
 
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
-    // Byte-wise `split_whitespace`: ASCII bytes are classified directly, other characters
-    // decoded (Unicode `White_Space`, as `char::is_whitespace`).
-    let mut out = String::with_capacity(s.len());
+    // `split_whitespace` joined by single spaces, copying whole spans: text between runs of
+    // whitespace that are not a single ' ' is copied at once. ASCII bytes are classified
+    // directly; only lead bytes of the Unicode `White_Space` characters beyond ASCII (U+0085,
+    // U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are decoded.
     let b = s.as_bytes();
+    let n = b.len();
+    let ws_at = |i: usize| -> usize {
+        // The length of the whitespace character at byte `i`, or 0.
+        match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => match s[i..].chars().next() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    };
+    let mut out = String::with_capacity(n);
+    let mut from = 0; // start of the text not yet copied
     let mut i = 0;
-    let mut word: Option<usize> = None;
-    while i < b.len() {
-        let c = b[i];
-        let (ws, len) = if c < 0x80 {
-            (matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
-        } else {
-            let ch = s[i..].chars().next().unwrap_or(' ');
-            (ch.is_whitespace(), ch.len_utf8())
-        };
-        if ws {
-            if let Some(a) = word.take() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&s[a..i]);
+    while i < n {
+        let w = ws_at(i);
+        if w == 0 {
+            i += 1;
+            continue;
+        }
+        // A whitespace run [i, j).
+        let mut j = i + w;
+        while j < n {
+            let w = ws_at(j);
+            if w == 0 {
+                break;
             }
-        } else if word.is_none() {
-            word = Some(i);
+            j += w;
         }
-        i += len;
-    }
-    if let Some(a) = word {
-        if !out.is_empty() {
-            out.push(' ');
+        if !(j - i == 1 && b[i] == b' ' && i > 0 && j < n) {
+            out.push_str(&s[from..i]);
+            if !out.is_empty() && j < n {
+                out.push(' ');
+            }
+            from = j;
         }
-        out.push_str(&s[a..]);
+        i = j;
     }
+    out.push_str(&s[from..]);
     out
 }
 
@@ -451,7 +464,7 @@ mod tests {
 
     #[test]
     fn squash_ws_matches_split_whitespace() {
-        for s in ["", " ", "a", " a  b ", "\u{a0}x\u{2003}y\u{3000}", "a\x0bb\x0cc\x1cd", "é  ü\n\tß", "\u{85}\u{2028}q\u{202f}r\u{205f}"] {
+        for s in ["", " ", "  ", "a", " a", "a ", " a  b ", "a b c", "a  b c  d", "\u{a0}x\u{2003}y\u{3000}", "a\x0bb\x0cc\x1cd", "é  ü\n\tß", "\u{85}\u{2028}q\u{202f}r\u{205f}", "x \u{a0}", "\u{e9}\u{1680}\u{20ac}\u{2000}\u{200b}z", "a\u{200a}b", "\u{2029}"] {
             assert_eq!(squash_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
         }
     }
