@@ -38,7 +38,7 @@ impl Sentence {
 
 /// Splits the document into tokenised sentences (cues not yet matched).
 pub fn sentences(doc: &Document) -> Vec<Sentence> {
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Sentence> = Vec::with_capacity(doc.blocks.len() + doc.blocks.len() / 2);
     let mut last_para_sentence: Option<usize> = None;
     for (bi, b) in doc.blocks.iter().enumerate() {
         let heading = matches!(b.kind, BlockKind::Heading(_));
@@ -264,6 +264,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
         let w = word_at(s, i);
+        // Most words open no such phrase: a cheap length test before the list.
+        if !(5..=7).contains(&w.len()) {
+            continue;
+        }
         let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else { continue };
         let brand = s.toks[i + 1];
         if brand.is_word() && brand.cap && !lex.is_stopword(word_at(s, i + 1)) && nouns.contains(&word_at(s, i + 2)) && !all.iter().any(|m| m.start < i + 3 && i < m.end) {
@@ -2534,6 +2538,11 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_brand_users_openers_fit_the_length_test() {
+        assert!(lexicon::OTHER_BRAND_USERS.iter().all(|(o, _)| (5..=7).contains(&o.len())));
+    }
 
     #[test]
     fn brand_matches_hosts_made_of_the_name() {

@@ -304,6 +304,12 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
             start = cut;
         }
         i += 1;
+        // Jump to the next sentence mark: the bytes before it only matter once the sentence
+        // runs past MAX, so not beyond `start + MAX + 1`.
+        let stop = (start + MAX + 1).min(bytes.len());
+        if i < stop {
+            i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..stop]).map_or(stop, |k| i + k);
+        }
     }
     push_trimmed(s, start, s.len(), &mut out);
     out
