@@ -427,6 +427,8 @@ struct TagAt<'a> {
     name: &'a str,
     closing: bool,
     self_closing: bool,
+    /// [`tag_class`] of the name.
+    class: u8,
 }
 
 /// Calls `f` for each start or end tag of `html` in order, in one linear pass. Comments,
@@ -463,29 +465,39 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         }
         let name = &html[name_start..j];
         // Find the end of the tag, stepping over quoted attribute values.
-        let mut quote = 0u8;
         let mut k = j;
-        while k < n {
-            let c = b[k];
-            if quote != 0 {
-                if c == quote {
-                    quote = 0;
+        loop {
+            // Outside quotes: the next '>' or opening quote; inside: the closing quote.
+            match memchr::memchr3(b'>', b'"', b'\'', &b[k..]) {
+                Some(o) if b[k + o] == b'>' => {
+                    k += o;
+                    break;
                 }
-            } else if c == b'"' || c == b'\'' {
-                quote = c;
-            } else if c == b'>' {
-                break;
+                Some(o) => {
+                    let q = b[k + o];
+                    match memchr::memchr(q, &b[k + o + 1..]) {
+                        Some(c) => k += o + 1 + c + 1,
+                        None => {
+                            k = n;
+                            break;
+                        }
+                    }
+                }
+                None => {
+                    k = n;
+                    break;
+                }
             }
-            k += 1;
         }
         if k >= n {
             break;
         }
         let self_closing = k > j && b[k - 1] == b'/';
-        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing };
+        let class = tag_class(name);
+        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing, class };
         f(&tag);
         i = k + 1;
-        if !closing && is_raw_text_tag(name) {
+        if !closing && class & RAW_TEXT != 0 {
             if name.eq_ignore_ascii_case("plaintext") {
                 break;
             }
@@ -523,43 +535,48 @@ fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// Whether `name` (any case) is one of [`VOID_TAGS`].
+/// [`tag_class`]: one of [`VOID_TAGS`].
+const VOID: u8 = 1;
+/// [`tag_class`]: one of [`AUTO_CLOSED_TAGS`].
+const AUTO_CLOSED: u8 = 2;
+/// [`tag_class`]: one of [`RAW_TEXT_TAGS`].
+const RAW_TEXT: u8 = 4;
+
+/// Which of the tag-name lists `name` (any case) is on, as [`VOID`], [`AUTO_CLOSED`] and
+/// [`RAW_TEXT`] bits (the lists share no name).
+fn tag_class(name: &str) -> u8 {
+    let mut buf = [0u8; 12];
+    let Some(l) = lower_tag(name, &mut buf) else { return 0 };
+    match l {
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
+        | "track" | "wbr" | "keygen" | "frame" | "basefont" | "bgsound" => VOID,
+        "p" | "li" | "dt" | "dd" | "option" | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot"
+        | "colgroup" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body" | "caption" => AUTO_CLOSED,
+        "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext" => RAW_TEXT,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
 fn is_void_tag(name: &str) -> bool {
-    let mut buf = [0u8; 12];
-    lower_tag(name, &mut buf).is_some_and(|l| {
-        matches!(
-            l,
-            "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
-                | "track" | "wbr" | "keygen" | "frame" | "basefont" | "bgsound"
-        )
-    })
+    tag_class(name) & VOID != 0
 }
 
-/// Whether `name` (any case) is one of [`AUTO_CLOSED_TAGS`].
+#[cfg(test)]
 fn is_auto_closed_tag(name: &str) -> bool {
-    let mut buf = [0u8; 12];
-    lower_tag(name, &mut buf).is_some_and(|l| {
-        matches!(
-            l,
-            "p" | "li" | "dt" | "dd" | "option" | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot"
-                | "colgroup" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body" | "caption"
-        )
-    })
+    tag_class(name) & AUTO_CLOSED != 0
 }
 
-/// Whether `name` (any case) is one of [`RAW_TEXT_TAGS`].
+#[cfg(test)]
 fn is_raw_text_tag(name: &str) -> bool {
-    let mut buf = [0u8; 12];
-    lower_tag(name, &mut buf).is_some_and(|l| matches!(l, "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext"))
+    tag_class(name) & RAW_TEXT != 0
 }
 
 /// Drops start tags (and their matching end tags) nested deeper than `limit`, keeping all text,
 /// in linear time. Returns the input unchanged (borrowed) when it is not that deep.
 pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     fn deepens(t: &TagAt<'_>) -> bool {
-        !t.self_closing
-            && !is_void_tag(t.name)
-            && !is_auto_closed_tag(t.name)
+        !t.self_closing && t.class & (VOID | AUTO_CLOSED) == 0
     }
     // Pass 1: is it deep at all?
     let mut depth = 0usize;

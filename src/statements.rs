@@ -108,7 +108,8 @@ fn is_lead_in(text: &str) -> bool {
 /// Matches the cues of every sentence with the language's lexicon.
 pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
-        let mut cues = Vec::new();
+        // About one cue per three tokens: one allocation instead of several regrowths.
+        let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
         lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         s.cues = cues;
     }
@@ -212,7 +213,7 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
-    let mut all = Vec::new();
+    let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
