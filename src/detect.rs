@@ -52,17 +52,33 @@ pub fn detect_language<'a>(words: impl Iterator<Item = &'a str>, lang_attr: Opti
     let mut counts: Vec<usize> = vec![0; supported.len()];
     let mut other_counts: Vec<usize> = vec![0; lexicon::OTHER_STOPWORDS.len()];
     let mut n = 0usize;
-    for w in words.take(4000) {
-        n += 1;
-        for (i, (lx, _)) in supported.iter().enumerate() {
-            if lx.is_stopword(w) {
-                counts[i] += 1;
+    // Which lists each function word is on: bit i for supported language i, bit 8 + i for
+    // OTHER_STOPWORDS[i]; one lookup per word instead of a set probe per language and a scan per
+    // other language.
+    static WORD_LISTS: std::sync::OnceLock<crate::fasthash::FxHashMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let lists = WORD_LISTS.get_or_init(|| {
+        let mut m: crate::fasthash::FxHashMap<&'static str, u16> = Default::default();
+        for (i, &l) in Lang::ALL.iter().enumerate() {
+            for &w in lexicon::lexicon(l).tables.stopwords {
+                *m.entry(w).or_default() |= 1 << i;
             }
         }
         for (i, (_, list)) in lexicon::OTHER_STOPWORDS.iter().enumerate() {
-            if list.contains(&w) {
-                other_counts[i] += 1;
+            for &w in list.iter() {
+                *m.entry(w).or_default() |= 1 << (8 + i);
             }
+        }
+        m
+    });
+    debug_assert!(supported.len() <= 8 && lexicon::OTHER_STOPWORDS.len() <= 8);
+    for w in words.take(4000) {
+        n += 1;
+        let Some(&mask) = lists.get(w) else { continue };
+        for (i, c) in counts.iter_mut().enumerate() {
+            *c += usize::from(mask >> i & 1 == 1);
+        }
+        for (i, c) in other_counts.iter_mut().enumerate() {
+            *c += usize::from(mask >> (8 + i) & 1 == 1);
         }
     }
     let attr_code = lang_attr.and_then(|a| a.trim().get(..2)).map(|c| c.to_ascii_lowercase());

@@ -138,11 +138,13 @@ pub fn extract(content: &str, ty: InputType) -> Document {
 // HTML
 // ---------------------------------------------------------------------------------------------
 
+#[cfg(test)]
 const SKIP_TAGS: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
     "nav", "footer", "aside", "form", "button", "select", "option", "textarea", "input", "menu",
     "dialog", "video", "audio", "math", "map", "datalist",
 ];
+#[cfg(test)]
 const BLOCK_TAGS: &[&str] = &[
     "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "ul", "ol", "dl", "section", "article", "main", "blockquote", "pre", "address", "figure",
@@ -165,37 +167,89 @@ const CONTENT_TOKENS: &[&str] = &[
     "legal", "text", "notice", "document",
 ];
 
-fn class_tokens(v: &str, out: &mut Vec<String>) {
+/// Appends the class/id tokens of `v` (lower-case) to `buf`, their ranges to `out`: the runs of
+/// ASCII alphanumerics, then the whitespace-separated words with all other characters removed
+/// ("sr-only" → "sr", "only", "sronly"; "cookie-banner" → "cookiebanner").
+fn class_tokens(v: &str, buf: &mut String, out: &mut Vec<(usize, usize)>) {
     for t in v.split(|c: char| !c.is_ascii_alphanumeric()) {
         if !t.is_empty() {
-            out.push(t.to_ascii_lowercase());
+            let a = buf.len();
+            buf.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+            out.push((a, buf.len()));
         }
     }
-    // Also "sr-only" → "sronly", "cookie-banner" → "cookiebanner".
-    let joined: String = v.chars().filter(|c| c.is_ascii_alphanumeric() || c.is_whitespace()).collect();
-    for t in joined.split_whitespace() {
-        out.push(t.to_ascii_lowercase());
+    // The words of `v` with every character but ASCII alphanumerics and whitespace removed.
+    let mut a = buf.len();
+    for c in v.chars() {
+        if c.is_whitespace() {
+            if buf.len() > a {
+                out.push((a, buf.len()));
+            }
+            a = buf.len();
+        } else if c.is_ascii_alphanumeric() {
+            buf.push(c.to_ascii_lowercase());
+        }
+    }
+    if buf.len() > a {
+        out.push((a, buf.len()));
     }
 }
 
-fn should_skip(el: &scraper::node::Element, parent_is_body: bool) -> bool {
+/// An attribute without namespace or prefix, as [`scraper::node::Element::attr`] finds it, without
+/// interning the name (attribute lists are short: a linear scan is cheaper).
+#[inline]
+fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs.iter().find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name).map(|(_, v)| &**v)
+}
+
+fn is_skip_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "head" | "script" | "style" | "noscript" | "template" | "svg" | "canvas" | "iframe" | "object" | "embed"
+            | "nav" | "footer" | "aside" | "form" | "button" | "select" | "option" | "textarea" | "input" | "menu"
+            | "dialog" | "video" | "audio" | "math" | "map" | "datalist"
+    )
+}
+
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "table"
+            | "ul" | "ol" | "dl" | "section" | "article" | "main" | "blockquote" | "pre" | "address" | "figure"
+            | "figcaption" | "details" | "summary" | "hr" | "br" | "header" | "body" | "caption" | "fieldset" | "center"
+            | "tbody" | "thead" | "tfoot"
+    )
+}
+
+/// Scratch buffers for [`should_skip`].
+#[derive(Default)]
+struct SkipScratch {
+    buf: String,
+    toks: Vec<(usize, usize)>,
+}
+
+fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut SkipScratch) -> bool {
     let name = el.name();
-    if SKIP_TAGS.contains(&name) {
+    if is_skip_tag(name) {
         return true;
     }
     if name == "header" && parent_is_body {
         return true;
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if el.attrs.is_empty() {
+        // Nothing below can hold without attributes.
+        return false;
+    }
+    if attr(el, "hidden").is_some() || attr(el, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
     }
-    if let Some(style) = el.attr("style") {
+    if let Some(style) = attr(el, "style") {
         let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = attr(el, "role") {
         if SKIP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
             return true;
         }
@@ -203,20 +257,23 @@ fn should_skip(el: &scraper::node::Element, parent_is_body: bool) -> bool {
     if name == "main" || name == "article" || name == "body" || name == "html" {
         return false;
     }
-    let mut toks = Vec::new();
-    if let Some(c) = el.attr("class") {
-        class_tokens(c, &mut toks);
+    let SkipScratch { buf, toks } = scratch;
+    buf.clear();
+    toks.clear();
+    if let Some(c) = attr(el, "class") {
+        class_tokens(c, buf, toks);
     }
-    if let Some(i) = el.attr("id") {
-        class_tokens(i, &mut toks);
+    if let Some(i) = attr(el, "id") {
+        class_tokens(i, buf, toks);
     }
     if toks.is_empty() {
         return false;
     }
-    if toks.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str())) {
+    let tok = |&(a, b): &(usize, usize)| &buf[a..b];
+    if toks.iter().map(tok).any(|t| CONTENT_TOKENS.contains(&t)) {
         return false;
     }
-    toks.iter().any(|t| BOILERPLATE_TOKENS.contains(&t.as_str()) || t.starts_with("cookie") && t.len() > 6)
+    toks.iter().map(tok).any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
 }
 
 struct Builder {
@@ -230,7 +287,7 @@ struct Builder {
 impl Builder {
     fn flush(&mut self) {
         if !self.cur.trim().is_empty() {
-            let text = std::mem::take(&mut self.cur);
+            let text = &self.cur;
             let mut kind = self.cur_kind;
             // A short, entirely bold paragraph without final punctuation is a heading.
             let len = text.trim().chars().count();
@@ -242,7 +299,7 @@ impl Builder {
             {
                 kind = BlockKind::Heading(4);
             }
-            self.doc.push(&text, kind);
+            self.doc.push(text, kind);
         }
         self.cur.clear();
         self.cur_kind = BlockKind::Paragraph;
@@ -264,7 +321,7 @@ fn extract_html(content: &str) -> Document {
         match el.name() {
             "html" => {
                 if meta.lang_attr.is_none() {
-                    meta.lang_attr = el.attr("lang").or(el.attr("xml:lang")).map(str::to_string);
+                    meta.lang_attr = attr(el, "lang").or(attr(el, "xml:lang")).map(str::to_string);
                 }
             }
             "title" if meta.title.is_none() => {
@@ -275,8 +332,8 @@ fn extract_html(content: &str) -> Document {
                 }
             }
             "meta" => {
-                let prop = el.attr("property").or(el.attr("name")).unwrap_or("").to_ascii_lowercase();
-                let val = el.attr("content").unwrap_or("").to_ascii_lowercase();
+                let prop = attr(el, "property").or(attr(el, "name")).unwrap_or("").to_ascii_lowercase();
+                let val = attr(el, "content").unwrap_or("").to_ascii_lowercase();
                 if prop == "og:type" && val == "article" || prop == "article:published_time" {
                     meta.article_meta = true;
                 }
@@ -294,16 +351,19 @@ fn extract_html(content: &str) -> Document {
             "main" if main_id.is_none() => main_id = Some(node.id()),
             "article" => article_ids.push(node.id()),
             "body" if body_id.is_none() => body_id = Some(node.id()),
-            "a" if el.attr("rel").is_some_and(|r| r.contains("author")) => meta.byline = true,
+            "a" if attr(el, "rel").is_some_and(|r| r.contains("author")) => meta.byline = true,
             _ => {}
         }
-        if let Some(c) = el.attr("class") {
-            let c = c.to_ascii_lowercase();
-            if c.split_whitespace().any(|t| t == "byline" || t == "author" || t.starts_with("byline")) {
+        if el.attrs.is_empty() {
+            continue;
+        }
+        if let Some(c) = attr(el, "class") {
+            // Compared ASCII-case-insensitively: the lower-cased class list's words.
+            if c.split_whitespace().any(|t| t.eq_ignore_ascii_case("byline") || t.eq_ignore_ascii_case("author") || t.as_bytes().get(..6).is_some_and(|p| p.eq_ignore_ascii_case(b"byline"))) {
                 meta.byline = true;
             }
         }
-        if main_id.is_none() && el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) {
+        if main_id.is_none() && attr(el, "role").is_some_and(|r| r.eq_ignore_ascii_case("main")) {
             main_id = Some(node.id());
         }
     }
@@ -343,12 +403,14 @@ fn extract_html(content: &str) -> Document {
 pub const MAX_DEPTH: usize = 256;
 
 /// Elements that never have content (no end tag).
+#[cfg(test)]
 const VOID_TAGS: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr", "keygen", "frame", "basefont", "bgsound",
 ];
 /// Elements whose end tag is optional: the parser closes them itself when a sibling starts, so
 /// they do not deepen the tree and are never dropped.
+#[cfg(test)]
 const AUTO_CLOSED_TAGS: &[&str] = &[
     "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
     "colgroup", "rb", "rt", "rp", "rtc", "html", "head", "body", "caption",
@@ -365,6 +427,8 @@ struct TagAt<'a> {
     name: &'a str,
     closing: bool,
     self_closing: bool,
+    /// [`tag_class`] of the name.
+    class: u8,
 }
 
 /// Calls `f` for each start or end tag of `html` in order, in one linear pass. Comments,
@@ -401,29 +465,39 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         }
         let name = &html[name_start..j];
         // Find the end of the tag, stepping over quoted attribute values.
-        let mut quote = 0u8;
         let mut k = j;
-        while k < n {
-            let c = b[k];
-            if quote != 0 {
-                if c == quote {
-                    quote = 0;
+        loop {
+            // Outside quotes: the next '>' or opening quote; inside: the closing quote.
+            match memchr::memchr3(b'>', b'"', b'\'', &b[k..]) {
+                Some(o) if b[k + o] == b'>' => {
+                    k += o;
+                    break;
                 }
-            } else if c == b'"' || c == b'\'' {
-                quote = c;
-            } else if c == b'>' {
-                break;
+                Some(o) => {
+                    let q = b[k + o];
+                    match memchr::memchr(q, &b[k + o + 1..]) {
+                        Some(c) => k += o + 1 + c + 1,
+                        None => {
+                            k = n;
+                            break;
+                        }
+                    }
+                }
+                None => {
+                    k = n;
+                    break;
+                }
             }
-            k += 1;
         }
         if k >= n {
             break;
         }
         let self_closing = k > j && b[k - 1] == b'/';
-        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing };
+        let class = tag_class(name);
+        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing, class };
         f(&tag);
         i = k + 1;
-        if !closing && RAW_TEXT_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+        if !closing && class & RAW_TEXT != 0 {
             if name.eq_ignore_ascii_case("plaintext") {
                 break;
             }
@@ -445,16 +519,64 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
+    memchr::memchr(b'<', b)
+}
+
+/// `name` ASCII-lower-cased into `buf` when it is short enough to be one of the tag names
+/// below (the longest has 9 letters); `None` otherwise.
+fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let n = name.len();
+    if n > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(name.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// [`tag_class`]: one of [`VOID_TAGS`].
+const VOID: u8 = 1;
+/// [`tag_class`]: one of [`AUTO_CLOSED_TAGS`].
+const AUTO_CLOSED: u8 = 2;
+/// [`tag_class`]: one of [`RAW_TEXT_TAGS`].
+const RAW_TEXT: u8 = 4;
+
+/// Which of the tag-name lists `name` (any case) is on, as [`VOID`], [`AUTO_CLOSED`] and
+/// [`RAW_TEXT`] bits (the lists share no name).
+fn tag_class(name: &str) -> u8 {
+    let mut buf = [0u8; 12];
+    let Some(l) = lower_tag(name, &mut buf) else { return 0 };
+    match l {
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
+        | "track" | "wbr" | "keygen" | "frame" | "basefont" | "bgsound" => VOID,
+        "p" | "li" | "dt" | "dd" | "option" | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot"
+        | "colgroup" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body" | "caption" => AUTO_CLOSED,
+        "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext" => RAW_TEXT,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+fn is_void_tag(name: &str) -> bool {
+    tag_class(name) & VOID != 0
+}
+
+#[cfg(test)]
+fn is_auto_closed_tag(name: &str) -> bool {
+    tag_class(name) & AUTO_CLOSED != 0
+}
+
+#[cfg(test)]
+fn is_raw_text_tag(name: &str) -> bool {
+    tag_class(name) & RAW_TEXT != 0
 }
 
 /// Drops start tags (and their matching end tags) nested deeper than `limit`, keeping all text,
 /// in linear time. Returns the input unchanged (borrowed) when it is not that deep.
 pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     fn deepens(t: &TagAt<'_>) -> bool {
-        !t.self_closing
-            && !VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
-            && !AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(t.name))
+        !t.self_closing && t.class & (VOID | AUTO_CLOSED) == 0
     }
     // Pass 1: is it deep at all?
     let mut depth = 0usize;
@@ -544,7 +666,7 @@ pub fn limit_depth(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
 /// Whether a start tag (lower-case `name`, raw `tag` text) opens an element whose content is
 /// never main text: skipped or raw-text elements, or ones hidden by attribute or inline style.
 fn invisible_tag(name: &str, tag: &str) -> bool {
-    if SKIP_TAGS.contains(&name) || RAW_TEXT_TAGS.contains(&name) {
+    if is_skip_tag(name) || RAW_TEXT_TAGS.contains(&name) {
         return true;
     }
     let t = tag.to_ascii_lowercase();
@@ -562,6 +684,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
         bold_depth: 0,
     };
     let mut skipping: Option<ego_tree::NodeId> = None;
+    let mut scratch = SkipScratch::default();
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -581,12 +704,12 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                             .parent()
                             .and_then(|p| p.value().as_element().map(|e| e.name() == "body"))
                             .unwrap_or(false);
-                        if node.id() != root.id() && should_skip(el, parent_is_body) {
+                        if node.id() != root.id() && should_skip(el, parent_is_body, &mut scratch) {
                             skipping = Some(node.id());
                             continue;
                         }
                         let name = el.name();
-                        if BLOCK_TAGS.contains(&name) {
+                        if is_block_tag(name) {
                             b.flush();
                             b.cur_kind = match name {
                                 "h1" => BlockKind::Heading(1),
@@ -625,7 +748,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                 }
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if BLOCK_TAGS.contains(&name) {
+                    if is_block_tag(name) {
                         b.flush();
                     } else if matches!(name, "strong" | "b") {
                         b.bold_depth = b.bold_depth.saturating_sub(1);
@@ -861,6 +984,18 @@ fn extract_text(content: &str) -> Document {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tag_sets_match_their_lists() {
+        let names = super::SKIP_TAGS.iter().chain(super::BLOCK_TAGS).chain(super::VOID_TAGS).chain(super::AUTO_CLOSED_TAGS).chain(["a", "span", "b", "strong", "td", "th", "img", "html", "x"].iter());
+        for n in names.chain(super::RAW_TEXT_TAGS).chain(["DIV", "Br", "SCRIPT", "PlainText", "plaintexts", "colgroupxyz", "é", "brÉ"].iter()) {
+            assert_eq!(super::is_skip_tag(n), super::SKIP_TAGS.contains(n), "{n}");
+            assert_eq!(super::is_block_tag(n), super::BLOCK_TAGS.contains(n), "{n}");
+            assert_eq!(super::is_void_tag(n), super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+            assert_eq!(super::is_auto_closed_tag(n), super::AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+            assert_eq!(super::is_raw_text_tag(n), super::RAW_TEXT_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+        }
+    }
+
     use super::*;
 
     fn texts(d: &Document) -> Vec<&str> {

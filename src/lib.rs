@@ -276,18 +276,35 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
             .statements
             .iter()
             .map(|s| {
-                let mut s = s.clone();
-                if s.evidence.len() > 400 {
+                // Built field by field: the evidence cut at 400 bytes, no context, the opt-out
+                // cut at 200 characters (nothing cloned only to be dropped).
+                let evidence = if s.evidence.len() > 400 {
                     let mut cut = 400;
                     while !s.evidence.is_char_boundary(cut) {
                         cut -= 1;
                     }
-                    s.evidence.truncate(cut);
-                    s.evidence.push('\u{2026}');
+                    let mut e = String::with_capacity(cut + 3);
+                    e.push_str(&s.evidence[..cut]);
+                    e.push('\u{2026}');
+                    e
+                } else {
+                    s.evidence.clone()
+                };
+                Statement {
+                    data: s.data.clone(),
+                    recipients: s.recipients.clone(),
+                    purposes: s.purposes.clone(),
+                    negated: s.negated,
+                    evidence,
+                    section: s.section.clone(),
+                    context: None,
+                    framing: s.framing,
+                    modality: s.modality,
+                    opt_out: s.opt_out.as_deref().map(|o| o.chars().take(200).collect()),
+                    confidence: s.confidence,
+                    deidentified: s.deidentified,
+                    sentence: s.sentence,
                 }
-                s.context = None;
-                s.opt_out = s.opt_out.map(|o| o.chars().take(200).collect());
-                s
             })
             .collect(),
     };

@@ -38,7 +38,7 @@ impl Sentence {
 
 /// Splits the document into tokenised sentences (cues not yet matched).
 pub fn sentences(doc: &Document) -> Vec<Sentence> {
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Sentence> = Vec::with_capacity(doc.blocks.len() + doc.blocks.len() / 2);
     let mut last_para_sentence: Option<usize> = None;
     for (bi, b) in doc.blocks.iter().enumerate() {
         let heading = matches!(b.kind, BlockKind::Heading(_));
@@ -108,7 +108,8 @@ fn is_lead_in(text: &str) -> bool {
 /// Matches the cues of every sentence with the language's lexicon.
 pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
-        let mut cues = Vec::new();
+        // About one cue per three tokens: one allocation instead of several regrowths.
+        let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
         lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         s.cues = cues;
     }
@@ -212,7 +213,7 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
-    let mut all = Vec::new();
+    let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
@@ -264,6 +265,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
         let w = word_at(s, i);
+        // Most words open no such phrase: a cheap length test before the list.
+        if !(5..=7).contains(&w.len()) {
+            continue;
+        }
         let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else { continue };
         let brand = s.toks[i + 1];
         if brand.is_word() && brand.cap && !lex.is_stopword(word_at(s, i + 1)) && nouns.contains(&word_at(s, i + 2)) && !all.iter().any(|m| m.start < i + 3 && i < m.end) {
@@ -1012,12 +1017,25 @@ fn abbreviates(host: &str, words: &[String]) -> bool {
 fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], has_statement: &[bool], out: &mut Vec<Statement>) {
     let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
     let orgs = lexicon::known_orgs();
+    // Whether a heading (by block index) speaks of cookies: 0 unknown, 1 no, 2 yes.
+    let mut heading_cookie: Vec<u8> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         if s.heading || has_statement[si] || !matches!(ctx.doc.blocks[s.block].kind, BlockKind::ListItem | BlockKind::Paragraph) {
             continue;
         }
-        let section_cookie = ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
-        if !(title_cookie || section_cookie) {
+        let mut section_cookie = || match ctx.doc.blocks[s.block].section {
+            None => false,
+            Some(h) => {
+                if heading_cookie.is_empty() {
+                    heading_cookie = vec![0; ctx.doc.blocks.len()];
+                }
+                if heading_cookie[h] == 0 {
+                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie") { 2 } else { 1 };
+                }
+                heading_cookie[h] == 2
+            }
+        };
+        if !(title_cookie || section_cookie()) {
             continue;
         }
         let seps: Vec<usize> = s.toks.iter().enumerate().filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-'))).map(|(i, _)| i).collect();
@@ -1125,7 +1143,9 @@ fn incoming(s: &Sentence, caption: bool) -> bool {
 fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> { t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect() };
-    let header_col = |cells: &[String], list: &[&str]| cells.iter().position(|c| c.len() <= 60 && list.contains(&crate::text::normalize_phrase(c).trim()));
+    // Each cell normalised once (cells over 60 bytes are never headers).
+    let normalised = |cells: &[String]| -> Vec<Option<String>> { cells.iter().map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c))).collect() };
+    let header_col = |norms: &[Option<String>], list: &[&str]| norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())));
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -1134,7 +1154,8 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             continue;
         }
         let cells = cells_of(&blocks[b].text);
-        let (Some(rc), Some(dc)) = (header_col(&cells, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&cells, lexicon::TABLE_DATA_HEADERS)) else {
+        let norms = normalised(&cells);
+        let (Some(rc), Some(dc)) = (header_col(&norms, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&norms, lexicon::TABLE_DATA_HEADERS)) else {
             b += 1;
             continue;
         };
@@ -1148,7 +1169,7 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             b += 1;
             continue;
         }
-        let pc = header_col(&cells, lexicon::TABLE_PURPOSE_HEADERS);
+        let pc = header_col(&norms, lexicon::TABLE_PURPOSE_HEADERS);
         let header = blocks[b].text.clone();
         let mut r = b + 1;
         while r < blocks.len() && !matches!(blocks[r].kind, BlockKind::Heading(_)) {
@@ -1579,9 +1600,8 @@ fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option
 fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let opens_with_ref = opens_with_ref(s);
-        let includes = (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
-        if !opens_with_ref || !includes || s.heading || sents[si - 1].heading {
+        let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        if s.heading || sents[si - 1].heading || !includes() || !opens_with_ref(s) {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -1860,8 +1880,7 @@ fn user_shares_before(s: &Sentence, p: usize) -> bool {
 /// "For joint marketing with other financial companies: No." — a row of a US bank's privacy
 /// notice (or any label) answered "No" / "Nein" / "Non".
 fn answers_no(s: &Sentence) -> bool {
-    let words: Vec<usize> = (0..s.toks.len()).filter(|&k| s.toks[k].is_word()).collect();
-    let Some(&last) = words.last() else { return false };
+    let Some(last) = s.toks.iter().rposition(|t| t.is_word()) else { return false };
     matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
 }
 
@@ -2007,7 +2026,6 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     let ents = cache[si].take().expect("entities computed");
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
-    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let source_before = |pos: usize| -> bool {
         // "from third parties", "from our partners, advertisers and affiliates": back to the
         // nearest verb or recipient preposition.
@@ -2035,8 +2053,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         cache[si] = Some(ents);
         return;
     }
+    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let mut emitted_positive = false;
-    for clause in clauses(s) {
+    // The sentence's clauses, read by every verb and data mention below.
+    let sentence_clauses = clauses(s);
+    for &clause in &sentence_clauses {
         let (a, b) = clause;
         let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_))).collect();
         if verbs.is_empty() {
@@ -2486,7 +2507,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // Datavéo": not the data of another clause whose own verb is negated.
             let negated_clause = |m: &Match<DataType>| {
                 !negated
-                    && clauses(s).into_iter().any(|c| {
+                    && sentence_clauses.iter().copied().any(|c| {
                         c != clause && c.0 <= m.start && m.end <= c.1 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start >= c.0 && x.start < c.1 && negated_before(s, ctx.lang, c, x.start))
                     })
             };
@@ -2714,6 +2735,11 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_brand_users_openers_fit_the_length_test() {
+        assert!(lexicon::OTHER_BRAND_USERS.iter().all(|(o, _)| (5..=7).contains(&o.len())));
+    }
 
     #[test]
     fn brand_matches_hosts_made_of_the_name() {

@@ -70,6 +70,12 @@ fn fold(c: char, out: &mut String) {
 }
 
 fn push_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let a = out.len();
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -90,7 +96,6 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
     let mut lower = String::with_capacity(s.len() + 8);
     let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let b = s.as_bytes();
-    let mut it = s.char_indices().peekable();
     let push_word = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize| {
         let w = &s[a..e];
         if !lower.is_empty() {
@@ -103,26 +108,50 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
         let cap = cs.next().is_some_and(|c| c.is_uppercase() || c.is_lowercase() && cs.next().is_some_and(char::is_uppercase));
         toks.push(Token { lo: (ls as u32, lower.len() as u32), orig: (a as u32, e as u32), punct: None, cap });
     };
-    while let Some((i, c)) = it.next() {
+    // The character at byte `i` and its length (ASCII without decoding).
+    let char_at = |i: usize| -> (char, usize) {
+        let c0 = b[i];
+        if c0 < 0x80 {
+            (c0 as char, 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        }
+    };
+    let n = b.len();
+    let mut next = 0;
+    while next < n {
+        let i = next;
+        let (c, clen) = char_at(i);
+        next = i + clen;
+        if c == ' ' {
+            continue;
+        }
         if is_word_char(c) {
             // Word run: alphanumerics with inner apostrophes.
             let start = i;
-            let mut end = i + c.len_utf8();
+            let mut end = i + clen;
             let mut apos: Option<(usize, usize)> = None; // (byte index of apostrophe, its len)
-            while let Some(&(j, d)) = it.peek() {
+            while next < n {
+                let j = next;
+                if b[j].is_ascii_alphanumeric() {
+                    end = j + 1;
+                    next = end;
+                    continue;
+                }
+                let (d, dlen) = char_at(j);
                 if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dlen;
+                    next = end;
                 } else if (d == '\'' || d == '\u{2019}') && apos.is_none() {
                     // Apostrophe: part of the word only if a letter follows, or a plural possessive.
-                    let after = j + d.len_utf8();
+                    let after = j + dlen;
                     let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
+                    next = after;
                     if next_is_word {
-                        apos = Some((j, d.len_utf8()));
+                        apos = Some((j, dlen));
                         end = after;
-                        it.next();
                     } else {
-                        it.next();
                         break;
                     }
                 } else {
@@ -133,8 +162,9 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
                 Some((ap, al)) => {
                     let pre = &s[start..ap];
                     let post = &s[ap + al..end];
-                    let pre_l = pre.to_lowercase();
-                    if ELISIONS.contains(&pre_l.as_str()) {
+                    // (`ELISIONS.contains(pre.to_lowercase())`: no non-ASCII letter lower-cases
+                    // into an elision's ASCII letters.)
+                    if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(pre)) {
                         push_word(&mut lower, &mut toks, start, ap);
                         push_word(&mut lower, &mut toks, ap + al, end);
                     } else if post.eq_ignore_ascii_case("s") {
@@ -186,6 +216,11 @@ pub fn tokenize(s: &str) -> (String, Vec<Token>) {
 
 /// Normalises a lexicon phrase the way [`tokenize`] normalises text, keeping trailing `*`.
 pub fn normalize_phrase(phrase: &str) -> String {
+    // Without stars, the phrase word by word tokenises as the whole does (no token spans
+    // whitespace, and the tokens' normalised forms are joined by single spaces either way).
+    if !phrase.contains('*') {
+        return tokenize(phrase).0;
+    }
     let mut out = String::new();
     for w in phrase.split_whitespace() {
         let (body, star) = match w.strip_suffix('*') {
@@ -272,6 +307,12 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
             start = cut;
         }
         i += 1;
+        // Jump to the next sentence mark: the bytes before it only matter once the sentence
+        // runs past MAX, so not beyond `start + MAX + 1`.
+        let stop = (start + MAX + 1).min(bytes.len());
+        if i < stop {
+            i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..stop]).map_or(stop, |k| i + k);
+        }
     }
     push_trimmed(s, start, s.len(), &mut out);
     out
@@ -331,20 +372,63 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return true;
     }
+    // Lower-casing never makes or removes a '.', so the dots can be trimmed first; an ASCII word
+    // longer than eight bytes is no abbreviation (the longest, "approx", has six).
+    let word = word.trim_end_matches('.');
+    if word.is_ascii() {
+        return word.len() <= 8 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lw = word.to_lowercase();
-    let lw = lw.trim_end_matches('.');
-    ABBREVIATIONS.contains(&lw)
+    ABBREVIATIONS.contains(&lw.as_str())
 }
 
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    // `split_whitespace` joined by single spaces, copying whole spans: text between runs of
+    // whitespace that are not a single ' ' is copied at once. ASCII bytes are classified
+    // directly; only lead bytes of the Unicode `White_Space` characters beyond ASCII (U+0085,
+    // U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are decoded.
+    let b = s.as_bytes();
+    let n = b.len();
+    let ws_at = |i: usize| -> usize {
+        // The length of the whitespace character at byte `i`, or 0.
+        match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => match s[i..].chars().next() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => 0,
+            },
+            _ => 0,
         }
-        out.push_str(w);
+    };
+    let mut out = String::with_capacity(n);
+    let mut from = 0; // start of the text not yet copied
+    let mut i = 0;
+    while i < n {
+        let w = ws_at(i);
+        if w == 0 {
+            i += 1;
+            continue;
+        }
+        // A whitespace run [i, j).
+        let mut j = i + w;
+        while j < n {
+            let w = ws_at(j);
+            if w == 0 {
+                break;
+            }
+            j += w;
+        }
+        if !(j - i == 1 && b[i] == b' ' && i > 0 && j < n) {
+            out.push_str(&s[from..i]);
+            if !out.is_empty() && j < n {
+                out.push(' ');
+            }
+            from = j;
+        }
+        i = j;
     }
+    out.push_str(&s[from..]);
     out
 }
 
@@ -401,6 +485,33 @@ mod tests {
         let parts = split_sentences(&s);
         assert!(parts.len() >= 8);
         assert!(parts.iter().all(|(a, b)| b - a <= 1300));
+    }
+
+    #[test]
+    fn squash_ws_matches_split_whitespace() {
+        for s in ["", " ", "  ", "a", " a", "a ", " a  b ", "a b c", "a  b c  d", "\u{a0}x\u{2003}y\u{3000}", "a\x0bb\x0cc\x1cd", "é  ü\n\tß", "\u{85}\u{2028}q\u{202f}r\u{205f}", "x \u{a0}", "\u{e9}\u{1680}\u{20ac}\u{2000}\u{200b}z", "a\u{200a}b", "\u{2029}"] {
+            assert_eq!(squash_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn normalize_phrase_matches_word_by_word() {
+        fn word_by_word(phrase: &str) -> String {
+            let mut out = String::new();
+            for w in phrase.split_whitespace() {
+                let (lower, toks) = tokenize(w);
+                for t in &toks {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(t.norm(&lower));
+                }
+            }
+            out
+        }
+        for s in ["", "  Categories of Recipients ", "l'adresse e-mail", "a -b c- - d", "Facebook's ads, don't", "x\u{2011}y \u{2014} z", "né.e (\"quoted\")", "it's  '  s'", "Straße ŒUVRE", "a'b'c d\u{2019}"] {
+            assert_eq!(normalize_phrase(s), word_by_word(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -409,6 +409,19 @@ pub struct Matcher<T> {
     exact2: FxHashMap<u64, Vec<u32>>,
     /// Patterns whose first word is a prefix: by the hash of its first three characters.
     prefix: FxHashMap<u64, Vec<u32>>,
+    /// One bit per key of each map above (by the key's top bits): a clear bit means the map has
+    /// no such key, so most words cost three bit tests instead of three table probes.
+    bits: Box<[u64]>,
+}
+
+/// Bits per map in [`Matcher::bits`].
+const KEY_BITS: u32 = 15;
+
+/// The bit of key `h` of map `map` (0 exact, 1 exact2, 2 prefix) in [`Matcher::bits`].
+#[inline]
+fn key_bit(map: usize, h: u64) -> (usize, u64) {
+    let b = (map << KEY_BITS) | (h >> (64 - KEY_BITS)) as usize;
+    (b >> 6, 1u64 << (b & 63))
 }
 
 /// A word's hash for the matcher's tables.
@@ -437,7 +450,9 @@ pub fn token_hashes(toks: &[Token], text: &str) -> Vec<(u64, u64)> {
         .map(|t| {
             if t.is_word() {
                 let w = t.norm(text);
-                (word_hash(w), word_hash(key_of(w)))
+                let h = word_hash(w);
+                let k = key_of(w);
+                (h, if k.len() == w.len() { h } else { word_hash(k) })
             } else {
                 (0, 0)
             }
@@ -446,6 +461,10 @@ pub fn token_hashes(toks: &[Token], text: &str) -> Vec<(u64, u64)> {
 }
 
 fn key_of(w: &str) -> &str {
+    // Three ASCII bytes are three characters.
+    if w.len() > 3 && w.as_bytes()[..3].is_ascii() {
+        return &w[..3];
+    }
     match w.char_indices().nth(3) {
         Some((i, _)) => &w[..i],
         None => w,
@@ -455,7 +474,7 @@ fn key_of(w: &str) -> &str {
 
 impl<T: Copy> Matcher<T> {
     fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut m = Matcher { patterns: Vec::new(), exact: FxHashMap::default(), exact2: FxHashMap::default(), prefix: FxHashMap::default() };
+        let mut m = Matcher { patterns: Vec::new(), exact: FxHashMap::default(), exact2: FxHashMap::default(), prefix: FxHashMap::default(), bits: Box::new([]) };
         for (phrase, value) in phrases {
             let words: Vec<WordPat> = crate::text::normalize_phrase(phrase)
                 .split(' ')
@@ -483,7 +502,29 @@ impl<T: Copy> Matcher<T> {
         for list in m.exact.values_mut().chain(m.exact2.values_mut()).chain(m.prefix.values_mut()) {
             list.sort_by_key(|&i| (std::cmp::Reverse(pats[i as usize].words.len()), i));
         }
+        let mut bits = vec![0u64; (3usize << KEY_BITS) / 64];
+        for (map, keys) in [(0, &m.exact), (1, &m.exact2), (2, &m.prefix)] {
+            for &h in keys.keys() {
+                let (w, bit) = key_bit(map, h);
+                bits[w] |= bit;
+            }
+        }
+        m.bits = bits.into_boxed_slice();
         m
+    }
+
+    /// The patterns under key `h` of map `map` (see [`key_bit`]).
+    #[inline]
+    fn candidates(&self, map: usize, h: u64) -> Option<&Vec<u32>> {
+        let (w, bit) = key_bit(map, h);
+        if self.bits[w] & bit == 0 {
+            return None;
+        }
+        match map {
+            0 => self.exact.get(&h),
+            1 => self.exact2.get(&h),
+            _ => self.prefix.get(&h),
+        }
     }
 
     fn first_match(&self, cands: Option<&Vec<u32>>, toks: &[Token], text: &str, i: usize) -> Option<u32> {
@@ -509,11 +550,11 @@ impl<T: Copy> Matcher<T> {
         let i = hi + offset;
         let (h1, hk) = hashes[hi];
         let two = match (toks.get(i + 1), hashes.get(hi + 1)) {
-            (Some(t), Some(&(h2, _))) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.exact2.get(&pair_hash(h1, h2)), toks, text, i),
+            (Some(t), Some(&(h2, _))) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.candidates(1, pair_hash(h1, h2)), toks, text, i),
             _ => None,
         };
-        let one = self.first_match(self.exact.get(&h1), toks, text, i);
-        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.prefix.get(&hk), toks, text, i) };
+        let one = self.first_match(self.candidates(0, h1), toks, text, i);
+        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.candidates(2, hk), toks, text, i) };
         let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
         let best = [two, one, pre].into_iter().flatten().min_by_key(|&pi| rank(pi))?;
         let p = &self.patterns[best as usize];
