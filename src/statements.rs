@@ -2092,6 +2092,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players") {
                 continue;
             }
+            // "Customers who do not wish their information to be transferred may …", "if you
+            // don't want us to share …": the user's wish, neither a practice nor a promise.
+            if (p.saturating_sub(6)..p).any(|k| matches!(word_at(s, k), "wish" | "want" | "prefer" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen")) && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation)) {
+                continue;
+            }
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell) {
                 continue;

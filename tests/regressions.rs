@@ -425,3 +425,62 @@ We keep your personal data only as long as necessary to provide you with the Acm
         fs
     );
 }
+
+#[test]
+fn issue2_a_policy_known_by_its_sections_and_a_company_named_before_it_receives() {
+    // Blind set L: no heading names a policy, but its sections do; "It receives" points to the
+    // company that posts the letters.
+    let page = "# How we use supporters' information\n\nBrightwater Trust funds clean-water projects.\n\n\
+## What we collect\n\nWe collect your name, postal address and email address.\n\n\
+## Who we share it with\n\nOur letters are printed and posted by Postmark Mailing Services Ltd. It receives your name and postal address for that purpose only.\n\n\
+## Your choices\n\nYou can change how we contact you at any time.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Postmark")) && f.data.contains(&sharewatch::lexicon::DataType::Postal)),
+        "the mailing house receives the address: {:#?}",
+        fs
+    );
+}
+
+#[test]
+fn issue2_an_amendment_with_a_defined_list_is_a_change_notice() {
+    // Blind set L: a third-person amendment whose data list hangs off a definition.
+    let page = "# Amendment No. 2 to the Inkwell Print Co. Privacy Notice\n\nDated October 7, 2024\n\n\
+Customer Information may be transferred to the successful bidder in that process as part of the sale. For purposes of this Amendment, \"Customer Information\" means:\n\n\
+- names, email addresses and postal addresses of customers;\n- order history.\n\n\
+Customers who do not wish their Customer Information to be transferred may request deletion.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| f.status == sharewatch::Status::New && f.data.contains(&sharewatch::lexicon::DataType::Email) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+        "the listed data go to the buyer: {:#?}",
+        fs
+    );
+    assert!(r.assurances.iter().all(|a| !a.evidence.contains("do not wish")), "a customer's wish is no promise: {:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_spanish_future_lead_and_excluded_data_in_brackets() {
+    // Blind set K: "cederá … los siguientes datos:" leads its list; "(no medicamentos)" is
+    // excluded, not health data that is shared.
+    let page = "# Novedades en el Club Solana: actualizamos nuestra política de privacidad\n\n\
+A partir del 1 de septiembre de 2025, tus puntos podrán canjearse en los comercios adheridos. Hemos actualizado la política de privacidad del Club.\n\n\
+Farmacias Solana, S.L. cederá a los comercios adheridos al programa los siguientes datos:\n\n\
+- tu nombre y tu correo electrónico;\n- el historial de compras de productos de cosmética (no medicamentos).\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)), "{:#?}", fs);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)), "medicines are excluded: {:#?}", fs);
+}
+
+#[test]
+fn issue2_company_form_as_initials_is_the_same_recipient_in_a_reworded_pair() {
+    let old = "# Política de privacidad\n\nSi lo consientes, cederemos tus datos de contacto a Hipotecas Faro S.A., para que te envíe una propuesta.\n";
+    let new = "# Política de privacidad\n\nSi das tu consentimiento, cedemos a Hipotecas Faro, S.A. tus datos de contacto, para que te haga llegar una oferta.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "rewording is not new: {:#?}", r.findings);
+}

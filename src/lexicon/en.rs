@@ -215,7 +215,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("a court", R::Government), ("tax authorit*", R::Government), ("government agenc*", R::Government),
         ("public agenc*", R::Government), ("officials", R::Government), ("law enforcement agenc*", R::Government),
         ("supervisory authorit*", R::Government), ("national security", R::Government),
-        ("buyer*", R::Acquirer), ("purchaser*", R::Acquirer), ("acquirer*", R::Acquirer),
+        ("buyer*", R::Acquirer), ("successful bidder*", R::Acquirer), ("bidder*", R::Acquirer), ("purchaser*", R::Acquirer), ("acquirer*", R::Acquirer),
         ("acquiring entity", R::Acquirer), ("acquiring company", R::Acquirer), ("acquiring party", R::Acquirer),
         ("successor*", R::Acquirer), ("new owner*", R::Acquirer), ("party acquiring", R::Acquirer),
         ("new party in control", R::Acquirer), ("surviving entity", R::Acquirer),
