@@ -2306,6 +2306,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         .filter(|(pos, _)| *pos >= p || (pos.saturating_sub(3)..*pos).any(|k| matches!(word_at(s, k), "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen")) || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "In match reports on our website we publish the names of the players": what
+                    // we publish goes to the public.
+                    let publishing = ["publish", "veroffentlich", "publions", "publie", "publier", "publicamos", "publica"].iter().any(|x| word_at(s, p).starts_with(x));
+                    let published_data = ents.data.iter().any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
+                    if recips.is_empty() && publishing && published_data && (a..p).chain(v.end..b).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")) {
+                        recips.push(Recipient { name: None, kind: RecipientKind::Public });
+                    }
                 }
                 VerbClass::Collect => {
                     // "… where everyone has access to the food they love": receiving nothing

@@ -133,7 +133,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adressbuch*", D::AddressBook), ("kontaktliste*", D::AddressBook), ("kontakte", D::AddressBook),
         ("telefonkontakte", D::AddressBook), ("freundesliste*", D::AddressBook), ("telefonbuch*", D::AddressBook),
         // sensitive
-        ("gesundheit*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
+        ("gesundheit*", D::Health), ("hörtest*", D::Health), ("hörvermögen", D::Health), ("audiogramm*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
         ("herzfrequenz*", D::Health), ("schrittzahl*", D::Usage), ("schritte", D::Usage), ("aktivitätsminuten", D::Usage), ("aktivitätsdaten", D::Usage), ("trainingsdaten", D::Usage), ("körperdaten", D::Health), ("schlafdauer", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health),
         ("schwangerschaft*", D::Health), ("menstruation*", D::Health), ("zyklus*", D::Health),
         ("behinderung*", D::Health), ("krankheit*", D::Health), ("erkrankung*", D::Health), ("hiv", D::Health),
@@ -246,7 +246,8 @@ pub(super) static TABLES: LangTables = LangTables {
         ("scoringanbieter*", R::DataBroker), ("scoringunternehmen", R::DataBroker),
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
-        ("behörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
+        ("behörde*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
+        ("gemeindeverwaltung", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
         ("polizei*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
         ("finanzbehörde*", R::Government), ("finanzamt*", R::Government), ("finanzämter*", R::Government),

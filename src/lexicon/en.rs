@@ -116,7 +116,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("address book*", D::AddressBook), ("contact list*", D::AddressBook), ("contacts", D::AddressBook),
         ("phone contacts", D::AddressBook), ("friends list*", D::AddressBook),
         // sensitive
-        ("health*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
+        ("health*", D::Health), ("hearing test*", D::Health), ("audiogram*", D::Health), ("immunization*", D::Health), ("immunisation*", D::Health), ("vaccination record*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
         ("diagnosis", D::Health), ("medication*", D::Health), ("medicine*", D::Health), ("call detail record*", D::Usage), ("call record*", D::Usage), ("call data records", D::Usage), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
         ("sleep data", D::Health), ("symptom*", D::Health), ("mental health", D::Health),
         ("pregnan*", D::Health), ("menstrua*", D::Health), ("cycle data", D::Health), ("period data", D::Health), ("fertility", D::Health), ("cycle tracking", D::Health), ("disabilit*", D::Health),
@@ -184,7 +184,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("business partner*", R::BusinessPartner), ("partner*", R::BusinessPartner),
         ("trusted partner*", R::BusinessPartner), ("strategic partner*", R::BusinessPartner),
         ("co branded partner*", R::BusinessPartner), ("joint marketing partner*", R::BusinessPartner),
-        ("sponsor*", R::BusinessPartner), ("insurer*", R::BusinessPartner),
+        ("sponsor*", R::BusinessPartner), ("manufacturer*", R::BusinessPartner), ("insurer*", R::BusinessPartner),
         ("insurance compan*", R::BusinessPartner), ("insurance provider*", R::BusinessPartner),
         ("insurance carrier*", R::BusinessPartner), ("lender*", R::BusinessPartner),
         ("researchers", R::BusinessPartner), ("research partner*", R::BusinessPartner),
