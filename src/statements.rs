@@ -542,6 +542,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
                 e += 1;
             }
+            // "Velora Mobility Group plc": a company form in lower case ends the name.
+            if e < toks.len() && toks[e].is_word() && !toks[e].cap && matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv") {
+                e += 1;
+            }
             // A domain-style name: "iSpot.tv", "Booking.com".
             if e + 1 < toks.len() && toks[e].punct == Some('.') && toks[e + 1].is_word() && toks[e].orig.0 == toks[e - 1].orig.1 && toks[e + 1].orig.0 == toks[e].orig.1 && word_at(s, e + 1).len() <= 4 {
                 e += 2;
@@ -757,9 +761,11 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             }
             // An apposition after a specific recipient noun: "our parent company, the Nordhafen
             // Group", "unsere Muttergesellschaft, die Nordhafen Holding AG".
+            // ("our parent company, Velora Mobility Group plc": the comma is where the list
+            // scan stopped.)
             let article = matches!(word_at(s, p), "the" | "die" | "der" | "das" | "la" | "le" | "el");
-            let q = if article { p } else { k };
-            if q >= 2 && toks[q - 1].punct == Some(',') && ents.recips.iter().any(|m| m.end == q - 1 && m.value != RecipientKind::ThirdParty) {
+            let comma = if article { p.checked_sub(1) } else { Some(k) };
+            if comma.is_some_and(|c| c >= 1 && toks[c].punct == Some(',') && ents.recips.iter().any(|m| m.end == c && m.value != RecipientKind::ThirdParty)) {
                 return true;
             }
             break;

@@ -484,3 +484,11 @@ fn issue2_company_form_as_initials_is_the_same_recipient_in_a_reworded_pair() {
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "rewording is not new: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_parent_company_named_in_apposition_with_lower_case_company_form() {
+    let page = "# Privacy Policy\n\nWe will share your email address with our parent company, Velora Mobility Group plc.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Velora")) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate)), "{:#?}", fs);
+}
