@@ -2135,6 +2135,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
                 continue;
             }
+            // "Provide various Lyft Platform offerings to you, such as …": further on, after "to".
+            if matches!(class, VerbClass::Share) && (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "you" && word_at(s, k - 1) == "to") && !(v.end..(v.end + 6).min(b)).any(|k| ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+                continue;
+            }
             // "share with us", "provide us": data comes to us.
             // ("that service will send your information to us": further on, after "to".)
             let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
