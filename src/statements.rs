@@ -2103,6 +2103,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if (p.saturating_sub(6)..p).any(|k| matches!(word_at(s, k), "wish" | "want" | "prefer" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen")) && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation)) {
                 continue;
             }
+            // "… on the use of data collected from user's calendar accounts": a participle after
+            // data, with its source and no agent — collection by the publisher.
+            if class == VerbClass::Collect && p > 0 && (ents.data.iter().any(|m| m.end == p) || matches!(cue_at(s, p - 1), Some(Cue::DataHead))) && cue_at(s, v.end) == Some(Cue::Source) && word_at(s, v.end) != "about" {
+                continue;
+            }
+            // "limitations on the use of data collected from …": "use" as a noun.
+            if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such") && word_at(s, v.end) == "of" {
+                continue;
+            }
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
             if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell) {
                 continue;

@@ -492,3 +492,14 @@ fn issue2_parent_company_named_in_apposition_with_lower_case_company_form() {
     let fs = live(&r);
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Velora")) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate)), "{:#?}", fs);
 }
+
+#[test]
+fn issue2_lyft_user_test_use_as_a_noun_and_data_collected_from_a_source() {
+    // Lyft user test: the popup led with a "new sharing" that was a limit on Lyft's own use of
+    // calendar data; "Provide … offerings to you" is the user receiving.
+    let page = "# Privacy Policy - Lyft\n\nLast updated: 9 February 2026\n\n\
+Lyft will adhere to the applicable calendar provider policies, including Google's API Services User Data Policy, which impose certain limitations on the use of data collected from user's calendar accounts.\n\n\
+We use your personal information to:\n\n- Provide various Lyft Platform offerings to you, such as third party promotional advertisements that may be personalized to you;\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "neither sentence shares data: {:#?}", r.findings);
+}
