@@ -10,9 +10,10 @@
 //!
 //! Run with `cargo test --release --test cli`.
 
+mod common;
+
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_sharewatch");
@@ -168,30 +169,8 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Out {
     }
 }
 
-/// A fresh scratch directory for one test, removed again when the test ends (pass or fail).
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = std::path::Path;
-    fn deref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    // Unique per call: tests run in parallel and some helpers are shared between tests.
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let d = std::env::temp_dir().join(format!("sharewatch-cli-{}-{name}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("scratch dir");
-    Scratch(d)
+fn scratch(name: &str) -> common::Scratch {
+    common::scratch("cli", name)
 }
 
 fn write(dir: &std::path::Path, name: &str, content: impl AsRef<[u8]>) -> String {

@@ -9,6 +9,8 @@
 //! release profile and scaled up in debug builds; the 20 MB page runs in release only (see
 //! [`twenty_megabyte_page_finishes`]).
 
+mod common;
+
 use serde_json::Value;
 use sharewatch::{analyze, render, Error, Format, InputType, Options, Previous, Report, Status};
 use std::io::Write;
@@ -142,27 +144,8 @@ fn cli_report_or_clean_error(args: &[&str], stdin: Option<Vec<u8>>) -> Option<Va
     }
 }
 
-/// A fresh scratch directory for one test, removed again when the test ends (pass or fail).
-struct Scratch(std::path::PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = std::path::Path;
-    fn deref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let d = std::env::temp_dir().join(format!("sharewatch-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("scratch dir");
-    Scratch(d)
+fn scratch(name: &str) -> common::Scratch {
+    common::scratch("hostile", name)
 }
 
 fn json_findings(r: &Value) -> &Vec<Value> {

@@ -11,6 +11,13 @@ fn live(r: &Report) -> Vec<&sharewatch::report::Finding> {
     r.findings.iter().filter(|f| f.status != sharewatch::Status::Removed).collect()
 }
 
+/// Analyses `new` against `old` (both Markdown) and asserts that no finding is new.
+fn assert_nothing_new(old: &str, new: &str, why: &str) {
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{why}: {:#?}", r.findings);
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -130,9 +137,7 @@ fn issue2_vague_back_reference_in_a_new_version_is_not_new() {
     let old = "# Privacy Policy\n\nLast updated: 1 March 2024\n\nWe share your name and email address with service providers that send our emails.\n";
     let new = "# Privacy Policy\n\nLast updated: 1 March 2025\n\nWe share your name and email address with service providers that send our emails.\n\n\
 ## California\n\nIn the last 12 months we disclosed personal information to service providers for business purposes.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
-    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a vaguer restatement is not new: {:#?}", r.findings);
+    assert_nothing_new(old, new, "a vaguer restatement is not new: {:#?}");
 }
 
 #[test]
@@ -329,9 +334,7 @@ Les données sont transmises sous forme pseudonymisée : vos nom, prénom, adres
 fn issue2_reworded_apposition_keeps_the_named_provider_unchanged() {
     let old = "# Privacy Policy\n\nEffective date: 1 March 2024\n\n## Service providers\n\nOur anti-cheat provider, Sentinel Guard, receives device and hardware identifiers and gameplay telemetry so it can detect cheating software.\n";
     let new = "# Privacy Policy\n\nEffective date: 1 March 2025\n\n## Who helps us\n\nSentinel Guard, our anti-cheat partner, receives hardware and device identifiers along with gameplay telemetry in order to detect cheating tools.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
-    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "a rewording is not new: {:#?}", r.findings);
+    assert_nothing_new(old, new, "a rewording is not new: {:#?}");
 }
 
 #[test]
@@ -480,9 +483,7 @@ Farmacias Solana, S.L. cederá a los comercios adheridos al programa los siguien
 fn issue2_company_form_as_initials_is_the_same_recipient_in_a_reworded_pair() {
     let old = "# Política de privacidad\n\nSi lo consientes, cederemos tus datos de contacto a Hipotecas Faro S.A., para que te envíe una propuesta.\n";
     let new = "# Política de privacidad\n\nSi das tu consentimiento, cedemos a Hipotecas Faro, S.A. tus datos de contacto, para que te haga llegar una oferta.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
-    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "rewording is not new: {:#?}", r.findings);
+    assert_nothing_new(old, new, "rewording is not new: {:#?}");
 }
 
 #[test]
