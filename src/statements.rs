@@ -625,6 +625,12 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         if n.known {
             return true;
         }
+        // "Technical Data", "Profile Information": a category of data in a table cell, not a
+        // company ("Audiencia Plus Data S.L." has its company form).
+        let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
+        if !company_form && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
+            return false;
+        }
         // "the Cobalt Card Privacy Notice" names a document, not a company.
         if s.cues.iter().any(|m| m.value == Cue::LegalDoc && m.start < n.end && n.start < m.end) {
             return false;
