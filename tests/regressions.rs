@@ -504,17 +504,3 @@ We use your personal information to:\n\n- Provide various Lyft Platform offering
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "neither sentence shares data: {:#?}", r.findings);
 }
-
-#[test]
-fn issue2_tinder_user_test_legal_bases_and_data_categories_are_not_companies() {
-    // Tinder user test: "Consent where required …" (a legal basis) and "Technical Data" (a data
-    // category in a table cell) were shown as named recipients.
-    let page = "# Privacy Policy\n\nLast updated: 31 May 2024\n\n\
-| Purpose | Legal basis | Data |\n|---|---|---|\n\
-| Sharing data with law enforcement | Consent where required under applicable law, we may share your account details with authorities | Technical Data |\n\n\
-Affiliates — We may share data with affiliates for the purposes in this policy. — Technical Data\n";
-    let r = report(page, InputType::Markdown);
-    for f in live(&r) {
-        assert!(names(&f).iter().all(|n| n != "Consent" && n != "Technical Data"), "{f:#?}");
-    }
-}
