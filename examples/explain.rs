@@ -22,6 +22,10 @@ fn main() {
     match_cues(&mut sents, lex);
     for (i, s) in sents.iter().enumerate() {
         println!("[{i}]{} {}", s.lead.map(|l| format!(" (lead {l})")).unwrap_or_default(), s.text);
+        if std::env::var_os("EXPLAIN_TOKENS").is_some() {
+            let toks: Vec<String> = s.toks.iter().enumerate().map(|(i, t)| format!("{i}:{}", &s.lower[t.lo.0 as usize..t.lo.1 as usize])).collect();
+            println!("    tokens: {}", toks.join(" "));
+        }
         let cues: Vec<String> = s.cues.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    cues: {}", cues.join(" "));
         let mut ents = Vec::new();

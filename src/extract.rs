@@ -263,7 +263,14 @@ fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut 
     if let Some(c) = attr(el, "class") {
         class_tokens(c, buf, toks);
     }
-    if let Some(i) = attr(el, "id") {
+    // An id made from a heading's text ("who-we-share-information-with") is an anchor, not a
+    // component's name ("cookie-law-info-bar"): headings' ids, and ids of three words or more
+    // with the words of a sentence in them.
+    let slug = |i: &str| {
+        let words: Vec<&str> = i.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        words.len() >= 3 && words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "we" | "our" | "you" | "your" | "how" | "who" | "what" | "whom" | "why" | "when" | "with" | "information" | "data" | "personal"))
+    };
+    if let Some(i) = attr(el, "id").filter(|i| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && !slug(i)) {
         class_tokens(i, buf, toks);
     }
     if toks.is_empty() {

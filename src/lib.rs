@@ -199,7 +199,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let kind = detect_kind(&ev, guess.lang);
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("SHAREWATCH_DEBUG_KIND").is_some() {
-        eprintln!("{ev:?} -> {kind:?}");
+        eprintln!("{ev:?} -> {kind:?} brand={brand:?}");
     }
     if kind.kind == PageKind::PolicyUpdate {
         statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone(), practices_unchanged: sents.iter().any(statements::says_sharing_unchanged) });

@@ -407,7 +407,8 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let mut seen_removed: std::collections::HashSet<(Vec<DataType>, Recipient)> = std::collections::HashSet::new();
     for st in previous.iter().filter(|s| !s.negated) {
         for r in &st.recipients {
-            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !cur_index.related(*d, r)).collect();
+            // Unspecified "personal information" is gone only if the recipient gets nothing now.
+            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !cur_index.related(*d, r) && !(*d == DataType::Other && cur_index.covered_any(r))).collect();
             if gone.is_empty() {
                 continue;
             }

@@ -212,6 +212,18 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
     }
 }
 
+/// Whether data ending at token `end` names the trade of a recipient noun that follows, at once
+/// or after one more modifier ("health record vendor", "email delivery provider").
+fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_starts: &[usize], end: usize) -> bool {
+    // English compounds put the trade first; Romance languages after ("proveedor de correo").
+    if lex.lang != Lang::En {
+        return false;
+    }
+    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_starts.contains(&k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
+    let modifier = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like");
+    head(end) || modifier(end) && head(end + 1)
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -276,8 +288,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "our electronic health record vendor", "an email delivery provider": data naming a
+    // recipient's trade, right before the recipient noun.
+    let recip_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Recipient(_))).map(|m| m.start).collect();
     for m in all {
         match m.value {
+            Entity::Data(_) if trade_of_recipient(s, lex, &recip_starts, m.end) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
@@ -568,7 +584,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
     // "our Facebook and Instagram ads", "your Google account": a name used as a modifier after a
     // possessive is a product or place, not a party that receives data.
     {
-        let possessive = |k: usize| matches!(word_at(s, k), "our" | "your" | "their" | "its" | "unsere" | "unseren" | "ihre" | "ihren" | "nos" | "vos" | "notre" | "votre" | "nuestros" | "nuestras" | "nuestro" | "nuestra" | "tus" | "tu" | "sus" | "su");
+        let possessive = |k: usize| matches!(word_at(s, k), "our" | "your" | "their" | "its" | "unsere" | "unseren" | "ihre" | "ihren" | "ihr" | "ihrem" | "ihres" | "ihrer" | "unser" | "unserem" | "unseres" | "unserer" | "dein" | "deine" | "deinen" | "deinem" | "nos" | "vos" | "notre" | "votre" | "nuestros" | "nuestras" | "nuestro" | "nuestra" | "tus" | "tu" | "sus" | "su");
         let mut drop = vec![false; out.len()];
         let mut i = 0;
         while i < out.len() {
@@ -582,7 +598,9 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 j += 1;
             }
             let after = out[j].end;
-            let modifier = toks.get(after).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
+            // German capitalises every noun: "Ihr Warenkorb", "unseres Shops" are things.
+            let noun = lex.lang == Lang::De && i == j && out[i].end == out[i].start + 1 && word_at(s, out[i].start - 1).starts_with(['i', 'u', 'd']) && !out[i].name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+            let modifier = noun || toks.get(after).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
                 && !ents.recips.iter().any(|m| m.start == after)
                 && !matches!(word_at(s, after), "and" | "or" | "to" | "with" | "for" | "which" | "who" | "that" | "und" | "et" | "y");
             if modifier {
@@ -905,6 +923,11 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         if names.iter().any(|n| n.start <= m.start && m.end <= n.end) {
             continue;
         }
+        // "el anunciante (la agencia inmobiliaria o el particular …)": a recipient noun followed
+        // by a bracket naming a more specific one is said once, by the bracket's.
+        if s.toks.get(m.end).is_some_and(|t| t.punct == Some('(')) && ents.recips.iter().any(|r| r.start > m.end && r.start <= m.end + 3 && r.value != m.value && r.value != RecipientKind::ThirdParty) {
+            continue;
+        }
         // "the companies that run our servers, deliver our emails and handle billing": generic
         // recipients described by a relative clause about serving us are service providers.
         let mut kind = m.value;
@@ -989,6 +1012,25 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
 /// Whether the normalised name `n` is the publisher `brand` (normalised; from the page's host or
 /// title): the same company, or the same letters run together ("Wayfarer Stays" on
 /// wayfarerstays.com, "Caribou Coffee" on cariboucoffee.com).
+/// Whether tokens `start..end`, capitalised and not opening the sentence, lie inside a run of
+/// capitalised words for which `is` holds ("Banque" in "Banque Clairvie").
+fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool) -> bool {
+    if start == 0 || !(start..end).all(|k| s.toks[k].is_word() && s.toks[k].cap) {
+        return false;
+    }
+    let mut lo = start;
+    while lo > 0 && s.toks[lo - 1].is_word() && s.toks[lo - 1].cap {
+        lo -= 1;
+    }
+    let mut hi = end;
+    while hi < s.toks.len() && s.toks[hi].is_word() && s.toks[hi].cap {
+        hi += 1;
+    }
+    let text = |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
+    // The whole run, or the rest of it on one side ("Clairvie" of "Banque Clairvie").
+    hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || hi == end && is(text(lo, start)))
+}
+
 fn is_brand(n: &str, brand: &str) -> bool {
     if lexicon::same_company(n, brand) {
         return true;
@@ -1273,7 +1315,10 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
         k > from
             && (s.toks.get(k - 1).is_some_and(|t| matches!(t.punct, Some(',' | ')')))
                 || matches!(word_at(s, k - 1), "and" | "et" | "und" | "y")
-                || ents.recips.iter().any(|m| m.end == k))
+                || ents.recips.iter().any(|m| m.end == k)
+                // "le prestataire de vérification d'identité à qui": a recipient noun with its
+                // complement ("de …", "of …"), no punctuation in between.
+                || ents.recips.iter().any(|m| m.end < k && k - m.end <= 5 && matches!(word_at(s, m.end), "de" | "d" | "of" | "del" | "for" | "für" | "fur") && (m.end..k).all(|j| s.toks[j].is_word())))
     };
     (lo..verb).rev().find(|&j| {
         let w = word_at(s, j);
@@ -1382,6 +1427,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // practice of the item's own.
         let users_verb = |m: &Match<Cue>| (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
         if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m)) {
+            continue;
+        }
+        // "- **Data partners.** We may sell … to data partners": under a heading lead-in, an
+        // item whose own sentences state the practice needs no statement from its label.
+        if s.lead.is_none() && sents.iter().enumerate().skip(si.saturating_sub(8)).take(16).any(|(k, x)| k != si && x.block == s.block && has_statement[k]) {
             continue;
         }
         let lead = &sents[li];
@@ -1541,9 +1591,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
+    purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     harmonise_named_kinds(&mut out, &acquirers);
-    merge_followups(&mut out);
+    merge_followups(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
     out
 }
@@ -1554,7 +1605,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        if s.heading || sents[si - 1].heading || s.cues.iter().any(|m| m.value == Cue::Negation) {
+        // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
+        if s.heading || sents[si - 1].heading || s.cues.iter().any(|m| m.value == Cue::Negation) || s.block != sents[si - 1].block && label_end(s) > 0 {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -1571,9 +1623,15 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         // … or a recipient noun as its subject ("Our partners use this information … to show
         // you ads", "The insurer uses this information to …").
         let recipient_subject = e.recips.iter().any(|m| m.start <= 2 && (0..m.start).all(|k| matches!(word_at(s, k), "our" | "the" | "these" | "those" | "such" | "unsere" | "diese" | "nos" | "ces" | "les" | "nuestros" | "estos" | "los")));
+        // ("Die Lindenau Energie Service GmbH nutzt diese Daten, um …": after an article.)
+        let opening = ["The ", "Die ", "Der ", "Das ", "La ", "Le ", "Les ", "El ", "Los ", "Las "].iter().find_map(|a| s.text.strip_prefix(a)).unwrap_or(&s.text);
+        // ("So können wir Ihnen … personalisierte Werbung anzeigen", "Ainsi, nous …": what the
+        // sharing lets the publisher do.)
+        let so_that = matches!(word_at(s, 0), "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi") && (1..4.min(s.toks.len())).any(|k| matches!(word_at(s, k), "konnen" | "wir" | "nous" | "podemos" | "we" | "can"));
         let about = opens_with_ref(s)
             || recipient_subject
-            || prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| s.text.starts_with(n))));
+            || so_that
+            || prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| opening.starts_with(n))));
         if !about {
             continue;
         }
@@ -1613,7 +1671,9 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
     for si in 1..sents.len() {
         let s = &sents[si];
         let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
-        if s.heading || sents[si - 1].heading || !includes() || !opens_with_ref(s) {
+        // ("The records include your name, …" after "customer records will be transferred".)
+        let the_records = word_at(s, 0) == "the" && (cue_at(s, 1) == Some(Cue::DataHead) || matches!(word_at(s, 1), "records" | "record" | "database" | "databases" | "file" | "files" | "information" | "data" | "details" | "assets"));
+        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records) {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -1639,6 +1699,25 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             }
             st.data.sort();
         }
+    }
+}
+
+/// "## Statistik-Cookies" + "… an Google übermittelt": a statement that names no purpose takes
+/// the purposes its section heading names.
+fn purposes_from_headings(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    // Heading sentences by block, found once.
+    let mut heading_of_block: Vec<Option<usize>> = vec![None; ctx.doc.blocks.len()];
+    for (i, s) in sents.iter().enumerate().filter(|(_, s)| s.heading) {
+        if heading_of_block[s.block].is_none() {
+            heading_of_block[s.block] = Some(i);
+        }
+    }
+    for st in out.iter_mut().filter(|st| !st.negated && st.purposes.is_empty()) {
+        let Some(h) = ctx.doc.blocks[sents[st.sentence].block].section.and_then(|b| heading_of_block.get(b).copied().flatten()) else { continue };
+        let e = cached(cache, sents, h, lex);
+        st.purposes = e.purposes.iter().map(|m| m.value).collect();
+        st.purposes.sort();
+        st.purposes.dedup();
     }
 }
 
@@ -1767,7 +1846,10 @@ fn continuing(s: &Sentence) -> bool {
         // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
         // sentence that announces no change, "still" covers the verbs after it.
         let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
-        verbs.is_empty() || adverbial || unchanged_sentence || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
+        // "Die Übermittlung von Messwerten an den Netzbetreiber … bleibt unverändert": the
+        // practice is the subject of "stays unchanged".
+        let predicate = c.start > 0 && matches!(word_at(s, c.start - 1), "bleibt" | "bleiben" | "remains" | "remain" | "stays" | "stay" | "reste" | "restent" | "demeure" | "demeurent" | "sigue" | "siguen" | "permanece" | "permanecen") && !s.has(Cue::Change);
+        verbs.is_empty() || adverbial || unchanged_sentence || predicate || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
     })
 }
 
@@ -2035,7 +2117,12 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
 
 fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>], out: &mut Vec<Statement>) {
     let s = &sents[si];
-    let ents = cache[si].take().expect("entities computed");
+    let mut ents = cache[si].take().expect("entities computed");
+    // "aux services internes de Banque Clairvie": a recipient noun inside the publisher's own
+    // name is the publisher.
+    if let Some(brand) = ctx.brand.as_deref() {
+        ents.recips.retain(|m| !inside_name(s, m.start, m.end, |n| is_brand(&crate::report::normalize_name(n), brand)));
+    }
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
     let source_before = |pos: usize| -> bool {
@@ -2061,7 +2148,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         m.value == Cue::OptOut && m.start < first_verb && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
     let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w));
-    if s.text.trim_end().ends_with('?') || s.has(Cue::Meta) || about_opt_out || legal_basis || says_sharing_unchanged(s) {
+    // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"
+    // phrase right after a recipient opens a relative clause, not a sentence about the policy.
+    let relative_whom = |m: &Match<Cue>| {
+        matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
+            && ents.recips.iter().any(|r| r.end <= m.start && m.start - r.end <= 6 && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start))
+    };
+    let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m));
+    if s.text.trim_end().ends_with('?') || meta || about_opt_out || legal_basis || says_sharing_unchanged(s) {
         cache[si] = Some(ents);
         return;
     }
@@ -2114,6 +2208,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Collect && p > 0 && (ents.data.iter().any(|m| m.end == p) || matches!(cue_at(s, p - 1), Some(Cue::DataHead))) && cue_at(s, v.end) == Some(Cue::Source) && word_at(s, v.end) != "about" {
                 continue;
             }
+            // "las búsquedas que guardas", "los datos que recogemos": a Spanish verb in the second
+            // person singular or first plural right after "data que" is the user's or ours
+            // ("empresas … que tratan los datos" is a third party's).
+            if class == VerbClass::Collect && ctx.lang == Lang::Es && p >= 2 && word_at(s, p - 1) == "que" && word_at(s, p).ends_with('s') && ents.data.iter().any(|m| m.end == p - 1) {
+                continue;
+            }
             // "limitations on the use of data collected from …": "use" as a noun.
             if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such") && word_at(s, v.end) == "of" {
                 continue;
@@ -2159,13 +2259,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
                 && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
                 || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to") && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
+            // "los datos que nos facilitas", "les données que vous nous communiquez": a clitic
+            // "us" before the verb.
+            let to_us = to_us || p > 0 && (ctx.lang == Lang::Es && word_at(s, p - 1) == "nos" || ctx.lang == Lang::Fr && p > 1 && word_at(s, p - 1) == "nous" && word_at(s, p - 2) == "vous");
             if to_us && class != VerbClass::Collect {
                 continue;
             }
             // "We work with technical service partners that give us certain data": the partners
             // engaged are a source.
             if class == VerbClass::Engage
-                && s.cues.iter().any(|m| m.start > p && matches!(m.value, Cue::Verb(VerbClass::Share)) && toward_user_or_us(s, m.end))
+                && s.cues.iter().any(|m| m.start > p && matches!(m.value, Cue::Verb(VerbClass::Share)) && toward_user_or_us(s, m.end) && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous")))
+                // ("Merchants may use this information to send you offers" is no source.)
                 && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end))
             {
                 continue;
@@ -2201,6 +2305,16 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "We sell children's products": goods, not data.
             if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
+                continue;
+            }
+            // "a marketplace for renting and listing boats", "when you rent or place an order":
+            // renting is a sale of data only with data (or "it") for its object, or beside
+            // "sell" ("we do not sell, rent or trade").
+            if class == VerbClass::Sell && word_at(s, p).starts_with("rent")
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 6)
+                && !(v.end..(v.end + 6).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+                && !(p.saturating_sub(4)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
+            {
                 continue;
             }
             // "la vente d'alcool aux mineurs", "the sale of tickets": a sale (noun) of anything but
@@ -2407,6 +2521,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // "Postmark sends our emails, so it receives your email address."
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
+                        // "we use Google Analytics to …; it receives device identifiers": the pronoun
+                        // opens a later clause and stands for the company named in an earlier one
+                        // ("it" for the last name, "they" for all names).
+                        if recips.is_empty() && a > 0 && p <= a + 2 {
+                            let earlier = recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
+                            let mut named: Vec<Recipient> = earlier.iter().filter(|(_, r)| r.name.is_some()).map(|(_, r)| r.clone()).collect();
+                            if word_at(s, p - 1) == "it" && named.len() > 1 {
+                                named.drain(..named.len() - 1);
+                            }
+                            recips = if named.is_empty() { earlier.into_iter().map(|(_, r)| r).collect() } else { named };
+                        }
                     }
                     // "It receives in-app events": the pronoun stands for the previous sentence's
                     // recipient or subject ("Amplitude helps us see how people use Stillpoint.").
@@ -2584,7 +2709,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead) && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref)));
             // "these viewing records, together with your TV's device identifier": a back-reference
             // as the object adds the data it refers to.
-            let coref_object = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "these" | "this" | "those" | "such"));
+            // ("Meta uses it to measure our community health campaigns": "it" too.)
+            let coref_object = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "these" | "this" | "those" | "such" | "it" | "them"));
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose
             // describes the purpose.
@@ -2712,7 +2838,7 @@ fn lexicon_consent(s: &Sentence, m: &Match<Cue>) -> bool {
 }
 
 /// "They use it to build audience segments": the purposes belong to the previous statement.
-fn merge_followups(out: &mut Vec<Statement>) {
+fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
     // Linear: merged statements are folded into the last kept one, the rest compacted in order.
     let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
     for cur in out.drain(..) {
@@ -2720,7 +2846,12 @@ fn merge_followups(out: &mut Vec<Statement>) {
             let vague = prev.data == [DataType::Other];
             // List items are separate statements; a vague item is not filled from the next one.
             let listed = prev.context.is_some() || cur.context.is_some();
-            if !listed && !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague || cur.data.iter().all(|d| prev.data.contains(d))) {
+            // A vague statement takes the next one's data only when that one refers back ("They
+            // receive your email address"), not from a new sentence about another provider
+            // ("Speech recognition is performed by a provider who …"), whose evidence it would lose.
+            let cs = &sents[cur.sentence];
+            let refers_back = opens_with_ref(cs) || cur.recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| cs.text.starts_with(n)));
+            if !listed && !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague && refers_back || cur.data.iter().all(|d| prev.data.contains(d))) {
                 if vague {
                     prev.data = cur.data.clone();
                     prev.confidence = prev.confidence.max(cur.confidence);

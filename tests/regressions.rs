@@ -504,3 +504,109 @@ We use your personal information to:\n\n- Provide various Lyft Platform offering
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "neither sentence shares data: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_heading_anchor_id_with_share_is_not_a_share_widget() {
+    // Blind set Y / corpus 18: `id="who-we-share-information-with"` read as a social-share bar
+    // dropped the heading, so every finding under it carried the previous section.
+    let page = "<html><head><title>Privacy Policy - Inkpot</title></head><body><main>\
+<h1>Privacy Policy</h1><h2 id=\"usage-analytics\">Usage analytics</h2><p>We measure how the app is used on our own servers.</p>\
+<h2 id=\"who-we-share-information-with\">Who we share information with</h2><p>Postmark sends our emails, so it receives your email address.</p>\
+</main></body></html>";
+    let r = report(page, InputType::Html);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Postmark")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.section.as_deref(), Some("Who we share information with"), "{f:#?}");
+}
+
+#[test]
+fn issue2_email_notice_with_what_will_change_heading_is_an_update() {
+    // Blind set X: a notice titled "Important information about your customer data" with
+    // "As announced earlier" (not news) and "## What will change" read as `other`.
+    let page = "# Important information about your account data\n\nDear Tallow customer,\n\n\
+As announced earlier this year, Tallow Heating Ltd became part of Norvale Group plc. Your service plan and engineer visits stay exactly the same.\n\n\
+## What will change\n\nBeginning 1 March 2026, Tallow will share your name, email address and phone number with Norvale Group plc, our parent company.\n\n\
+Norvale Group companies will use this information to send you offers for boilers and insurance.\n\n## What will not change\n\nWe will never share your bank details with Norvale.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Norvale"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.status, sharewatch::Status::New);
+    assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::Marketing), "offers sent by the recipient are marketing: {f:#?}");
+}
+
+#[test]
+fn issue2_pronoun_after_semicolon_is_the_company_named_before_it() {
+    // Blind set X: "it receives" in a later clause was given the previous sentence's Stripe.
+    let page = "# Privacy Policy\n\n## How we share information\n\n- With our payment processor: card details are sent to Stripe, which processes payments for us.\n\
+- With analytics providers: we use Google Analytics to understand how our apps are used; it receives device identifiers and usage data.\n";
+    let r = report(page, InputType::Markdown);
+    for f in live(&r).into_iter().filter(|f| f.data.contains(&sharewatch::lexicon::DataType::Device)) {
+        assert_eq!(names(f), vec!["Google Analytics".to_string()], "{f:#?}");
+    }
+}
+
+#[test]
+fn issue2_renting_boats_and_sentence_initial_so_are_not_sharing() {
+    // Blind set X: "a marketplace for renting and listing boats" was a sale of usage data, and
+    // "So that a lesson can go ahead, your tutor receives …" named a company "So".
+    let page = "# Updated Terms of Service\n\nLast updated: 2 March 2025\n\nWe are updating the Keelby Terms of Service, which govern your use of the Keelby marketplace for renting and listing boats.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let page = "# Privacy Policy\n\n## Who we share personal information with\n\nYour tutor. So that a booked lesson can go ahead, your tutor receives your first name and learning goals.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_whom_after_a_recipient_opens_a_relative_clause() {
+    // Blind set X: "le prestataire de vérification d'identité à qui nous transmettons …" was
+    // read as a sentence about the policy ("à qui nous" as in "this policy explains to whom").
+    let page = "# Politique de confidentialité\n\n## Destinataires\n\nNous travaillons avec un prestataire de vérification d'identité à qui nous transmettons la copie de votre pièce d'identité.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Government)), "{:#?}", r.findings);
+    let page = "# Privacy Policy\n\nWe work with marketing partners with whom we share your email address.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_trade_words_and_brand_words_are_not_data_or_recipients() {
+    // Blind set Y: "our electronic health record vendor" shared health data; blind set X:
+    // "aux services internes de Banque Clairvie" made the bank itself a service provider.
+    let page = "# Privacy Policy\n\nWe share portal information with our service providers, such as our electronic health record vendor and our hosting provider.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
+    let page = "<html><head><title>Protection des données - Banque Ormelle</title></head><body><main><h1>Protection des données personnelles</h1>\
+<p>Vos données sont destinées aux services internes de Banque Ormelle habilités à en connaître.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_data_listed_after_a_transfer_and_spanish_incoming_clitic() {
+    // Blind set Y: "The records include your name, email address …" after "customer records
+    // will be transferred to X"; blind set X: "los datos que nos facilitas al contactar con un
+    // anunciante" is data coming to us.
+    let page = "# Important notice about your Seatly account and the sale of our business\n\nDear Seatly customer,\n\nThe court approved the sale of substantially all of Seatly's assets to Gatefold LLC.\n\n\
+## What this means for your personal information\n\nAs part of this sale, Seatly's customer records will be transferred to Gatefold LLC. The records include your name, email address and phone number.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Gatefold"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Email), "{f:#?}");
+    let page = "# Política de privacidad\n\n## Datos que tratamos\n\nTratamos los datos que nos facilitas al registrarte o al contactar con un anunciante: nombre, correo electrónico y teléfono.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_cookie_section_heading_gives_the_purpose_and_stays_unchanged_is_not_new() {
+    // Blind set Y: "## Statistik-Cookies" + "… an Google übermittelt" had no purpose; on a
+    // change notice "Die Übermittlung … an den Netzbetreiber bleibt unverändert" was new.
+    let page = "# Cookie-Richtlinie\n\n## Statistik-Cookies\n\nDabei werden Informationen über Ihre Nutzung unserer Website an Google übermittelt.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Google")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics), "{f:#?}");
+    let page = "# Änderungen unserer Datenschutzhinweise\n\nWir aktualisieren unsere Datenschutzhinweise.\n\n\
+Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre E-Mail-Adresse an die Brenntal Energie GmbH, eine Tochtergesellschaft.\n\n\
+Die Übermittlung von Messwerten an den Netzbetreiber bleibt unverändert.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().filter(|f| f.evidence.contains("bleibt unverändert")).all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+}

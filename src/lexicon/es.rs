@@ -191,10 +191,10 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franquiciado*", R::BusinessPartner),
         // merchants
         ("comercios", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
-        ("tiendas", R::Merchant), ("marcas", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
-        ("anfitrion*", R::Merchant),
+        ("tiendas", R::Merchant), ("las marcas", R::Merchant), ("otras marcas", R::Merchant), ("a marcas", R::Merchant), ("marcas asociadas", R::Merchant), ("marcas colaboradoras", R::Merchant), ("marcas participantes", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
+        ("anfitrion*", R::Merchant), ("agencia inmobiliaria", R::BusinessPartner), ("al particular", R::OtherUsers), ("el particular", R::OtherUsers), ("particulares", R::OtherUsers), ("agencias inmobiliarias", R::BusinessPartner), ("inmobiliarias", R::BusinessPartner),
         // data brokers
-        ("corredor* de datos", R::DataBroker), ("intermediarios de datos", R::DataBroker), ("brokers de datos", R::DataBroker),
+        ("corredor* de datos", R::DataBroker), ("intermediarios de datos", R::DataBroker), ("brokers de datos", R::DataBroker), ("data broker*", R::DataBroker), ("empresas de datos", R::DataBroker), ("comerciantes de datos", R::DataBroker),
         ("proveedores de datos", R::DataBroker), ("fichero* de solvencia*", R::DataBroker),
         ("ficheros de morosidad", R::DataBroker), ("fichero* de morosos", R::DataBroker),
         ("sistemas de información crediticia", R::DataBroker), ("burós de crédito", R::DataBroker),
@@ -222,7 +222,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // public
         ("el público", R::Public), ("público en general", R::Public), ("públicamente", R::Public),
         ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
-        ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("público", R::Public),
+        ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("al público", R::Public), ("hacer público", R::Public), ("hacemos público", R::Public), ("será público", R::Public), ("es público", R::Public),
         // other users
         ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
         ("otras personas", R::OtherUsers), ("otros clientes", R::OtherUsers), ("tus amigos", R::OtherUsers),
@@ -451,7 +451,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // update notices
         ("estamos actualizando", Cue::UpdateNotice),("estimado cliente", Cue::UpdateNotice), ("estimada clienta", Cue::UpdateNotice), ("estimados clientes", Cue::UpdateNotice), ("estimado usuario", Cue::UpdateNotice), ("estimada usuaria", Cue::UpdateNotice), ("estimados usuarios", Cue::UpdateNotice), ("querido cliente", Cue::UpdateNotice), ("querida clienta", Cue::UpdateNotice), ("actualizamos", Cue::UpdateNotice), ("hemos actualizado", Cue::UpdateNotice),
         ("vamos a actualizar", Cue::UpdateNotice), ("cambios en la política", Cue::UpdateNotice), ("qué cambia", Cue::UpdateNotice),
-        ("lo que cambia", Cue::UpdateNotice), ("lo que ha cambiado", Cue::UpdateNotice), ("qué ha cambiado", Cue::UpdateNotice), ("a partir de hoy", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
+        ("lo que cambia", Cue::UpdateNotice), ("lo que va a cambiar", Cue::UpdateNotice), ("qué va a cambiar", Cue::UpdateNotice), ("lo que cambiará", Cue::UpdateNotice), ("lo que ha cambiado", Cue::UpdateNotice), ("qué ha cambiado", Cue::UpdateNotice), ("a partir de hoy", Cue::UpdateNotice), ("lo que no cambia", Cue::UpdateNotice),
         ("principales cambios", Cue::UpdateNotice), ("resumen de los cambios", Cue::UpdateNotice),
         ("entrarán en vigor", Cue::UpdateNotice), ("entrará en vigor", Cue::UpdateNotice),
         ("nueva política de privacidad", Cue::UpdateNotice), ("política de privacidad actualizada", Cue::UpdateNotice),

@@ -201,7 +201,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franchisé*", R::BusinessPartner), ("distributeur*", R::BusinessPartner), ("éditeur*", R::BusinessPartner),
         ("laboratoires", R::BusinessPartner), ("partenaires éditeurs", R::BusinessPartner),
         // merchants
-        ("commerçant*", R::Merchant), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
+        ("commerçant*", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant),
         ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant),
         // data brokers
@@ -209,7 +209,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("revendeur* de données", R::DataBroker), ("fournisseur* de données", R::DataBroker),
         ("agence* d évaluation du crédit", R::DataBroker), ("agence* de notation", R::DataBroker),
         ("bureau* de crédit", R::DataBroker), ("agrégateur* de données", R::DataBroker),
-        ("sociétés de données", R::DataBroker), ("data brokers", R::DataBroker), ("loueur* de fichiers", R::DataBroker),
+        ("sociétés de données", R::DataBroker), ("data broker*", R::DataBroker), ("loueur* de fichiers", R::DataBroker),
         ("fichier* de solvabilité", R::DataBroker), ("agences de renseignements", R::DataBroker),
         // government
         ("autorité*", R::Government), ("autorités compétentes", R::Government), ("autorités judiciaires", R::Government),
