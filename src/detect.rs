@@ -173,7 +173,7 @@ pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option
         .filter(|h| h.len() <= 120)
         .filter(|h| {
             let t = norm_words(h);
-            lex.iter().any(|l| l.tables.kinds.sections.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p)))))
+            lex.iter().any(|l| l.kind_keys.sections.iter().any(|p| t.contains(p.as_str())))
         })
         .count()
 }
@@ -205,14 +205,14 @@ fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
     // Mexican name of a privacy policy), HIPAA's "Notice of Privacy Practices", "Avis de
     // confidentialité".
     let t = norm_words(text).replace(" aviso de privacidad ", " privacidad ").replace(" notice of privacy practices ", " privacy practices ").replace(" avis de confidentialite ", " confidentialite ");
-    let has = |list: &[&str]| list.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p))));
+    let has = |list: &[String]| list.iter().any(|p| t.contains(p.as_str()));
     let mut f = [false; 4];
     for l in lex {
-        let k = &l.tables.kinds;
-        f[0] |= has(k.privacy);
-        f[1] |= has(k.terms);
-        f[2] |= has(k.cookie);
-        f[3] |= has(k.update);
+        let k = &l.kind_keys;
+        f[0] |= has(&k.privacy);
+        f[1] |= has(&k.terms);
+        f[2] |= has(&k.cookie);
+        f[3] |= has(&k.update);
     }
     f
 }
