@@ -1484,15 +1484,18 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
     }
     if let Some(b) = &ctx.brand {
+        // The title's words, the same for every statement: normalised once.
+        let title_norm = ctx.doc.meta.title.as_deref().map(crate::text::normalize_phrase);
+        let title_words: Vec<&str> = title_norm.as_deref().map(|t| t.split(' ').collect()).unwrap_or_default();
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
-            let title_words: Vec<String> = ctx.doc.meta.title.as_deref().map(|t| crate::text::normalize_phrase(t).split(' ').map(str::to_string).collect()).unwrap_or_default();
             let own = |n: &str| {
                 let norm = crate::report::normalize_name(n);
                 // "Inkwell Print Co" under the title "… - Inkwell Print Co.": the publisher's full
                 // name ("Tasklane Europe Ltd." under "… - Tasklane" is a group company).
-                let group = crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
-                let whole = !group && norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| t == w));
+                // (The group test normalises `n` again, so it comes last.)
+                let group = || crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
+                let whole = norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| *t == w)) && !group();
                 if whole {
                     return true;
                 }
