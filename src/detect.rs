@@ -173,7 +173,7 @@ pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option
         .filter(|h| h.len() <= 120)
         .filter(|h| {
             let t = norm_words(h);
-            lex.iter().any(|l| l.tables.kinds.sections.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p)))))
+            lex.iter().any(|l| l.kind_keys.sections.iter().any(|p| t.contains(p.as_str())))
         })
         .count()
 }
@@ -204,15 +204,22 @@ fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
     // Names of a policy that contain a notice word: "Aviso de privacidad" (the Spanish and
     // Mexican name of a privacy policy), HIPAA's "Notice of Privacy Practices", "Avis de
     // confidentialité".
-    let t = norm_words(text).replace(" aviso de privacidad ", " privacidad ").replace(" notice of privacy practices ", " privacy practices ").replace(" avis de confidentialite ", " confidentialite ");
-    let has = |list: &[&str]| list.iter().any(|p| t.contains(&format!(" {} ", crate::text::normalize_phrase(p))));
+    // (Each replaced only where it occurs: `str::replace` copies the text even when it does not.)
+    let mut t = norm_words(text);
+    for (from, to) in [(" aviso de privacidad ", " privacidad "), (" notice of privacy practices ", " privacy practices "), (" avis de confidentialite ", " confidentialite ")] {
+        if t.contains(from) {
+            t = t.replace(from, to);
+        }
+    }
+    let has = |list: &[String]| list.iter().any(|p| t.contains(p.as_str()));
+    // A family already found needs no further search.
     let mut f = [false; 4];
     for l in lex {
-        let k = &l.tables.kinds;
-        f[0] |= has(k.privacy);
-        f[1] |= has(k.terms);
-        f[2] |= has(k.cookie);
-        f[3] |= has(k.update);
+        let k = &l.kind_keys;
+        f[0] = f[0] || has(&k.privacy);
+        f[1] = f[1] || has(&k.terms);
+        f[2] = f[2] || has(&k.cookie);
+        f[3] = f[3] || has(&k.update);
     }
     f
 }
@@ -238,9 +245,11 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     }
     let mut reasons = Vec::new();
     let title_f = ev.title.map(|t| families(t, &lex)).unwrap_or_default();
+    // The first three headings' families, each computed once (the first heading's are read
+    // again below).
+    let heads_f: Vec<[bool; 4]> = ev.headings.iter().take(3).map(|h| families(h, &lex)).collect();
     let mut head_f = [false; 4];
-    for h in ev.headings.iter().take(3) {
-        let f = families(h, &lex);
+    for f in &heads_f {
         for i in 0..4 {
             head_f[i] |= f[i];
         }
@@ -304,9 +313,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
 
     // The page's own title or first heading announces the change; a later "What's new in this
     // version" section of a full policy counts for less.
-    let head0_update = ev.headings.first().is_some_and(|h| families(h, &lex)[3]);
+    let head0_update = heads_f.first().is_some_and(|f| f[3]);
     let named_family = title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0;
-    let head0_policy = ev.headings.first().is_some_and(|h| families(h, &lex)[..3].iter().any(|b| *b));
+    let head0_policy = heads_f.first().is_some_and(|f| f[..3].iter().any(|b| *b));
     let policy_document = (title_f[..3].iter().any(|b| *b) || head0_policy) && !title_f[3] && !head0_update;
     let update_title = (title_f[3] || head0_update || head_f[3] && !policy_document) && named_family;
     let update_section = !update_title && head_f[3] && named_family;

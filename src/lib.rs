@@ -155,6 +155,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let mut ev = KindEvidence { url: opts.url, title: doc.meta.title.as_deref(), headings, sentences: sents.len(), article_meta: doc.meta.article_meta, byline: doc.meta.byline, ..Default::default() };
     ev.policy_sections = detect::policy_sections(doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()), guess.lang);
     let mut effective_date = None;
+    // One searcher for all sentences (`str::contains` sets one up per call).
+    let cookie = memchr::memmem::Finder::new("cookie");
     for (i, s) in sents.iter().enumerate() {
         if s.has(Cue::FirstPerson) {
             ev.first_person += 1;
@@ -177,7 +179,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::Commerce) {
             ev.commerce_sentences += 1;
         }
-        if s.lower.contains("cookie") {
+        if cookie.find(s.lower.as_bytes()).is_some() {
             ev.cookie_sentences += 1;
         }
         if effective_date.is_none() && i < 60 {

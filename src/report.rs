@@ -465,14 +465,15 @@ fn same_recipients(a: &[RecipientOut], b: &[RecipientOut]) -> bool {
 }
 
 /// Keeps the first of equal items, in order: items are bucketed by a hash of `key` and compared
-/// with `same` only within a bucket.
-fn dedupe_by<T>(v: Vec<T>, key: impl Fn(&T, &mut std::collections::hash_map::DefaultHasher), same: impl Fn(&T, &T) -> bool) -> Vec<T> {
-    use std::hash::{BuildHasher, Hasher};
-    let state = std::collections::hash_map::RandomState::new();
-    let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+/// with `same` only within a bucket. (The hash only groups candidates, so the fast
+/// [`FxHasher`](crate::fasthash::FxHasher) does instead of SipHash: a collision costs a
+/// comparison, never a wrong result.)
+fn dedupe_by<T>(v: Vec<T>, key: impl Fn(&T, &mut crate::fasthash::FxHasher), same: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    use std::hash::Hasher;
+    let mut buckets: crate::fasthash::FxHashMap<u64, Vec<usize>> = crate::fasthash::FxHashMap::default();
     let mut out: Vec<T> = Vec::with_capacity(v.len());
     for item in v {
-        let mut h = state.build_hasher();
+        let mut h = crate::fasthash::FxHasher::default();
         key(&item, &mut h);
         let bucket = buckets.entry(h.finish()).or_default();
         if bucket.iter().any(|&i| same(&out[i], &item)) {

@@ -25,7 +25,8 @@ pub struct Sentence {
     pub toks: Vec<Token>,
     /// The tokens' hashes for the lexicon's matchers ([`lexicon::token_hashes`]).
     pub hashes: Vec<(u64, u64)>,
-    /// Cues (filled once the language is known).
+    /// Cues (filled once the language is known), as [`lexicon::Matcher::find_all`] finds them:
+    /// sorted by start and non-overlapping.
     pub cues: Vec<Match<Cue>>,
 }
 
@@ -455,8 +456,12 @@ fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     s.toks.get(i).map_or("", |t| t.norm(&s.lower))
 }
 
+/// The cue covering token `i`, if any. A sentence's cues are sorted by start and do not
+/// overlap (see [`Sentence::cues`]), so the only candidate is the last one starting at or before
+/// `i`: a binary search instead of a scan.
 fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
-    s.cues.iter().find(|m| m.start <= i && i < m.end).map(|m| m.value)
+    let k = s.cues.partition_point(|m| m.start <= i);
+    k.checked_sub(1).map(|k| &s.cues[k]).filter(|m| i < m.end).map(|m| m.value)
 }
 
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
@@ -958,9 +963,11 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
 
 fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Where clause-break cues start (usually nowhere): one pass over the cues, not one per token.
+    let breaks: Vec<usize> = s.cues.iter().filter(|m| m.value == Cue::ClauseBreak).map(|m| m.start).collect();
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
-        let brk = t.punct == Some(';') || s.cues.iter().any(|m| m.start == i && m.value == Cue::ClauseBreak);
+        let brk = t.punct == Some(';') || breaks.contains(&i);
         if brk && i > a {
             out.push((a, i));
             a = i;
@@ -1534,15 +1541,18 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
     }
     if let Some(b) = &ctx.brand {
+        // The title's words, the same for every statement: normalised once.
+        let title_norm = ctx.doc.meta.title.as_deref().map(crate::text::normalize_phrase);
+        let title_words: Vec<&str> = title_norm.as_deref().map(|t| t.split(' ').collect()).unwrap_or_default();
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
-            let title_words: Vec<String> = ctx.doc.meta.title.as_deref().map(|t| crate::text::normalize_phrase(t).split(' ').map(str::to_string).collect()).unwrap_or_default();
             let own = |n: &str| {
                 let norm = crate::report::normalize_name(n);
                 // "Inkwell Print Co" under the title "… - Inkwell Print Co.": the publisher's full
                 // name ("Tasklane Europe Ltd." under "… - Tasklane" is a group company).
-                let group = crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
-                let whole = !group && norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| t == w));
+                // (The group test normalises `n` again, so it comes last.)
+                let group = || crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
+                let whole = norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| *t == w)) && !group();
                 if whole {
                     return true;
                 }

@@ -382,30 +382,49 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lw.as_str())
 }
 
+/// Bytes that can start a whitespace character: ASCII whitespace (`\t \n \x0b \x0c \r` and
+/// space) and the lead bytes of the Unicode `White_Space` characters beyond ASCII (U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+const WS_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(i as u8, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        i += 1;
+    }
+    t
+};
+
+/// The length of the whitespace character at byte `i` of `s`, or 0.
+#[inline(always)]
+fn ws_len_at(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => match s[i..].chars().next() {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
     // `split_whitespace` joined by single spaces, copying whole spans: text between runs of
-    // whitespace that are not a single ' ' is copied at once. ASCII bytes are classified
-    // directly; only lead bytes of the Unicode `White_Space` characters beyond ASCII (U+0085,
-    // U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are decoded.
+    // whitespace that are not a single ' ' is copied at once. Bytes that cannot start a
+    // whitespace character are skipped with one table lookup each ([`WS_LEAD`]); only the lead
+    // bytes of non-ASCII whitespace are decoded.
     let b = s.as_bytes();
     let n = b.len();
-    let ws_at = |i: usize| -> usize {
-        // The length of the whitespace character at byte `i`, or 0.
-        match b[i] {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => match s[i..].chars().next() {
-                Some(c) if c.is_whitespace() => c.len_utf8(),
-                _ => 0,
-            },
-            _ => 0,
-        }
-    };
     let mut out = String::with_capacity(n);
     let mut from = 0; // start of the text not yet copied
     let mut i = 0;
     while i < n {
-        let w = ws_at(i);
+        if !WS_LEAD[b[i] as usize] {
+            i += 1;
+            continue;
+        }
+        let w = ws_len_at(s, i);
         if w == 0 {
             i += 1;
             continue;
@@ -413,7 +432,7 @@ pub fn squash_ws(s: &str) -> String {
         // A whitespace run [i, j).
         let mut j = i + w;
         while j < n {
-            let w = ws_at(j);
+            let w = ws_len_at(s, j);
             if w == 0 {
                 break;
             }

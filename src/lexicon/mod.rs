@@ -583,6 +583,29 @@ impl<T: Copy> Matcher<T> {
     }
 }
 
+/// The phrases of [`KindWords`] as [`crate::text::normalize_phrase`] normalises them, with one
+/// space on each side (" who we share it with "): ready to look for in words joined by single
+/// spaces with a space at each end. Built once per lexicon instead of once per heading.
+pub struct KindKeys {
+    /// [`KindWords::privacy`].
+    pub privacy: Vec<String>,
+    /// [`KindWords::terms`].
+    pub terms: Vec<String>,
+    /// [`KindWords::cookie`].
+    pub cookie: Vec<String>,
+    /// [`KindWords::update`].
+    pub update: Vec<String>,
+    /// [`KindWords::sections`].
+    pub sections: Vec<String>,
+}
+
+impl KindKeys {
+    fn new(k: &KindWords) -> Self {
+        let keys = |list: &[&str]| list.iter().map(|p| format!(" {} ", crate::text::normalize_phrase(p))).collect();
+        KindKeys { privacy: keys(k.privacy), terms: keys(k.terms), cookie: keys(k.cookie), update: keys(k.update), sections: keys(k.sections) }
+    }
+}
+
 /// A language's compiled lexicon.
 pub struct Lexicon {
     /// The language.
@@ -593,6 +616,8 @@ pub struct Lexicon {
     pub entities: Matcher<Entity>,
     /// Verbs, negation, framing and page-kind cues.
     pub cues: Matcher<Cue>,
+    /// The page-kind phrases of [`LangTables::kinds`], normalised once (see [`KindKeys`]).
+    pub kind_keys: KindKeys,
     stop: FxHashSet<&'static str>,
     not_names: FxHashSet<String>,
 }
@@ -650,6 +675,7 @@ fn build(lang: Lang) -> Lexicon {
         tables: t,
         entities,
         cues,
+        kind_keys: KindKeys::new(&t.kinds),
         stop: t.stopwords.iter().copied().collect(),
         not_names: t.not_names.iter().map(|s| s.to_lowercase()).collect(),
     }
