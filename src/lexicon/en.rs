@@ -595,7 +595,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Minor", "Minors", "Items", "Item", "Teens", "Teenagers", "Adults", "Guardian", "Guardians", "Patients", "Individuals", "People", "Persons", "Consumers", "Subscribers", "Readers", "Listeners", "Players", "Creators", "Hosts", "Travelers", "Travellers", "Shoppers", "Clients", "Residents", "Citizens", "Volunteers", "Donors", "Teachers", "Families",
         "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
         "We", "Our", "Us", "You", "Your", "The", "This", "That", "These", "Those", "If", "When", "Where",
-        "Portal", "Platform", "Marketplace", "Programme", "Program", "Application", "Applications", "So", "Thus", "Therefore", "Hence", "Once", "Whenever", "Because", "Since", "Unless", "Until", "Whether", "Whereas", "Meanwhile", "Otherwise",
+        "Malware", "Safety", "Access", "Spam", "Fraud", "Abuse", "Harassment", "Violence", "Controlling", "We'll", "We’ll", "We've", "We’ve", "We're", "We’re", "We'd", "We’d", "Portal", "Platform", "Marketplace", "Programme", "Program", "Application", "Applications", "So", "Thus", "Therefore", "Hence", "Once", "Whenever", "Because", "Since", "Unless", "Until", "Whether", "Whereas", "Meanwhile", "Otherwise",
         "Settings", "Privacy", "Policy", "Terms", "Service", "Services", "Account", "App", "Apps",
         "Information", "Data", "Personal", "Cookies", "Cookie", "Help", "Center", "Centre", "Section",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
