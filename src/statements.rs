@@ -292,9 +292,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // "our electronic health record vendor", "an email delivery provider": data naming a
     // recipient's trade, right before the recipient noun.
     let recip_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Recipient(_))).map(|m| m.start).collect();
+    let data_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Data(_))).map(|m| m.start).collect();
     for m in all {
         match m.value {
             Entity::Data(_) if trade_of_recipient(s, lex, &recip_starts, m.end) => {}
+            // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
+            // username": a category defined by the list after it is that list.
+            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_starts.iter().any(|&k| k > m.end && k <= m.end + 6) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
@@ -2186,9 +2190,17 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             Cue::Verb(VerbClass::Collect) => 2,
             _ => 3,
         });
+        // After a reading, a later "receive"-type verb with a subject of its own is read too:
+        // "Fraud databases receive claim details, and the police receive information …".
+        let mut read_until: Option<usize> = None;
         for v in order {
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
+            if let Some(u) = read_until {
+                if class != VerbClass::Collect || p <= u || !ents.recips.iter().any(|m| m.start >= u && m.end <= p) {
+                    continue;
+                }
+            }
             // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
             let same_phrase = |m: &Match<RecipientKind>| m.start == p && m.value == RecipientKind::Public;
             // … or inside a purpose ("to provide our services").
@@ -2496,7 +2508,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     }).collect();
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| !passive && *pos < p && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
+                        .filter(|(pos, _)| !passive && *pos < p && *pos >= read_until.unwrap_or(0) && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
@@ -2832,7 +2844,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 }));
                 emitted_positive = true;
             }
-            break; // one reading per clause
+            // One reading per clause, but for a later subject-and-verb pair ("…, and the police
+            // receive information").
+            let later_subject = class == VerbClass::Collect && verbs.iter().any(|w| w.value == Cue::Verb(VerbClass::Collect) && w.start > v.end && ents.recips.iter().any(|m| m.start >= v.end && m.end <= w.start));
+            if !later_subject {
+                break;
+            }
+            read_until = Some(v.end);
         }
     }
     let _ = emitted_positive;

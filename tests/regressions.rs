@@ -610,3 +610,26 @@ Die Übermittlung von Messwerten an den Netzbetreiber bleibt unverändert.\n";
     let r = report(page, InputType::Markdown);
     assert!(live(&r).iter().filter(|f| f.evidence.contains("bleibt unverändert")).all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_second_subject_and_receive_verb_in_one_sentence_is_read() {
+    // Blind set AB: "Insurance fraud databases receive claim details, and the Financial Conduct
+    // Authority and the police receive information …" gave only the first subject, and
+    // "Insurance" was read as a company.
+    let page = "# Privacy Notice\n\n## Who receives your data\n\n- Insurance fraud databases receive claim details, and the police receive information where the law requires it.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_data_category_defined_by_the_list_after_it() {
+    // Blind set AB: "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …" (a forum account)
+    // was read as bank details, against the page's own "Zahlungsdaten … nicht übertragen".
+    let page = "# Wichtige Information: Übernahme des Forums\n\nWir aktualisieren unsere Datenschutzhinweise.\n\n## Was sich ändert\n\nAb dem 1. Mai 2025 werden folgende Daten an die Heritage Nexus GmbH als Erwerberin übertragen:\n\n\
+- Ihre Kontodaten, also Benutzername, E-Mail-Adresse und das Datum Ihrer Registrierung;\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
+}
