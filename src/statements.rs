@@ -2268,6 +2268,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Share && matches!(word_at(s, v.end), "your" | "an" | "the" | "accounts" | "passwords") && (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "account" | "accounts" | "password" | "passwords" | "login" | "subscription" | "plan" | "profile")) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info")) {
                 continue;
             }
+            // "provide customer service", "deliver our services": a service for its object,
+            // not data.
+            if class == VerbClass::Share && ["provid", "deliver", "offer", "perform", "render"].iter().any(|x| word_at(s, p).starts_with(x)) && ents.purposes.iter().any(|m| m.start == v.end || m.start == v.end + 1 && matches!(word_at(s, v.end), "our" | "the" | "a" | "your" | "its")) && !(v.end..(v.end + 4).min(b)).any(|k| ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+                continue;
+            }
             // "send you", "provide you with", "share with you": the user receives.
             if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
                 continue;
@@ -2430,7 +2435,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
             // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
-            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
+            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd") || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             // "If you … sign in using your Facebook account": the user uses it.
             if engaged_by_other && (p.saturating_sub(8)..p).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du")) {
@@ -2508,7 +2513,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     }).collect();
                     recips = all
                         .iter()
-                        .filter(|(pos, _)| !passive && *pos < p && *pos >= read_until.unwrap_or(0) && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
+                        .filter(|(pos, _)| !passive && *pos < p && *pos >= read_until.unwrap_or(0) && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "we'll" | "we've" | "we're" | "we'd" | "wir" | "nous" | "nosotros")))
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject

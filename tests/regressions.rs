@@ -633,3 +633,15 @@ fn issue2_data_category_defined_by_the_list_after_it() {
     assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
     assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_grammarly_user_test_sources_services_and_document_sentences_are_not_sharing() {
+    // User test on Grammarly's policy: "we'll" was no first-person subject, so the sign-in
+    // providers we collect from became recipients; "Communicate with you and provide customer
+    // service." shared personal information; "This section provides …" was a practice.
+    let page = "# Privacy Policy\n\n## Information we collect\n\nIf you use a single sign-on partner, like Google or Apple, we’ll collect the information from them that you authorize.\n\n\
+## How we use information\n\n- **Communicate with you and provide customer service.** We answer your questions.\n\n\
+## Additional European Information\n\nThis section provides additional information where you are in a country in the European Union.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

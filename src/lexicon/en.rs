@@ -536,7 +536,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("the right to receive", Cue::Meta), ("list of the categories", Cue::Meta), ("privacy policy of", Cue::Meta),
         ("privacy policies of", Cue::Meta), ("privacy policies and statements of", Cue::Meta),
         ("the purpose of this privacy policy", Cue::Meta), ("please see", Cue::Meta), ("please review", Cue::Meta),
-        ("outside of our", Cue::Meta), ("give you a list", Cue::Meta), ("this section explains", Cue::Meta), ("this section otherwise explains", Cue::Meta), ("this section describes", Cue::Meta), ("this section sets out", Cue::Meta), ("provide you with a list", Cue::Meta),
+        ("outside of our", Cue::Meta), ("give you a list", Cue::Meta), ("this section explains", Cue::Meta), ("this section otherwise explains", Cue::Meta), ("this section describes", Cue::Meta), ("this section provides", Cue::Meta), ("this section applies", Cue::Meta), ("this section contains", Cue::Meta), ("it also covers", Cue::Meta), ("this policy also covers", Cue::Meta), ("an authorized agent", Cue::Meta), ("an authorised agent", Cue::Meta), ("authorized agents", Cue::Meta), ("this section sets out", Cue::Meta), ("provide you with a list", Cue::Meta),
         ("prevent our disclosure", Cue::Meta), ("how our users can", Cue::Meta), ("how you can prevent", Cue::Meta), ("learn more", Cue::Meta), ("find out more", Cue::Meta),
         // hypothetical changes to the policy, the user's choices and rights
         ("if we make material", Cue::Meta), ("if we make any material", Cue::Meta), ("if we make changes", Cue::Meta),
