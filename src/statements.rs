@@ -2258,6 +2258,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             {
                 continue;
             }
+            // "… if you access, use or purchase an offering or integrate third-party products":
+            // what the user uses or integrates is not a provider we engage.
+            if class == VerbClass::Engage && nearest_subject.is_some_and(|k| matches!(word_at(s, k), "you" | "vous" | "usted")) {
+                continue;
+            }
             // "selling items or accounts for real money is prohibited": a rule for users.
             if (p..b).any(|k| matches!(word_at(s, k), "prohibited" | "forbidden" | "verboten" | "untersagt" | "interdit" | "interdite" | "interdits" | "prohibido" | "prohibida") && !matches!(word_at(s, k + 1), "from" | "de" | "d" | "to"))
                 && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))

@@ -638,10 +638,12 @@ fn issue2_data_category_defined_by_the_list_after_it() {
 fn issue2_grammarly_user_test_sources_services_and_document_sentences_are_not_sharing() {
     // User test on Grammarly's policy: "we'll" was no first-person subject, so the sign-in
     // providers we collect from became recipients; "Communicate with you and provide customer
-    // service." shared personal information; "This section provides …" was a practice.
+    // service." shared personal information; "This section provides …" was a practice; and
+    // third-party products the user integrates were a provider we engage.
     let page = "# Privacy Policy\n\n## Information we collect\n\nIf you use a single sign-on partner, like Google or Apple, we’ll collect the information from them that you authorize.\n\n\
 ## How we use information\n\n- **Communicate with you and provide customer service.** We answer your questions.\n\n\
-## Additional European Information\n\nThis section provides additional information where you are in a country in the European Union.\n";
+## Additional European Information\n\nThis section provides additional information where you are in a country in the European Union.\n\n\
+## Marketplace\n\nWe also collect data about how you interact with our marketplace, such as if you purchase an offering or integrate third-party marketplace products into your account.\n";
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
