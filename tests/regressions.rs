@@ -647,3 +647,14 @@ fn issue2_grammarly_user_test_sources_services_and_document_sentences_are_not_sh
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_you_can_choose_to_build_is_no_opt_out() {
+    // Grammarly user test: "Using our online marketplace, you can choose to build, access, use
+    // … third-party offerings" was shown as the page's opt-out.
+    let page = "# Privacy Policy\n\n## Sharing\n\nWe share your email address with our email delivery provider.\n\n\
+Using our online marketplace, you can choose to build, access, use, purchase, or integrate apps and other third-party offerings with your account.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.opt_out.as_deref().is_none_or(|o| !o.contains("choose to build"))), "{:#?}", r.findings);
+    assert!(!r.summary.contains("choose to build"), "{}", r.summary);
+}

@@ -409,7 +409,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("unsubscrib*", Cue::OptOut), ("withdraw*", Cue::OptOut), ("object to", Cue::OptOut),
         ("do not sell or share my", Cue::OptOut), ("do not sell my", Cue::OptOut), ("decline", Cue::OptOut),
         ("choose not to", Cue::OptOut), ("toggle off", Cue::OptOut), ("uncheck*", Cue::OptOut),
-        ("revoke*", Cue::OptOut), ("limit ad tracking", Cue::OptOut), ("you can choose", Cue::OptOut),
+        ("revoke*", Cue::OptOut), ("limit ad tracking", Cue::OptOut), ("you can choose whether", Cue::OptOut), ("you can choose which", Cue::OptOut), ("you can choose to turn off", Cue::OptOut), ("you can choose to disable", Cue::OptOut), ("you can choose to stop", Cue::OptOut), ("you can choose to opt", Cue::OptOut), ("you can choose to limit", Cue::OptOut), ("you can choose to withdraw", Cue::OptOut), ("you can choose to decline", Cue::OptOut),
         ("manage your preferences", Cue::OptOut), ("adjust your settings", Cue::OptOut),
         ("you can change", Cue::OptOut), ("you can stop", Cue::OptOut), ("ask us not to", Cue::OptOut),
         ("global privacy control", Cue::OptOut), ("if you do not want", Cue::OptOut), ("if you don't want", Cue::OptOut),
