@@ -325,6 +325,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 {
                     continue;
                 }
+                // "In such transactions", "corporate transactions": a deal, not purchase history.
+                if d == DataType::Transactions && m.end - m.start == 1 && word_at(s, m.start).starts_with("transaction") && m.start > 0
+                    && matches!(word_at(s, m.start - 1), "such" | "corporate" | "business" | "strategic" | "similar" | "these" | "those" | "that" | "this" | "financing" | "merger" | "m&a")
+                {
+                    continue;
+                }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
                 // "support in your region", "available in your country": where, not location data.
@@ -2202,7 +2208,8 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 }
             }
             // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
-            let same_phrase = |m: &Match<RecipientKind>| m.start == p && m.value == RecipientKind::Public;
+            // ("the transferred business assets" names the transfer and who gets it.)
+            let same_phrase = |m: &Match<RecipientKind>| m.start == p && matches!(m.value, RecipientKind::Public | RecipientKind::Acquirer);
             // … or inside a purpose ("to provide our services").
             if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m))
                 || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
@@ -2472,6 +2479,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     recips = all
                         .iter()
                         .filter(|(pos, _)| !agent(*pos))
+                        // "we might sell or buy stores, subsidiaries, or business units": what is
+                        // sold or bought, not who gets data.
+                        .filter(|(pos, r)| {
+                            !(class == VerbClass::Sell && *pos >= v.end && *pos <= v.end + 6
+                                && (v.end..*pos).all(|k| cue_at(s, k) != Some(Cue::RecipientPrep))
+                                && (r.kind == RecipientKind::Affiliate || (v.end..*pos).any(|k| matches!(word_at(s, k), "buy" | "acquire" | "purchase" | "stores"))))
+                        })
                         .filter(|(pos, _)| *pos < negated_next)
                         // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
                         .filter(|(pos, _)| *pos >= p || (pos.saturating_sub(3)..*pos).any(|k| matches!(word_at(s, k), "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen")) || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
