@@ -305,6 +305,7 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
                     opt_out: s.opt_out.as_deref().map(|o| o.chars().take(200).collect()),
                     confidence: s.confidence,
                     deidentified: s.deidentified,
+                    nearby_data: s.nearby_data.clone(),
                     sentence: s.sentence,
                 }
             })

@@ -370,6 +370,27 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let prev_identified: Vec<Statement> = previous.iter().filter(|s| !s.deidentified).cloned().collect();
     let prev_ident_index = PairIndex::new(&prev_identified);
     let cur_index = PairIndex::new(current);
+    // A named recipient's data includes what its paragraph names: versions that split "we use
+    // your name and phone number to remind you" and "Reminders are sent through Weave" across two
+    // sentences, or join them in one, say the same.
+    let nearby = |sts: &[Statement]| {
+        let mut m: std::collections::HashMap<String, Vec<DataType>> = std::collections::HashMap::new();
+        for st in sts.iter().filter(|s| !s.negated) {
+            for r in &st.recipients {
+                if let Some(n) = &r.name {
+                    let e = m.entry(normalize_name(n)).or_default();
+                    for d in st.data.iter().chain(&st.nearby_data) {
+                        if !e.contains(d) {
+                            e.push(*d);
+                        }
+                    }
+                }
+            }
+        }
+        m
+    };
+    let (prev_nearby, cur_nearby) = (nearby(previous), nearby(current));
+    let near = |m: &std::collections::HashMap<String, Vec<DataType>>, d: DataType, r: &Recipient| r.name.as_deref().is_some_and(|n| m.get(&normalize_name(n)).is_some_and(|v| v.contains(&d)));
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
         let prev_index = if st.deidentified { &prev_index } else { &prev_ident_index };
@@ -379,7 +400,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
         let mut old_data: Vec<DataType> = Vec::new();
         for r in &st.recipients {
             // Unspecified "personal information" is news only if the recipient got nothing before.
-            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !prev_index.covered(*d, r, false) && !(*d == DataType::Other && prev_index.covered_any(r))).collect();
+            let new_d: Vec<DataType> = st.data.iter().copied().filter(|d| !prev_index.covered(*d, r, false) && !(*d == DataType::Other && prev_index.covered_any(r)) && !near(&prev_nearby, *d, r)).collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {
                 if !old_data.contains(d) {
                     old_data.push(*d);
@@ -408,7 +429,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     for st in previous.iter().filter(|s| !s.negated) {
         for r in &st.recipients {
             // Unspecified "personal information" is gone only if the recipient gets nothing now.
-            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !cur_index.related(*d, r) && !(*d == DataType::Other && cur_index.covered_any(r))).collect();
+            let gone: Vec<DataType> = st.data.iter().copied().filter(|d| !cur_index.related(*d, r) && !(*d == DataType::Other && cur_index.covered_any(r)) && !near(&cur_nearby, *d, r)).collect();
             if gone.is_empty() {
                 continue;
             }
@@ -638,6 +659,7 @@ mod tests {
             opt_out: None,
             confidence: 0.8,
             deidentified: false,
+            nearby_data: vec![],
             sentence: 0,
         }
     }

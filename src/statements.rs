@@ -176,6 +176,12 @@ pub struct Statement {
     /// The data is said to be aggregated / de-identified.
     #[serde(default)]
     pub deidentified: bool,
+    /// Data types named anywhere in the statement's paragraph or list item, so that a version
+    /// that names the data one sentence before the recipient ("We use your name and phone number
+    /// to remind you. Reminders are sent through Weave.") compares with one that names both in
+    /// one sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nearby_data: Vec<DataType>,
     /// Index of the sentence (not serialised).
     #[serde(skip)]
     pub sentence: usize,
@@ -719,7 +725,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // ("the driving data collected by Smart Driver, the optional feature": no auxiliary and
         // no company form — a product.)
         if n.start > 0 && matches!(word_at(s, n.start - 1), "by" | "durch" | "par" | "por") {
-            let verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_)) && (m.end == n.start || m.end + 1 == n.start));
+            // ("collected on our behalf by GoCardless": an adverbial between verb and agent.)
+            let verb = s.cues.iter().find(|m| {
+                matches!(m.value, Cue::Verb(_)) && (m.end == n.start || m.end + 1 == n.start || m.end + 1 < n.start && n.start - 1 - m.end <= 4 && (m.end..n.start - 1).all(|k| s.toks[k].is_word() && !matches!(cue_at(s, k), Some(Cue::Verb(_)))))
+            });
             let aux = verb.is_some_and(|m| (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "is" | "are" | "was" | "were" | "be" | "been" | "sont" | "est" | "son" | "es" | "wird" | "werden")));
             let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
             if verb.is_some() && (aux || company_form) {
@@ -1004,7 +1013,10 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     let interjection = |m: &Match<Cue>| m.end - m.start == 1 && matches!(word_at(s, m.start), "no" | "nein" | "non") && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')));
     // "Customers who do not wish their information to be transferred may …": the user's wish.
     let wish = |m: &Match<Cue>| (m.end..verb.min(m.end + 3)).any(|k| matches!(word_at(s, k), "wish" | "want" | "like" | "prefer" | "agree" | "consent" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen" | "wollen"));
-    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m) && !wish(m);
+    // "When you choose to earn airline miles instead of Marlowe points, we share …": "instead
+    // of" / "rather than" negates what follows it, not a verb further on.
+    let phrase_negation = |m: &Match<Cue>| m.end - m.start == 2 && matches!((word_at(s, m.start), word_at(s, m.start + 1)), ("instead", "of") | ("rather", "than")) && verb > m.end + 1;
+    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m) && !wish(m) && !phrase_negation(m);
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
         // negations: an attributive "nicht" ("nicht vertragsgemäßes Verhalten") and one inside a
@@ -1173,6 +1185,7 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
             opt_out: None,
             confidence: 0.65,
             deidentified: false,
+            nearby_data: Vec::new(),
             sentence: si,
         }));
     }
@@ -1304,6 +1317,7 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
                 opt_out: None,
                 confidence: 0.7,
                 deidentified: false,
+                nearby_data: Vec::new(),
                 sentence: si,
             }));
             r += 1;
@@ -1523,6 +1537,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             opt_out: None,
             confidence: 0.7,
             deidentified: lead.has(Cue::Deidentified) || s.has(Cue::Deidentified),
+            nearby_data: Vec::new(),
             sentence: si,
         }));
     }
@@ -1616,6 +1631,17 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
+    for st in out.iter_mut() {
+        let b = sents[st.sentence].block;
+        let from = sents.partition_point(|x| x.block < b);
+        for k in (from..sents.len()).take_while(|&k| sents[k].block == b) {
+            for m in &cached(&ents_cache, sents, k, lex).data {
+                if !st.nearby_data.contains(&m.value) {
+                    st.nearby_data.push(m.value);
+                }
+            }
+        }
+    }
     out
 }
 
@@ -2538,8 +2564,22 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
                     // stands for the nearest mention before it.
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "which" | "who" | "that" | "qui" | "die" | "der" | "que" | "quien") {
-                        if let Some(r) = all.iter().filter(|(pos, _)| *pos < p - 1).max_by_key(|(pos, _)| *pos).map(|(_, r)| r.clone()) {
-                            recips = vec![r];
+                        if let Some(&(last, ref r)) = all.iter().filter(|(pos, _)| *pos < p - 1).max_by_key(|(pos, _)| *pos) {
+                            recips = vec![r.clone()];
+                            // "… by GoCardless (Direct Debit) and Stripe (card payments), which
+                            // receive …": a plural verb after a list stands for the whole list, back
+                            // to the verb before it.
+                            if ctx.lang == Lang::En && !word_at(s, p).ends_with('s') {
+                                let from = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.end <= last).last().map_or(a, |m| m.end.max(a));
+                                let listed = (from..last).any(|k| matches!(word_at(s, k), "and" | "or"));
+                                if listed {
+                                    for (_, r) in all.iter().filter(|(pos, _)| *pos >= from && *pos < last).rev() {
+                                        if !recips.contains(r) {
+                                            recips.insert(0, r.clone());
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
@@ -2639,6 +2679,28 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 });
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
                 continue;
+            }
+            // "We ask research agencies, such as Factary, to do this; in that case we share your
+            // name and postal address with them": "with them" stands for the parties named in an
+            // earlier clause of the sentence.
+            // ("… such as Expedia or Booking.com, … we exchange your reservation details with that
+            // company": a demonstrative noun stands for them too.)
+            let with_them = (v.end..b.saturating_sub(1)).find(|&k| {
+                matches!(word_at(s, k), "with" | "to")
+                    && (word_at(s, k + 1) == "them" || matches!(word_at(s, k + 1), "that" | "those" | "this" | "these") && matches!(word_at(s, k + 2), "company" | "companies" | "business" | "businesses" | "partner" | "partners" | "provider" | "providers" | "organisation" | "organization" | "platform"))
+            });
+            if !negated && matches!(class, VerbClass::Share) {
+                if let Some(k) = with_them {
+                    // Only when nothing after the verb but the pronoun names who gets the data.
+                    let named_after = all.iter().any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
+                    let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos)).into_iter().map(|(_, r)| r).collect();
+                    let named: Vec<Recipient> = earlier.iter().filter(|r| r.name.is_some()).cloned().collect();
+                    let pick = if word_at(s, k + 1) != "them" && !named.is_empty() { named } else { earlier };
+                    if !named_after && !pick.is_empty() {
+                        recips = pick;
+                        inferred = true;
+                    }
+                }
             }
             // "Some of these models are developed by our parent company, Meridian. … we provide
             // them with this data": an object pronoun stands for the previous sentence's parties.
@@ -2844,6 +2906,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     opt_out: None,
                     confidence: conf.clamp(0.05, 0.99),
                     deidentified,
+                    nearby_data: Vec::new(),
                     sentence: si,
                 }));
                 if !negated {
@@ -2864,6 +2927,7 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     opt_out: None,
                     confidence: (conf - 0.1).clamp(0.05, 0.99),
                     deidentified,
+                    nearby_data: Vec::new(),
                     sentence: si,
                 }));
                 emitted_positive = true;

@@ -658,3 +658,68 @@ Using our online marketplace, you can choose to build, access, use, purchase, or
     assert!(live(&r).iter().all(|f| f.opt_out.as_deref().is_none_or(|o| !o.contains("choose to build"))), "{:#?}", r.findings);
     assert!(!r.summary.contains("choose to build"), "{}", r.summary);
 }
+
+#[test]
+fn issue2_this_is_not_new_and_no_change_heading_keep_practices_existing() {
+    // Blind set AC: "… couriers receive your name … This isn't new: we've always had to do
+    // this." and a section "Ask Quill (no change)" were reported as new sharing.
+    let page = "# We're updating our Privacy Policy\n\nWe are updating our privacy policy, effective 3 March 2025.\n\n## What's changing\n\n\
+- We've rewritten the section on deliveries to be clearer. Our regional courier partners receive your name, delivery address and phone number. This isn't new: we've always had to do this to get your box to your door.\n\n\
+## Ask Quill (no change)\n\nYour questions to Ask Quill are processed by OpenAI, which receives the notes you select.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.evidence.contains("courier")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_plural_relative_after_a_list_and_agent_after_on_our_behalf() {
+    // Blind set AC: "collected on our behalf by GoCardless (Direct Debit) and Stripe (card
+    // payments), which receive …" named only Stripe, so a reworded version made GoCardless new.
+    let r = report("# Privacy Policy\n\nMembership dues are collected on our behalf by GoCardless (Direct Debit) and Stripe (card payments), which receive your name, email address and payment details.\n", InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n == "Stripe")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(names(f).iter().any(|n| n == "GoCardless"), "{f:#?}");
+}
+
+#[test]
+fn issue2_data_named_one_sentence_before_the_recipient_is_no_new_pair() {
+    // Blind set AC: the old version named the data, then "Reminders are sent through Weave";
+    // the new one joins them in one sentence. Nothing is new.
+    assert_nothing_new(
+        "# Privacy Policy\n\n## Appointment reminders\n\nWe may use your name, phone number and email address to remind you of appointments by text message, phone call or email. Reminders are sent through Weave, our patient communication platform.\n",
+        "# Privacy Policy\n\n## Reminding you of appointments\n\nWe use Weave, a patient communication platform, to send appointment reminders by text, phone call or email, so Weave receives your name, phone number and email address.\n",
+        "split and joined sentences say the same",
+    );
+}
+
+#[test]
+fn issue2_with_them_and_that_company_stand_for_the_parties_named_before() {
+    // Blind set AC: "… agencies, such as Factary, to do this for us; in that case we share your
+    // name and postal address with them" and "… such as Expedia or Booking.com …, we exchange
+    // your reservation details with that company" lost their recipients; "Please read their
+    // privacy notices" was sharing; "instead of Marlowe points, we share …" was a promise.
+    let page = "# Privacy Policy\n\n## Sharing\n\nWe sometimes ask specialist prospect research agencies, such as Factary, to do this for us; in that case we share your name and postal address with them.\n\n\
+If you book through an online travel agency such as Expedia or Booking.com, we exchange your reservation details with that company so it can manage your booking.\n\n\
+If you donate through JustGiving, the platform passes your name to us. Please read their privacy notices to understand how they use your information.\n\n\
+When you choose to earn airline miles instead of Marlowe points, we share your name and membership number with the relevant airline or partner.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).contains(&"Factary".to_string()) && f.data.contains(&sharewatch::lexicon::DataType::Postal)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).contains(&"Expedia".to_string()) && names(f).contains(&"Booking.com".to_string())), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !names(f).contains(&"JustGiving".to_string())), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.evidence.contains("airline miles")), "{:#?} {:#?}", r.findings, r.assurances);
+}
+
+#[test]
+fn issue2_opp115_business_transfer_sentences() {
+    // OPP-115: "In such transactions" was purchase history, "we might sell or buy stores,
+    // subsidiaries" shared with affiliates, and "the transferred assets" named no recipient.
+    let page = "# Privacy Policy\n\n## Business transfers\n\nIn the future, we may sell, buy, merge or partner with other companies or businesses. In such transactions, we may include your information among the transferred assets.\n\n\
+As we continue to develop our business, we might sell or buy stores, subsidiaries, or business units.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Transactions)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Affiliate)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.evidence.contains("transferred assets") && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)), "{:#?}", r.findings);
+}
