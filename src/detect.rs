@@ -162,6 +162,24 @@ pub struct KindEvidence<'a> {
     pub policy_sections: usize,
 }
 
+/// Whether a sentence is a byline in the text ("By Dana Whitfield, 14 March 2025", "Par Camille
+/// Roussel, publié le 18 juin 2025"): a short sentence opening with "by" and a name, then a date
+/// or "published".
+pub fn text_byline(toks: &[Token], lower: &str) -> bool {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm(lower));
+    if toks.len() > 24 || !matches!(w(0), Some("by" | "par" | "von" | "por")) {
+        return false;
+    }
+    let name_words = (1..4).take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && t.cap)).count();
+    if name_words < 2 {
+        return false;
+    }
+    toks.iter().skip(1 + name_words).filter(|t| t.is_word()).any(|t| {
+        let n = t.norm(lower);
+        lexicon::is_month_name(n) || matches!(n, "published" | "updated" | "publie" | "publiee" | "mis" | "veroffentlicht" | "aktualisiert" | "publicado" | "actualizado") || n.len() == 4 && n.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// How many of `headings` are typical sections of a privacy policy ("Who we share it with",
 /// "Ihre Rechte"), in English or the page's language.
 pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option<Lang>) -> usize {
@@ -331,6 +349,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess { kind: PageKind::PolicyUpdate, confidence: (0.55 + update / 15.0 + legal / 40.0).min(0.97), reasons };
     }
+    // A page that names no policy (title, headings, URL), has no effective date and no policy
+    // sections is a policy only by weight of legal wording, not by a few sentences that mention
+    // sharing (a job ad for a "data partnerships manager", an article about a festival's sponsors).
+    // (A bare fragment of a policy about sharing is about sharing throughout.)
+    let unnamed = !title_f[..3].iter().any(|b| *b) && !head_f[..3].iter().any(|b| *b) && !url_f.iter().any(|b| *b) && !ev.doc_date && ev.policy_sections < 3 && ev.sharing_sentences * 4 < ev.sentences;
+    let legal = if unnamed { legal - ((ev.sharing_sentences as f64).min(4.0) - (ev.sharing_sentences as f64).min(2.0)) } else { legal };
     if legal < 4.0 {
         if reasons.is_empty() {
             reasons.push("no sign of a policy, terms or policy-change notice".into());

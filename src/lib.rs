@@ -176,6 +176,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::News) {
             ev.news_sentences += 1;
         }
+        if i < 6 && !ev.byline && detect::text_byline(&s.toks, &s.lower) {
+            ev.byline = true;
+        }
         if s.has(Cue::Commerce) {
             ev.commerce_sentences += 1;
         }

@@ -287,7 +287,9 @@ impl PairIndex {
     }
     /// Whether some indexed recipient covers `r` for any data type (stated, not promised).
     fn covered_any(&self, r: &Recipient) -> bool {
-        self.map.keys().filter(|(_, neg)| !neg).any(|&(d, _)| self.covered(d, r, false))
+        // "Google Analytics" then, "Google" now: the same company's product.
+        let first = r.name.as_deref().map(normalize_name).and_then(|n| n.split(' ').next().map(str::to_string)).filter(|f| f.len() >= 3);
+        self.map.iter().filter(|((_, neg), _)| !neg).any(|(&(d, _), e)| self.covered(d, r, false) || first.as_ref().is_some_and(|f| e.names.iter().any(|n| n == f || n.split(' ').next() == Some(f.as_str()))))
     }
     /// Whether some indexed recipient `n` of `d` (stated, not promised) has `covers(n, r)` or
     /// `covers(r, n)`.

@@ -391,6 +391,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
                     && s.toks[m.start].cap
                     && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
+            // "card payments and seller payouts", "partner points": a recipient noun that
+            // modifies another noun names no recipient.
+            Entity::Recipient(_) if lex.lang == Lang::En && m.end - m.start == 1 && matches!(word_at(s, m.end), "payouts" | "payout" | "points" | "fees" | "fee" | "portal" | "dashboard" | "onboarding" | "ratings" | "listings" | "programme" | "program") => {}
             // "en nuestras tiendas", "in our stores": the publisher's own shops.
             Entity::Recipient(RecipientKind::Merchant) if m.start > 0 && matches!(word_at(s, m.start - 1), "our" | "nuestras" | "nuestros" | "nuestra" | "nuestro" | "unsere" | "unseren" | "unserer" | "unseres" | "nos" | "notre") => {}
             Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
@@ -2283,7 +2286,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "you may not use Fernway to store or distribute malware": the nearest subject is
             // the user, bound by a modal — a rule for the user, not a practice or a promise.
             // ("information about you may be transferred": an object, not the subject.)
-            let nearest_subject = (a..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted") && !(k > 0 && matches!(word_at(s, k - 1), "about" | "of" | "from" | "to" | "with" | "for" | "regarding" | "concerning" | "on" | "uber" | "von" | "sur" | "sobre" | "de")));
+            // ("so that you can receive tracking updates, your name … are disclosed to the
+            // carrier": the passive subject after the comma is the data.)
+            let subj_floor = (a..p).rev().find(|&k| s.toks[k].punct == Some(',') && ents.data.iter().any(|m| m.start > k && m.end <= p) && (k..p).all(|j| cue_at(s, j) != Some(Cue::FirstPerson))).map_or(a, |k| k + 1);
+            let nearest_subject = (subj_floor..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted") && !(k > 0 && matches!(word_at(s, k - 1), "about" | "of" | "from" | "to" | "with" | "for" | "regarding" | "concerning" | "on" | "uber" | "von" | "sur" | "sobre" | "de")));
             if nearest_subject.is_some_and(|k| {
                 matches!(word_at(s, k), "you" | "vous" | "usted")
                     && (k + 1..(k + 3).min(p)).any(|j| matches!(word_at(s, j), "may" | "must" | "can" | "cannot" | "can't" | "should" | "might" | "shall" | "agree" | "pouvez" | "devez" | "puede" | "debe"))
@@ -2366,6 +2372,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "may be considered "targeted advertising", "sharing" or "selling"": legal terms in
             // quotes, not an act.
             if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb) && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "considered" | "defined" | "constitute" | "constitutes" | "deemed")) {
+                continue;
+            }
+            // "items bought and sold", "the products you buy and sell": trade in goods.
+            let bought_and_sold = p >= 2 && word_at(s, p - 1) == "and" && matches!(word_at(s, p - 2), "bought" | "buy");
+            let goods_before = (p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "items" | "products" | "goods")) && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
+            if class == VerbClass::Sell && (bought_and_sold || goods_before) && !(p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "we" | "not" | "never")) {
                 continue;
             }
             // "We sell children's products": goods, not data.
@@ -2556,8 +2568,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         }
                         depth > 0
                     }).collect();
+                    // "Other members: when you buy an item, the seller can see …": the item's label
+                    // is a category; the subject after it says who.
+                    let le = label_end(s);
+                    let subject_after_label = le > 0 && all.iter().any(|(q, _)| *q >= le && *q < p);
                     recips = all
                         .iter()
+                        .filter(|(pos, _)| !(subject_after_label && *pos < le))
                         .filter(|(pos, _)| !passive && *pos < p && *pos >= read_until.unwrap_or(0) && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "we'll" | "we've" | "we're" | "we'd" | "wir" | "nous" | "nosotros")))
                         .map(|(_, r)| r.clone())
                         .collect();

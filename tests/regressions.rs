@@ -723,3 +723,56 @@ As we continue to develop our business, we might sell or buy stores, subsidiarie
     assert!(fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Affiliate)), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.evidence.contains("transferred assets") && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_rename_pair_with_carrier_labels_and_goods_is_nothing_new() {
+    // Blind set AD: a reworded, renamed marketplace policy reported "seller payouts" as a
+    // merchant recipient and the item label "Other members:" as a second recipient, while "items
+    // bought and sold" was a sale of data and "disclosed to the carrier you select" was missed.
+    assert_nothing_new(
+        "# Privacy Policy\n\nReloop Ltd runs the Reloop marketplace.\n\n## What we collect\n\n- Your orders: items bought and sold, delivery address and phone number.\n\n## Who we share your data with\n\n\
+When you buy, the seller sees your username and the delivery address.\n\n\
+We share your name, delivery address and phone number with the delivery company you choose at checkout (Royal Mail, Evri or DPD) so that they can deliver your parcel.\n\n\
+Card payments and seller payouts are processed by Adyen, who receives your payment details for this purpose.\n\n\
+We use Google Analytics to understand how people use our website. Google receives your IP address and information about the pages you visit.\n",
+        "# Privacy Policy\n\nReloop Limited runs the Reloop marketplace.\n\n## Who we share your data with\n\n\
+- Payments: Adyen processes card payments and seller payouts and receives your payment details to do so.\n\
+- Google Analytics helps us understand how our website is used. Google receives your IP address and details of the pages you visit.\n\n\
+Delivery: so that your parcel can be delivered and you can receive tracking updates, your name, delivery address and phone number are disclosed to the carrier you select at checkout (Royal Mail, Evri or DPD).\n\n\
+Other members: when you buy an item, the seller can see your username and delivery address.\n",
+        "a renamed, reworded policy",
+    );
+}
+
+#[test]
+fn issue2_job_ad_and_news_article_with_a_byline_are_not_policies() {
+    // Blind set AD: a job ad for a "Data Partnerships Manager" (a few sentences about data
+    // sharing, no policy name anywhere) and a French article with a text byline were policies.
+    let mut ad = String::from("# Data Partnerships Manager\n\n## About the role\n\nRefurbly sells refurbished phones and laptops across Europe.\n\n## What you'll do\n\n");
+    for s in [
+        "You will negotiate data-sharing agreements with partners and retailers.",
+        "You will work with our analytics team to decide which sales metrics we share with manufacturers.",
+        "You will make sure partners receive only aggregated reports.",
+        "You will manage our relationships with advertising partners.",
+        "Every device we sell is tested by our engineers.",
+        "You have five years of experience in partnerships.",
+        "You enjoy travelling to meet partners.",
+        "You speak English and one other European language.",
+        "We offer a competitive salary and a learning budget.",
+        "We offer 30 days of holiday.",
+        "Our office is in Lisbon and you can work from home two days a week.",
+        "Send us your CV and a short cover letter.",
+        "We reply to every application within two weeks.",
+    ] {
+        ad.push_str(&format!("- {s}\n"));
+    }
+    let r = report(&ad, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
+    let news = "# Le festival Sonora partagera la géolocalisation de ses festivaliers avec ses sponsors\n\nPar Camille Roussel, publié le 18 juin 2025 à 7 h 45\n\n\
+À trois semaines de son ouverture, le festival Sonora se retrouve au cœur d'une polémique sur la protection des données. \
+Selon sa nouvelle politique de confidentialité, l'application transmettra désormais aux sponsors du festival la position GPS des utilisateurs. \
+L'organisateur indique aussi que ces données seront partagées avec TikTok. Les marques partenaires pourront s'en servir pour envoyer des offres. \
+La CNIL indique avoir reçu plusieurs plaintes.\n";
+    let r = report(news, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
+}

@@ -241,7 +241,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("other parties", R::ThirdParty), ("other organi*", R::ThirdParty), ("companies", R::ThirdParty),
         ("external companies", R::ThirdParty), ("third party companies", R::ThirdParty),
         ("social media platform*", R::ThirdParty), ("social network*", R::ThirdParty),
-        ("social media compan*", R::ThirdParty), ("your driver", R::OtherUsers), ("the driver", R::OtherUsers), ("the driver who", R::OtherUsers), ("the driver assigned", R::OtherUsers), ("the rider who", R::OtherUsers), ("courier compan*", R::ServiceProvider), ("courier service*", R::ServiceProvider), ("courier firm*", R::ServiceProvider),
+        ("social media compan*", R::ThirdParty), ("your driver", R::OtherUsers), ("the driver", R::OtherUsers), ("the driver who", R::OtherUsers), ("the driver assigned", R::OtherUsers), ("the rider who", R::OtherUsers), ("courier compan*", R::ServiceProvider), ("the carrier", R::ServiceProvider), ("delivery carrier*", R::ServiceProvider), ("shipping carrier*", R::ServiceProvider), ("carrier you select", R::ServiceProvider), ("carrier you choose", R::ServiceProvider), ("courier service*", R::ServiceProvider), ("courier firm*", R::ServiceProvider),
         ("drivers", R::OtherUsers), ("your courier", R::OtherUsers), ("your host", R::OtherUsers),
         ("your tutor", R::OtherUsers), ("your shopper", R::OtherUsers), ("social media service*", R::ThirdParty),
         ("another company", R::ThirdParty), ("another entity", R::ThirdParty), ("that business", R::ThirdParty), ("those businesses", R::ThirdParty), ("another business", R::ThirdParty), ("other businesses", R::ThirdParty), ("other entities", R::ThirdParty),
