@@ -299,6 +299,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // recipient's trade, right before the recipient noun.
     let recip_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Recipient(_))).map(|m| m.start).collect();
     let data_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Data(_))).map(|m| m.start).collect();
+    let all_data_at = |k: usize| data_starts.contains(&k);
+    let quoted = if s.toks.iter().any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}'))) { quoted_spans(s) } else { Vec::new() };
     for m in all {
         match m.value {
             Entity::Data(_) if trade_of_recipient(s, lex, &recip_starts, m.end) => {}
@@ -351,6 +353,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if d == DataType::Posts && m.end - m.start == 1 && w == "file" && m.start > 0 && word_at(s, m.start - 1) == "to" {
                     continue;
                 }
+                // "a profile of your shopping": what the profile is of is the data.
+                if d == DataType::Account && w == "profile" && word_at(s, m.end) == "of" && (m.end + 1..(m.end + 4).min(s.toks.len())).any(|k| all_data_at(k)) {
+                    continue;
+                }
                 // "task names and due dates", "file names": the name of a thing, not a person's.
                 if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "merchant" | "store" | "shop" | "vendor" | "category" | "model" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
                     continue;
@@ -391,6 +397,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
                     && s.toks[m.start].cap
                     && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
+            // "offer segments such as "frequent fuel buyer"": a label in quotes, not a buyer.
+            Entity::Recipient(RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
             // "card payments and seller payouts", "partner points": a recipient noun that
             // modifies another noun names no recipient.
             Entity::Recipient(_) if lex.lang == Lang::En && m.end - m.start == 1 && matches!(word_at(s, m.end), "payouts" | "payout" | "points" | "fees" | "fee" | "portal" | "dashboard" | "onboarding" | "ratings" | "listings" | "programme" | "program") => {}
@@ -1628,6 +1636,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
+    data_from_also(sents, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
@@ -1716,6 +1725,37 @@ fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option
 
 /// "… we will share information about your account with Meta. This includes your phone number,
 /// … and the device you use.": a following "this includes" sentence lists the data.
+/// "We send the information in it, including your name, … Social Security number, to the
+/// lenders. Your application is also sent to TransUnion.": a statement that names no data and
+/// says "also" shares what the previous sentence of its paragraph shared.
+fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
+    for k in 0..out.len() {
+        let (si, st) = (out[k].sentence, &out[k]);
+        if si == 0 || st.negated || st.data != [DataType::Other] || sents[si - 1].block != sents[si].block {
+            continue;
+        }
+        let s = &sents[si];
+        let also = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))).any(|v| (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also"));
+        if !also {
+            continue;
+        }
+        let prev_sts: Vec<&Statement> = out[..k].iter().rev().take_while(|p| p.sentence + 1 >= si).filter(|p| p.sentence + 1 == si && !p.negated).collect();
+        // ("We disclose information to government agencies … We may also disclose information to
+        // prevent fraud": the same recipients for another purpose, not the same data.)
+        if prev_sts.iter().any(|p| st.recipients.iter().all(|r| p.recipients.contains(r))) {
+            continue;
+        }
+        let prev: Vec<DataType> = prev_sts.iter().flat_map(|p| p.data.iter().copied()).filter(|d| *d != DataType::Other).collect();
+        if prev.is_empty() {
+            continue;
+        }
+        let mut data = prev;
+        data.sort();
+        data.dedup();
+        out[k].data = data;
+    }
+}
+
 fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
@@ -1939,6 +1979,13 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     }
     if let Some(li) = s.lead {
         if sents[li].has(Cue::Change) || sents[li].has(Cue::UpdateNotice) {
+            return Framing::New;
+        }
+        // "On or about April 30, 2025, the following information will be transferred to
+        // Sentinel:" — items of a dated future lead-in are new too.
+        let l = &sents[li];
+        let ldigit = |k: usize| l.toks.get(k).is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()));
+        if l.has(Cue::Future) && !continuing(l) && (0..l.toks.len().min(8)).any(|k| l.toks[k].is_word() && (k > 0 && ldigit(k - 1) || ldigit(k + 1)) && lexicon::is_month_name(word_at(l, k))) {
             return Framing::New;
         }
     }
@@ -2372,6 +2419,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "may be considered "targeted advertising", "sharing" or "selling"": legal terms in
             // quotes, not an act.
             if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb) && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "considered" | "defined" | "constitute" | "constitutes" | "deemed")) {
+                continue;
+            }
+            // "from supermarkets … to DIY stores and cafés": shops, not storing.
+            if ctx.lang == Lang::En && matches!(word_at(s, p), "stores" | "store") && v.end == p + 1
+                && s.toks.get(v.end).is_none_or(|t| !t.is_word() || matches!(word_at(s, v.end), "and" | "or" | "to" | "in" | "such" | "where" | "near" | "across" | "nationwide" | "worldwide"))
+                && !(p > 0 && matches!(word_at(s, p - 1), "to" | "may" | "will" | "we" | "it" | "they" | "can" | "also" | "securely" | "only" | "and" | "or"))
+            {
                 continue;
             }
             // "items bought and sold", "the products you buy and sell": trade in goods.
