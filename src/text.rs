@@ -93,6 +93,109 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenises `s`. Returns the normalised text (words separated by single spaces) and tokens.
 pub fn tokenize(s: &str) -> (String, Vec<Token>) {
+    if s.is_ascii() {
+        tokenize_ascii(s)
+    } else {
+        tokenize_any(s)
+    }
+}
+
+/// Bytes that make up words in ASCII text (`char::is_alphanumeric` on ASCII).
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// [`tokenize`] of ASCII text: the same tokens as [`tokenize_any`] gives (word characters are
+/// ASCII letters and digits, the only apostrophe is `'`, lower-casing is ASCII lower-casing),
+/// without decoding characters. A token's normalised form is then its span of the lower-cased
+/// text, so the normalised text is copied from that in runs of tokens one space apart instead of
+/// token by token.
+fn tokenize_ascii(s: &str) -> (String, Vec<Token>) {
+    let b = s.as_bytes();
+    let n = b.len();
+    let low = s.to_ascii_lowercase();
+    // A space before each punctuation mark can make the normalised text longer than `s`.
+    let mut lower = String::with_capacity(n + n / 8 + 8);
+    let mut toks = Vec::with_capacity(n / 5 + 1);
+    // The run of tokens not yet copied to `lower`: a span of `low`.
+    let mut run = (0usize, 0usize);
+    let mut push = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize, punct: Option<char>, cap: bool| {
+        let ls = if run.1 > run.0 && a == run.1 + 1 && b[run.1] == b' ' {
+            // One space after the run: the token joins it.
+            run.1 = e;
+            lower.len() + (a - run.0)
+        } else {
+            lower.push_str(&low[run.0..run.1]);
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            run = (a, e);
+            lower.len()
+        };
+        toks.push(Token { lo: (ls as u32, (ls + e - a) as u32), orig: (a as u32, e as u32), punct, cap });
+    };
+    let mut next = 0;
+    while next < n {
+        let i = next;
+        let c = b[i];
+        next = i + 1;
+        if ASCII_WORD[c as usize] {
+            // Word run: alphanumerics with an inner apostrophe.
+            let start = i;
+            let mut end = i + 1;
+            let mut apos: Option<usize> = None; // byte index of the apostrophe
+            loop {
+                while end < n && ASCII_WORD[b[end] as usize] {
+                    end += 1;
+                }
+                // Apostrophe: part of the word only if a letter follows (an apostrophe left out
+                // makes no token either way).
+                if apos.is_none() && end + 1 < n && b[end] == b'\'' && ASCII_WORD[b[end + 1] as usize] {
+                    apos = Some(end);
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            next = end;
+            // "iSpot", "eBay": a lower-case initial followed by a capital is capitalised as a name.
+            let cap = |a: usize, e: usize| b[a].is_ascii_uppercase() || b[a].is_ascii_lowercase() && e > a + 1 && b[a + 1].is_ascii_uppercase();
+            match apos {
+                Some(ap) => {
+                    let pre = &s[start..ap];
+                    let post = &s[ap + 1..end];
+                    if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(pre)) {
+                        push(&mut lower, &mut toks, start, ap, None, cap(start, ap));
+                        push(&mut lower, &mut toks, ap + 1, end, None, cap(ap + 1, end));
+                    } else if post.eq_ignore_ascii_case("s") {
+                        push(&mut lower, &mut toks, start, ap, None, cap(start, ap));
+                    } else {
+                        // Contraction ("don't"): kept whole.
+                        push(&mut lower, &mut toks, start, end, None, b[start].is_ascii_uppercase());
+                    }
+                }
+                None => push(&mut lower, &mut toks, start, end, None, cap(start, end)),
+            }
+        } else if matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"' | b'/' | b'[' | b']' | b'>' | b'-') {
+            // A hyphen inside a word only separates words; a free-standing dash is a break.
+            if c == b'-' && i > 0 && ASCII_WORD[b[i - 1] as usize] && i + 1 < n && ASCII_WORD[b[i + 1] as usize] {
+                continue;
+            }
+            push(&mut lower, &mut toks, i, i + 1, Some(char::from(c)), false);
+        }
+    }
+    lower.push_str(&low[run.0..run.1]);
+    (lower, toks)
+}
+
+/// [`tokenize`] of any text.
+fn tokenize_any(s: &str) -> (String, Vec<Token>) {
     let mut lower = String::with_capacity(s.len() + 8);
     let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let b = s.as_bytes();
@@ -530,6 +633,31 @@ mod tests {
         }
         for s in ["", "  Categories of Recipients ", "l'adresse e-mail", "a -b c- - d", "Facebook's ads, don't", "x\u{2011}y \u{2014} z", "né.e (\"quoted\")", "it's  '  s'", "Straße ŒUVRE", "a'b'c d\u{2019}"] {
             assert_eq!(normalize_phrase(s), word_by_word(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokenizer_matches_the_general_one() {
+        let fixed = ["", " ", "We don't share", "l'adresse e-mail", "our partners' tools, Facebook's ads", "third-party - cookies", "a -b c- - d", "it's  '  s'", "a'b'c d'", "x.y,z;(q)[r]/s>t\"u\"!?:", "iSpot eBay IBM a1 1a", "'", "a'", "'s", "-a", "a-", "--", "a--b", "D'Artagnan QU'IL Jusqu'ici", "tab\there\nnew\rline", "~`@#$%^&*_=+{}|\\<"];
+        for s in fixed {
+            assert_eq!(tokenize_ascii(s), tokenize_any(s), "{s:?}");
+        }
+        // Pseudo-random strings over an alphabet of the characters that matter.
+        let alphabet = b"aZ9' -.,;:!?()\"/[]>\t_sS";
+        let mut x: u64 = 0x2545f4914f6cdd1d;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 24) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(char::from(alphabet[(x % alphabet.len() as u64) as usize]));
+            }
+            assert_eq!(tokenize_ascii(&t), tokenize_any(&t), "{t:?}");
         }
     }
 
