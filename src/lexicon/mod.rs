@@ -527,8 +527,8 @@ impl<T: Copy> Matcher<T> {
         }
     }
 
-    fn first_match(&self, cands: Option<&Vec<u32>>, toks: &[Token], text: &str, i: usize) -> Option<u32> {
-        cands?.iter().copied().find(|&pi| {
+    fn first_match(&self, cands: &[u32], toks: &[Token], text: &str, i: usize) -> Option<u32> {
+        cands.iter().copied().find(|&pi| {
             let p = &self.patterns[pi as usize];
             i + p.words.len() <= toks.len()
                 && p.words.iter().enumerate().all(|(k, wp)| {
@@ -546,18 +546,37 @@ impl<T: Copy> Matcher<T> {
     }
 
     /// `longest_at` with the tokens' hashes from `offset` on precomputed.
+    #[inline]
     fn longest_at_hashed(&self, toks: &[Token], text: &str, hashes: &[(u64, u64)], hi: usize, offset: usize) -> Option<Match<T>> {
         let i = hi + offset;
         let (h1, hk) = hashes[hi];
-        let two = match (toks.get(i + 1), hashes.get(hi + 1)) {
-            (Some(t), Some(&(h2, _))) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.candidates(1, pair_hash(h1, h2)), toks, text, i),
-            _ => None,
+        // The best of the three maps' first matches: the longest, then the first listed (no
+        // pattern is in two maps, so there are no ties).
+        let mut best: Option<u32> = None;
+        let mut consider = |found: Option<u32>| {
+            if let Some(pi) = found {
+                let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
+                if best.is_none_or(|b| rank(pi) < rank(b)) {
+                    best = Some(pi);
+                }
+            }
         };
-        let one = self.first_match(self.candidates(0, h1), toks, text, i);
-        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.candidates(2, hk), toks, text, i) };
-        let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
-        let best = [two, one, pre].into_iter().flatten().min_by_key(|&pi| rank(pi))?;
-        let p = &self.patterns[best as usize];
+        if let (Some(t), Some(&(h2, _))) = (toks.get(i + 1), hashes.get(hi + 1)) {
+            if t.is_word() && !self.exact2.is_empty() {
+                if let Some(c) = self.candidates(1, pair_hash(h1, h2)) {
+                    consider(self.first_match(c, toks, text, i));
+                }
+            }
+        }
+        if let Some(c) = self.candidates(0, h1) {
+            consider(self.first_match(c, toks, text, i));
+        }
+        if !self.prefix.is_empty() {
+            if let Some(c) = self.candidates(2, hk) {
+                consider(self.first_match(c, toks, text, i));
+            }
+        }
+        let p = &self.patterns[best? as usize];
         Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
 
