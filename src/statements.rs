@@ -1053,13 +1053,19 @@ fn is_brand(n: &str, brand: &str) -> bool {
     }
     let joined: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
     let b: String = brand.chars().filter(|c| c.is_alphanumeric()).collect();
-    let words: Vec<String> = crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if joined == b {
+        return true;
+    }
+    // (The name's words only when a test below needs them.)
+    let words = || -> Vec<String> { crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect() };
     // "Barnes & Noble" on barnesandnoble.com.
     let b_no_and = b.replace("and", "");
-    joined == b
-        || words.len() >= 2 && joined == b_no_and
+    joined == b_no_and && words().len() >= 2
         || joined.len() >= 6 && b.len() >= 6 && n.contains(' ') && b.starts_with(&joined)
-        || words.len() >= 2 && b.len() >= 6 && abbreviates(&b, &words)
+        || b.len() >= 6 && {
+            let words = words();
+            words.len() >= 2 && abbreviates(&b, &words)
+        }
 }
 
 /// Whether `host` is made of prefixes of `words` in order ("velomagsud" from "velo magazine

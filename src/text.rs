@@ -94,7 +94,7 @@ fn is_word_char(c: char) -> bool {
 /// Tokenises `s`. Returns the normalised text (words separated by single spaces) and tokens.
 pub fn tokenize(s: &str) -> (String, Vec<Token>) {
     if s.is_ascii() {
-        tokenize_ascii(s)
+        tokenize_ascii(s, true)
     } else {
         tokenize_any(s)
     }
@@ -113,17 +113,17 @@ const ASCII_WORD: [bool; 256] = {
 
 /// [`tokenize`] of ASCII text: the same tokens as [`tokenize_any`] gives (word characters are
 /// ASCII letters and digits, the only apostrophe is `'`, lower-casing is ASCII lower-casing),
-/// without decoding characters. A token's normalised form is then its span of the lower-cased
-/// text, so the normalised text is copied from that in runs of tokens one space apart instead of
-/// token by token.
-fn tokenize_ascii(s: &str) -> (String, Vec<Token>) {
+/// without decoding characters. A token's normalised form is then its span of the text
+/// lower-cased, so the normalised text is copied from `s` in runs of tokens one space apart
+/// instead of token by token, and lower-cased at once at the end. Without `keep_tokens`, only
+/// the normalised text is made (the tokens returned are empty).
+fn tokenize_ascii(s: &str, keep_tokens: bool) -> (String, Vec<Token>) {
     let b = s.as_bytes();
     let n = b.len();
-    let low = s.to_ascii_lowercase();
     // A space before each punctuation mark can make the normalised text longer than `s`.
     let mut lower = String::with_capacity(n + n / 8 + 8);
-    let mut toks = Vec::with_capacity(n / 5 + 1);
-    // The run of tokens not yet copied to `lower`: a span of `low`.
+    let mut toks = if keep_tokens { Vec::with_capacity(n / 5 + 1) } else { Vec::new() };
+    // The run of tokens not yet copied to `lower`: a span of `s`.
     let mut run = (0usize, 0usize);
     let mut push = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize, punct: Option<char>, cap: bool| {
         let ls = if run.1 > run.0 && a == run.1 + 1 && b[run.1] == b' ' {
@@ -131,14 +131,16 @@ fn tokenize_ascii(s: &str) -> (String, Vec<Token>) {
             run.1 = e;
             lower.len() + (a - run.0)
         } else {
-            lower.push_str(&low[run.0..run.1]);
+            lower.push_str(&s[run.0..run.1]);
             if !lower.is_empty() {
                 lower.push(' ');
             }
             run = (a, e);
             lower.len()
         };
-        toks.push(Token { lo: (ls as u32, (ls + e - a) as u32), orig: (a as u32, e as u32), punct, cap });
+        if keep_tokens {
+            toks.push(Token { lo: (ls as u32, (ls + e - a) as u32), orig: (a as u32, e as u32), punct, cap });
+        }
     };
     let mut next = 0;
     while next < n {
@@ -190,7 +192,8 @@ fn tokenize_ascii(s: &str) -> (String, Vec<Token>) {
             push(&mut lower, &mut toks, i, i + 1, Some(char::from(c)), false);
         }
     }
-    lower.push_str(&low[run.0..run.1]);
+    lower.push_str(&s[run.0..run.1]);
+    lower.make_ascii_lowercase();
     (lower, toks)
 }
 
@@ -322,7 +325,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
     // Without stars, the phrase word by word tokenises as the whole does (no token spans
     // whitespace, and the tokens' normalised forms are joined by single spaces either way).
     if !phrase.contains('*') {
-        return tokenize(phrase).0;
+        return if phrase.is_ascii() { tokenize_ascii(phrase, false).0 } else { tokenize_any(phrase).0 };
     }
     let mut out = String::new();
     for w in phrase.split_whitespace() {
@@ -640,7 +643,8 @@ mod tests {
     fn ascii_tokenizer_matches_the_general_one() {
         let fixed = ["", " ", "We don't share", "l'adresse e-mail", "our partners' tools, Facebook's ads", "third-party - cookies", "a -b c- - d", "it's  '  s'", "a'b'c d'", "x.y,z;(q)[r]/s>t\"u\"!?:", "iSpot eBay IBM a1 1a", "'", "a'", "'s", "-a", "a-", "--", "a--b", "D'Artagnan QU'IL Jusqu'ici", "tab\there\nnew\rline", "~`@#$%^&*_=+{}|\\<"];
         for s in fixed {
-            assert_eq!(tokenize_ascii(s), tokenize_any(s), "{s:?}");
+            assert_eq!(tokenize_ascii(s, true), tokenize_any(s), "{s:?}");
+            assert_eq!(tokenize_ascii(s, false).0, tokenize_any(s).0, "{s:?}");
         }
         // Pseudo-random strings over an alphabet of the characters that matter.
         let alphabet = b"aZ9' -.,;:!?()\"/[]>\t_sS";
@@ -657,7 +661,8 @@ mod tests {
                 x ^= x << 17;
                 t.push(char::from(alphabet[(x % alphabet.len() as u64) as usize]));
             }
-            assert_eq!(tokenize_ascii(&t), tokenize_any(&t), "{t:?}");
+            assert_eq!(tokenize_ascii(&t, true), tokenize_any(&t), "{t:?}");
+            assert_eq!(tokenize_ascii(&t, false).0, tokenize_any(&t).0, "{t:?}");
         }
     }
 
