@@ -215,12 +215,12 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 
 /// Whether data ending at token `end` names the trade of a recipient noun that follows, at once
 /// or after one more modifier ("health record vendor", "email delivery provider").
-fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_starts: &[usize], end: usize) -> bool {
+fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -> bool, end: usize) -> bool {
     // English compounds put the trade first; Romance languages after ("proveedor de correo").
     if lex.lang != Lang::En {
         return false;
     }
-    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_starts.contains(&k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
+    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_start(k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
     let modifier = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like");
     head(end) || modifier(end) && head(end + 1)
 }
@@ -291,14 +291,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "our electronic health record vendor", "an email delivery provider": data naming a
     // recipient's trade, right before the recipient noun.
-    let recip_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Recipient(_))).map(|m| m.start).collect();
-    let data_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Data(_))).map(|m| m.start).collect();
-    for m in all {
+    // (Where recipients and data start: looked up in `all`, a handful of matches, without
+    // collecting them.)
+    let recip_start = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)));
+    let data_start_in = |a: usize, b: usize| all.iter().any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)));
+    for &m in &all {
         match m.value {
-            Entity::Data(_) if trade_of_recipient(s, lex, &recip_starts, m.end) => {}
+            Entity::Data(_) if trade_of_recipient(s, lex, recip_start, m.end) => {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
-            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_starts.iter().any(|&k| k > m.end && k <= m.end + 6) => {}
+            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_start_in(m.end, m.end + 6) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
