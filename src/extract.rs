@@ -296,14 +296,13 @@ impl Builder {
         if !self.cur.trim().is_empty() {
             let text = &self.cur;
             let mut kind = self.cur_kind;
-            // A short, entirely bold paragraph without final punctuation is a heading.
-            let len = text.trim().chars().count();
-            if kind == BlockKind::Paragraph
-                && len > 0
-                && len <= 100
-                && self.bold_chars * 10 >= len * 9
-                && !text.trim_end().ends_with(['.', ',', ';'])
-            {
+            // A short, entirely bold paragraph without final punctuation is a heading. (Without
+            // bold text, no paragraph is: its length is not counted.)
+            let short_and_bold = self.bold_chars > 0 && {
+                let len = text.trim().chars().count();
+                len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
+            };
+            if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
                 kind = BlockKind::Heading(4);
             }
             self.doc.push(text, kind);
