@@ -191,7 +191,7 @@ pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option
         .filter(|h| h.len() <= 120)
         .filter(|h| {
             let t = norm_words(h);
-            lex.iter().any(|l| l.kind_keys.sections.iter().any(|p| t.contains(p.as_str())))
+            lex.iter().any(|l| l.kind_keys.has_section_phrase(&t))
         })
         .count()
 }

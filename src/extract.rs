@@ -296,14 +296,13 @@ impl Builder {
         if !self.cur.trim().is_empty() {
             let text = &self.cur;
             let mut kind = self.cur_kind;
-            // A short, entirely bold paragraph without final punctuation is a heading.
-            let len = text.trim().chars().count();
-            if kind == BlockKind::Paragraph
-                && len > 0
-                && len <= 100
-                && self.bold_chars * 10 >= len * 9
-                && !text.trim_end().ends_with(['.', ',', ';'])
-            {
+            // A short, entirely bold paragraph without final punctuation is a heading. (Without
+            // bold text, no paragraph is: its length is not counted.)
+            let short_and_bold = self.bold_chars > 0 && {
+                let len = text.trim().chars().count();
+                len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
+            };
+            if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
                 kind = BlockKind::Heading(4);
             }
             self.doc.push(text, kind);
@@ -530,8 +529,9 @@ fn memchr_lt(b: &[u8]) -> Option<usize> {
 }
 
 /// `name` ASCII-lower-cased into `buf` when it is short enough to be one of the tag names
-/// below (the longest has 9 letters); `None` otherwise.
-fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+/// below (the longest has 9 letters); `None` otherwise. (Bytes, compared with the names' bytes:
+/// no UTF-8 check needed.)
+fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
     let n = name.len();
     if n > buf.len() {
         return None;
@@ -539,7 +539,7 @@ fn lower_tag<'b>(name: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
     for (d, s) in buf.iter_mut().zip(name.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// [`tag_class`]: one of [`VOID_TAGS`].
@@ -555,11 +555,11 @@ fn tag_class(name: &str) -> u8 {
     let mut buf = [0u8; 12];
     let Some(l) = lower_tag(name, &mut buf) else { return 0 };
     match l {
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
-        | "track" | "wbr" | "keygen" | "frame" | "basefont" | "bgsound" => VOID,
-        "p" | "li" | "dt" | "dd" | "option" | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot"
-        | "colgroup" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body" | "caption" => AUTO_CLOSED,
-        "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext" => RAW_TEXT,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param" | b"source"
+        | b"track" | b"wbr" | b"keygen" | b"frame" | b"basefont" | b"bgsound" => VOID,
+        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"thead" | b"tbody" | b"tfoot"
+        | b"colgroup" | b"rb" | b"rt" | b"rp" | b"rtc" | b"html" | b"head" | b"body" | b"caption" => AUTO_CLOSED,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext" => RAW_TEXT,
         _ => 0,
     }
 }

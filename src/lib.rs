@@ -277,12 +277,12 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
         kind: c.page.kind,
         effective_date: c.page.effective_date.clone(),
         text_hash: c.text_hash,
+        // The statements are moved in (nothing below reads them again), field by field: the
+        // evidence cut at 400 bytes, no context, the opt-out cut at 200 characters.
         statements: c
             .statements
-            .iter()
+            .into_iter()
             .map(|s| {
-                // Built field by field: the evidence cut at 400 bytes, no context, the opt-out
-                // cut at 200 characters (nothing cloned only to be dropped).
                 let evidence = if s.evidence.len() > 400 {
                     let mut cut = 400;
                     while !s.evidence.is_char_boundary(cut) {
@@ -293,19 +293,23 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
                     e.push('\u{2026}');
                     e
                 } else {
-                    s.evidence.clone()
+                    s.evidence
                 };
+                let opt_out = s.opt_out.map(|o| match o.char_indices().nth(200) {
+                    Some((cut, _)) => o[..cut].to_string(),
+                    None => o,
+                });
                 Statement {
-                    data: s.data.clone(),
-                    recipients: s.recipients.clone(),
-                    purposes: s.purposes.clone(),
+                    data: s.data,
+                    recipients: s.recipients,
+                    purposes: s.purposes,
                     negated: s.negated,
                     evidence,
-                    section: s.section.clone(),
+                    section: s.section,
                     context: None,
                     framing: s.framing,
                     modality: s.modality,
-                    opt_out: s.opt_out.as_deref().map(|o| o.chars().take(200).collect()),
+                    opt_out,
                     confidence: s.confidence,
                     deidentified: s.deidentified,
                     nearby_data: s.nearby_data.clone(),

@@ -347,16 +347,29 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
         Framing::Removed => Status::Removed,
         Framing::Existing => Status::Existing,
     };
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut assurances: Vec<Assurance> = Vec::new();
-    for st in sts {
-        if st.negated {
-            assurances.push(assurance(st, status(st.framing)));
-        } else {
-            findings.push(finding(st, st.data.clone(), &st.recipients, status(st.framing)));
-        }
-    }
-    (dedupe_findings(findings), dedupe_assurances(assurances))
+    // Repeated statements are dropped before findings and promises are made of them (not
+    // after): what [`dedupe_findings`] and [`dedupe_assurances`] compare — status, data,
+    // purposes, evidence, recipients' names and kinds — is the statement's own.
+    let (promises, practices): (Vec<&Statement>, Vec<&Statement>) = sts.iter().partition(|st| st.negated);
+    let practices = dedupe_by(
+        practices,
+        |st, h| {
+            use std::hash::Hash;
+            (status(st.framing) as u8, &st.data, &st.purposes, &st.evidence, &st.recipients).hash(h);
+        },
+        |a, b| status(a.framing) == status(b.framing) && a.data == b.data && a.purposes == b.purposes && a.evidence == b.evidence && a.recipients == b.recipients,
+    );
+    let promises = dedupe_by(
+        promises,
+        |st, h| {
+            use std::hash::Hash;
+            (status(st.framing) as u8, &st.data, &st.evidence, &st.recipients).hash(h);
+        },
+        |a, b| status(a.framing) == status(b.framing) && a.data == b.data && a.evidence == b.evidence && a.recipients == b.recipients,
+    );
+    let findings = practices.into_iter().map(|st| finding(st, st.data.clone(), &st.recipients, status(st.framing))).collect();
+    let assurances = promises.into_iter().map(|st| assurance(st, status(st.framing))).collect();
+    (findings, assurances)
 }
 
 /// Findings and promises of `current` compared by meaning with `previous`.

@@ -221,12 +221,12 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 
 /// Whether data ending at token `end` names the trade of a recipient noun that follows, at once
 /// or after one more modifier ("health record vendor", "email delivery provider").
-fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_starts: &[usize], end: usize) -> bool {
+fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -> bool, end: usize) -> bool {
     // English compounds put the trade first; Romance languages after ("proveedor de correo").
     if lex.lang != Lang::En {
         return false;
     }
-    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_starts.contains(&k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
+    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_start(k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
     let modifier = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like");
     head(end) || modifier(end) && head(end + 1)
 }
@@ -297,16 +297,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "our electronic health record vendor", "an email delivery provider": data naming a
     // recipient's trade, right before the recipient noun.
-    let recip_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Recipient(_))).map(|m| m.start).collect();
-    let data_starts: Vec<usize> = all.iter().filter(|m| matches!(m.value, Entity::Data(_))).map(|m| m.start).collect();
-    let all_data_at = |k: usize| data_starts.contains(&k);
+    // (Where recipients and data start: looked up in `all`, a handful of matches, without
+    // collecting them.)
+    let recip_start = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)));
+    let data_start_in = |a: usize, b: usize| all.iter().any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)));
+    let all_data_at = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Data(_)));
     let quoted = if s.toks.iter().any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}'))) { quoted_spans(s) } else { Vec::new() };
-    for m in all {
+    for &m in &all {
         match m.value {
-            Entity::Data(_) if trade_of_recipient(s, lex, &recip_starts, m.end) => {}
+            Entity::Data(_) if trade_of_recipient(s, lex, recip_start, m.end) => {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
-            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_starts.iter().any(|&k| k > m.end && k <= m.end + 6) => {}
+            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_start_in(m.end, m.end + 6) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
@@ -1082,13 +1084,19 @@ fn is_brand(n: &str, brand: &str) -> bool {
     }
     let joined: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
     let b: String = brand.chars().filter(|c| c.is_alphanumeric()).collect();
-    let words: Vec<String> = crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if joined == b {
+        return true;
+    }
+    // (The name's words only when a test below needs them.)
+    let words = || -> Vec<String> { crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect() };
     // "Barnes & Noble" on barnesandnoble.com.
     let b_no_and = b.replace("and", "");
-    joined == b
-        || words.len() >= 2 && joined == b_no_and
+    joined == b_no_and && words().len() >= 2
         || joined.len() >= 6 && b.len() >= 6 && n.contains(' ') && b.starts_with(&joined)
-        || words.len() >= 2 && b.len() >= 6 && abbreviates(&b, &words)
+        || b.len() >= 6 && {
+            let words = words();
+            words.len() >= 2 && abbreviates(&b, &words)
+        }
 }
 
 /// Whether `host` is made of prefixes of `words` in order ("velomagsud" from "velo magazine

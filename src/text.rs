@@ -93,6 +93,112 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenises `s`. Returns the normalised text (words separated by single spaces) and tokens.
 pub fn tokenize(s: &str) -> (String, Vec<Token>) {
+    if s.is_ascii() {
+        tokenize_ascii(s, true)
+    } else {
+        tokenize_any(s)
+    }
+}
+
+/// Bytes that make up words in ASCII text (`char::is_alphanumeric` on ASCII).
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// [`tokenize`] of ASCII text: the same tokens as [`tokenize_any`] gives (word characters are
+/// ASCII letters and digits, the only apostrophe is `'`, lower-casing is ASCII lower-casing),
+/// without decoding characters. A token's normalised form is then its span of the text
+/// lower-cased, so the normalised text is copied from `s` in runs of tokens one space apart
+/// instead of token by token, and lower-cased at once at the end. Without `keep_tokens`, only
+/// the normalised text is made (the tokens returned are empty).
+fn tokenize_ascii(s: &str, keep_tokens: bool) -> (String, Vec<Token>) {
+    let b = s.as_bytes();
+    let n = b.len();
+    // A space before each punctuation mark can make the normalised text longer than `s`.
+    let mut lower = String::with_capacity(n + n / 8 + 8);
+    let mut toks = if keep_tokens { Vec::with_capacity(n / 5 + 1) } else { Vec::new() };
+    // The run of tokens not yet copied to `lower`: a span of `s`.
+    let mut run = (0usize, 0usize);
+    let mut push = |lower: &mut String, toks: &mut Vec<Token>, a: usize, e: usize, punct: Option<char>, cap: bool| {
+        let ls = if run.1 > run.0 && a == run.1 + 1 && b[run.1] == b' ' {
+            // One space after the run: the token joins it.
+            run.1 = e;
+            lower.len() + (a - run.0)
+        } else {
+            lower.push_str(&s[run.0..run.1]);
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            run = (a, e);
+            lower.len()
+        };
+        if keep_tokens {
+            toks.push(Token { lo: (ls as u32, (ls + e - a) as u32), orig: (a as u32, e as u32), punct, cap });
+        }
+    };
+    let mut next = 0;
+    while next < n {
+        let i = next;
+        let c = b[i];
+        next = i + 1;
+        if ASCII_WORD[c as usize] {
+            // Word run: alphanumerics with an inner apostrophe.
+            let start = i;
+            let mut end = i + 1;
+            let mut apos: Option<usize> = None; // byte index of the apostrophe
+            loop {
+                while end < n && ASCII_WORD[b[end] as usize] {
+                    end += 1;
+                }
+                // Apostrophe: part of the word only if a letter follows (an apostrophe left out
+                // makes no token either way).
+                if apos.is_none() && end + 1 < n && b[end] == b'\'' && ASCII_WORD[b[end + 1] as usize] {
+                    apos = Some(end);
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            next = end;
+            // "iSpot", "eBay": a lower-case initial followed by a capital is capitalised as a name.
+            let cap = |a: usize, e: usize| b[a].is_ascii_uppercase() || b[a].is_ascii_lowercase() && e > a + 1 && b[a + 1].is_ascii_uppercase();
+            match apos {
+                Some(ap) => {
+                    let pre = &s[start..ap];
+                    let post = &s[ap + 1..end];
+                    if ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(pre)) {
+                        push(&mut lower, &mut toks, start, ap, None, cap(start, ap));
+                        push(&mut lower, &mut toks, ap + 1, end, None, cap(ap + 1, end));
+                    } else if post.eq_ignore_ascii_case("s") {
+                        push(&mut lower, &mut toks, start, ap, None, cap(start, ap));
+                    } else {
+                        // Contraction ("don't"): kept whole.
+                        push(&mut lower, &mut toks, start, end, None, b[start].is_ascii_uppercase());
+                    }
+                }
+                None => push(&mut lower, &mut toks, start, end, None, cap(start, end)),
+            }
+        } else if matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"' | b'/' | b'[' | b']' | b'>' | b'-') {
+            // A hyphen inside a word only separates words; a free-standing dash is a break.
+            if c == b'-' && i > 0 && ASCII_WORD[b[i - 1] as usize] && i + 1 < n && ASCII_WORD[b[i + 1] as usize] {
+                continue;
+            }
+            push(&mut lower, &mut toks, i, i + 1, Some(char::from(c)), false);
+        }
+    }
+    lower.push_str(&s[run.0..run.1]);
+    lower.make_ascii_lowercase();
+    (lower, toks)
+}
+
+/// [`tokenize`] of any text.
+fn tokenize_any(s: &str) -> (String, Vec<Token>) {
     let mut lower = String::with_capacity(s.len() + 8);
     let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let b = s.as_bytes();
@@ -219,7 +325,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
     // Without stars, the phrase word by word tokenises as the whole does (no token spans
     // whitespace, and the tokens' normalised forms are joined by single spaces either way).
     if !phrase.contains('*') {
-        return tokenize(phrase).0;
+        return if phrase.is_ascii() { tokenize_ascii(phrase, false).0 } else { tokenize_any(phrase).0 };
     }
     let mut out = String::new();
     for w in phrase.split_whitespace() {
@@ -408,10 +514,31 @@ fn ws_len_at(s: &str, i: usize) -> usize {
     }
 }
 
+/// Whether the eight bytes of `s` at `i` are plain text between single spaces: ASCII, with no
+/// whitespace but spaces, no two spaces together and none last. (Given a non-whitespace byte
+/// before `i`, [`squash_ws`] has nothing to do there.) Bytes are tested eight at a time, in a
+/// `u64`: for bytes below 0x80, adding `0x80 - c` to each sets its top bit exactly when the
+/// byte is `c` or more, without a carry into the next byte.
+#[inline(always)]
+fn plain8(b: &[u8], i: usize) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
+    if x & HI != 0 {
+        return false;
+    }
+    // Top bit of each byte below 0x21 (whitespace and control characters) …
+    let low = !(x + 0x5f * LO) & HI;
+    // … and of each space.
+    let space = !((x ^ (0x20 * LO)) + 0x7f * LO) & HI;
+    low == space && space & (space >> 8) == 0 && space >> 63 == 0
+}
+
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
     // `split_whitespace` joined by single spaces, copying whole spans: text between runs of
-    // whitespace that are not a single ' ' is copied at once. Bytes that cannot start a
+    // whitespace that are not a single ' ' is copied at once. Plain text between single spaces
+    // is stepped over eight bytes at a time ([`plain8`]); elsewhere, bytes that cannot start a
     // whitespace character are skipped with one table lookup each ([`WS_LEAD`]); only the lead
     // bytes of non-ASCII whitespace are decoded.
     let b = s.as_bytes();
@@ -419,33 +546,41 @@ pub fn squash_ws(s: &str) -> String {
     let mut out = String::with_capacity(n);
     let mut from = 0; // start of the text not yet copied
     let mut i = 0;
+    // (At the top of this loop the byte before `i`, if any, is not whitespace.)
     while i < n {
-        if !WS_LEAD[b[i] as usize] {
-            i += 1;
+        if i > 0 && i + 8 <= n && plain8(b, i) {
+            i += 8;
             continue;
         }
-        let w = ws_len_at(s, i);
-        if w == 0 {
-            i += 1;
-            continue;
-        }
-        // A whitespace run [i, j).
-        let mut j = i + w;
-        while j < n {
-            let w = ws_len_at(s, j);
+        let stop = (i + 8).min(n);
+        while i < stop {
+            if !WS_LEAD[b[i] as usize] {
+                i += 1;
+                continue;
+            }
+            let w = ws_len_at(s, i);
             if w == 0 {
-                break;
+                i += 1;
+                continue;
             }
-            j += w;
-        }
-        if !(j - i == 1 && b[i] == b' ' && i > 0 && j < n) {
-            out.push_str(&s[from..i]);
-            if !out.is_empty() && j < n {
-                out.push(' ');
+            // A whitespace run [i, j).
+            let mut j = i + w;
+            while j < n {
+                let w = ws_len_at(s, j);
+                if w == 0 {
+                    break;
+                }
+                j += w;
             }
-            from = j;
+            if !(j - i == 1 && b[i] == b' ' && i > 0 && j < n) {
+                out.push_str(&s[from..i]);
+                if !out.is_empty() && j < n {
+                    out.push(' ');
+                }
+                from = j;
+            }
+            i = j;
         }
-        i = j;
     }
     out.push_str(&s[from..]);
     out
@@ -514,6 +649,28 @@ mod tests {
     }
 
     #[test]
+    fn squash_ws_matches_split_whitespace_on_random_text() {
+        let alphabet = ["a", "Z", "9", ".", " ", " ", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x7f", "~", "!", "\u{a0}", "\u{e9}", "\u{2003}", "\u{3000}", "\u{20ac}", "\u{85}"];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 40) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                // Mostly letters, so that eight plain bytes in a row occur.
+                let k = (x >> 3) % 64;
+                t.push_str(if k < 44 { "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR".get(k as usize..k as usize + 1).unwrap() } else { alphabet[(k - 44) as usize % alphabet.len()] });
+            }
+            assert_eq!(squash_ws(&t), t.split_whitespace().collect::<Vec<_>>().join(" "), "{t:?}");
+        }
+    }
+
+    #[test]
     fn normalize_phrase_matches_word_by_word() {
         fn word_by_word(phrase: &str) -> String {
             let mut out = String::new();
@@ -530,6 +687,33 @@ mod tests {
         }
         for s in ["", "  Categories of Recipients ", "l'adresse e-mail", "a -b c- - d", "Facebook's ads, don't", "x\u{2011}y \u{2014} z", "né.e (\"quoted\")", "it's  '  s'", "Straße ŒUVRE", "a'b'c d\u{2019}"] {
             assert_eq!(normalize_phrase(s), word_by_word(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokenizer_matches_the_general_one() {
+        let fixed = ["", " ", "We don't share", "l'adresse e-mail", "our partners' tools, Facebook's ads", "third-party - cookies", "a -b c- - d", "it's  '  s'", "a'b'c d'", "x.y,z;(q)[r]/s>t\"u\"!?:", "iSpot eBay IBM a1 1a", "'", "a'", "'s", "-a", "a-", "--", "a--b", "D'Artagnan QU'IL Jusqu'ici", "tab\there\nnew\rline", "~`@#$%^&*_=+{}|\\<"];
+        for s in fixed {
+            assert_eq!(tokenize_ascii(s, true), tokenize_any(s), "{s:?}");
+            assert_eq!(tokenize_ascii(s, false).0, tokenize_any(s).0, "{s:?}");
+        }
+        // Pseudo-random strings over an alphabet of the characters that matter.
+        let alphabet = b"aZ9' -.,;:!?()\"/[]>\t_sS";
+        let mut x: u64 = 0x2545f4914f6cdd1d;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 24) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(char::from(alphabet[(x % alphabet.len() as u64) as usize]));
+            }
+            assert_eq!(tokenize_ascii(&t, true), tokenize_any(&t), "{t:?}");
+            assert_eq!(tokenize_ascii(&t, false).0, tokenize_any(&t).0, "{t:?}");
         }
     }
 

@@ -527,8 +527,8 @@ impl<T: Copy> Matcher<T> {
         }
     }
 
-    fn first_match(&self, cands: Option<&Vec<u32>>, toks: &[Token], text: &str, i: usize) -> Option<u32> {
-        cands?.iter().copied().find(|&pi| {
+    fn first_match(&self, cands: &[u32], toks: &[Token], text: &str, i: usize) -> Option<u32> {
+        cands.iter().copied().find(|&pi| {
             let p = &self.patterns[pi as usize];
             i + p.words.len() <= toks.len()
                 && p.words.iter().enumerate().all(|(k, wp)| {
@@ -546,18 +546,37 @@ impl<T: Copy> Matcher<T> {
     }
 
     /// `longest_at` with the tokens' hashes from `offset` on precomputed.
+    #[inline]
     fn longest_at_hashed(&self, toks: &[Token], text: &str, hashes: &[(u64, u64)], hi: usize, offset: usize) -> Option<Match<T>> {
         let i = hi + offset;
         let (h1, hk) = hashes[hi];
-        let two = match (toks.get(i + 1), hashes.get(hi + 1)) {
-            (Some(t), Some(&(h2, _))) if t.is_word() && !self.exact2.is_empty() => self.first_match(self.candidates(1, pair_hash(h1, h2)), toks, text, i),
-            _ => None,
+        // The best of the three maps' first matches: the longest, then the first listed (no
+        // pattern is in two maps, so there are no ties).
+        let mut best: Option<u32> = None;
+        let mut consider = |found: Option<u32>| {
+            if let Some(pi) = found {
+                let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
+                if best.is_none_or(|b| rank(pi) < rank(b)) {
+                    best = Some(pi);
+                }
+            }
         };
-        let one = self.first_match(self.candidates(0, h1), toks, text, i);
-        let pre = if self.prefix.is_empty() { None } else { self.first_match(self.candidates(2, hk), toks, text, i) };
-        let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
-        let best = [two, one, pre].into_iter().flatten().min_by_key(|&pi| rank(pi))?;
-        let p = &self.patterns[best as usize];
+        if let (Some(t), Some(&(h2, _))) = (toks.get(i + 1), hashes.get(hi + 1)) {
+            if t.is_word() && !self.exact2.is_empty() {
+                if let Some(c) = self.candidates(1, pair_hash(h1, h2)) {
+                    consider(self.first_match(c, toks, text, i));
+                }
+            }
+        }
+        if let Some(c) = self.candidates(0, h1) {
+            consider(self.first_match(c, toks, text, i));
+        }
+        if !self.prefix.is_empty() {
+            if let Some(c) = self.candidates(2, hk) {
+                consider(self.first_match(c, toks, text, i));
+            }
+        }
+        let p = &self.patterns[best? as usize];
         Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
 
@@ -597,12 +616,34 @@ pub struct KindKeys {
     pub update: Vec<String>,
     /// [`KindWords::sections`].
     pub sections: Vec<String>,
+    /// The indices in [`KindKeys::sections`] by the phrase's first word.
+    sections_by_first: FxHashMap<String, Vec<usize>>,
 }
 
 impl KindKeys {
     fn new(k: &KindWords) -> Self {
         let keys = |list: &[&str]| list.iter().map(|p| format!(" {} ", crate::text::normalize_phrase(p))).collect();
-        KindKeys { privacy: keys(k.privacy), terms: keys(k.terms), cookie: keys(k.cookie), update: keys(k.update), sections: keys(k.sections) }
+        let sections: Vec<String> = keys(k.sections);
+        let mut sections_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, p) in sections.iter().enumerate() {
+            sections_by_first.entry(p[1..].split(' ').next().unwrap_or("").to_string()).or_default().push(i);
+        }
+        KindKeys { privacy: keys(k.privacy), terms: keys(k.terms), cookie: keys(k.cookie), update: keys(k.update), sections, sections_by_first }
+    }
+
+    /// Whether `t` — words joined by single spaces, with a space at each end — contains one of
+    /// the [`KindKeys::sections`] phrases. (A phrase, " w1 … ", can only start at the space
+    /// before a word of `t` that is its first word: those are the only places tried.)
+    pub fn has_section_phrase(&self, t: &str) -> bool {
+        let mut at = 0; // the space before the word
+        while let Some(len) = t.get(at + 1..).and_then(|r| r.find(' ')) {
+            let w = &t[at + 1..at + 1 + len];
+            if self.sections_by_first.get(w).is_some_and(|list| list.iter().any(|&k| t[at..].starts_with(self.sections[k].as_str()))) {
+                return true;
+            }
+            at += 1 + len;
+        }
+        false
     }
 }
 
@@ -812,6 +853,37 @@ mod tests {
         let mut out = Vec::new();
         lexicon(lang).entities.find_all(&toks, &text, &mut out);
         out.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn section_phrases_are_found_as_by_substring_search() {
+        let joined = |s: &str| {
+            let (lower, toks) = tokenize(s);
+            let mut out = String::from(" ");
+            for t in toks.iter().filter(|t| t.is_word()) {
+                out.push_str(t.norm(&lower));
+                out.push(' ');
+            }
+            out
+        };
+        for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es] {
+            let k = &lexicon(lang).kind_keys;
+            let mut texts: Vec<String> = vec![String::new(), " ".into(), "Contact us".into(), "1. Who we share your data with".into(), "Sharing".into()];
+            for (i, p) in k.sections.iter().enumerate() {
+                let next = &k.sections[(i + 1) % k.sections.len()];
+                texts.push(p.trim().to_string());
+                texts.push(format!("{} and {}", p.trim(), next.trim()));
+                texts.push(format!("About {}", p.trim()));
+                // A phrase missing its first or last word, or run into the next.
+                texts.push(p.trim().split_once(' ').map_or(String::new(), |(_, r)| r.to_string()));
+                texts.push(p.trim().rsplit_once(' ').map_or(String::new(), |(l, _)| l.to_string()));
+                texts.push(format!("{}{}", p.trim(), next.trim()));
+            }
+            for t in texts {
+                let t = joined(&t);
+                assert_eq!(k.has_section_phrase(&t), k.sections.iter().any(|p| t.contains(p.as_str())), "{lang:?} {t:?}");
+            }
+        }
     }
 
     #[test]
