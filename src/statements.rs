@@ -112,6 +112,21 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
         // About one cue per three tokens: one allocation instead of several regrowths.
         let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
         lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
+        // "we now share", "they will now receive": "now" right before a verb frames a change
+        // (the verb stays a verb).
+        if lex.lang == Lang::En {
+            let mut extra = Vec::new();
+            for m in cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0) {
+                let k = m.start - 1;
+                if s.toks[k].is_word() && s.toks[k].norm(&s.lower) == "now" && !cues.iter().any(|c| c.start <= k && k < c.end) {
+                    extra.push(Match { start: k, end: k + 1, value: Cue::Change });
+                }
+            }
+            if !extra.is_empty() {
+                cues.extend(extra);
+                cues.sort_by_key(|m| m.start);
+            }
+        }
         s.cues = cues;
     }
 }
@@ -399,6 +414,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
                     && s.toks[m.start].cap
                     && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
+            // "die Allianz Versicherungs-AG": a trade word inside a company's name.
+            Entity::Recipient(_)
+                if m.start > 0
+                    && s.toks[m.start - 1].is_word()
+                    && s.toks[m.start - 1].cap
+                    && s.toks.get(m.end).is_some_and(|t| t.punct == Some('-'))
+                    && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end + 1))) => {}
             // "offer segments such as "frequent fuel buyer"": a label in quotes, not a buyer.
             Entity::Recipient(RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
             // "card payments and seller payouts", "partner points": a recipient noun that
@@ -648,6 +670,14 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         out.retain(|_| {
             k += 1;
             !drop[k - 1]
+        });
+    }
+    // "bei Verkehrsverstößen", "nach Rückgabe": a single unknown capitalised German word with a
+    // noun ending is a noun, not a company.
+    if lex.lang == Lang::De {
+        out.retain(|n| {
+            let w = n.name.to_lowercase();
+            n.known || n.end - n.start > 1 || !["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten", "nis", "nisse", "ßen", "stößen", "ität", "ismus", "ment", "mente", "beiträge", "beitrag", "gebühren", "zahlungen", "kosten", "angaben", "daten"].iter().any(|x| w.ends_with(x))
         });
     }
     // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
@@ -1034,7 +1064,9 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
         // negations: an attributive "nicht" ("nicht vertragsgemäßes Verhalten") and one inside a
         // relative clause after the verb (", die … nicht beglichen wurden").
-        Lang::De => s.cues.iter().filter(neg).any(|m| {
+        // ("Wird ein Fahrzeug … nicht zurückgegeben, geben wir …": the negation of a clause before
+        // the comma, and the main verb after it.)
+        Lang::De => s.cues.iter().filter(neg).filter(|m| !(m.start < verb && (m.end..verb).any(|k| s.toks[k].punct == Some(',') && matches!(cue_at(s, k + 1), Some(Cue::Verb(_)))))).any(|m| {
             let attributive = word_at(s, m.start) == "nicht"
                 && s.toks.get(m.end).is_some_and(|t| t.is_word() && !t.cap && !lexicon::lexicon(Lang::De).is_stopword(word_at(s, m.end)) && !matches!(word_at(s, m.end), "an" | "mit" | "zu" | "fur" | "ohne" | "in" | "bei" | "von" | "aus" | "nach" | "uber" | "unter" | "gegenuber" | "zum" | "zur" | "im" | "ins" | "beim" | "vom"))
                 && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
@@ -1651,6 +1683,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     harmonise_named_kinds(&mut out, &acquirers);
     merge_followups(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
+    drop_vague_repeats(sents, &mut out);
     for st in out.iter_mut() {
         let b = sents[st.sentence].block;
         let from = sents.partition_point(|x| x.block < b);
@@ -1663,6 +1696,35 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
     }
     out
+}
+
+/// "We use Google Analytics to understand how visitors use our site. Google Analytics sets cookies
+/// that collect your IP address …": a statement naming no data at all (not even "information")
+/// whose named recipients all get specific data a sentence or two away says nothing more.
+fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
+    let first = |n: &str| crate::report::normalize_name(n).split(' ').next().unwrap_or("").to_string();
+    let keep: Vec<bool> = (0..out.len())
+        .map(|k| {
+            let st = &out[k];
+            // ("… will transfer the following customer information to Oakline:" names data,
+            // however vaguely; "We use Google Analytics to understand …" names none.)
+            let names_data = sents[st.sentence].cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
+            if st.negated || names_data || st.data != [DataType::Other] || st.recipients.is_empty() || st.recipients.iter().any(|r| r.name.is_none()) {
+                return true;
+            }
+            !st.recipients.iter().all(|r| {
+                let f = first(r.name.as_deref().unwrap_or(""));
+                out.iter().any(|o| {
+                    !o.negated && o.sentence != st.sentence && o.sentence.abs_diff(st.sentence) <= 2 && o.data.iter().any(|d| *d != DataType::Other) && o.recipients.iter().any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
+                })
+            })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
@@ -2402,7 +2464,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "you give Facebook permission to share your name and profile picture with us": the
             // data comes to us, however long the object.
-            let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| matches!(word_at(s, k), "with" | "to") && matches!(word_at(s, k + 1), "us" | "uns" | "nous"));
+            // ("… transferred to Puzzle Quest: the names of people who booked a room with us": a
+            // relative clause's "with us" is not where the data goes.)
+            let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| {
+                matches!(word_at(s, k), "with" | "to") && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
+                    && !(v.end..k).any(|j| matches!(word_at(s, j), "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der") || matches!(cue_at(s, j), Some(Cue::Verb(_))))
+            });
             // "you give Facebook permission to share your:" — Facebook is the one sharing.
             let permitted = p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
             if (with_us_later || permitted) && matches!(class, VerbClass::Share | VerbClass::Sell) {

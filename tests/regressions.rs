@@ -776,3 +776,32 @@ La CNIL indique avoir reçu plusieurs plaintes.\n";
     let r = report(news, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
 }
+
+#[test]
+fn issue2_blind_set_ae_bankruptcy_relative_with_us_and_now_before_a_verb() {
+    // Blind set AE: "… will be transferred to Puzzle Quest Entertainment: the names … of people
+    // who booked a room with us" was dropped as data coming to us, and "we now share your
+    // advertising ID …" lost its verb to the change phrase "now share".
+    let page = "# Notice to customers regarding the sale of our business\n\nMarch 10, 2025\n\n\
+As many of you know, Lockbox Escape Rooms LLC filed for protection under Chapter 11 of the U.S. Bankruptcy Code in December 2024.\n\n\
+## What happens to your information\n\nAs part of the sale, the following information will be transferred to Puzzle Quest Entertainment: the names, email addresses and phone numbers of people who booked a room with us.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n.starts_with("Puzzle Quest")) && f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
+    let r = report("# Privacy Policy\n\n## Sharing\n\nFor players on the free plan, we now share your advertising ID, IP address and approximate location with advertising partners, such as Google AdMob and AppLovin.\n", InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).contains(&"AppLovin".to_string()) && f.data.contains(&sharewatch::lexicon::DataType::Device)), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_german_conditional_clause_and_nouns_are_not_negation_or_names() {
+    // Blind set AD: "Wird ein Fahrzeug … nicht zurückgegeben, geben wir … an ein
+    // Inkassounternehmen weiter" was a promise not to share, and "bei Verkehrsverstößen" a
+    // company; a list after "nicht an Werbetreibende, Datenhändler oder …" stays a promise.
+    let page = "# Datenschutzerklärung\n\n## Empfänger\n\nWird ein Fahrzeug mehr als 48 Stunden nach dem vereinbarten Rückgabetermin nicht zurückgegeben, geben wir den letzten bekannten Standort sowie Ihren Namen und Ihre Anschrift an ein von uns beauftragtes Inkassounternehmen weiter.\n\n\
+Wie bisher übermitteln wir bei Verkehrsverstößen Ihren Namen und Ihre Anschrift an die zuständige Bußgeldbehörde.\n\n\
+Kamerabilder werden nicht an Werbetreibende, Datenhändler oder Immobilienunternehmen weitergegeben.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.evidence.contains("Inkassounternehmen")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n.contains("Verkehrsverst"))), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.evidence.contains("Kamerabilder")), "{:#?}", r.findings);
+}
