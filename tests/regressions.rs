@@ -782,7 +782,7 @@ fn issue2_blind_set_ae_bankruptcy_relative_with_us_and_now_before_a_verb() {
     // Blind set AE: "… will be transferred to Puzzle Quest Entertainment: the names … of people
     // who booked a room with us" was dropped as data coming to us, and "we now share your
     // advertising ID …" lost its verb to the change phrase "now share".
-    let page = "# Notice to customers regarding the sale of our business\n\nMarch 10, 2025\n\n\
+    let page = "# Notice to customers regarding the sale of our business\n\nNotice date: March 10, 2025\n\n\
 As many of you know, Lockbox Escape Rooms LLC filed for protection under Chapter 11 of the U.S. Bankruptcy Code in December 2024. The United States Bankruptcy Court for the District of Colorado approved the sale of substantially all of our assets to Puzzle Quest Entertainment, Inc.\n\n\
 ## What happens to your information\n\nAs part of the sale, the following information will be transferred to Puzzle Quest Entertainment: the names, email addresses and phone numbers of people who booked a room with us.\n\n\
 Puzzle Quest has agreed to honor the Lockbox Privacy Policy for this information and to use it only to operate the escape rooms.\n\n\
