@@ -419,8 +419,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start > 0
                     && s.toks[m.start - 1].is_word()
                     && s.toks[m.start - 1].cap
-                    && s.toks.get(m.end).is_some_and(|t| t.punct == Some('-'))
-                    && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end + 1))) => {}
+                    && s.toks[m.start].cap
+                    && (s.toks.get(m.end).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end))) || m.end - m.start >= 2 && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end - 1))) => {}
             // "offer segments such as "frequent fuel buyer"": a label in quotes, not a buyer.
             Entity::Recipient(RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
             // "card payments and seller payouts", "partner points": a recipient noun that
@@ -2958,7 +2958,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
             let has_coref = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref))
-                || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"));
+                || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"))
+                // "Diese Fahrzeugdaten werden … an … übermittelt", "This vehicle data is sent to …":
+                // a demonstrative subject opening the sentence, before unspecified data.
+                || a == 0 && s.cues.iter().any(|m| {
+                    m.value == Cue::Coref && m.start <= 1 && m.start < p
+                        && matches!(word_at(s, m.start), "these" | "this" | "such" | "diese" | "dieser" | "solche" | "ces" | "cette" | "ce" | "estos" | "estas" | "este" | "esta" | "dichos" | "dichas")
+                        && (ents.data.iter().any(|d| d.start == m.end && d.value == DataType::Other)
+                            || (m.end..(m.end + 3).min(p)).any(|k| cue_at(s, k) == Some(Cue::DataHead)) && !ents.data.iter().any(|d| d.start >= m.end && d.start < m.end + 3 && d.value != DataType::Other))
+                });
             // "the following data" names data to come; "this data" refers back.
             let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead) && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref)));
             // "these viewing records, together with your TV's device identifier": a back-reference

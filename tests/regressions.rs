@@ -807,3 +807,16 @@ Kamerabilder werden nicht an Werbetreibende, Datenhändler oder Immobilienuntern
     assert!(fs.iter().all(|f| !names(f).iter().any(|n| n.contains("Verkehrsverst"))), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !f.evidence.contains("Kamerabilder")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_demonstrative_subject_takes_the_data_named_before() {
+    // Blind set AD: "Diese Fahrzeugdaten werden … an unseren Versicherungspartner, die Allianz
+    // Versicherungs-AG, übermittelt." after a paragraph listing GPS position and driving events
+    // gave unspecified data and lost the name.
+    let page = "# Änderung unserer Datenschutzhinweise\n\nWir aktualisieren unsere Datenschutzhinweise zum 1. Februar 2026.\n\n\
+Alle ab Februar 2026 ausgelieferten Fahrzeuge sind mit einer Telematikeinheit ausgestattet. Diese erfasst während der Miete den genauen Standort des Fahrzeugs (GPS) sowie Fahrereignisse.\n\n\
+Diese Fahrzeugdaten werden zusammen mit Ihrer Mietvertragsnummer an unseren Versicherungspartner, die Allianz Versicherungs-AG, übermittelt.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Allianz"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation), "{f:#?}");
+}
