@@ -2503,8 +2503,20 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             {
                 continue;
             }
+            // "… and gives everyone a place to belong": giving without any data named.
+            if class == VerbClass::Share && word_at(s, p).starts_with("giv") && !ents.data.iter().any(|m| m.start >= a && m.end <= b) && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+                continue;
+            }
+            // "a platform that brings people together over shared experiences": an adjective.
+            if ctx.lang == Lang::En && word_at(s, p) == "shared" && v.end == p + 1 && p > 0
+                && matches!(word_at(s, p - 1), "over" | "a" | "an" | "the" | "our" | "your" | "their" | "of" | "in" | "on" | "for" | "by" | "through")
+                && s.toks.get(v.end).is_some_and(|t| t.is_word() && !matches!(word_at(s, v.end), "with" | "to" | "by" | "among" | "between" | "within" | "across" | "publicly" | "only"))
+                && !ents.data.iter().any(|m| m.start == v.end)
+            {
+                continue;
+            }
             // "items bought and sold", "the products you buy and sell": trade in goods.
-            let bought_and_sold = p >= 2 && word_at(s, p - 1) == "and" && matches!(word_at(s, p - 2), "bought" | "buy");
+            let bought_and_sold = p >= 2 && matches!(word_at(s, p - 1), "and" | "or") && matches!(word_at(s, p - 2), "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing");
             let goods_before = (p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "items" | "products" | "goods")) && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
             if class == VerbClass::Sell && (bought_and_sold || goods_before) && !(p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "we" | "not" | "never")) {
                 continue;

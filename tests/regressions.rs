@@ -820,3 +820,17 @@ Diese Fahrzeugdaten werden zusammen mit Ihrer Mietvertragsnummer an unseren Vers
     let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Allianz"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation), "{f:#?}");
 }
+
+#[test]
+fn issue2_discord_user_test_shared_experiences_and_purchased_or_sold_are_not_sharing() {
+    // User test on Discord's policy: "brings people together over shared experiences and gives
+    // everyone a place to belong" was sharing with the public, and "what you purchased or sold"
+    // a sale of data.
+    let page = "# Privacy Policy\n\nLast updated: 27 March 2023\n\n## Welcome!\n\nWe created Discord to be a platform that brings people together over shared experiences and gives everyone a place to belong.\n\n\
+## Information you provide to us\n\nThis includes information about purchases or sales you make on or through Discord including what you purchased or sold, and other related actions.\n\n\
+Our payment processors, like Stripe and PayPal, receive and process your payment information.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.contains("shared experiences") && !f.evidence.contains("purchased or sold")), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).contains(&"Stripe".to_string())), "{:#?}", r.findings);
+}
