@@ -1805,7 +1805,8 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
             continue;
         }
         let s = &sents[si];
-        let also = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))).any(|v| (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also"));
+        // ("We may also provide limited information to advertising platforms" names its own object.)
+        let also = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))).any(|v| (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also") && !s.cues.iter().any(|m| m.value == Cue::DataHead && m.start > v.start));
         if !also {
             continue;
         }
