@@ -207,7 +207,8 @@ pub struct KindGuess {
     pub reasons: Vec<String>,
 }
 
-fn norm_words(s: &str) -> String {
+/// The words of `s`, normalised, each with a space before and after (for whole-word search).
+pub(crate) fn norm_words(s: &str) -> String {
     let (lower, toks) = tokenize(s);
     let mut out = String::from(" ");
     for t in toks.iter().filter(|t| t.is_word()) {

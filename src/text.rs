@@ -648,20 +648,24 @@ mod tests {
         }
     }
 
+    /// One xorshift step: the pseudo-random source of the randomised equivalence tests.
+    fn next(x: &mut u64) -> u64 {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        *x
+    }
+
     #[test]
     fn squash_ws_matches_split_whitespace_on_random_text() {
         let alphabet = ["a", "Z", "9", ".", " ", " ", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x7f", "~", "!", "\u{a0}", "\u{e9}", "\u{2003}", "\u{3000}", "\u{20ac}", "\u{85}"];
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20000 {
             let mut t = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            next(&mut x);
             let len = (x % 40) as usize;
             for _ in 0..len {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
+                next(&mut x);
                 // Mostly letters, so that eight plain bytes in a row occur.
                 let k = (x >> 3) % 64;
                 t.push_str(if k < 44 { "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR".get(k as usize..k as usize + 1).unwrap() } else { alphabet[(k - 44) as usize % alphabet.len()] });
@@ -702,14 +706,10 @@ mod tests {
         let mut x: u64 = 0x2545f4914f6cdd1d;
         for _ in 0..20000 {
             let mut t = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            next(&mut x);
             let len = (x % 24) as usize;
             for _ in 0..len {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
+                next(&mut x);
                 t.push(char::from(alphabet[(x % alphabet.len() as u64) as usize]));
             }
             assert_eq!(tokenize_ascii(&t, true), tokenize_any(&t), "{t:?}");

@@ -857,15 +857,7 @@ mod tests {
 
     #[test]
     fn section_phrases_are_found_as_by_substring_search() {
-        let joined = |s: &str| {
-            let (lower, toks) = tokenize(s);
-            let mut out = String::from(" ");
-            for t in toks.iter().filter(|t| t.is_word()) {
-                out.push_str(t.norm(&lower));
-                out.push(' ');
-            }
-            out
-        };
+        let joined = crate::detect::norm_words;
         for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es] {
             let k = &lexicon(lang).kind_keys;
             let mut texts: Vec<String> = vec![String::new(), " ".into(), "Contact us".into(), "1. Who we share your data with".into(), "Sharing".into()];
