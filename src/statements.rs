@@ -1290,11 +1290,15 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
         }
         let cells = cells_of(&blocks[b].text);
         let norms = normalised(&cells);
-        let (Some(rc), Some(dc)) = (header_col(&norms, lexicon::TABLE_RECIPIENT_HEADERS), header_col(&norms, lexicon::TABLE_DATA_HEADERS)) else {
+        let Some(rc) = header_col(&norms, lexicon::TABLE_RECIPIENT_HEADERS) else {
             b += 1;
             continue;
         };
-        if cells.len() < 2 || rc == dc || matches!(blocks[b].kind, BlockKind::Heading(_)) {
+        // Every data column: "Category — Examples — Who receives it" has two.
+        let dcs: Vec<usize> = (0..norms.len())
+            .filter(|&c| c != rc && norms[c].as_deref().is_some_and(|n| lexicon::TABLE_DATA_HEADERS.contains(&n.trim()) || lexicon::TABLE_DATA_DETAIL_HEADERS.contains(&n.trim())))
+            .collect();
+        if cells.len() < 2 || dcs.is_empty() || matches!(blocks[b].kind, BlockKind::Heading(_)) {
             b += 1;
             continue;
         }
@@ -1318,39 +1322,26 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
                 continue;
             }
             // "Authentication partners — … that service will send your information to us."
-            if row.iter().enumerate().any(|(c, t)| c != rc && c != dc && incoming(&cell_sentence(t, lex), false)) {
+            if row.iter().enumerate().any(|(c, t)| c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false)) {
                 r += 1;
                 continue;
             }
-            let rcell = cell_sentence(&row[rc], lex);
-            let re = entities(&rcell, lex);
-            let mut recipients: Vec<Recipient> = re.recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
-            // A name opening the cell ("SCHUFA Holding AG", "Adyen N.V.").
-            let toks = &rcell.toks;
-            let mut e = 0;
-            while e < toks.len() && (toks[e].is_word() && toks[e].cap || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap) && !re.recips.iter().any(|m| m.start <= e && e < m.end) && !lex.is_stopword(word_at(&rcell, e)) {
-                e += 1;
-            }
-            // German capitalises every noun: there a name needs a company form, capitals or fame.
-            let known = lexicon::known_orgs().starting_with(word_at(&rcell, 0)).next().map(|(_, _, k)| *k);
-            let company_like = known.is_some()
-                || (0..e).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(&rcell, k)))
-                || toks.first().is_some_and(|t| { let w = t.orig(&rcell.text); w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) });
-            if e > 0 && toks[..e].iter().any(|t| t.is_word()) && !lex.is_not_name(word_at(&rcell, 0)) && (ctx.lang != Lang::De || company_like) {
-                let name = rcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
-                let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
-                if !own {
-                    let kind = known.or(recipients.first().map(|r| r.kind)).unwrap_or(RecipientKind::ThirdParty);
-                    recipients.retain(|r| r.kind != kind);
-                    recipients.insert(0, Recipient { name: Some(name), kind });
-                }
-            }
+            let recipients = table_cell_recipients(&row[rc], ctx, lex);
             if recipients.is_empty() {
                 r += 1;
                 continue;
             }
-            let dcell = cell_sentence(&row[dc], lex);
-            let mut data: Vec<DataType> = entities(&dcell, lex).data.iter().map(|m| m.value).collect();
+            let mut data: Vec<DataType> = Vec::new();
+            for &dc in &dcs {
+                for m in entities(&cell_sentence(&row[dc], lex), lex).data {
+                    if !data.contains(&m.value) {
+                        data.push(m.value);
+                    }
+                }
+            }
+            if data.len() > 1 {
+                data.retain(|d| *d != DataType::Other);
+            }
             if data.is_empty() {
                 data.push(DataType::Other);
             }
@@ -1375,6 +1366,85 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
         }
         b = r;
     }
+}
+
+/// The recipients in one cell of a disclosure table: "Amazon Web Services (hosting); Zendesk (if
+/// you contact support)", "Stripe or PayPal, depending on how you pay", "Analytics and advertising
+/// partners". Kinds come from the whole cell; names from each part of it (split at ';', ',' and
+/// "or"/"and"), where a part opens with one. "Nobody; kept internally" names no one.
+fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
+    let whole = cell_sentence(cell, lex);
+    let first: Vec<&str> = (0..whole.toks.len().min(3)).take_while(|&k| whole.toks[k].is_word()).map(|k| word_at(&whole, k)).collect();
+    let first = first.join(" ");
+    if lexicon::TABLE_NO_RECIPIENT.iter().any(|w| first == *w || first.starts_with(&format!("{w} "))) {
+        return Vec::new();
+    }
+    let mut recipients: Vec<Recipient> = entities(&whole, lex).recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
+    recipients.dedup();
+    // Parts: split outside brackets at ';' and ',', then at a joining word.
+    let mut parts: Vec<&str> = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, ch) in cell.char_indices() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ';' | ',' if depth <= 0 => {
+                parts.push(&cell[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&cell[start..]);
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .flat_map(|p| {
+            let mut out = Vec::new();
+            let mut rest = p;
+            while let Some(k) = [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "].iter().filter_map(|j| rest.find(j).map(|k| (k, j.len()))).min() {
+                out.push(&rest[..k.0]);
+                rest = &rest[k.0 + k.1..];
+            }
+            out.push(rest);
+            out
+        })
+        .collect();
+    let mut named: Vec<Recipient> = Vec::new();
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let pcell = cell_sentence(part, lex);
+        let pe = entities(&pcell, lex);
+        let toks = &pcell.toks;
+        // A name opening the part ("SCHUFA Holding AG", "Adyen N.V.").
+        let mut e = 0;
+        while e < toks.len() && (toks[e].is_word() && toks[e].cap || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap) && !pe.recips.iter().any(|m| m.start <= e && e < m.end) && !lex.is_stopword(word_at(&pcell, e)) {
+            e += 1;
+        }
+        // German capitalises every noun: there a name needs a company form, capitals or fame.
+        let known = lexicon::known_orgs().starting_with(word_at(&pcell, 0)).next().map(|(_, _, k)| *k);
+        let company_like = known.is_some()
+            || (0..e).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(&pcell, k)))
+            || toks.first().is_some_and(|t| { let w = t.orig(&pcell.text); w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) });
+        if e > 0 && toks[..e].iter().any(|t| t.is_word()) && !lex.is_not_name(word_at(&pcell, 0)) && (ctx.lang != Lang::De || company_like) {
+            let name = pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
+            let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
+            if !own && !named.iter().any(|r| r.name.as_deref() == Some(name.as_str())) {
+                let kind = known.or(pe.recips.first().map(|m| m.value)).or(recipients.first().map(|r| r.kind)).unwrap_or(RecipientKind::ThirdParty);
+                named.push(Recipient { name: Some(name), kind });
+            }
+        }
+    }
+    recipients.retain(|r| !named.iter().any(|n| n.kind == r.kind));
+    named.extend(recipients);
+    // The column says who receives the row's data, so a cell of other words ("Ihr
+    // Hörakustiker-Fachgeschäft") is still a recipient, unless it is the publisher itself.
+    if named.is_empty() && whole.toks.first().is_some_and(|t| t.is_word()) && !whole.cues.iter().any(|m| m.start == 0 && m.value == Cue::FirstPerson) {
+        named.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+    }
+    named
 }
 
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous

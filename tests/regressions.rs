@@ -834,3 +834,29 @@ Our payment processors, like Stripe and PayPal, receive and process your payment
     assert!(fs.iter().all(|f| !f.evidence.contains("shared experiences") && !f.evidence.contains("purchased or sold")), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| names(f).contains(&"Stripe".to_string())), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_disclosure_table_with_category_examples_and_who_receives_it() {
+    // Blind set AD: a "Category — Examples — Who receives it" table was not read (only
+    // "Data"/"Recipients" headers were known), a cell naming two companies gave at most one, and
+    // a German recipient cell without a company name gave nothing.
+    let page = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><p>Last updated: 3 May 2025</p>\
+<h2>What we collect and who receives it</h2><table><tr><th>Category</th><th>Examples</th><th>Who receives it</th></tr>\
+<tr><td>Account data</td><td>email address, account number</td><td>Hostwell Cloud Inc. (hosting); Ticketly (if you contact support)</td></tr>\
+<tr><td>Payment data</td><td>card details, transaction date</td><td>Stripe or PayPal, depending on how you pay</td></tr>\
+<tr><td>Server load</td><td>number of connections</td><td>Nobody; kept internally</td></tr></table></main></body></html>";
+    let r = report(page, InputType::Html);
+    let fs = live(&r);
+    for n in ["Hostwell Cloud Inc", "Ticketly", "Stripe", "PayPal"] {
+        assert!(fs.iter().any(|f| names(f).iter().any(|x| x == n)), "{n} named: {:#?}", r.findings);
+    }
+    let pay = fs.iter().find(|f| names(f).contains(&"PayPal".to_string())).expect("PayPal");
+    assert!(pay.data.contains(&sharewatch::lexicon::DataType::Payment), "{pay:#?}");
+    assert!(fs.iter().all(|f| !f.evidence.contains("Nobody")), "a row that names no one discloses nothing: {:#?}", r.findings);
+
+    let de = "<html lang=\"de\"><head><title>Datenschutzerklärung</title></head><body><main><h1>Datenschutzerklärung</h1><p>Stand: 1. März 2025</p>\
+<h2>Empfänger Ihrer Daten</h2><table><tr><th>Empfänger</th><th>Welche Daten</th><th>Zweck</th></tr>\
+<tr><td>Ihr Optiker-Fachgeschäft</td><td>Name, Kontaktdaten, Audiogramm</td><td>Anpassung Ihrer Geräte</td></tr></table></main></body></html>";
+    let r = report(de, InputType::Html);
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
+}

@@ -747,12 +747,29 @@ pub const TABLE_RECIPIENT_HEADERS: &[&str] = &[
     "recipient", "recipients", "categories of recipients", "category of recipients", "shared with", "disclosed to",
     "categories of third parties", "third parties", "empfanger", "empfangerkategorien", "kategorien von empfangern",
     "destinataire", "destinataires", "categories de destinataires", "destinatario", "destinatarios", "cesionarios",
+    "who receives it", "who receives them", "who receives", "who we share it with", "who we share with", "shared with whom",
+    "an wen", "wer erhalt die daten", "wer erhalt sie", "qui les recoit", "avec qui", "quien los recibe", "con quien",
 ];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
     "data", "personal data", "personal information", "category of personal information", "categories of personal information",
     "information", "data shared", "daten", "ubermittelte daten", "datenkategorien", "kategorien personenbezogener daten",
     "donnees", "donnees transmises", "categories de donnees", "datos", "datos cedidos", "categorias de datos",
+    "category of personal data", "categories of personal data", "category of data", "categories of data", "data category",
+    "data categories", "type of data", "types of data", "what we share", "welche daten", "art der daten",
+    "quelles donnees", "type de donnees", "que datos", "tipo de datos",
+];
+/// Column headers that hold the data of a disclosure table only beside a recipient column and a
+/// [`TABLE_DATA_HEADERS`] column or with one another ("Category — Examples — Who receives it").
+/// Normalised.
+pub const TABLE_DATA_DETAIL_HEADERS: &[&str] = &[
+    "category", "categories", "examples", "example", "details", "beispiele", "kategorie", "exemples", "categorie", "ejemplos", "categoria",
+];
+/// A recipient cell that names no one ("Nobody; kept internally", "Not shared"): the row
+/// discloses nothing. Normalised first words.
+pub const TABLE_NO_RECIPIENT: &[&str] = &[
+    "nobody", "none", "no one", "not shared", "not disclosed", "n a", "niemand", "keine", "keiner", "personne", "aucun",
+    "aucune", "nadie", "ninguno", "ninguna",
 ];
 /// Words of a table caption or header that make the table a list of where data comes from
 /// ("Third party sources that we receive your data from"), not of who receives it. Normalised.
