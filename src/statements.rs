@@ -629,7 +629,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 name = brand;
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
-            let official = (i..e).any(|k| matches!(word_at(s, k), "revenue" | "enforcement" | "police" | "polizei" | "bundespolizei" | "ministry" | "ministerium" | "commission" | "court" | "gericht" | "tribunal" | "agency" | "authority" | "behorde" | "department" | "gendarmerie" | "policia" | "ministerio" | "ministere"));
+            let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
             let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
             out.push(NameMention { start: i, end: e, name, default_kind, known: false });
             i = e;
@@ -1447,6 +1447,59 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     named
 }
 
+/// "We work with advertising partners, including Meta and Google, … we share a hashed version of
+/// your email address … with these partners": a generic noun after a demonstrative ("these
+/// partners", "those companies", "ces partenaires", "diese Partner") stands for the recipients
+/// of the sentence before it (or the one before that, in the same section).
+fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    let generic = |k: RecipientKind| matches!(k, RecipientKind::BusinessPartner | RecipientKind::ThirdParty | RecipientKind::ServiceProvider);
+    // Resolved sentences, with the recipients they had: "They may combine this information …"
+    // right after took those same recipients from it and follows the resolution.
+    let mut resolved: Vec<(usize, Vec<Recipient>, Vec<Recipient>)> = Vec::new();
+    for i in 0..out.len() {
+        let si = out[i].sentence;
+        if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| *k + 1 == si && *old == out[i].recipients && opens_with_ref(&sents[si])) {
+            out[i].recipients = new.clone();
+            continue;
+        }
+        let [only] = &out[i].recipients[..] else { continue };
+        if only.name.is_some() || !generic(only.kind) || si == 0 {
+            continue;
+        }
+        let s = &sents[si];
+        let e = cached(cache, sents, si, lex);
+        let demonstrative = e.recips.iter().find(|m| {
+            m.value == only.kind
+                && m.start > 0
+                && m.end == m.start + 1
+                && matches!(word_at(s, m.start - 1), "these" | "those" | "this" | "that" | "diese" | "diesen" | "dieser" | "ces" | "cette" | "ce" | "estos" | "estas" | "esos" | "esas" | "dichos" | "dichas")
+        });
+        // "… offered by your electricity utility, we share … with that utility": the antecedent
+        // is in the sentence itself.
+        let Some(demo) = demonstrative.map(|m| m.start) else { continue };
+        if e.recips.iter().any(|m| m.end < demo) {
+            continue;
+        }
+        // The nearest earlier sentence in the same section whose statement names a more
+        // specific recipient.
+        let mut found: Option<Vec<Recipient>> = None;
+        for back in 1..=2 {
+            let Some(pi) = si.checked_sub(back) else { break };
+            if sents[pi].heading || (pi + 1..=si).any(|k| sents[k].heading) {
+                break;
+            }
+            let specific = |r: &Recipient| r.name.is_some() || !generic(r.kind);
+            if let Some(st) = out[..i].iter().rev().find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific)) {
+                found = Some(st.recipients.iter().filter(|r| specific(r)).cloned().collect());
+                break;
+            }
+        }
+        if let Some(r) = found {
+            resolved.push((si, std::mem::replace(&mut out[i].recipients, r.clone()), r));
+        }
+    }
+}
+
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
 /// transmettons …", "Zahlungsdienstleister, an die wir … übermitteln", "empresas de mensajería, a
 /// las que comunicamos …": a relative pronoun that makes the nouns before it the recipients of
@@ -1665,6 +1718,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
     disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
+    demonstrative_recipients(sents, lex, &ents_cache, &mut out);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
         let Some(li) = sents[si].lead else { continue };
@@ -2391,7 +2445,10 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
         matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
             && ents.recips.iter().any(|r| r.end <= m.start && m.start - r.end <= 6 && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start))
     };
-    let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m));
+    // "the categories described above" only points back; "your name, phone number and the
+    // financing details described above are passed to …" names its data and states a practice.
+    let back_reference_with_data = |m: &Match<Cue>| m.end > 0 && word_at(s, m.end - 1) == "above" && ents.data.iter().any(|d| d.value != DataType::Other);
+    let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
     if s.text.trim_end().ends_with('?') || meta || about_opt_out || legal_basis || says_sharing_unchanged(s) {
         cache[si] = Some(ents);
         return;
@@ -3208,6 +3265,11 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
                 if vague {
                     prev.data = cur.data.clone();
                     prev.confidence = prev.confidence.max(cur.confidence);
+                    // The data is in the second sentence: the evidence quotes both ("We work
+                    // with measurement partners … These partners receive your advertising ID …").
+                    if cur.data != [DataType::Other] {
+                        prev.evidence = format!("{} {}", prev.evidence, cur.evidence);
+                    }
                 }
                 for p in &cur.purposes {
                     if !prev.purposes.contains(p) {

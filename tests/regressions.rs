@@ -860,3 +860,36 @@ fn issue2_disclosure_table_with_category_examples_and_who_receives_it() {
     let r = report(de, InputType::Html);
     assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_these_partners_stand_for_the_partners_named_before() {
+    // Blind sets AF/AG: "… with these partners" after "We work with advertising partners,
+    // including Meta and Google" was an unnamed business partner.
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n## Advertising\n\n\
+We work with advertising partners, including Meta and Google, to show our ads on other websites. To do this, we share a hashed version of your email address and the orders you place with these partners. They may combine this information with data they hold about you.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| f.evidence.contains("with these partners")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(names(f).contains(&"Meta".to_string()) && names(f).contains(&"Google".to_string()), "{f:#?}");
+    assert!(live(&r).iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::BusinessPartner)), "{:#?}", r.findings);
+    // The antecedent inside the sentence itself wins.
+    let own = "# Privacy Policy\n\nLast updated: 2 June 2025\n\nWe share your postal address with AccuWeather to show forecasts. If you enroll in a program offered by your electricity utility, we share your usage data with that utility.\n";
+    let r = report(own, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| f.evidence.contains("that utility")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(names(f).is_empty(), "{f:#?}");
+}
+
+#[test]
+fn issue2_data_described_above_and_passive_card_processing_are_practices() {
+    // Blind set AF: "… and the financing details described above are passed to participating
+    // mortgage lenders" was dropped as a back-reference; "your card is processed by … Square"
+    // gave nothing; "Millbrook County Animal Services" was not a public body.
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n\
+When you request pre-qualification, your name, phone number and the financing details described above are passed to participating mortgage lenders.\n\n\
+When you pay at the front desk, your card is processed by our payment terminal provider, Square.\n\n\
+A copy of the vaccination certificate, which includes your name and address, is sent to the Millbrook County Animal Services licensing office.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.evidence.contains("mortgage lenders") && f.data.contains(&sharewatch::lexicon::DataType::Phone)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).contains(&"Square".to_string()) && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government && x.name.as_deref().is_some_and(|n| n.contains("County")))), "{:#?}", r.findings);
+}

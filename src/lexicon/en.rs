@@ -55,7 +55,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vehicle identification number*", D::Device), ("vin", D::Device),
         ("payment history", D::Transactions), ("payment histories", D::Transactions),
         ("payment card*", D::Payment), ("credit card*", D::Payment), ("debit card*", D::Payment),
-        ("card number*", D::Payment), ("card details", D::Payment), ("card information", D::Payment), ("card info", D::Payment), ("bank account*", D::Payment), ("financial account*", D::Payment), ("card data", D::Payment), ("bank data", D::Payment), ("bank or card data", D::Payment), ("bank login*", D::Payment), ("banking credentials", D::Payment), ("financial institution credentials", D::Payment), ("billing information", D::Payment),
+        ("card number*", D::Payment), ("your card", D::Payment), ("your card purchase*", D::Transactions), ("your card transaction*", D::Transactions), ("card purchase*", D::Transactions), ("card transaction*", D::Transactions), ("card details", D::Payment), ("card information", D::Payment), ("card info", D::Payment), ("bank account*", D::Payment), ("financial account*", D::Payment), ("card data", D::Payment), ("bank data", D::Payment), ("bank or card data", D::Payment), ("bank login*", D::Payment), ("banking credentials", D::Payment), ("financial institution credentials", D::Payment), ("billing information", D::Payment),
         ("financial information", D::Payment), ("financial data", D::Payment), ("payment", D::Payment), ("payments", D::Payment),
         ("purchase history", D::Transactions), ("purchase*", D::Transactions), ("transaction*", D::Transactions),
         ("order history", D::Transactions), ("orders", D::Transactions), ("your order", D::Transactions), ("order details", D::Transactions), ("order information", D::Transactions), ("what you buy", D::Transactions),
@@ -339,7 +339,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("collect*", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
+        ("collect*", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("processed by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
         ("stored with", Cue::Verb(V::Share)), ("hosted with", Cue::Verb(V::Share)), ("handles", Cue::Verb(V::Collect)),
         ("goes to", Cue::Verb(V::Share)), ("goes straight", Cue::Verb(V::Share)), ("goes directly", Cue::Verb(V::Share)), ("gather*", Cue::Verb(V::Collect)), ("obtain*", Cue::Verb(V::Collect)),
         ("receiv*", Cue::Verb(V::Collect)), ("access", Cue::Verb(V::Collect)), ("have access", Cue::Verb(V::Collect)),

@@ -740,6 +740,15 @@ pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
     ("otros", &["usuarios", "miembros", "clientes"]),
 ];
 
+/// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
+/// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
+pub const OFFICIAL_NAME_WORDS: &[&str] = &[
+    "revenue", "enforcement", "police", "polizei", "bundespolizei", "ministry", "ministerium", "commission", "court", "gericht",
+    "tribunal", "agency", "authority", "behorde", "department", "gendarmerie", "policia", "ministerio", "ministere", "county",
+    "council", "municipality", "coastguard", "customs", "border", "sheriff", "finanzamt", "landratsamt", "bundesamt", "zoll",
+    "ordnungsamt", "gesundheitsamt", "prefecture", "mairie", "douane", "ayuntamiento", "hacienda", "guardia",
+];
+
 /// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
 /// information — Categories of recipients — Business purpose"), normalised: which column names
 /// the recipients, the data and the purpose.
