@@ -251,7 +251,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
-    if !lex.tables.data_suffixes.is_empty() {
+    if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
         let mut extra = Vec::new();
         for (i, t) in s.toks.iter().enumerate() {
@@ -261,6 +261,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             if t.is_word() && !covered.peek().is_some_and(|&(a, _)| a <= i) {
                 if let Some(d) = lex.data_suffix(t.norm(&s.lower)) {
                     extra.push(Match { start: i, end: i + 1, value: Entity::Data(d) });
+                } else if let Some(k) = lex.recipient_suffix(t.norm(&s.lower)) {
+                    extra.push(Match { start: i, end: i + 1, value: Entity::Recipient(k) });
                 }
             }
         }
@@ -3084,8 +3086,21 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 }
                 s.cues.iter().any(|n| n.value == Cue::Negation && n.start >= k && n.start - k <= 2 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start - n.start <= 3))
             };
+            // "Before it is sent to Corvid AI, we remove your name and street address": the
+            // object of a verb of taking out is kept back.
+            // ("Persona … deletes this biometric information within 30 days" deletes after use:
+            // only a removal before the data goes out, or out of what goes out, counts.)
+            let before_sending = (0..s.toks.len()).any(|k| matches!(word_at(s, k), "before" | "prior" | "bevor" | "avant" | "antes"));
+            let removed = |m: &Match<DataType>| {
+                let out_of = (m.end..(m.end + 8).min(s.toks.len())).any(|k| matches!(word_at(s, k), "from" | "aus" | "de" | "des"));
+                (before_sending || out_of) && (m.start.saturating_sub(12)..m.start).any(|k| {
+                    k != v.start
+                        && lexicon::REMOVAL_WORDS.contains(&word_at(s, k))
+                        && !(k + 1..m.start).any(|j| matches!(s.toks[j].punct, Some('.' | ';' | ':')) || matches!(cue_at(s, j), Some(Cue::Verb(_))))
+                })
+            };
             let left_out = |m: &Match<DataType>| {
-                about_it(m) || negated_clause(m) || negated_subject(m) || !negated
+                about_it(m) || negated_clause(m) || negated_subject(m) || removed(m) || !negated
                     && s.cues.iter().any(|n| {
                         n.value == Cue::Negation && n.start > v.end && n.start < m.start && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
                     })

@@ -893,3 +893,34 @@ A copy of the vaccination certificate, which includes your name and address, is 
     assert!(fs.iter().any(|f| names(f).contains(&"Square".to_string()) && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government && x.name.as_deref().is_some_and(|n| n.contains("County")))), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_data_removed_before_sending_is_not_shared() {
+    // Blind sets AE/AF: "Before this information is made available to Corvid AI, we remove your
+    // name and the street address" reported the name and address as shared with Corvid AI.
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n\
+We share your voice recordings with Corvid AI to improve speech recognition. Before they are sent, we remove your name and email address from them.\n\n\
+Persona checks your selfie on our behalf and deletes this biometric information within 30 days.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(
+        fs.iter().all(|f| !(names(f).iter().any(|n| n.starts_with("Corvid")) && (f.data.contains(&sharewatch::lexicon::DataType::Name) || f.data.contains(&sharewatch::lexicon::DataType::Email)))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Corvid"))), "the recordings still go: {:#?}", r.findings);
+}
+
+#[test]
+fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients() {
+    // Blind sets AF/AG: "an unseren Finanzierungspartner, die Kreditwerk Bank AG, weitergegeben"
+    // and "nous communiquerons à cette boutique vos nom et prénom" gave nothing.
+    let de = "# Datenschutzerklärung\n\nStand: 1. Mai 2025\n\nIhr Name und Ihre Telefonnummer werden an unseren Finanzierungspartner, die Kreditwerk Bank AG, weitergegeben. Ihr Ansprechpartner bei uns beantwortet Ihre Fragen.\n";
+    let r = report(de, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Kreditwerk")) && f.data.contains(&sharewatch::lexicon::DataType::Phone)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.evidence.contains("Ansprechpartner")), "a contact person is no recipient: {:#?}", r.findings);
+    let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\nLorsque vous remportez un tirage, nous communiquerons à cette boutique vos nom et prénom et votre adresse e-mail.\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant) && f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
+}

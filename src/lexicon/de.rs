@@ -235,7 +235,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("apps von drittanbietern", R::BusinessPartner), ("dienste von drittanbietern", R::ThirdParty),
         // merchants
         ("händler*", R::Merchant), ("immobilienmakler*", R::BusinessPartner), ("makler", R::BusinessPartner), ("maklerbüro*", R::BusinessPartner), ("verkäufer*", R::Merchant), ("einzelhändler*", R::Merchant),
-        ("onlinehändler*", R::Merchant), ("online händler*", R::Merchant), ("shops", R::Merchant),
+        ("onlinehändler*", R::Merchant), ("online händler*", R::Merchant), ("shops", R::Merchant), ("dieser shop", R::Merchant), ("diesem shop", R::Merchant), ("dieses geschäft", R::Merchant), ("diesem geschäft", R::Merchant), ("partnershop", R::Merchant), ("partnershops", R::Merchant),
         ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant),
         ("anbieter bei denen sie", R::Merchant),
         // data brokers
@@ -698,6 +698,19 @@ pub(super) static TABLES: LangTables = LangTables {
         ("angaben", D::Other),
         ("informationen", D::Other),
     ],
+    recipient_suffixes: &[
+        ("partner", R::BusinessPartner),
+        ("partnern", R::BusinessPartner),
+        ("dienstleister", R::ServiceProvider),
+        ("dienstleistern", R::ServiceProvider),
+        ("auftragsverarbeiter", R::ServiceProvider),
+        ("auftragsverarbeitern", R::ServiceProvider),
+        ("behorde", R::Government),
+        ("behorden", R::Government),
+        ("handler", R::Merchant),
+        ("handlern", R::Merchant),
+    ],
+    recipient_suffix_exceptions: &["ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner"],
 };
 
 #[cfg(test)]

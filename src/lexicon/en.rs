@@ -629,4 +629,6 @@ pub(super) static TABLES: LangTables = LangTables {
         "Certain", "Such", "Many", "Most", "Several", "Various", "Every", "No", "None", "Once",
     ],
     data_suffixes: &[],
+    recipient_suffixes: &[],
+    recipient_suffix_exceptions: &[],
 };

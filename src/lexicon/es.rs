@@ -191,7 +191,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franquiciado*", R::BusinessPartner),
         // merchants
         ("comercios", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
-        ("tiendas", R::Merchant), ("las marcas", R::Merchant), ("otras marcas", R::Merchant), ("a marcas", R::Merchant), ("marcas asociadas", R::Merchant), ("marcas colaboradoras", R::Merchant), ("marcas participantes", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
+        ("tiendas", R::Merchant), ("esta tienda", R::Merchant), ("dicha tienda", R::Merchant), ("cada tienda", R::Merchant), ("la tienda asociada", R::Merchant), ("la tienda colaboradora", R::Merchant), ("las marcas", R::Merchant), ("otras marcas", R::Merchant), ("a marcas", R::Merchant), ("marcas asociadas", R::Merchant), ("marcas colaboradoras", R::Merchant), ("marcas participantes", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
         ("anfitrion*", R::Merchant), ("agencia inmobiliaria", R::BusinessPartner), ("al particular", R::OtherUsers), ("el particular", R::OtherUsers), ("particulares", R::OtherUsers), ("agencias inmobiliarias", R::BusinessPartner), ("inmobiliarias", R::BusinessPartner),
         // data brokers
         ("corredor* de datos", R::DataBroker), ("intermediarios de datos", R::DataBroker), ("brokers de datos", R::DataBroker), ("data broker*", R::DataBroker), ("empresas de datos", R::DataBroker), ("comerciantes de datos", R::DataBroker),
@@ -584,6 +584,8 @@ pub(super) static TABLES: LangTables = LangTables {
         "Especificaciones", "Envio", "Ofertas", "Compartir", "Comparte", "Compartimos", "Compartiremos", "Que", "Quien", "Como", "Cuando", "Donde", "Esto", "Eso", "Solo", "Unicamente", "Tambien", "Ademas", "Ya", "Asimismo", "Igualmente", "Recuerda", "Le", "Te",
     ],
     data_suffixes: &[],
+    recipient_suffixes: &[],
+    recipient_suffix_exceptions: &[],
 };
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("laboratoires", R::BusinessPartner), ("partenaires éditeurs", R::BusinessPartner),
         // merchants
         ("commerçant*", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
-        ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant),
+        ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant), ("cette boutique", R::Merchant), ("chaque boutique", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("ce commerce", R::Merchant),
         ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant),
         // data brokers
         ("courtier* en données", R::DataBroker), ("courtier* de données", R::DataBroker),
@@ -629,6 +629,8 @@ pub(super) static TABLES: LangTables = LangTables {
         "Selon", "Depuis", "Apres", "Avant", "Des", "Afin", "Modifications", "Changements", "Desormais", "Seul", "Seuls", "Seules", "Uniquement", "Ainsi", "Egalement", "Puis", "Quoi", "Qui", "Que", "Comment", "Pourquoi", "Ceci", "Cela", "Voici", "Il", "Ils", "Elle", "Elles",
     ],
     data_suffixes: &[],
+    recipient_suffixes: &[],
+    recipient_suffix_exceptions: &[],
 };
 
 #[cfg(test)]

@@ -267,6 +267,12 @@ pub struct LangTables {
     /// Word endings that make a compound a data word when no phrase matched it (German
     /// "Verbrauchsdaten", "Vertragsdaten"): never an organisation name either.
     pub data_suffixes: &'static [(&'static str, DataType)],
+    /// Word endings that make a compound a recipient noun when no phrase matched it (German
+    /// "Finanzierungspartner", "Versanddienstleister"), with words that end so but are none
+    /// ("Ansprechpartner": a contact person).
+    pub recipient_suffixes: &'static [(&'static str, RecipientKind)],
+    /// See [`LangTables::recipient_suffixes`].
+    pub recipient_suffix_exceptions: &'static [&'static str],
 }
 
 /// Named organisations that appear as recipients, with their usual kind. Language-independent.
@@ -686,6 +692,14 @@ impl Lexicon {
     pub fn data_suffix(&self, lower: &str) -> Option<DataType> {
         self.tables.data_suffixes.iter().find(|(suf, _)| lower.ends_with(suf)).map(|&(_, d)| d)
     }
+    /// The recipient kind of a compound word by its ending ("finanzierungspartner" → business
+    /// partner).
+    pub fn recipient_suffix(&self, lower: &str) -> Option<RecipientKind> {
+        if self.tables.recipient_suffix_exceptions.contains(&lower) {
+            return None;
+        }
+        self.tables.recipient_suffixes.iter().find(|(suf, _)| lower.len() > suf.len() && lower.ends_with(suf)).map(|&(_, k)| k)
+    }
     /// Month number (1–12) for a lower-case month name.
     pub fn month(&self, w: &str) -> Option<u8> {
         self.tables.months.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
@@ -738,6 +752,16 @@ pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
     ("anderen", &["nutzer", "nutzerinnen", "mitgliedern", "kunden"]),
     ("autres", &["utilisateurs", "membres", "clients"]),
     ("otros", &["usuarios", "miembros", "clientes"]),
+];
+
+/// Verbs of taking data out ("Before it is sent, we remove your name and email address"): data
+/// that is their object is kept back, not shared. Lower case, accents folded.
+pub const REMOVAL_WORDS: &[&str] = &[
+    "remove", "removes", "removed", "removing", "strip", "strips", "stripped", "stripping", "delete", "deletes", "deleted",
+    "deleting", "redact", "redacts", "redacted", "redacting", "erase", "erases", "erased", "omit", "omits", "omitted",
+    "entfernen", "entfernt", "loschen", "geloscht", "schwarzen", "geschwarzt", "supprimons", "supprime", "supprimes",
+    "supprimee", "supprimees", "retirons", "retire", "retiree", "retirees", "retires", "eliminamos", "elimina", "eliminan",
+    "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
 ];
 
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
