@@ -127,11 +127,56 @@ impl Document {
 
 /// Extracts the main text of `content`.
 pub fn extract(content: &str, ty: InputType) -> Document {
-    match ty {
+    let mut doc = match ty {
         InputType::Html => extract_html(content),
         InputType::Markdown => extract_markdown(content),
         InputType::Text => extract_text(content),
+    };
+    split_inline_lists(&mut doc);
+    doc
+}
+
+/// "Wir setzen folgende Dienstleister ein: - Hetzner Online GmbH (Hosting) - Zoom … - GoCardless
+/// Ltd. …": a list flattened into one paragraph (a list typed without line breaks, or whose
+/// markup was lost) becomes the lead-in paragraph and one list item per entry. Only after a colon
+/// and with at least two entries, so a dash inside a sentence stays as it is.
+fn split_inline_lists(doc: &mut Document) {
+    const ITEM: &str = " - ";
+    let splits = |t: &str| -> Option<Vec<(usize, usize)>> {
+        let start = t.find(": - ")? + 1;
+        let mut cuts: Vec<usize> = t[start..].match_indices(ITEM).map(|(i, _)| start + i).collect();
+        if cuts.len() < 2 {
+            return None;
+        }
+        cuts.push(t.len());
+        Some(cuts.windows(2).map(|w| (w[0] + ITEM.len(), w[1])).filter(|(a, b)| b > a).collect())
+    };
+    if !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph && b.text.contains(": - ")) {
+        return;
     }
+    let old = std::mem::take(&mut doc.blocks);
+    // Old block index → new index, for the section links.
+    let mut map: Vec<usize> = Vec::with_capacity(old.len());
+    let mut blocks: Vec<Block> = Vec::with_capacity(old.len() + 8);
+    for b in old {
+        map.push(blocks.len());
+        let parts = if b.kind == BlockKind::Paragraph { splits(&b.text) } else { None };
+        match parts {
+            Some(items) => {
+                let lead_end = b.text.find(": - ").map_or(b.text.len(), |i| i + 1);
+                blocks.push(Block { text: b.text[..lead_end].to_string(), kind: BlockKind::Paragraph, section: b.section });
+                for (a, e) in items {
+                    blocks.push(Block { text: b.text[a..e].trim().to_string(), kind: BlockKind::ListItem, section: b.section });
+                }
+            }
+            None => blocks.push(b),
+        }
+    }
+    for b in &mut blocks {
+        b.section = b.section.map(|h| map[h]);
+    }
+    doc.last_heading = doc.last_heading.map(|h| map[h]);
+    doc.blocks = blocks;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -924,3 +924,18 @@ fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients(
     let r = report(fr, InputType::Markdown);
     assert!(live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant) && f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_list_flattened_into_a_paragraph_is_read_item_by_item() {
+    // Blind set AG: "Auftragsverarbeiter: Wir setzen … Dienstleister ein: - Hetzner Online GmbH
+    // (Hosting) - … - GoCardless Ltd. …; dafür erhält GoCardless Name, IBAN und Rechnungsbetrag"
+    // in one paragraph gave one finding with the first item's data and no names.
+    let page = "<html lang=\"de\"><head><title>Datenschutzerklärung</title></head><body><main><h1>Datenschutzerklärung</h1><p>Stand: 1. Februar 2025</p>\
+<h2>Empfänger</h2><p>Wir setzen sorgfältig ausgewählte Dienstleister ein, die Daten nur nach unserer Weisung verarbeiten: - Hetzner Online GmbH (Hosting der Website) - Payzen Ltd. zur Abwicklung von SEPA-Lastschriften; dafür erhält Payzen Name, IBAN und Rechnungsbetrag</p>\
+<p>Innerhalb unserer Schule erhalten nur die Mitarbeitenden Zugriff auf Ihre Daten, die diese benötigen.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Hetzner"))), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Payzen")) && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Innerhalb")), "a preposition is no company: {:#?}", r.findings);
+}

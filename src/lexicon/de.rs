@@ -639,6 +639,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("okt", 10), ("november", 11), ("nov", 11), ("dezember", 12), ("dez", 12),
     ],
     not_names: &[
+        "Innerhalb", "Ausserhalb", "Manche", "Einige", "Viele", "Alle", "Jede", "Jeder", "Jedes", "Keine", "Mehrere", "Bestimmte", "Sonstige", "Weitere", "Andere",
         "Wir", "Sie", "Ihr", "Ihre", "Ihren", "Ihrer", "Ihrem", "Ihres", "Ihnen", "Du", "Dein", "Deine", "Unser",
         "Unsere", "Unseren", "Unserer", "Unserem", "Unseres", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein",
         "Eine", "Einer", "Einem", "Einen", "Eines", "Diese", "Dieser", "Diesen", "Dieses", "Diesem", "Wenn",

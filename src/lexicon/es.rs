@@ -558,6 +558,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("noviembre", 11), ("nov", 11), ("diciembre", 12), ("dic", 12),
     ],
     not_names: &[
+        "Quiero", "Acepto", "Deseo", "Espacio", "Economico", "Europeo",
         "Nosotros", "Nuestro", "Nuestra", "Nuestros", "Nuestras", "Usted", "Tu", "Tus", "Su", "Sus", "El", "La",
         "Los", "Las", "Un", "Una", "Unos", "Unas", "Este", "Esta", "Estos", "Estas", "Si", "Cuando", "Para", "Por",
         "Con", "Sin", "En", "De", "Del", "Al", "Y", "O", "Terceros", "Socios", "Socio", "Proveedores", "Proveedor",

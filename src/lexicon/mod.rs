@@ -686,7 +686,7 @@ impl Lexicon {
     }
     /// Whether a capitalised word can never start an organisation name.
     pub fn is_not_name(&self, lower: &str) -> bool {
-        self.not_names.contains(lower) || self.stop.contains(lower) || self.data_suffix(lower).is_some()
+        self.not_names.contains(lower) || self.stop.contains(lower) || self.data_suffix(lower).is_some() || self.recipient_suffix(lower).is_some() || common_noun_ending(lower)
     }
     /// The data type of a compound word by its ending ("verbrauchsdaten" → other personal data).
     pub fn data_suffix(&self, lower: &str) -> Option<DataType> {
@@ -763,6 +763,15 @@ pub const REMOVAL_WORDS: &[&str] = &[
     "supprimee", "supprimees", "retirons", "retire", "retiree", "retirees", "retires", "eliminamos", "elimina", "eliminan",
     "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
 ];
+
+/// Plural or abstract noun endings no company name starts with ("Measurements include …",
+/// "Messungen", "Notificaciones"), for a capitalised word opening a sentence. Lower case.
+const COMMON_NOUN_ENDINGS: &[&str] = &["ments", "tions", "sions", "ings", "ities", "nesses", "ungen", "heiten", "keiten", "ciones", "mientos"];
+
+/// Whether a word ends like a plural or abstract common noun (see [`COMMON_NOUN_ENDINGS`]).
+fn common_noun_ending(lower: &str) -> bool {
+    lower.len() >= 8 && COMMON_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
 
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
