@@ -613,8 +613,25 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         };
         if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
-            while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
-                e += 1;
+            loop {
+                while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
+                    e += 1;
+                }
+                // "Federación Madrileña de Natación", "Bundesamt für Migration", "Bank of
+                // Ireland": a linking word between capitalised words stays inside the name.
+                let linked = e + 1 < toks.len()
+                    && toks[e].is_word()
+                    && !toks[e].cap
+                    && lexicon::NAME_LINKS.contains(&word_at(s, e))
+                    && toks[e + 1].is_word()
+                    && toks[e + 1].cap
+                    && !in_entity(e + 1)
+                    && !lex.is_stopword(word_at(s, e + 1))
+                    && !lex.is_not_name(word_at(s, e + 1));
+                if !linked {
+                    break;
+                }
+                e += 2;
             }
             // "Velora Mobility Group plc": a company form in lower case ends the name.
             if e < toks.len() && toks[e].is_word() && !toks[e].cap && matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv") {

@@ -939,3 +939,17 @@ fn issue2_list_flattened_into_a_paragraph_is_read_item_by_item() {
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Payzen")) && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Innerhalb")), "a preposition is no company: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_spanish_reflexive_passive_card_data_and_names_with_de() {
+    // Blind set AH: "Sus datos podrán comunicarse a:" was no sharing lead-in, "los datos de su
+    // tarjeta" no payment data, and "La Federación Madrileña de Natación" was named "Natación".
+    let page = "# Política de privacidad\n\nÚltima actualización: 1 de mayo de 2025\n\n\
+Los cobros con tarjeta se realizan a través de la pasarela de pago Redsys, que recibe los datos de su tarjeta.\n\n\
+Sus datos podrán comunicarse a:\n\n\
+- La Federación Madrileña de Natación, que recibirá su nombre, apellidos y DNI para tramitar la licencia federativa.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Redsys") && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Federación Madrileña de Natación") && f.data.contains(&sharewatch::lexicon::DataType::Government)), "{:#?}", r.findings);
+}

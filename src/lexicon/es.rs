@@ -64,7 +64,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // financial
         ("datos de pago", D::Payment), ("información de pago", D::Payment), ("datos bancarios", D::Payment),
         ("tarjeta* de crédito", D::Payment), ("tarjeta* de débito", D::Payment), ("tarjeta* bancaria*", D::Payment),
-        ("número* de tarjeta", D::Payment), ("cuenta* bancaria*", D::Payment), ("iban", D::Payment),
+        ("número* de tarjeta", D::Payment), ("datos de su tarjeta", D::Payment), ("datos de tu tarjeta", D::Payment), ("datos de la tarjeta", D::Payment), ("su tarjeta", D::Payment), ("tu tarjeta", D::Payment), ("cuenta* bancaria*", D::Payment), ("iban", D::Payment),
         ("domiciliación*", D::Payment), ("información financiera", D::Payment), ("datos financieros", D::Payment),
         ("medio* de pago", D::Payment), ("método* de pago", D::Payment), ("pago", D::Payment), ("pagos", D::Payment),
         ("datos de facturación", D::Payment), ("información de facturación", D::Payment),
@@ -317,6 +317,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("comunicaremos", Cue::Verb(V::Share)), ("comunicará", Cue::Verb(V::Share)), ("comunicarán", Cue::Verb(V::Share)),
         ("comunicarlos", Cue::Verb(V::Share)), ("comunicarlas", Cue::Verb(V::Share)), ("comunicadas", Cue::Verb(V::Share)),
         ("comunicados", Cue::Verb(V::Share)), ("comunicación de datos", Cue::Verb(V::Share)),
+        ("comunicarse", Cue::Verb(V::Share)), ("comunicado", Cue::Verb(V::Share)), ("comunicada", Cue::Verb(V::Share)),
+        ("comunique", Cue::Verb(V::Share)), ("comuniquen", Cue::Verb(V::Share)), ("comunicarles", Cue::Verb(V::Share)),
+        ("cederse", Cue::Verb(V::Share)), ("transmitirse", Cue::Verb(V::Share)), ("facilitarse", Cue::Verb(V::Share)),
         ("comunicaciones de datos", Cue::Verb(V::Share)), ("comunicación de tus", Cue::Verb(V::Share)),
         ("comunicación de sus", Cue::Verb(V::Share)), ("comunican", Cue::Verb(V::Share)),
         ("ceder", Cue::Verb(V::Share)), ("cedemos", Cue::Verb(V::Share)), ("cederemos", Cue::Verb(V::Share)),

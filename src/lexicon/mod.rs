@@ -773,6 +773,10 @@ fn common_noun_ending(lower: &str) -> bool {
     lower.len() >= 8 && COMMON_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// Lower-case words that link the capitalised words of one name ("Federación Madrileña de
+/// Natación", "Bundesamt für Migration", "Bank of Ireland", "Caisse des Dépôts").
+pub const NAME_LINKS: &[&str] = &["de", "del", "des", "du", "of", "fur", "für"];
+
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
 pub const OFFICIAL_NAME_WORDS: &[&str] = &[
