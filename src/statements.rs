@@ -323,6 +323,14 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     for &m in &all {
         match m.value {
             Entity::Data(_) if trade_of_recipient(s, lex, recip_start, m.end) => {}
+            // "the mobile advertising identifier of the phone used to unlock the scooter", "your
+            // phone's location": the phone as a device, not its number.
+            Entity::Data(DataType::Phone)
+                if m.end == m.start + 1
+                    && word_at(s, m.start) == "phone"
+                    && (possessive_at(s, m.start)
+                        || matches!(word_at(s, m.end), "used" | "that" | "which" | "you" | "screen" | "settings" | "camera" | "model" | "app" | "apps" | "os")
+                        || m.start >= 2 && matches!(word_at(s, m.start - 1), "the" | "a" | "each" | "any" | "their") && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")) => {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
             Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_start_in(m.end, m.end + 6) => {}
@@ -1477,8 +1485,14 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
     let mut resolved: Vec<(usize, Vec<Recipient>, Vec<Recipient>)> = Vec::new();
     for i in 0..out.len() {
         let si = out[i].sentence;
-        if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| *k + 1 == si && *old == out[i].recipients && opens_with_ref(&sents[si])) {
+        if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| *k < si && si - *k <= 2 && *old == out[i].recipients && (opens_with_ref(&sents[si]) || cached(cache, sents, si, lex).recips.is_empty())) {
             out[i].recipients = new.clone();
+            continue;
+        }
+        if let Some(r) = onward_subject(sents, si, lex, cache, &out[..i]) {
+            if !out[i].negated && r != out[i].recipients {
+                resolved.push((si, std::mem::replace(&mut out[i].recipients, r.clone()), r));
+            }
             continue;
         }
         let [only] = &out[i].recipients[..] else { continue };
@@ -1517,6 +1531,29 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
             resolved.push((si, std::mem::replace(&mut out[i].recipients, r.clone()), r));
         }
     }
+}
+
+/// "These companies, which include Placewise Inc. and CityMetrics Analytics, … license the
+/// resulting datasets to retailers and advertisers": a subject that refers back to earlier
+/// recipients passes the data on. What the page discloses is that the subject has it; its own
+/// customers are no recipients of the publisher. Returns the subject's recipients: the names in
+/// the subject, with the kind of the earlier statement's recipients, or those recipients.
+fn onward_subject(sents: &[Sentence], si: usize, lex: &Lexicon, cache: &[Option<Ents>], earlier: &[Statement]) -> Option<Vec<Recipient>> {
+    let s = &sents[si];
+    let e = cached(cache, sents, si, lex);
+    let demonstrative = matches!(word_at(s, 0), "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos") && e.recips.iter().any(|m| m.start == 1);
+    if !(demonstrative || matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas")) {
+        return None;
+    }
+    let verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))?;
+    if s.cues.iter().any(|m| m.start < verb.start && matches!(m.value, Cue::FirstPerson | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))) || !e.recips.iter().any(|m| m.start > verb.end) {
+        return None;
+    }
+    // Their antecedent: the statement of one of the two sentences before, in the same section.
+    let prev = earlier.iter().rev().take(8).find(|st| st.sentence < si && si - st.sentence <= 2 && !st.negated && !(st.sentence + 1..=si).any(|k| sents[k].heading))?;
+    let kind = prev.recipients.iter().find(|r| !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::BusinessPartner)).or(prev.recipients.first())?.kind;
+    let named: Vec<Recipient> = names_in(s, lex, &e, true).into_iter().filter(|n| n.end <= verb.start).map(|n| Recipient { name: Some(n.name), kind }).collect();
+    Some(if named.is_empty() { prev.recipients.clone() } else { named })
 }
 
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous

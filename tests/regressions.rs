@@ -953,3 +953,17 @@ Sus datos podrán comunicarse a:\n\n\
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Redsys") && f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Federación Madrileña de Natación") && f.data.contains(&sharewatch::lexicon::DataType::Government)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_data_brokers_passing_data_on_are_the_recipients_not_their_customers() {
+    // Blind set AH: "These companies, which include Placewise Inc. …, license the resulting
+    // datasets to retailers … and advertising companies" made retailers and advertisers the
+    // recipients of the ride data; "the phone used to unlock the scooter" was a phone number.
+    let page = "# Changes to how we share ride data\n\nWe are updating our privacy policy.\n\n\
+Starting 1 September 2025, Zoomi will make ride data available to location data companies. These companies, which include Placewise Inc., combine information from many sources and license the resulting datasets to retailers and advertising companies. Zoomi is paid for providing this data. For each ride, the data we provide includes the route with GPS coordinates and the advertising identifier of the phone used to unlock the scooter.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| f.recipients.iter().all(|x| !matches!(x.kind, sharewatch::lexicon::RecipientKind::Merchant | sharewatch::lexicon::RecipientKind::Advertiser))), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::DataBroker)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Phone)), "{:#?}", r.findings);
+}
