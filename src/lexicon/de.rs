@@ -695,6 +695,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("herzfrequenz", D::Health),
         ("schrittzahl", D::Usage),
         ("schrittzahlen", D::Usage),
+        ("verlauf", D::Usage),
         ("daten", D::Other),
         ("angaben", D::Other),
         ("informationen", D::Other),

@@ -76,7 +76,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("importe*", D::Transactions), ("facturación", D::Transactions), ("deuda*", D::Transactions),
         ("productos que compras", D::Transactions),
         // activity
-        ("número de visitas", D::Usage), ("numero de visitas", D::Usage), ("frecuencia de uso", D::Usage), ("frecuencia de visitas", D::Usage), ("historial de visitas", D::Usage), ("asistencia a", D::Usage),
+        ("número de visitas", D::Usage), ("numero de visitas", D::Usage), ("frecuencia de uso", D::Usage), ("frecuencia de visitas", D::Usage), ("historial", D::Usage), ("historial de canciones", D::Usage), ("historial de visitas", D::Usage), ("asistencia a", D::Usage),
         ("artículos que lees", D::Usage), ("secciones que lees", D::Usage), ("noticias que lees", D::Usage),
         ("historial de reservas", D::Transactions), ("reservas", D::Transactions),
         ("datos de uso", D::Usage), ("información de uso", D::Usage), ("información sobre el uso", D::Usage),

@@ -81,7 +81,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("habitudes d achat", D::Transactions), ("fidélité", D::Transactions), ("montant*", D::Transactions),
         ("produits achetés", D::Transactions), ("articles achetés", D::Transactions),
         // activity
-        ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique des visites", D::Usage),
+        ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
         ("données d utilisation", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
         ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
