@@ -323,6 +323,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     for &m in &all {
         match m.value {
             Entity::Data(_) if trade_of_recipient(s, lex, recip_start, m.end) => {}
+            // "Each seller … and their contact details are shown on their storefront page": the
+            // third party's own details, not the user's.
+            // ("… we do not share their location": where we act, "their" is the users'.)
+            Entity::Data(DataType::Email | DataType::Phone | DataType::Postal | DataType::Name)
+                if m.start > 0 && matches!(word_at(s, m.start - 1), "their" | "its") && lex.lang == Lang::En && !s.has(Cue::FirstPerson) => {}
             // "the mobile advertising identifier of the phone used to unlock the scooter", "your
             // phone's location": the phone as a device, not its number.
             Entity::Data(DataType::Phone)
@@ -3069,6 +3074,14 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     recips.push(Recipient { name: None, kind: RecipientKind::Government });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
                     recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });
+                } else if class == VerbClass::Sell
+                    && !negated
+                    && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
+                    && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)) || lexicon::SOLD_WITH_DATA.contains(&word_at(s, k)))
+                {
+                    // "Record stores … have sold new and reissued records", "If our assets are
+                    // sold": a sale of goods, not of data.
+                    continue;
                 } else if class == VerbClass::Sell || negated {
                     recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
                 } else {

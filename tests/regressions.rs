@@ -967,3 +967,18 @@ Starting 1 September 2025, Zoomi will make ride data available to location data 
     assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation) && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::DataBroker)), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Phone)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_goods_sold_and_a_sellers_own_contact_details_are_not_sharing() {
+    // Blind set AI: "Record stores … have sold new and reissued records" was a sale of personal
+    // information, and "their contact details are shown on their storefront page" (the
+    // seller's) gave email → merchants.
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n\
+Record stores on our marketplace have sold new and reissued records since 2010.\n\n\
+Each seller is responsible for handling your order, and their contact details are shown on their storefront page.\n\n\
+If our assets are sold, customer records may be transferred to the buyer.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.contains("reissued") && !f.evidence.contains("storefront")), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.evidence.contains("assets are sold")), "a sale of the business still carries the data: {:#?}", r.findings);
+}

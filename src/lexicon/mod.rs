@@ -777,6 +777,13 @@ fn common_noun_ending(lower: &str) -> bool {
 /// Natación", "Bundesamt für Migration", "Bank of Ireland", "Caisse des Dépôts").
 pub const NAME_LINKS: &[&str] = &["de", "del", "des", "du", "of", "fur", "für"];
 
+/// Things whose sale carries the users' data with it ("The assets being sold include our
+/// customer records"): a sentence selling them stays a statement. Lower case.
+pub const SOLD_WITH_DATA: &[&str] = &[
+    "assets", "asset", "business", "company", "database", "databases", "customers", "actifs", "entreprise", "societe",
+    "vermogenswerte", "unternehmen", "activos", "empresa", "negocio",
+];
+
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
 pub const OFFICIAL_NAME_WORDS: &[&str] = &[
