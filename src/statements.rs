@@ -1729,10 +1729,21 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let inames = names_in_mode(s, lex, ie, false, true);
         let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let own = |n: &str| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b) || crate::report::normalize_name(n).split(' ').next() == Some(b));
-        if weak && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
+        // "… le chef qui l'organise recevra :", "Your host will receive:": a lead-in whose
+        // subject receives gives the items' data to that subject.
+        let receiver_lead = weak
+            && verb.value == Cue::Verb(VerbClass::Collect)
+            && lead.text.trim_end().ends_with(':')
+            && ["receiv", "recev", "recoi", "reçoi", "erhalt", "erhält", "bekomm", "recib"].iter().any(|x| word_at(lead, verb.start).starts_with(x))
+            && !lead.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
+            && !matches!(word_at(lead, verb.start.saturating_sub(1)), "you" | "vous" | "sie" | "usted" | "tu" | "du");
+        if weak && !receiver_lead && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
             continue;
         }
-        let lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let mut lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        if receiver_lead && recips.is_empty() && lead_recips.is_empty() {
+            lead_recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+        }
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were

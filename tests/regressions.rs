@@ -982,3 +982,20 @@ If our assets are sold, customer records may be transferred to the buyer.\n";
     assert!(fs.iter().all(|f| !f.evidence.contains("reissued") && !f.evidence.contains("storefront")), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.evidence.contains("assets are sold")), "a sale of the business still carries the data: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_receiving_subject_lead_in_gives_the_items_to_it() {
+    // Blind set AI: "… le chef qui l'organise recevra :" + items naming data gave nothing, and
+    // allergies were no health data in French.
+    let page = "# Ce qui change\n\nNous mettons à jour notre politique de confidentialité.\n\n\
+À compter du 1er avril 2025, lorsque vous réservez un cours, le chef qui l'organise recevra :\n\n\
+- vos nom et prénom ;\n- votre numéro de téléphone, afin qu'il puisse vous prévenir en cas de retard ;\n- les allergies alimentaires que vous avez indiquées lors de la réservation.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Phone) && f.status == sharewatch::Status::New), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
+    // "We will receive:" is collection, not sharing.
+    let ours = "# Privacy Policy\n\nLast updated: 2 June 2025\n\nWhen you book, we will receive:\n\n- your name;\n- your phone number.\n";
+    let r = report(ours, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -133,7 +133,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adressbuch*", D::AddressBook), ("kontaktliste*", D::AddressBook), ("kontakte", D::AddressBook),
         ("telefonkontakte", D::AddressBook), ("freundesliste*", D::AddressBook), ("telefonbuch*", D::AddressBook),
         // sensitive
-        ("gesundheit*", D::Health), ("hörtest*", D::Health), ("hörvermögen", D::Health), ("audiogramm*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
+        ("gesundheit*", D::Health), ("allergie*", D::Health), ("unverträglichkeit*", D::Health), ("hörtest*", D::Health), ("hörvermögen", D::Health), ("audiogramm*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
         ("herzfrequenz*", D::Health), ("schrittzahl*", D::Usage), ("schritte", D::Usage), ("aktivitätsminuten", D::Usage), ("aktivitätsdaten", D::Usage), ("trainingsdaten", D::Usage), ("körperdaten", D::Health), ("schlafdauer", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health),
         ("schwangerschaft*", D::Health), ("menstruation*", D::Health), ("zyklus*", D::Health),
         ("behinderung*", D::Health), ("krankheit*", D::Health), ("erkrankung*", D::Health), ("hiv", D::Health),

@@ -110,7 +110,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("libreta de direcciones", D::AddressBook), ("agenda de contactos", D::AddressBook), ("agenda", D::AddressBook),
         ("lista* de contactos", D::AddressBook), ("contactos", D::AddressBook), ("lista* de amigos", D::AddressBook),
         // sensitive
-        ("salud", D::Health), ("radiografía*", D::Health), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
+        ("salud", D::Health), ("alergia*", D::Health), ("intolerancia* alimentaria*", D::Health), ("radiografía*", D::Health), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
         ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
         ("sueño", D::Health), ("síntoma*", D::Health), ("embarazo", D::Health), ("discapacidad*", D::Health),
         ("enfermedad*", D::Health), ("condición física", D::Health), ("vih", D::Health), ("menstrua*", D::Health),

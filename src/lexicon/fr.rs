@@ -121,7 +121,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("carnet* d adresses", D::AddressBook), ("répertoire*", D::AddressBook), ("liste* de contacts", D::AddressBook),
         ("contacts", D::AddressBook), ("liste* d amis", D::AddressBook),
         // sensitive
-        ("santé", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
+        ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
         ("diagnostic*", D::Health), ("fréquence cardiaque", D::Health), ("sommeil", D::Health),
         ("symptôme*", D::Health), ("grossesse", D::Health), ("handicap*", D::Health), ("maladie*", D::Health),
         ("condition physique", D::Health), ("forme physique", D::Health), ("vih", D::Health), ("menstru*", D::Health),
