@@ -3215,7 +3215,12 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     data = keep;
                 }
             }
-            if coref_object && !data.is_empty() && data != [DataType::Other] && !negated {
+            // "Your home maps and account information live on servers run by Amazon Web
+            // Services, … which may only process them as we instruct": "them" is the data named
+            // earlier in the sentence.
+            let pronoun_within = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them"))
+                && ents.data.iter().any(|m| m.end <= v.start && m.value != DataType::Other);
+            if coref_object && !pronoun_within && !data.is_empty() && data != [DataType::Other] && !negated {
                 let (_, d) = previous_context(out, sents, si, lex, cache);
                 for x in d {
                     if !data.contains(&x) && x != DataType::Other {

@@ -999,3 +999,15 @@ fn issue2_receiving_subject_lead_in_gives_the_items_to_it() {
     let r = report(ours, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_pronoun_for_data_named_in_the_same_sentence_takes_nothing_from_before() {
+    // Blind set AI (reworded pair): "… live on servers run by Amazon Web Services, … which may
+    // only process them as we instruct" took the previous sentence's device identifiers, so the
+    // rewording reported new sharing with AWS.
+    let old = "# Privacy Policy\n\nLast updated: 1 March 2024\n\nDevice identifiers are made available to analytics providers.\n\n\
+Home maps and account information are stored with our cloud hosting provider, Amazon Web Services, which acts only on our instructions.\n";
+    let new = "# Privacy Policy\n\nLast updated: 1 March 2025\n\nDevice identifiers are made available to analytics providers.\n\n\
+Your home maps and account information live on servers run by Amazon Web Services, our cloud hosting provider, which may only process them as we instruct.\n";
+    assert_nothing_new(old, new, "a reworded hosting sentence");
+}
