@@ -2341,6 +2341,12 @@ fn answers_no(s: &Sentence) -> bool {
     matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
 }
 
+/// Whether an opt-out sentence points back at one practice ("You can opt out of this sharing",
+/// "Vous pouvez vous y opposer", "Sie können dem widersprechen").
+fn opens_with_ref_anywhere(s: &Sentence) -> bool {
+    opens_with_ref(s) || (0..s.toks.len()).any(|k| matches!(word_at(s, k), "this" | "these" | "that" | "ce" | "cette" | "ces" | "diese" | "dieser" | "diesem" | "dem" | "esta" | "este" | "estos" | "estas") && s.toks.get(k + 1).is_some_and(|t| t.is_word()) && matches!(word_at(s, k + 1), "sharing" | "transfer" | "disclosure" | "use" | "partage" | "transmission" | "weitergabe" | "ubermittlung" | "nutzung" | "cesion" | "comunicacion" | "uso"))
+}
+
 /// Whether a sentence opens with a back-reference ("This data", "These partners", "Dazu").
 fn opens_with_ref(s: &Sentence) -> bool {
     s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they" | "dazu" | "hierzu" | "darunter" | "ceux" | "ces" | "estos" | "estas")
@@ -3408,7 +3414,11 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                 (b, a) => a.or(b),
             }
         });
-        let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8)).or(if short { opt.first().copied() } else { None });
+        // "You can opt out of this sharing …" refers back: it covers the practice of its own
+        // paragraph, not the payment processor two paragraphs up.
+        // (On a notice, "this sharing" is the change it announces.)
+        let applies = |i: usize| !opens_with_ref_anywhere(&sents[i]) || sents[i].block == sents[st.sentence].block && i >= st.sentence || st.framing == Framing::New;
+        let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short { opt.first().copied().filter(|&i| applies(i)) } else { None });
         st.opt_out = pick.map(|i| sents[i].text.clone());
     }
 }

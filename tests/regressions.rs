@@ -1011,3 +1011,19 @@ Home maps and account information are stored with our cloud hosting provider, Am
 Your home maps and account information live on servers run by Amazon Web Services, our cloud hosting provider, which may only process them as we instruct.\n";
     assert_nothing_new(old, new, "a reworded hosting sentence");
 }
+
+#[test]
+fn issue2_this_sharing_opt_out_covers_its_own_paragraph_only() {
+    // User test (blind set AG page): "You can opt out of this sharing in your account", in the
+    // advertising paragraph, was attached to Stripe's card processing and to law enforcement.
+    let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n## How information is shared\n\n\
+Card payments are processed by Stripe, which receives your card details directly from you.\n\n\
+We share a hashed version of your email address with advertising partners, including Meta. You can opt out of this sharing in your account under Privacy > Ad preferences.\n\n\
+We may disclose information to law enforcement when required by law.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    let stripe = fs.iter().find(|f| names(f).contains(&"Stripe".to_string())).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(stripe.opt_out.is_none(), "{stripe:#?}");
+    let meta = fs.iter().find(|f| names(f).contains(&"Meta".to_string())).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(meta.opt_out.as_deref().is_some_and(|o| o.contains("this sharing")), "{meta:#?}");
+}
