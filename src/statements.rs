@@ -1490,6 +1490,8 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
     let mut resolved: Vec<(usize, Vec<Recipient>, Vec<Recipient>)> = Vec::new();
     for i in 0..out.len() {
         let si = out[i].sentence;
+        // Only the last two sentences' resolutions can be followed: the list stays short.
+        resolved.retain(|(k, _, _)| k + 2 >= si);
         if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| *k < si && si - *k <= 2 && *old == out[i].recipients && (opens_with_ref(&sents[si]) || cached(cache, sents, si, lex).recips.is_empty())) {
             out[i].recipients = new.clone();
             continue;
@@ -1527,7 +1529,7 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
                 break;
             }
             let specific = |r: &Recipient| r.name.is_some() || !generic(r.kind);
-            if let Some(st) = out[..i].iter().rev().find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific)) {
+            if let Some(st) = out[..i].iter().rev().take_while(|st| st.sentence >= pi).find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific)) {
                 found = Some(st.recipients.iter().filter(|r| specific(r)).cloned().collect());
                 break;
             }
