@@ -1547,8 +1547,13 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
 /// the subject, with the kind of the earlier statement's recipients, or those recipients.
 fn onward_subject(sents: &[Sentence], si: usize, lex: &Lexicon, cache: &[Option<Ents>], earlier: &[Statement]) -> Option<Vec<Recipient>> {
     let s = &sents[si];
+    // Most sentences open otherwise: that test comes before the entities.
+    let opener = matches!(word_at(s, 0), "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos");
+    if !opener && !matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas") {
+        return None;
+    }
     let e = cached(cache, sents, si, lex);
-    let demonstrative = matches!(word_at(s, 0), "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos") && e.recips.iter().any(|m| m.start == 1);
+    let demonstrative = opener && e.recips.iter().any(|m| m.start == 1);
     if !(demonstrative || matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas")) {
         return None;
     }
