@@ -700,17 +700,13 @@ pub(super) static TABLES: LangTables = LangTables {
         ("angaben", D::Other),
         ("informationen", D::Other),
     ],
+    // Singular and dative plural of each ending, one kind per line.
     recipient_suffixes: &[
-        ("partner", R::BusinessPartner),
-        ("partnern", R::BusinessPartner),
-        ("dienstleister", R::ServiceProvider),
-        ("dienstleistern", R::ServiceProvider),
-        ("auftragsverarbeiter", R::ServiceProvider),
-        ("auftragsverarbeitern", R::ServiceProvider),
-        ("behorde", R::Government),
-        ("behorden", R::Government),
-        ("handler", R::Merchant),
-        ("handlern", R::Merchant),
+        ("partner", R::BusinessPartner), ("partnern", R::BusinessPartner),
+        ("dienstleister", R::ServiceProvider), ("dienstleistern", R::ServiceProvider),
+        ("auftragsverarbeiter", R::ServiceProvider), ("auftragsverarbeitern", R::ServiceProvider),
+        ("behorde", R::Government), ("behorden", R::Government),
+        ("handler", R::Merchant), ("handlern", R::Merchant),
     ],
     recipient_suffix_exceptions: &["ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner"],
 };
