@@ -34,11 +34,21 @@ impl InputType {
     /// Guesses from the content: HTML if it starts with a tag, otherwise Markdown if it has
     /// Markdown headings, otherwise text.
     pub fn sniff(content: &str) -> InputType {
-        let head = content.trim_start().get(..512).unwrap_or(content.trim_start());
+        let head = content
+            .trim_start()
+            .get(..512)
+            .unwrap_or(content.trim_start());
         let hl = head.to_ascii_lowercase();
-        if hl.starts_with("<!doctype") || hl.starts_with("<html") || hl.starts_with('<') && hl.contains('>') {
+        if hl.starts_with("<!doctype")
+            || hl.starts_with("<html")
+            || hl.starts_with('<') && hl.contains('>')
+        {
             InputType::Html
-        } else if content.lines().take(200).any(|l| l.starts_with("# ") || l.starts_with("## ")) {
+        } else if content
+            .lines()
+            .take(200)
+            .any(|l| l.starts_with("# ") || l.starts_with("## "))
+        {
             InputType::Markdown
         } else {
             InputType::Text
@@ -118,7 +128,11 @@ impl Document {
         if matches!(kind, BlockKind::Heading(_)) {
             self.last_heading = Some(self.blocks.len());
         }
-        self.blocks.push(Block { text, kind, section });
+        self.blocks.push(Block {
+            text,
+            kind,
+            section,
+        });
     }
     fn current_heading(&self) -> Option<usize> {
         self.last_heading
@@ -144,14 +158,26 @@ fn split_inline_lists(doc: &mut Document) {
     const ITEM: &str = " - ";
     let splits = |t: &str| -> Option<Vec<(usize, usize)>> {
         let start = t.find(": - ")? + 1;
-        let mut cuts: Vec<usize> = t[start..].match_indices(ITEM).map(|(i, _)| start + i).collect();
+        let mut cuts: Vec<usize> = t[start..]
+            .match_indices(ITEM)
+            .map(|(i, _)| start + i)
+            .collect();
         if cuts.len() < 2 {
             return None;
         }
         cuts.push(t.len());
-        Some(cuts.windows(2).map(|w| (w[0] + ITEM.len(), w[1])).filter(|(a, b)| b > a).collect())
+        Some(
+            cuts.windows(2)
+                .map(|w| (w[0] + ITEM.len(), w[1]))
+                .filter(|(a, b)| b > a)
+                .collect(),
+        )
     };
-    if !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph && b.text.contains(": - ")) {
+    if !doc
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph && b.text.contains(": - "))
+    {
         return;
     }
     let old = std::mem::take(&mut doc.blocks);
@@ -160,13 +186,25 @@ fn split_inline_lists(doc: &mut Document) {
     let mut blocks: Vec<Block> = Vec::with_capacity(old.len() + 8);
     for b in old {
         map.push(blocks.len());
-        let parts = if b.kind == BlockKind::Paragraph { splits(&b.text) } else { None };
+        let parts = if b.kind == BlockKind::Paragraph {
+            splits(&b.text)
+        } else {
+            None
+        };
         match parts {
             Some(items) => {
                 let lead_end = b.text.find(": - ").map_or(b.text.len(), |i| i + 1);
-                blocks.push(Block { text: b.text[..lead_end].to_string(), kind: BlockKind::Paragraph, section: b.section });
+                blocks.push(Block {
+                    text: b.text[..lead_end].to_string(),
+                    kind: BlockKind::Paragraph,
+                    section: b.section,
+                });
                 for (a, e) in items {
-                    blocks.push(Block { text: b.text[a..e].trim().to_string(), kind: BlockKind::ListItem, section: b.section });
+                    blocks.push(Block {
+                        text: b.text[a..e].trim().to_string(),
+                        kind: BlockKind::ListItem,
+                        section: b.section,
+                    });
                 }
             }
             None => blocks.push(b),
@@ -185,27 +223,103 @@ fn split_inline_lists(doc: &mut Document) {
 
 #[cfg(test)]
 const SKIP_TAGS: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "nav", "footer", "aside", "form", "button", "select", "option", "textarea", "input", "menu",
-    "dialog", "video", "audio", "math", "map", "datalist",
+    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+    "embed", "nav", "footer", "aside", "form", "button", "select", "option", "textarea", "input",
+    "menu", "dialog", "video", "audio", "math", "map", "datalist",
 ];
 #[cfg(test)]
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "ul", "ol", "dl", "section", "article", "main", "blockquote", "pre", "address", "figure",
-    "figcaption", "details", "summary", "hr", "br", "header", "body", "caption", "fieldset", "center",
-    "tbody", "thead", "tfoot",
+    "p",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "hr",
+    "br",
+    "header",
+    "body",
+    "caption",
+    "fieldset",
+    "center",
+    "tbody",
+    "thead",
+    "tfoot",
 ];
 const SKIP_ROLES: &[&str] = &[
-    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "complementary", "search",
-    "menu", "menubar", "toolbar", "tablist",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "dialog",
+    "alertdialog",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "toolbar",
+    "tablist",
 ];
 const BOILERPLATE_TOKENS: &[&str] = &[
-    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "related",
-    "share", "social", "comments", "comment", "newsletter", "promo", "advert", "advertisement",
-    "banner", "consent", "onetrust", "cookiebanner", "popup", "modal", "overlay", "skip", "toolbar",
-    "masthead", "subscribe", "signup", "cart", "recommended", "trending", "widget", "sharebar",
-    "visually", "sronly", "screenreader", "cc", "gdpr-banner", "toc",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "related",
+    "share",
+    "social",
+    "comments",
+    "comment",
+    "newsletter",
+    "promo",
+    "advert",
+    "advertisement",
+    "banner",
+    "consent",
+    "onetrust",
+    "cookiebanner",
+    "popup",
+    "modal",
+    "overlay",
+    "skip",
+    "toolbar",
+    "masthead",
+    "subscribe",
+    "signup",
+    "cart",
+    "recommended",
+    "trending",
+    "widget",
+    "sharebar",
+    "visually",
+    "sronly",
+    "screenreader",
+    "cc",
+    "gdpr-banner",
+    "toc",
 ];
 const CONTENT_TOKENS: &[&str] = &[
     "content", "main", "article", "body", "post", "entry", "page", "policy", "privacy", "terms",
@@ -244,25 +358,82 @@ fn class_tokens(v: &str, buf: &mut String, out: &mut Vec<(usize, usize)>) {
 /// interning the name (attribute lists are short: a linear scan is cheaper).
 #[inline]
 fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs.iter().find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name).map(|(_, v)| &**v)
+    el.attrs
+        .iter()
+        .find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name)
+        .map(|(_, v)| &**v)
 }
 
 fn is_skip_tag(name: &str) -> bool {
     matches!(
         name,
-        "head" | "script" | "style" | "noscript" | "template" | "svg" | "canvas" | "iframe" | "object" | "embed"
-            | "nav" | "footer" | "aside" | "form" | "button" | "select" | "option" | "textarea" | "input" | "menu"
-            | "dialog" | "video" | "audio" | "math" | "map" | "datalist"
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "canvas"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "select"
+            | "option"
+            | "textarea"
+            | "input"
+            | "menu"
+            | "dialog"
+            | "video"
+            | "audio"
+            | "math"
+            | "map"
+            | "datalist"
     )
 }
 
 fn is_block_tag(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "table"
-            | "ul" | "ol" | "dl" | "section" | "article" | "main" | "blockquote" | "pre" | "address" | "figure"
-            | "figcaption" | "details" | "summary" | "hr" | "br" | "header" | "body" | "caption" | "fieldset" | "center"
-            | "tbody" | "thead" | "tfoot"
+        "p" | "div"
+            | "li"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "table"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "section"
+            | "article"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "address"
+            | "figure"
+            | "figcaption"
+            | "details"
+            | "summary"
+            | "hr"
+            | "br"
+            | "header"
+            | "body"
+            | "caption"
+            | "fieldset"
+            | "center"
+            | "tbody"
+            | "thead"
+            | "tfoot"
     )
 }
 
@@ -273,7 +444,11 @@ struct SkipScratch {
     toks: Vec<(usize, usize)>,
 }
 
-fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut SkipScratch) -> bool {
+fn should_skip(
+    el: &scraper::node::Element,
+    parent_is_body: bool,
+    scratch: &mut SkipScratch,
+) -> bool {
     let name = el.name();
     if is_skip_tag(name) {
         return true;
@@ -285,11 +460,17 @@ fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut 
         // Nothing below can hold without attributes.
         return false;
     }
-    if attr(el, "hidden").is_some() || attr(el, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if attr(el, "hidden").is_some()
+        || attr(el, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     if let Some(style) = attr(el, "style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -312,10 +493,33 @@ fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut 
     // component's name ("cookie-law-info-bar"): headings' ids, and ids of three words or more
     // with the words of a sentence in them.
     let slug = |i: &str| {
-        let words: Vec<&str> = i.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        words.len() >= 3 && words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "we" | "our" | "you" | "your" | "how" | "who" | "what" | "whom" | "why" | "when" | "with" | "information" | "data" | "personal"))
+        let words: Vec<&str> = i
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() >= 3
+            && words.iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "we" | "our"
+                        | "you"
+                        | "your"
+                        | "how"
+                        | "who"
+                        | "what"
+                        | "whom"
+                        | "why"
+                        | "when"
+                        | "with"
+                        | "information"
+                        | "data"
+                        | "personal"
+                )
+            })
     };
-    if let Some(i) = attr(el, "id").filter(|i| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && !slug(i)) {
+    if let Some(i) = attr(el, "id")
+        .filter(|i| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && !slug(i))
+    {
         class_tokens(i, buf, toks);
     }
     if toks.is_empty() {
@@ -325,7 +529,9 @@ fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut 
     if toks.iter().map(tok).any(|t| CONTENT_TOKENS.contains(&t)) {
         return false;
     }
-    toks.iter().map(tok).any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
+    toks.iter()
+        .map(tok)
+        .any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
 }
 
 struct Builder {
@@ -347,7 +553,10 @@ impl Builder {
                 let len = text.trim().chars().count();
                 len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
             };
-            if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
+            if kind == BlockKind::Paragraph
+                && short_and_bold
+                && !text.trim_end().ends_with(['.', ',', ';'])
+            {
                 kind = BlockKind::Heading(4);
             }
             self.doc.push(text, kind);
@@ -368,22 +577,32 @@ fn extract_html(content: &str) -> Document {
     let mut body_id = None;
     // Pass 1: page facts and the content root.
     for node in html.tree.root().descendants() {
-        let Node::Element(el) = node.value() else { continue };
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
         match el.name() {
             "html" => {
                 if meta.lang_attr.is_none() {
-                    meta.lang_attr = attr(el, "lang").or(attr(el, "xml:lang")).map(str::to_string);
+                    meta.lang_attr = attr(el, "lang")
+                        .or(attr(el, "xml:lang"))
+                        .map(str::to_string);
                 }
             }
             "title" if meta.title.is_none() => {
-                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let t: String = node
+                    .descendants()
+                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+                    .collect();
                 let t = squash_ws(&t);
                 if !t.is_empty() {
                     meta.title = Some(t);
                 }
             }
             "meta" => {
-                let prop = attr(el, "property").or(attr(el, "name")).unwrap_or("").to_ascii_lowercase();
+                let prop = attr(el, "property")
+                    .or(attr(el, "name"))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
                 let val = attr(el, "content").unwrap_or("").to_ascii_lowercase();
                 if prop == "og:type" && val == "article" || prop == "article:published_time" {
                     meta.article_meta = true;
@@ -393,7 +612,10 @@ fn extract_html(content: &str) -> Document {
                 }
             }
             "h1" if first_h1.is_none() => {
-                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let t: String = node
+                    .descendants()
+                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+                    .collect();
                 let t = squash_ws(&t);
                 if !t.is_empty() {
                     first_h1 = Some(t);
@@ -410,7 +632,13 @@ fn extract_html(content: &str) -> Document {
         }
         if let Some(c) = attr(el, "class") {
             // Compared ASCII-case-insensitively: the lower-cased class list's words.
-            if c.split_whitespace().any(|t| t.eq_ignore_ascii_case("byline") || t.eq_ignore_ascii_case("author") || t.as_bytes().get(..6).is_some_and(|p| p.eq_ignore_ascii_case(b"byline"))) {
+            if c.split_whitespace().any(|t| {
+                t.eq_ignore_ascii_case("byline")
+                    || t.eq_ignore_ascii_case("author")
+                    || t.as_bytes()
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"byline"))
+            }) {
                 meta.byline = true;
             }
         }
@@ -432,14 +660,19 @@ fn extract_html(content: &str) -> Document {
 
     let mut best: Option<Document> = None;
     for root in roots {
-        let Some(root_node) = html.tree.get(root) else { continue };
+        let Some(root_node) = html.tree.get(root) else {
+            continue;
+        };
         let doc = walk(root_node);
         let chars: usize = doc.blocks.iter().map(|b| b.text.len()).sum();
         if chars >= 200 {
             best = Some(doc);
             break;
         }
-        if best.as_ref().is_none_or(|b| b.blocks.iter().map(|b| b.text.len()).sum::<usize>() < chars) {
+        if best
+            .as_ref()
+            .is_none_or(|b| b.blocks.iter().map(|b| b.text.len()).sum::<usize>() < chars)
+        {
             best = Some(doc);
         }
     }
@@ -468,7 +701,15 @@ const AUTO_CLOSED_TAGS: &[&str] = &[
 ];
 /// Elements whose content is raw text up to their end tag.
 const RAW_TEXT_TAGS: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
 
 /// A tag found by [`scan_tags`].
@@ -497,7 +738,13 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         }
         if b[i] == b'!' {
             // Comment, doctype or CDATA.
-            let close = if html[i..].starts_with("!--") { "-->" } else if html[i..].starts_with("![CDATA[") { "]]>" } else { ">" };
+            let close = if html[i..].starts_with("!--") {
+                "-->"
+            } else if html[i..].starts_with("![CDATA[") {
+                "]]>"
+            } else {
+                ">"
+            };
             i = html[i..].find(close).map_or(n, |p| i + p + close.len());
             continue;
         }
@@ -545,7 +792,14 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         }
         let self_closing = k > j && b[k - 1] == b'/';
         let class = tag_class(name);
-        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing, class };
+        let tag = TagAt {
+            start: lt,
+            end: k + 1,
+            name,
+            closing,
+            self_closing,
+            class,
+        };
         f(&tag);
         i = k + 1;
         if !closing && class & RAW_TEXT != 0 {
@@ -556,9 +810,14 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
             let needle = format!("</{}", name.to_ascii_lowercase());
             let mut p = i;
             loop {
-                let Some(o) = memchr_lt(&b[p..]) else { p = n; break };
+                let Some(o) = memchr_lt(&b[p..]) else {
+                    p = n;
+                    break;
+                };
                 let q = p + o;
-                if b.len() >= q + needle.len() && b[q..q + needle.len()].eq_ignore_ascii_case(needle.as_bytes()) {
+                if b.len() >= q + needle.len()
+                    && b[q..q + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
+                {
                     p = q;
                     break;
                 }
@@ -598,13 +857,18 @@ const RAW_TEXT: u8 = 4;
 /// [`RAW_TEXT`] bits (the lists share no name).
 fn tag_class(name: &str) -> u8 {
     let mut buf = [0u8; 12];
-    let Some(l) = lower_tag(name, &mut buf) else { return 0 };
+    let Some(l) = lower_tag(name, &mut buf) else {
+        return 0;
+    };
     match l {
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param" | b"source"
-        | b"track" | b"wbr" | b"keygen" | b"frame" | b"basefont" | b"bgsound" => VOID,
-        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"thead" | b"tbody" | b"tfoot"
-        | b"colgroup" | b"rb" | b"rt" | b"rp" | b"rtc" | b"html" | b"head" | b"body" | b"caption" => AUTO_CLOSED,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext" => RAW_TEXT,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"frame"
+        | b"basefont" | b"bgsound" => VOID,
+        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th"
+        | b"thead" | b"tbody" | b"tfoot" | b"colgroup" | b"rb" | b"rt" | b"rp" | b"rtc"
+        | b"html" | b"head" | b"body" | b"caption" => AUTO_CLOSED,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        | b"noframes" | b"plaintext" => RAW_TEXT,
         _ => 0,
     }
 }
@@ -723,7 +987,11 @@ fn invisible_tag(name: &str, tag: &str) -> bool {
     }
     let t = tag.to_ascii_lowercase();
     let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    t.contains(" hidden") || squashed.contains("aria-hidden=\"true\"") || squashed.contains("aria-hidden='true'") || squashed.contains("display:none") || squashed.contains("visibility:hidden")
+    t.contains(" hidden")
+        || squashed.contains("aria-hidden=\"true\"")
+        || squashed.contains("aria-hidden='true'")
+        || squashed.contains("display:none")
+        || squashed.contains("visibility:hidden")
 }
 
 fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
@@ -857,7 +1125,9 @@ fn strip_inline_md(s: &str) -> String {
                 || !chars[i + 1].is_alphanumeric() => {}
             '<' => {
                 // Inline HTML tag: skip to '>' if it looks like a tag.
-                let looks_tag = chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+                let looks_tag = chars
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
                 if looks_tag {
                     if let Some(k) = chars[i..].iter().take(200).position(|&x| x == '>') {
                         out.push(' ');
@@ -955,7 +1225,10 @@ fn extract_markdown(content: &str) -> Document {
         if let Some(next) = lines.get(idx + 1) {
             let n = next.trim();
             if !para.is_empty() || !t.is_empty() {
-                if n.len() >= 3 && (n.chars().all(|c| c == '=') || n.chars().all(|c| c == '-')) && list_item_body(t).is_none() {
+                if n.len() >= 3
+                    && (n.chars().all(|c| c == '=') || n.chars().all(|c| c == '-'))
+                    && list_item_body(t).is_none()
+                {
                     flush(&mut doc, &mut para, &mut para_kind);
                     let level = if n.starts_with('=') { 1 } else { 2 };
                     doc.push(&strip_inline_md(t), BlockKind::Heading(level));
@@ -966,7 +1239,11 @@ fn extract_markdown(content: &str) -> Document {
                 }
             }
         }
-        if t.len() >= 3 && (t.chars().all(|c| c == '=' || c == ' ') || t.chars().all(|c| c == '-' || c == ' ') || t.chars().all(|c| c == '*' || c == ' ')) {
+        if t.len() >= 3
+            && (t.chars().all(|c| c == '=' || c == ' ')
+                || t.chars().all(|c| c == '-' || c == ' ')
+                || t.chars().all(|c| c == '*' || c == ' '))
+        {
             continue; // setext underline already used, or a rule
         }
         if t.starts_with('|') {
@@ -974,8 +1251,16 @@ fn extract_markdown(content: &str) -> Document {
             if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
                 continue;
             }
-            let cells: Vec<&str> = t.trim_matches('|').split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
-            doc.push(&strip_inline_md(&cells.join(" \u{2014} ")), BlockKind::Paragraph);
+            let cells: Vec<&str> = t
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            doc.push(
+                &strip_inline_md(&cells.join(" \u{2014} ")),
+                BlockKind::Paragraph,
+            );
             continue;
         }
         if let Some(body) = list_item_body(t) {
@@ -996,7 +1281,11 @@ fn extract_markdown(content: &str) -> Document {
 fn extract_text(content: &str) -> Document {
     let mut doc = Document::default();
     for para in content.split("\n\n").flat_map(|p| p.split("\r\n\r\n")) {
-        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = para
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         if lines.is_empty() {
             continue;
         }
@@ -1010,11 +1299,17 @@ fn extract_text(content: &str) -> Document {
                 doc.push(body, BlockKind::ListItem);
                 continue;
             }
-            let next_upper = lines.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+            let next_upper = lines.get(i + 1).is_some_and(|n| {
+                n.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            });
             let heading_like = l.chars().count() <= 80
                 && !l.ends_with(['.', ',', ';', ':', '!', '?'])
                 && (next_upper || lines.len() == 1)
-                && l.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                && l.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric());
             if heading_like && buf.is_empty() {
                 doc.push(l, BlockKind::Heading(2));
                 if doc.meta.title.is_none() {
@@ -1038,13 +1333,46 @@ fn extract_text(content: &str) -> Document {
 mod tests {
     #[test]
     fn tag_sets_match_their_lists() {
-        let names = super::SKIP_TAGS.iter().chain(super::BLOCK_TAGS).chain(super::VOID_TAGS).chain(super::AUTO_CLOSED_TAGS).chain(["a", "span", "b", "strong", "td", "th", "img", "html", "x"].iter());
-        for n in names.chain(super::RAW_TEXT_TAGS).chain(["DIV", "Br", "SCRIPT", "PlainText", "plaintexts", "colgroupxyz", "é", "brÉ"].iter()) {
+        let names = super::SKIP_TAGS
+            .iter()
+            .chain(super::BLOCK_TAGS)
+            .chain(super::VOID_TAGS)
+            .chain(super::AUTO_CLOSED_TAGS)
+            .chain(["a", "span", "b", "strong", "td", "th", "img", "html", "x"].iter());
+        for n in names.chain(super::RAW_TEXT_TAGS).chain(
+            [
+                "DIV",
+                "Br",
+                "SCRIPT",
+                "PlainText",
+                "plaintexts",
+                "colgroupxyz",
+                "é",
+                "brÉ",
+            ]
+            .iter(),
+        ) {
             assert_eq!(super::is_skip_tag(n), super::SKIP_TAGS.contains(n), "{n}");
             assert_eq!(super::is_block_tag(n), super::BLOCK_TAGS.contains(n), "{n}");
-            assert_eq!(super::is_void_tag(n), super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
-            assert_eq!(super::is_auto_closed_tag(n), super::AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
-            assert_eq!(super::is_raw_text_tag(n), super::RAW_TEXT_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
+            assert_eq!(
+                super::is_void_tag(n),
+                super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)),
+                "{n}"
+            );
+            assert_eq!(
+                super::is_auto_closed_tag(n),
+                super::AUTO_CLOSED_TAGS
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(n)),
+                "{n}"
+            );
+            assert_eq!(
+                super::is_raw_text_tag(n),
+                super::RAW_TEXT_TAGS
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(n)),
+                "{n}"
+            );
         }
     }
 
@@ -1065,7 +1393,15 @@ mod tests {
         <div class="related-posts"><p>Read more news</p></div></main>
         <footer>All rights reserved</footer></body></html>"#;
         let d = extract(page, InputType::Html);
-        assert_eq!(texts(&d), ["Privacy Policy", "Sharing", "We share your email with partners.", "One item"]);
+        assert_eq!(
+            texts(&d),
+            [
+                "Privacy Policy",
+                "Sharing",
+                "We share your email with partners.",
+                "One item"
+            ]
+        );
         assert_eq!(d.section_of(2), Some("Sharing"));
         assert_eq!(d.meta.title.as_deref(), Some("Acme Privacy Policy"));
         assert_eq!(d.meta.lang_attr.as_deref(), Some("en"));
@@ -1074,7 +1410,10 @@ mod tests {
 
     #[test]
     fn bold_short_paragraph_is_heading() {
-        let d = extract("<p><strong>Third Parties</strong></p><p>We share data.</p>", InputType::Html);
+        let d = extract(
+            "<p><strong>Third Parties</strong></p><p>We share data.</p>",
+            InputType::Html,
+        );
         assert_eq!(d.blocks[0].kind, BlockKind::Heading(4));
         assert_eq!(d.section_of(1), Some("Third Parties"));
     }
@@ -1085,28 +1424,57 @@ mod tests {
         let d = extract(md, InputType::Markdown);
         assert_eq!(
             texts(&d),
-            ["Privacy", "Last updated: May 1, 2024", "Sharing", "We share email with partners.", "Second", "a \u{2014} b", "c \u{2014} d"]
+            [
+                "Privacy",
+                "Last updated: May 1, 2024",
+                "Sharing",
+                "We share email with partners.",
+                "Second",
+                "a \u{2014} b",
+                "c \u{2014} d"
+            ]
         );
         assert_eq!(d.section_of(3), Some("Sharing"));
     }
 
     #[test]
     fn text_paragraphs_and_headings() {
-        let d = extract("Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.", InputType::Text);
-        assert_eq!(texts(&d), ["Sharing", "We share data with partners.", "Another paragraph wrapped."]);
+        let d = extract(
+            "Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.",
+            InputType::Text,
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "Sharing",
+                "We share data with partners.",
+                "Another paragraph wrapped."
+            ]
+        );
     }
 
     #[test]
     fn limit_depth_keeps_text_and_shallow_pages() {
         let shallow = "<div><p>a<p>b<br><img src=x></div><script>if (a<b) {}</script>";
-        assert!(matches!(limit_depth(shallow, 4), std::borrow::Cow::Borrowed(_)));
-        let deep = format!("<body>{}deep text{}<p>after</p>", "<div>".repeat(50), "</div>".repeat(50));
+        assert!(matches!(
+            limit_depth(shallow, 4),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let deep = format!(
+            "<body>{}deep text{}<p>after</p>",
+            "<div>".repeat(50),
+            "</div>".repeat(50)
+        );
         let out = limit_depth(&deep, 10);
         assert_eq!(out.matches("<div>").count(), 10);
         assert_eq!(out.matches("</div>").count(), 10);
         assert!(out.contains("deep text") && out.contains("<p>after</p>"));
         // Script contents are not scanned for tags.
-        let s = format!("<script>{}</script>{}", "<div>".repeat(30), "<span>".repeat(3));
+        let s = format!(
+            "<script>{}</script>{}",
+            "<div>".repeat(30),
+            "<span>".repeat(3)
+        );
         assert!(matches!(limit_depth(&s, 10), std::borrow::Cow::Borrowed(_)));
     }
 
@@ -1120,14 +1488,19 @@ mod tests {
         );
         let t = std::time::Instant::now();
         let doc = extract(&page, InputType::Html);
-        assert!(doc.full_text().contains("We share your email address with advertisers."));
+        assert!(doc
+            .full_text()
+            .contains("We share your email address with advertisers."));
         // Generous bound (debug build, loaded CI machine); before the fix this took ~17 s.
         assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 
     #[test]
     fn sniffs_types() {
-        assert_eq!(InputType::sniff("  <!DOCTYPE html><p>x</p>"), InputType::Html);
+        assert_eq!(
+            InputType::sniff("  <!DOCTYPE html><p>x</p>"),
+            InputType::Html
+        );
         assert_eq!(InputType::sniff("# Title\n\ntext"), InputType::Markdown);
         assert_eq!(InputType::sniff("Just text."), InputType::Text);
     }

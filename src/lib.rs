@@ -32,9 +32,9 @@
 
 #![warn(missing_docs)]
 
-mod fasthash;
 pub mod detect;
 pub mod extract;
+mod fasthash;
 pub mod lexicon;
 pub mod render;
 pub mod report;
@@ -117,7 +117,9 @@ fn check_input(content: &str) -> Result<(), Error> {
     let (mut n, mut bad) = (0usize, 0usize);
     for c in sample {
         n += 1;
-        bad += usize::from(c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+        bad += usize::from(
+            c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'),
+        );
     }
     if n > 0 {
         if bad * 10 > n {
@@ -139,21 +141,59 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let ty = opts.input_type.unwrap_or_else(|| InputType::sniff(content));
     let doc = extract::extract(content, ty);
     let mut sents = sentences(&doc);
-    let guess = detect_language(sents.iter().flat_map(|s| s.toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&s.lower))), doc.meta.lang_attr.as_deref());
+    let guess = detect_language(
+        sents.iter().flat_map(|s| {
+            s.toks
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.norm(&s.lower))
+        }),
+        doc.meta.lang_attr.as_deref(),
+    );
     let lang = guess.lang.unwrap_or(Lang::En);
     match_cues(&mut sents, lexicon::lexicon(lang));
-    let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang)).or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())));
+    let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang))
+        .or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())));
 
     let mut statements = if guess.lang.is_some() {
-        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand: brand.clone(), practices_unchanged: false })
+        extract_statements(
+            &sents,
+            &Context {
+                doc: &doc,
+                lang,
+                update_page: false,
+                brand: brand.clone(),
+                practices_unchanged: false,
+            },
+        )
     } else {
         Vec::new()
     };
 
     // Page kind.
-    let headings: Vec<&str> = doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).take(3).map(|b| b.text.as_str()).collect();
-    let mut ev = KindEvidence { url: opts.url, title: doc.meta.title.as_deref(), headings, sentences: sents.len(), article_meta: doc.meta.article_meta, byline: doc.meta.byline, ..Default::default() };
-    ev.policy_sections = detect::policy_sections(doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()), guess.lang);
+    let headings: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, extract::BlockKind::Heading(_)))
+        .take(3)
+        .map(|b| b.text.as_str())
+        .collect();
+    let mut ev = KindEvidence {
+        url: opts.url,
+        title: doc.meta.title.as_deref(),
+        headings,
+        sentences: sents.len(),
+        article_meta: doc.meta.article_meta,
+        byline: doc.meta.byline,
+        ..Default::default()
+    };
+    ev.policy_sections = detect::policy_sections(
+        doc.blocks
+            .iter()
+            .filter(|b| matches!(b.kind, extract::BlockKind::Heading(_)))
+            .map(|b| b.text.as_str()),
+        guess.lang,
+    );
     let mut effective_date = None;
     // One searcher for all sentences (`str::contains` sets one up per call).
     let cookie = memchr::memmem::Finder::new("cookie");
@@ -161,10 +201,21 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::FirstPerson) {
             ev.first_person += 1;
         }
-        let upd = s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).count() as f64;
+        let upd = s
+            .cues
+            .iter()
+            .filter(|m| m.value == Cue::UpdateNotice)
+            .count() as f64;
         ev.update_cues += upd * if i < 15 { 1.5 } else { 0.5 };
         // A heading "What isn't changing" / "Was gleich bleibt" only stands on a change notice.
-        if s.heading && s.cues.iter().any(|m| matches!(m.value, Cue::Continuing | Cue::Stays | Cue::PracticesUnchanged)) {
+        if s.heading
+            && s.cues.iter().any(|m| {
+                matches!(
+                    m.value,
+                    Cue::Continuing | Cue::Stays | Cue::PracticesUnchanged
+                )
+            })
+        {
             ev.update_cues += 1.5;
         }
         if upd > 0.0 && i < 15 && s.has(Cue::LegalDoc) {
@@ -187,18 +238,27 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
         if effective_date.is_none() && i < 60 {
             if let Some(m) = s.cues.iter().find(|m| m.value == Cue::DocDate) {
-                effective_date = parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
+                effective_date =
+                    parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
             }
         }
     }
     ev.doc_date = effective_date.is_some();
-    let mut seen: Vec<usize> = statements.iter().filter(|s| !s.negated).map(|s| s.sentence).collect();
+    let mut seen: Vec<usize> = statements
+        .iter()
+        .filter(|s| !s.negated)
+        .map(|s| s.sentence)
+        .collect();
     seen.sort_unstable();
     seen.dedup();
     ev.sharing_sentences = seen.len();
     // Sharing announced as a change near the top ("the Company will transfer … to Calder" on a
     // dated notice) is evidence of a change notice.
-    let mut announced: Vec<usize> = statements.iter().filter(|s| !s.negated && s.framing == statements::Framing::New && s.sentence < 15).map(|s| s.sentence).collect();
+    let mut announced: Vec<usize> = statements
+        .iter()
+        .filter(|s| !s.negated && s.framing == statements::Framing::New && s.sentence < 15)
+        .map(|s| s.sentence)
+        .collect();
     announced.dedup();
     ev.announced_sharing = announced.len();
     let kind = detect_kind(&ev, guess.lang);
@@ -207,9 +267,22 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         eprintln!("{ev:?} -> {kind:?} brand={brand:?}");
     }
     if kind.kind == PageKind::PolicyUpdate {
-        statements::reframe(&mut statements, &sents, &Context { doc: &doc, lang, update_page: true, brand: brand.clone(), practices_unchanged: sents.iter().any(statements::says_sharing_unchanged) });
+        statements::reframe(
+            &mut statements,
+            &sents,
+            &Context {
+                doc: &doc,
+                lang,
+                update_page: true,
+                brand: brand.clone(),
+                practices_unchanged: sents.iter().any(statements::says_sharing_unchanged),
+            },
+        );
         if effective_date.is_none() {
-            effective_date = sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
+            effective_date = sents
+                .iter()
+                .take(8)
+                .find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
         }
     }
 
@@ -218,11 +291,17 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         notice = Some(format!("Language \u{201c}{}\u{201d} is not supported yet: ShareWatch analyses English, German, French and Spanish pages.", guess.code));
     } else if !kind.kind.is_policy() && !force {
         statements.clear();
-        notice = Some("This page does not look like a privacy policy, terms or a policy-change notice.".into());
+        notice = Some(
+            "This page does not look like a privacy policy, terms or a policy-change notice."
+                .into(),
+        );
     }
     let mut opt_outs: Vec<String> = Vec::new();
     if guess.lang.is_some() && (kind.kind.is_policy() || force) {
-        for s in sents.iter().filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang))) {
+        for s in sents
+            .iter()
+            .filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang)))
+        {
             if !opt_outs.contains(&s.text) && opt_outs.len() < 8 {
                 opt_outs.push(s.text.clone());
             }
@@ -240,24 +319,51 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     };
     // Blocks are whitespace-squashed and non-empty: this is the hash of the squashed full text.
     let text_hash = report::text_hash_parts(doc.blocks.iter().map(|b| b.text.as_str()));
-    Ok(Core { page, statements, opt_outs, notice, text_hash })
+    Ok(Core {
+        page,
+        statements,
+        opt_outs,
+        notice,
+        text_hash,
+    })
 }
 
 /// Analyses a page, optionally against an earlier version.
-pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Result<Analysis, Error> {
+pub fn analyze(
+    content: &str,
+    opts: &Options<'_>,
+    previous: Previous<'_>,
+) -> Result<Analysis, Error> {
     let c = core(content, opts, opts.force)?;
     let (prev_statements, compared_with) = match previous {
         Previous::None => (None, None),
         Previous::Page(old, ty) => {
-            let o = core(old, &Options { url: opts.url, input_type: ty.or(opts.input_type), force: true }, true)?;
-            let cw = report::ComparedWith { date: o.page.effective_date.clone(), title: o.page.title.clone() };
+            let o = core(
+                old,
+                &Options {
+                    url: opts.url,
+                    input_type: ty.or(opts.input_type),
+                    force: true,
+                },
+                true,
+            )?;
+            let cw = report::ComparedWith {
+                date: o.page.effective_date.clone(),
+                title: o.page.title.clone(),
+            };
             (Some(o.statements), Some(cw))
         }
         Previous::Snapshot(s) => {
             if s.schema != report::SNAPSHOT_SCHEMA {
                 return Err(Error::SnapshotSchema(s.schema));
             }
-            (Some(s.statements.clone()), Some(report::ComparedWith { date: s.effective_date.clone(), title: s.title.clone() }))
+            (
+                Some(s.statements.clone()),
+                Some(report::ComparedWith {
+                    date: s.effective_date.clone(),
+                    title: s.title.clone(),
+                }),
+            )
         }
     };
     let analysed = c.notice.is_none() || opts.force && c.page.supported;
@@ -318,6 +424,14 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
             })
             .collect(),
     };
-    let report = Report { page: c.page, findings, assurances, opt_outs: c.opt_outs, summary, notice: c.notice.filter(|_| !analysed), compared_with };
+    let report = Report {
+        page: c.page,
+        findings,
+        assurances,
+        opt_outs: c.opt_outs,
+        summary,
+        notice: c.notice.filter(|_| !analysed),
+        compared_with,
+    };
     Ok(Analysis { report, snapshot })
 }

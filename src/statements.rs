@@ -4,7 +4,9 @@
 //! "they").
 
 use crate::extract::{BlockKind, Document};
-use crate::lexicon::{self, Cue, DataType, Entity, Lang, Lexicon, Match, Purpose, RecipientKind, VerbClass};
+use crate::lexicon::{
+    self, Cue, DataType, Entity, Lang, Lexicon, Match, Purpose, RecipientKind, VerbClass,
+};
 use crate::text::{split_sentences, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
@@ -43,18 +45,40 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
     let mut last_para_sentence: Option<usize> = None;
     for (bi, b) in doc.blocks.iter().enumerate() {
         let heading = matches!(b.kind, BlockKind::Heading(_));
-        let ranges = if heading { vec![(0, b.text.len())] } else { split_sentences(&b.text) };
+        let ranges = if heading {
+            vec![(0, b.text.len())]
+        } else {
+            split_sentences(&b.text)
+        };
         // A list item's first sentence continues the paragraph sentence that introduces the list,
         // when that sentence reads as a lead-in ("We share your data with:", "… such as").
         // … or a sentence of that paragraph that announces "the following companies".
         let lead = if b.kind == BlockKind::ListItem {
-            last_para_sentence.filter(|&l| is_lead_in(&out[l].text)).or_else(|| {
-                let l = last_para_sentence?;
-                (0..=l).rev().take_while(|&k| out[k].block == out[l].block).find(|&k| {
-                    let t = &out[k].lower;
-                    ["the following companies", "the following partners", "the following providers", "the following third parties", "folgende unternehmen", "folgenden unternehmen", "folgende partner", "les sociétés suivantes", "les partenaires suivants", "las siguientes empresas"].iter().any(|p| t.contains(p))
+            last_para_sentence
+                .filter(|&l| is_lead_in(&out[l].text))
+                .or_else(|| {
+                    let l = last_para_sentence?;
+                    (0..=l)
+                        .rev()
+                        .take_while(|&k| out[k].block == out[l].block)
+                        .find(|&k| {
+                            let t = &out[k].lower;
+                            [
+                                "the following companies",
+                                "the following partners",
+                                "the following providers",
+                                "the following third parties",
+                                "folgende unternehmen",
+                                "folgenden unternehmen",
+                                "folgende partner",
+                                "les sociétés suivantes",
+                                "les partenaires suivants",
+                                "las siguientes empresas",
+                            ]
+                            .iter()
+                            .any(|p| t.contains(p))
+                        })
                 })
-            })
         } else {
             None
         };
@@ -63,7 +87,16 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
             let text = b.text[a..e].to_string();
             let (lower, toks) = tokenize(&text);
             let hashes = lexicon::token_hashes(&toks, &lower);
-            out.push(Sentence { text, block: bi, heading, lead, lower, toks, hashes, cues: Vec::new() });
+            out.push(Sentence {
+                text,
+                block: bi,
+                heading,
+                lead,
+                lower,
+                toks,
+                hashes,
+                cues: Vec::new(),
+            });
         }
         match b.kind {
             BlockKind::Paragraph => last_para_sentence = out.len().checked_sub(1),
@@ -77,7 +110,12 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
 /// Where the text after a short label ends ("Criteo: Criteo SA sets cookies …" → the token after
 /// the colon), or 0 when the sentence has no such label.
 fn label_end(s: &Sentence) -> usize {
-    s.toks.iter().take(7).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1).min(s.toks.len())
+    s.toks
+        .iter()
+        .take(7)
+        .position(|t| t.punct == Some(':'))
+        .map_or(0, |i| i + 1)
+        .min(s.toks.len())
 }
 
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
@@ -89,11 +127,31 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
-    let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| !matches!(word_at(s, m.start), "you" | "manage" | "adjust" | "decline" | "choose" | "disable" | "if" | "vous" | "sie" | "puedes" | "puede"));
+    let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
+        !matches!(
+            word_at(s, m.start),
+            "you"
+                | "manage"
+                | "adjust"
+                | "decline"
+                | "choose"
+                | "disable"
+                | "if"
+                | "vous"
+                | "sie"
+                | "puedes"
+                | "puede"
+        )
+    });
     if strong {
         return true;
     }
-    if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))) {
+    if s.cues.iter().any(|m| {
+        matches!(
+            m.value,
+            Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)
+        )
+    }) {
         return true;
     }
     let e = entities(s, lex);
@@ -103,7 +161,8 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
 /// Whether a sentence introduces a list: it ends with a colon or dash, or without a full stop.
 fn is_lead_in(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with([':', '-', '\u{2013}', '\u{2014}', ',', ';']) || t.chars().last().is_some_and(char::is_alphanumeric)
+    t.ends_with([':', '-', '\u{2013}', '\u{2014}', ',', ';'])
+        || t.chars().last().is_some_and(char::is_alphanumeric)
 }
 
 /// Matches the cues of every sentence with the language's lexicon.
@@ -111,15 +170,26 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
         // About one cue per three tokens: one allocation instead of several regrowths.
         let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
-        lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
+        lex.cues
+            .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
             let mut extra = Vec::new();
-            for m in cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0) {
+            for m in cues
+                .iter()
+                .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0)
+            {
                 let k = m.start - 1;
-                if s.toks[k].is_word() && s.toks[k].norm(&s.lower) == "now" && !cues.iter().any(|c| c.start <= k && k < c.end) {
-                    extra.push(Match { start: k, end: k + 1, value: Cue::Change });
+                if s.toks[k].is_word()
+                    && s.toks[k].norm(&s.lower) == "now"
+                    && !cues.iter().any(|c| c.start <= k && k < c.end)
+                {
+                    extra.push(Match {
+                        start: k,
+                        end: k + 1,
+                        value: Cue::Change,
+                    });
                 }
             }
             if !extra.is_empty() {
@@ -227,7 +297,12 @@ struct Ents {
 }
 
 /// A sentence's entities from the cache (matched again only if the cache lacks them).
-fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lexicon) -> std::borrow::Cow<'a, Ents> {
+fn cached<'a>(
+    cache: &'a [Option<Ents>],
+    sents: &[Sentence],
+    i: usize,
+    lex: &Lexicon,
+) -> std::borrow::Cow<'a, Ents> {
     match cache.get(i).and_then(Option::as_ref) {
         Some(e) => std::borrow::Cow::Borrowed(e),
         None => std::borrow::Cow::Owned(entities(&sents[i], lex)),
@@ -236,20 +311,46 @@ fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lex
 
 /// Whether data ending at token `end` names the trade of a recipient noun that follows, at once
 /// or after one more modifier ("health record vendor", "email delivery provider").
-fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -> bool, end: usize) -> bool {
+fn trade_of_recipient(
+    s: &Sentence,
+    lex: &Lexicon,
+    recip_start: impl Fn(usize) -> bool,
+    end: usize,
+) -> bool {
     // English compounds put the trade first; Romance languages after ("proveedor de correo").
     if lex.lang != Lang::En {
         return false;
     }
-    let head = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && (recip_start(k) || matches!(word_at(s, k), "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"));
-    let modifier = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word()) && !lex.is_stopword(word_at(s, k)) && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like");
+    let head = |k: usize| {
+        s.toks.get(k).is_some_and(|t| t.is_word())
+            && !lex.is_stopword(word_at(s, k))
+            && (recip_start(k)
+                || matches!(
+                    word_at(s, k),
+                    "vendor" | "vendors" | "provider" | "providers" | "processor" | "processors"
+                ))
+    };
+    let modifier = |k: usize| {
+        s.toks.get(k).is_some_and(|t| t.is_word())
+            && !lex.is_stopword(word_at(s, k))
+            && !matches!(
+                word_at(s, k),
+                "with" | "to" | "for" | "by" | "such" | "including" | "like"
+            )
+    };
     head(end) || modifier(end) && head(end + 1)
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
-    lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
-    let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
+    lex.entities
+        .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
+    let mut e = Ents {
+        data: Vec::new(),
+        recips: Vec::new(),
+        purposes: Vec::new(),
+        lang: lex.lang,
+    };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
@@ -260,9 +361,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
             if t.is_word() && !covered.peek().is_some_and(|&(a, _)| a <= i) {
                 if let Some(d) = lex.data_suffix(t.norm(&s.lower)) {
-                    extra.push(Match { start: i, end: i + 1, value: Entity::Data(d) });
+                    extra.push(Match {
+                        start: i,
+                        end: i + 1,
+                        value: Entity::Data(d),
+                    });
                 } else if let Some(k) = lex.recipient_suffix(t.norm(&s.lower)) {
-                    extra.push(Match { start: i, end: i + 1, value: Entity::Recipient(k) });
+                    extra.push(Match {
+                        start: i,
+                        end: i + 1,
+                        value: Entity::Recipient(k),
+                    });
                 }
             }
         }
@@ -275,22 +384,40 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     {
         let mut extra = Vec::new();
         for m in &all {
-            if !matches!(m.value, Entity::Data(_)) || m.start < 2 || !matches!(word_at(s, m.start - 1), "and" | "or") {
+            if !matches!(m.value, Entity::Data(_))
+                || m.start < 2
+                || !matches!(word_at(s, m.start - 1), "and" | "or")
+            {
                 continue;
             }
             let k = m.start - 2;
             let is_head = |w: &str| matches!(w, "information" | "data" | "details" | "info");
-            let head = if is_head(word_at(s, m.end - 1)) { word_at(s, m.end - 1) } else { word_at(s, m.end) };
-            if !s.toks[k].is_word() || !is_head(head) || all.iter().any(|o| o.start <= k && k < o.end) {
+            let head = if is_head(word_at(s, m.end - 1)) {
+                word_at(s, m.end - 1)
+            } else {
+                word_at(s, m.end)
+            };
+            if !s.toks[k].is_word()
+                || !is_head(head)
+                || all.iter().any(|o| o.start <= k && k < o.end)
+            {
                 continue;
             }
             let phrase = format!("{} {}", word_at(s, k), head);
             let (lower, toks) = tokenize(&phrase);
             let hashes = lexicon::token_hashes(&toks, &lower);
             let mut found = Vec::new();
-            lex.entities.find_all_hashed(&toks, &lower, &hashes, &mut found);
-            if let Some(f) = found.iter().find(|f| f.start == 0 && f.end == toks.len() && matches!(f.value, Entity::Data(_))) {
-                extra.push(Match { start: k, end: k + 1, value: f.value });
+            lex.entities
+                .find_all_hashed(&toks, &lower, &hashes, &mut found);
+            if let Some(f) = found
+                .iter()
+                .find(|f| f.start == 0 && f.end == toks.len() && matches!(f.value, Entity::Data(_)))
+            {
+                extra.push(Match {
+                    start: k,
+                    end: k + 1,
+                    value: f.value,
+                });
             }
         }
         if !extra.is_empty() {
@@ -305,10 +432,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         if !(5..=7).contains(&w.len()) {
             continue;
         }
-        let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else { continue };
+        let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else {
+            continue;
+        };
         let brand = s.toks[i + 1];
-        if brand.is_word() && brand.cap && !lex.is_stopword(word_at(s, i + 1)) && nouns.contains(&word_at(s, i + 2)) && !all.iter().any(|m| m.start < i + 3 && i < m.end) {
-            all.push(Match { start: i, end: i + 3, value: Entity::Recipient(RecipientKind::OtherUsers) });
+        if brand.is_word()
+            && brand.cap
+            && !lex.is_stopword(word_at(s, i + 1))
+            && nouns.contains(&word_at(s, i + 2))
+            && !all.iter().any(|m| m.start < i + 3 && i < m.end)
+        {
+            all.push(Match {
+                start: i,
+                end: i + 3,
+                value: Entity::Recipient(RecipientKind::OtherUsers),
+            });
             all.sort_by_key(|m| m.start);
         }
     }
@@ -316,10 +454,27 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // recipient's trade, right before the recipient noun.
     // (Where recipients and data start: looked up in `all`, a handful of matches, without
     // collecting them.)
-    let recip_start = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)));
-    let data_start_in = |a: usize, b: usize| all.iter().any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)));
-    let all_data_at = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Data(_)));
-    let quoted = if s.toks.iter().any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}'))) { quoted_spans(s) } else { Vec::new() };
+    let recip_start = |k: usize| {
+        all.iter()
+            .any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)))
+    };
+    let data_start_in = |a: usize, b: usize| {
+        all.iter()
+            .any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)))
+    };
+    let all_data_at = |k: usize| {
+        all.iter()
+            .any(|m| m.start == k && matches!(m.value, Entity::Data(_)))
+    };
+    let quoted = if s
+        .toks
+        .iter()
+        .any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}')))
+    {
+        quoted_spans(s)
+    } else {
+        Vec::new()
+    };
     for &m in &all {
         match m.value {
             Entity::Data(_) if trade_of_recipient(s, lex, recip_start, m.end) => {}
@@ -327,124 +482,453 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // third party's own details, not the user's.
             // ("… we do not share their location": where we act, "their" is the users'.)
             Entity::Data(DataType::Email | DataType::Phone | DataType::Postal | DataType::Name)
-                if m.start > 0 && matches!(word_at(s, m.start - 1), "their" | "its") && lex.lang == Lang::En && !s.has(Cue::FirstPerson) => {}
+                if m.start > 0
+                    && matches!(word_at(s, m.start - 1), "their" | "its")
+                    && lex.lang == Lang::En
+                    && !s.has(Cue::FirstPerson) => {}
             // "the mobile advertising identifier of the phone used to unlock the scooter", "your
             // phone's location": the phone as a device, not its number.
             Entity::Data(DataType::Phone)
                 if m.end == m.start + 1
                     && word_at(s, m.start) == "phone"
                     && (possessive_at(s, m.start)
-                        || matches!(word_at(s, m.end), "used" | "that" | "which" | "you" | "screen" | "settings" | "camera" | "model" | "app" | "apps" | "os")
-                        || m.start >= 2 && matches!(word_at(s, m.start - 1), "the" | "a" | "each" | "any" | "their") && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")) => {}
+                        || matches!(
+                            word_at(s, m.end),
+                            "used"
+                                | "that"
+                                | "which"
+                                | "you"
+                                | "screen"
+                                | "settings"
+                                | "camera"
+                                | "model"
+                                | "app"
+                                | "apps"
+                                | "os"
+                        )
+                        || m.start >= 2
+                            && matches!(
+                                word_at(s, m.start - 1),
+                                "the" | "a" | "each" | "any" | "their"
+                            )
+                            && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")) => {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
-            Entity::Data(_) if s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, m.end + 1), "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich") && data_start_in(m.end, m.end + 6) => {}
+            Entity::Data(_)
+                if s.toks.get(m.end).is_some_and(|t| t.punct == Some(','))
+                    && matches!(
+                        word_at(s, m.end + 1),
+                        "also"
+                            | "namlich"
+                            | "namely"
+                            | "i"
+                            | "d"
+                            | "that"
+                            | "es"
+                            | "c"
+                            | "meaning"
+                            | "sprich"
+                    )
+                    && data_start_in(m.end, m.end + 6) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
-                if m.start > 0 && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por") && matches!(d, DataType::Email | DataType::Phone | DataType::Postal) {
+                if m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "by" | "via" | "per" | "par" | "por"
+                    )
+                    && matches!(d, DataType::Email | DataType::Phone | DataType::Postal)
+                {
                     continue;
                 }
                 // "… de parafarmacia y cosmética (no medicamentos)", "(not your messages)": data
                 // excluded in brackets.
-                if m.start >= 2 && s.toks[m.start - 2].punct == Some('(') && matches!(word_at(s, m.start - 1), "no" | "not" | "nicht" | "keine" | "kein" | "pas" | "sin" | "sans" | "ohne" | "excluding" | "except" | "hors") {
+                if m.start >= 2
+                    && s.toks[m.start - 2].punct == Some('(')
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "no" | "not"
+                            | "nicht"
+                            | "keine"
+                            | "kein"
+                            | "pas"
+                            | "sin"
+                            | "sans"
+                            | "ohne"
+                            | "excluding"
+                            | "except"
+                            | "hors"
+                    )
+                {
                     continue;
                 }
                 // "under the age of 18", "age-restricted gigs": a rule about age, not data.
-                if d == DataType::Demographic && m.end - m.start == 1 && word_at(s, m.start) == "age"
-                    && (matches!(word_at(s, m.end), "restricted" | "limit" | "limits" | "rating" | "ratings" | "requirement" | "requirements" | "gate" | "group" | "groups")
-                        || word_at(s, m.end) == "of" && s.toks.get(m.end + 1).is_some_and(|t| t.norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
-                        || m.start >= 2 && matches!(word_at(s, m.start - 2), "under" | "over" | "above" | "below" | "reach" | "reached" | "reaches" | "minimum" | "legal" | "digital"))
+                if d == DataType::Demographic
+                    && m.end - m.start == 1
+                    && word_at(s, m.start) == "age"
+                    && (matches!(
+                        word_at(s, m.end),
+                        "restricted"
+                            | "limit"
+                            | "limits"
+                            | "rating"
+                            | "ratings"
+                            | "requirement"
+                            | "requirements"
+                            | "gate"
+                            | "group"
+                            | "groups"
+                    ) || word_at(s, m.end) == "of"
+                        && s.toks
+                            .get(m.end + 1)
+                            .is_some_and(|t| t.norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
+                        || m.start >= 2
+                            && matches!(
+                                word_at(s, m.start - 2),
+                                "under"
+                                    | "over"
+                                    | "above"
+                                    | "below"
+                                    | "reach"
+                                    | "reached"
+                                    | "reaches"
+                                    | "minimum"
+                                    | "legal"
+                                    | "digital"
+                            ))
                 {
                     continue;
                 }
                 // "essential messages about the event", "marketing messages": what we send the
                 // user, not the user's messages.
-                if d == DataType::Messages && m.end - m.start == 1
+                if d == DataType::Messages
+                    && m.end - m.start == 1
                     && (matches!(word_at(s, m.end), "about" | "from")
-                        || m.start > 0 && matches!(word_at(s, m.start - 1), "essential" | "service" | "marketing" | "promotional" | "transactional" | "important" | "operational" | "text" | "sms"))
+                        || m.start > 0
+                            && matches!(
+                                word_at(s, m.start - 1),
+                                "essential"
+                                    | "service"
+                                    | "marketing"
+                                    | "promotional"
+                                    | "transactional"
+                                    | "important"
+                                    | "operational"
+                                    | "text"
+                                    | "sms"
+                            ))
                 {
                     continue;
                 }
                 // "In such transactions", "corporate transactions": a deal, not purchase history.
-                if d == DataType::Transactions && m.end - m.start == 1 && word_at(s, m.start).starts_with("transaction") && m.start > 0
-                    && matches!(word_at(s, m.start - 1), "such" | "corporate" | "business" | "strategic" | "similar" | "these" | "those" | "that" | "this" | "financing" | "merger" | "m&a")
+                if d == DataType::Transactions
+                    && m.end - m.start == 1
+                    && word_at(s, m.start).starts_with("transaction")
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "such"
+                            | "corporate"
+                            | "business"
+                            | "strategic"
+                            | "similar"
+                            | "these"
+                            | "those"
+                            | "that"
+                            | "this"
+                            | "financing"
+                            | "merger"
+                            | "m&a"
+                    )
                 {
                     continue;
                 }
                 // "address fraud, security, or technical issues": the verb, not a postal address.
                 let w = word_at(s, m.start);
                 // "support in your region", "available in your country": where, not location data.
-                if d == DataType::CoarseLocation && m.end - m.start == 1 && matches!(w, "region" | "country" | "area" | "state" | "city") && m.start > 0 && matches!(word_at(s, m.start - 1), "your" | "the") && m.start > 1 && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout") {
+                if d == DataType::CoarseLocation
+                    && m.end - m.start == 1
+                    && matches!(w, "region" | "country" | "area" | "state" | "city")
+                    && m.start > 0
+                    && matches!(word_at(s, m.start - 1), "your" | "the")
+                    && m.start > 1
+                    && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout")
+                {
                     continue;
                 }
                 // "which articles and videos you watch", "welche Artikel und Videos Sie aufrufen":
                 // what the user views is usage, not content the user posted.
-                let viewed = |k: usize| ["watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta", "escucha", "mira"].iter().any(|x| word_at(s, k).starts_with(x));
-                let d = if d == DataType::Posts && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du") && (k + 1..(k + 3).min(s.toks.len())).any(viewed)) { DataType::Usage } else { d };
+                let viewed = |k: usize| {
+                    [
+                        "watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen",
+                        "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis",
+                        "ecout", "ves", "lees", "consulta", "escucha", "mira",
+                    ]
+                    .iter()
+                    .any(|x| word_at(s, k).starts_with(x))
+                };
+                let d = if d == DataType::Posts
+                    && (m.end..(m.end + 6).min(s.toks.len())).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "you" | "sie" | "vous" | "tu" | "usted" | "du"
+                        ) && (k + 1..(k + 3).min(s.toks.len())).any(viewed)
+                    }) {
+                    DataType::Usage
+                } else {
+                    d
+                };
                 // "to file reports with FinCEN": the verb.
-                if d == DataType::Posts && m.end - m.start == 1 && w == "file" && m.start > 0 && word_at(s, m.start - 1) == "to" {
+                if d == DataType::Posts
+                    && m.end - m.start == 1
+                    && w == "file"
+                    && m.start > 0
+                    && word_at(s, m.start - 1) == "to"
+                {
                     continue;
                 }
                 // "a profile of your shopping": what the profile is of is the data.
-                if d == DataType::Account && w == "profile" && word_at(s, m.end) == "of" && (m.end + 1..(m.end + 4).min(s.toks.len())).any(|k| all_data_at(k)) {
+                if d == DataType::Account
+                    && w == "profile"
+                    && word_at(s, m.end) == "of"
+                    && (m.end + 1..(m.end + 4).min(s.toks.len())).any(|k| all_data_at(k))
+                {
                     continue;
                 }
                 // "task names and due dates", "file names": the name of a thing, not a person's.
-                if d == DataType::Name && m.start > 0 && matches!(word_at(s, m.start - 1), "task" | "file" | "project" | "product" | "domain" | "brand" | "merchant" | "store" | "shop" | "vendor" | "category" | "model" | "company" | "business" | "channel" | "group" | "folder" | "document" | "event" | "trade" | "place" | "street" | "app" | "device" | "network" | "host" | "server" | "team" | "workspace" | "playlist" | "character") {
+                if d == DataType::Name
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "task"
+                            | "file"
+                            | "project"
+                            | "product"
+                            | "domain"
+                            | "brand"
+                            | "merchant"
+                            | "store"
+                            | "shop"
+                            | "vendor"
+                            | "category"
+                            | "model"
+                            | "company"
+                            | "business"
+                            | "channel"
+                            | "group"
+                            | "folder"
+                            | "document"
+                            | "event"
+                            | "trade"
+                            | "place"
+                            | "street"
+                            | "app"
+                            | "device"
+                            | "network"
+                            | "host"
+                            | "server"
+                            | "team"
+                            | "workspace"
+                            | "playlist"
+                            | "character"
+                    )
+                {
                     continue;
                 }
                 // "zieht Ihre Beiträge per SEPA-Lastschrift ein": membership fees, not posts.
-                if d == DataType::Posts && (m.start..m.end).any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen")) && s.toks.iter().any(|t| ["lastschrift", "zahl", "mahnung", "einzieh", "zieht", "gebuhr", "mitglied", "sepa"].iter().any(|x| t.norm(&s.lower).starts_with(x))) {
+                if d == DataType::Posts
+                    && (m.start..m.end)
+                        .any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen"))
+                    && s.toks.iter().any(|t| {
+                        [
+                            "lastschrift",
+                            "zahl",
+                            "mahnung",
+                            "einzieh",
+                            "zieht",
+                            "gebuhr",
+                            "mitglied",
+                            "sepa",
+                        ]
+                        .iter()
+                        .any(|x| t.norm(&s.lower).starts_with(x))
+                    })
+                {
                     continue;
                 }
                 // "your precise trip locations": the qualifier makes it precise.
-                let d = if d == DataType::CoarseLocation && (m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta")) { DataType::PreciseLocation } else { d };
+                let d = if d == DataType::CoarseLocation
+                    && (m.start.saturating_sub(3)..m.start).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "precise"
+                                | "exact"
+                                | "gps"
+                                | "genaue"
+                                | "genauen"
+                                | "precisa"
+                                | "exacta"
+                        )
+                    }) {
+                    DataType::PreciseLocation
+                } else {
+                    d
+                };
                 // "an empty "wake up" message", "a confirmation message": one message of the
                 // service's own, not the user's messages.
-                if d == DataType::Messages && w == "message" && (m.start.saturating_sub(6)..m.start).any(|k| matches!(word_at(s, k), "a" | "an" | "empty" | "confirmation" | "verification" | "automated" | "one")) {
+                if d == DataType::Messages
+                    && w == "message"
+                    && (m.start.saturating_sub(6)..m.start).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "a" | "an"
+                                | "empty"
+                                | "confirmation"
+                                | "verification"
+                                | "automated"
+                                | "one"
+                        )
+                    })
+                {
                     continue;
                 }
                 // "the new Trading Post", "Location Services": part of a product or setting name.
-                let cap_word = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word() && t.cap && !lex.is_stopword(word_at(s, k)));
+                let cap_word = |k: usize| {
+                    s.toks
+                        .get(k)
+                        .is_some_and(|t| t.is_word() && t.cap && !lex.is_stopword(word_at(s, k)))
+                };
                 // Not a defined term ("your Driving Behavior Data") nor a tracker ("Meta Pixel").
-                if lex.lang == Lang::En && d != DataType::Device && m.start > 0 && (m.start..m.end).all(cap_word) && (cap_word(m.start - 1) && m.start > 1 || cap_word(m.end)) {
+                if lex.lang == Lang::En
+                    && d != DataType::Device
+                    && m.start > 0
+                    && (m.start..m.end).all(cap_word)
+                    && (cap_word(m.start - 1) && m.start > 1 || cap_word(m.end))
+                {
                     let mut end = m.end;
                     while cap_word(end) {
                         end += 1;
                     }
-                    if !matches!(word_at(s, end - 1), "data" | "information" | "info" | "details" | "records" | "history") {
+                    if !matches!(
+                        word_at(s, end - 1),
+                        "data" | "information" | "info" | "details" | "records" | "history"
+                    ) {
                         continue;
                     }
                 }
-                if m.end - m.start == 1 && (m.start == 0 || word_at(s, m.start - 1) == "to") && (w == "address" || w == "adresser") && s.toks.get(1).is_some_and(|t| t.is_word() && !matches!(word_at(s, 1), "and" | "or" | "book" | "books" | "information" | "details" | "data")) {
+                if m.end - m.start == 1
+                    && (m.start == 0 || word_at(s, m.start - 1) == "to")
+                    && (w == "address" || w == "adresser")
+                    && s.toks.get(1).is_some_and(|t| {
+                        t.is_word()
+                            && !matches!(
+                                word_at(s, 1),
+                                "and"
+                                    | "or"
+                                    | "book"
+                                    | "books"
+                                    | "information"
+                                    | "details"
+                                    | "data"
+                            )
+                    })
+                {
                     continue;
                 }
-                e.data.push(Match { start: m.start, end: m.end, value: d })
+                e.data.push(Match {
+                    start: m.start,
+                    end: m.end,
+                    value: d,
+                })
             }
             // "the public posts and comments": an adjective, not the public as a recipient.
-            Entity::Recipient(RecipientKind::Public) if word_at(s, m.end - 1) == "public" && s.toks.get(m.end).is_some_and(|t| t.is_word()) && !matches!(word_at(s, m.end), "and" | "or" | "if" | "when" | "unless" | "by" | "through" | "on" | "in" | "at") => {}
+            Entity::Recipient(RecipientKind::Public)
+                if word_at(s, m.end - 1) == "public"
+                    && s.toks.get(m.end).is_some_and(|t| t.is_word())
+                    && !matches!(
+                        word_at(s, m.end),
+                        "and"
+                            | "or"
+                            | "if"
+                            | "when"
+                            | "unless"
+                            | "by"
+                            | "through"
+                            | "on"
+                            | "in"
+                            | "at"
+                    ) => {}
             // "Grupo Nutrial S.L.", "Brandt Group": part of a company's name, not "our group".
             Entity::Recipient(RecipientKind::Affiliate)
                 if m.end - m.start == 1
                     && matches!(word_at(s, m.start), "grupo" | "group" | "gruppe" | "groupe")
                     && s.toks[m.start].cap
-                    && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap) || m.start > 0 && s.toks[m.start - 1].is_word() && s.toks[m.start - 1].cap && !lex.is_stopword(word_at(s, m.start - 1))) => {}
+                    && (s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap)
+                        || m.start > 0
+                            && s.toks[m.start - 1].is_word()
+                            && s.toks[m.start - 1].cap
+                            && !lex.is_stopword(word_at(s, m.start - 1))) => {}
             // "die Allianz Versicherungs-AG": a trade word inside a company's name.
             Entity::Recipient(_)
                 if m.start > 0
                     && s.toks[m.start - 1].is_word()
                     && s.toks[m.start - 1].cap
                     && s.toks[m.start].cap
-                    && (s.toks.get(m.end).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end))) || m.end - m.start >= 2 && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end - 1))) => {}
+                    && (s.toks.get(m.end).is_some_and(|t| {
+                        t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end))
+                    }) || m.end - m.start >= 2
+                        && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end - 1))) => {}
             // "offer segments such as "frequent fuel buyer"": a label in quotes, not a buyer.
-            Entity::Recipient(RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
+            Entity::Recipient(
+                RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers,
+            ) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
             // "card payments and seller payouts", "partner points": a recipient noun that
             // modifies another noun names no recipient.
-            Entity::Recipient(_) if lex.lang == Lang::En && m.end - m.start == 1 && matches!(word_at(s, m.end), "payouts" | "payout" | "points" | "fees" | "fee" | "portal" | "dashboard" | "onboarding" | "ratings" | "listings" | "programme" | "program") => {}
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && m.end - m.start == 1
+                    && matches!(
+                        word_at(s, m.end),
+                        "payouts"
+                            | "payout"
+                            | "points"
+                            | "fees"
+                            | "fee"
+                            | "portal"
+                            | "dashboard"
+                            | "onboarding"
+                            | "ratings"
+                            | "listings"
+                            | "programme"
+                            | "program"
+                    ) => {}
             // "en nuestras tiendas", "in our stores": the publisher's own shops.
-            Entity::Recipient(RecipientKind::Merchant) if m.start > 0 && matches!(word_at(s, m.start - 1), "our" | "nuestras" | "nuestros" | "nuestra" | "nuestro" | "unsere" | "unseren" | "unserer" | "unseres" | "nos" | "notre") => {}
-            Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
-            Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
+            Entity::Recipient(RecipientKind::Merchant)
+                if m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "our"
+                            | "nuestras"
+                            | "nuestros"
+                            | "nuestra"
+                            | "nuestro"
+                            | "unsere"
+                            | "unseren"
+                            | "unserer"
+                            | "unseres"
+                            | "nos"
+                            | "notre"
+                    ) => {}
+            Entity::Recipient(r) => e.recips.push(Match {
+                start: m.start,
+                end: m.end,
+                value: r,
+            }),
+            Entity::Purpose(p) => e.purposes.push(Match {
+                start: m.start,
+                end: m.end,
+                value: p,
+            }),
         }
     }
     // "à nos prestataires (hébergement, routage des newsletters, paiement en ligne)", "service
@@ -454,12 +938,22 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         let mut spans = Vec::new();
         for r in &e.recips {
             if s.toks.get(r.end).is_some_and(|t| t.punct == Some('(')) {
-                if let Some(c) = (r.end + 1..(r.end + 20).min(s.toks.len())).find(|&k| s.toks[k].punct == Some(')')) {
+                if let Some(c) = (r.end + 1..(r.end + 20).min(s.toks.len()))
+                    .find(|&k| s.toks[k].punct == Some(')'))
+                {
                     spans.push((r.end, c));
                 }
             }
         }
-        let described = |m: &Match<DataType>| spans.iter().any(|&(a, b)| a < m.start && m.end <= b) && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "your" | "vos" | "votre" | "ihre" | "ihren" | "tus" | "sus"));
+        let described = |m: &Match<DataType>| {
+            spans.iter().any(|&(a, b)| a < m.start && m.end <= b)
+                && !(m.start.saturating_sub(3)..m.start).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "your" | "vos" | "votre" | "ihre" | "ihren" | "tus" | "sus"
+                    )
+                })
+        };
         if spans.iter().any(|_| true) {
             e.data.retain(|m| !described(m));
         }
@@ -469,7 +963,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     if e.data.len() > 1 {
         let quoted = quoted_spans(s);
         if !quoted.is_empty() {
-            let inside = |m: &Match<DataType>| quoted.iter().any(|&(a, b)| a < m.start && m.end <= b);
+            let inside =
+                |m: &Match<DataType>| quoted.iter().any(|&(a, b)| a < m.start && m.end <= b);
             if e.data.iter().any(|m| !inside(m)) {
                 e.data.retain(|m| !inside(m));
             }
@@ -515,7 +1010,10 @@ fn possessive_at(s: &Sentence, i: usize) -> bool {
     let Some(t) = s.toks.get(i) else { return false };
     let w = t.orig(&s.text);
     let rest = &s.text[t.orig.1 as usize..];
-    w.ends_with("'s") || w.ends_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
+    w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || rest.starts_with('\'')
+        || rest.starts_with('\u{2019}')
 }
 
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
@@ -527,7 +1025,10 @@ fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
 /// `i`: a binary search instead of a scan.
 fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
     let k = s.cues.partition_point(|m| m.start <= i);
-    k.checked_sub(1).map(|k| &s.cues[k]).filter(|m| i < m.end).map(|m| m.value)
+    k.checked_sub(1)
+        .map(|k| &s.cues[k])
+        .filter(|m| i < m.end)
+        .map(|m| m.value)
 }
 
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
@@ -549,7 +1050,10 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
     if toks.get(k).is_some_and(|t| t.punct == Some(',')) {
         k += 1;
     }
-    if !toks.get(k).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) {
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)))
+    {
         return None;
     }
     k += 1;
@@ -560,14 +1064,26 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
         return None;
     }
     k += 1;
-    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}'))) {
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}')))
+    {
         k += 1;
     }
     let a = k;
-    while k < toks.len() && k - a < 3 && toks[k].is_word() && toks[k].cap && !lex.is_stopword(word_at(s, k)) && !lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)) {
+    while k < toks.len()
+        && k - a < 3
+        && toks[k].is_word()
+        && toks[k].cap
+        && !lex.is_stopword(word_at(s, k))
+        && !lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))
+    {
         k += 1;
     }
-    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201d}'))) {
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.punct, Some('"' | '\u{201d}')))
+    {
         k += 1;
     }
     if k == a || !toks.get(k).is_some_and(|t| t.punct == Some(')')) {
@@ -579,7 +1095,13 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
 
 /// `item_label`: a list item under a lead-in, whose opening name is what the item is about
 /// ("- Chartbeat, Inc. – real-time analytics").
-fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_label: bool) -> Vec<NameMention> {
+fn names_in_mode(
+    s: &Sentence,
+    lex: &Lexicon,
+    ents: &Ents,
+    relaxed: bool,
+    item_label: bool,
+) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
     let label_end = label_end(s);
@@ -594,18 +1116,42 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // Known organisations.
         let mut matched = false;
         for (words, name, kind) in orgs.starting_with(word_at(s, i)) {
-            if i + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w) {
-                let verb_next = s.cues.iter().any(|m| m.start == i + words.len() && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
-                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
+            if i + words.len() <= toks.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w)
+            {
+                let verb_next = s.cues.iter().any(|m| {
+                    m.start == i + words.len()
+                        && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)
+                });
+                if words.len() == 1
+                    && i == 0
+                    && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str())
+                    && !verb_next
+                {
                     break;
                 }
                 // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
                 // part of the same mention (the name stays the known one).
                 let mut e = i + words.len();
-                while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !lex.is_stopword(word_at(s, e)) && !orgs.is_first_word(word_at(s, e)) {
+                while e < toks.len()
+                    && toks[e].is_word()
+                    && toks[e].cap
+                    && !possessive_at(s, e - 1)
+                    && !lex.is_stopword(word_at(s, e))
+                    && !orgs.is_first_word(word_at(s, e))
+                {
                     e += 1;
                 }
-                out.push(NameMention { start: i, end: e, name: (*name).to_string(), default_kind: *kind, known: true });
+                out.push(NameMention {
+                    start: i,
+                    end: e,
+                    name: (*name).to_string(),
+                    default_kind: *kind,
+                    known: true,
+                });
                 i = e;
                 matched = true;
                 break;
@@ -615,19 +1161,38 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             continue;
         }
         // Unknown capitalised run.
-        let in_entity = |k: usize| ents.recips.iter().any(|m| m.start <= k && k < m.end) || ents.data.iter().any(|m| m.start <= k && k < m.end);
+        let in_entity = |k: usize| {
+            ents.recips.iter().any(|m| m.start <= k && k < m.end)
+                || ents.data.iter().any(|m| m.start <= k && k < m.end)
+        };
         let startable = |k: usize| {
             let tk = toks[k];
-            let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe") && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap);
+            let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe")
+                && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap);
             // "Vor- und Nachname", "Rechnungs- und Lieferanschriften": half of a compound.
             let rest = &s.text[tk.orig.1 as usize..];
             let suspended = rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace);
-            tk.is_word() && tk.cap && !in_entity(k) && !suspended && (group_name || !lex.is_not_name(word_at(s, k))) && tk.orig.1 - tk.orig.0 > 1
+            tk.is_word()
+                && tk.cap
+                && !in_entity(k)
+                && !suspended
+                && (group_name || !lex.is_not_name(word_at(s, k)))
+                && tk.orig.1 - tk.orig.0 > 1
         };
-        if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
+        if startable(i)
+            && (i == 0
+                || i == label_end
+                || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':'))
+        {
             let mut e = i + 1;
             loop {
-                while e < toks.len() && toks[e].is_word() && toks[e].cap && !possessive_at(s, e - 1) && !in_entity(e) && !lex.is_stopword(word_at(s, e)) {
+                while e < toks.len()
+                    && toks[e].is_word()
+                    && toks[e].cap
+                    && !possessive_at(s, e - 1)
+                    && !in_entity(e)
+                    && !lex.is_stopword(word_at(s, e))
+                {
                     e += 1;
                 }
                 // "Federación Madrileña de Natación", "Bundesamt für Migration", "Bank of
@@ -647,11 +1212,24 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 e += 2;
             }
             // "Velora Mobility Group plc": a company form in lower case ends the name.
-            if e < toks.len() && toks[e].is_word() && !toks[e].cap && matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv") {
+            if e < toks.len()
+                && toks[e].is_word()
+                && !toks[e].cap
+                && matches!(
+                    word_at(s, e),
+                    "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv"
+                )
+            {
                 e += 1;
             }
             // A domain-style name: "iSpot.tv", "Booking.com".
-            if e + 1 < toks.len() && toks[e].punct == Some('.') && toks[e + 1].is_word() && toks[e].orig.0 == toks[e - 1].orig.1 && toks[e + 1].orig.0 == toks[e].orig.1 && word_at(s, e + 1).len() <= 4 {
+            if e + 1 < toks.len()
+                && toks[e].punct == Some('.')
+                && toks[e + 1].is_word()
+                && toks[e].orig.0 == toks[e - 1].orig.1
+                && toks[e + 1].orig.0 == toks[e].orig.1
+                && word_at(s, e + 1).len() <= 4
+            {
                 e += 2;
             }
             let mut name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
@@ -662,8 +1240,18 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
             let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
-            let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
-            out.push(NameMention { start: i, end: e, name, default_kind, known: false });
+            let default_kind = if official {
+                RecipientKind::Government
+            } else {
+                RecipientKind::ThirdParty
+            };
+            out.push(NameMention {
+                start: i,
+                end: e,
+                name,
+                default_kind,
+                known: false,
+            });
             i = e;
             continue;
         }
@@ -672,7 +1260,43 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
     // "our Facebook and Instagram ads", "your Google account": a name used as a modifier after a
     // possessive is a product or place, not a party that receives data.
     {
-        let possessive = |k: usize| matches!(word_at(s, k), "our" | "your" | "their" | "its" | "unsere" | "unseren" | "ihre" | "ihren" | "ihr" | "ihrem" | "ihres" | "ihrer" | "unser" | "unserem" | "unseres" | "unserer" | "dein" | "deine" | "deinen" | "deinem" | "nos" | "vos" | "notre" | "votre" | "nuestros" | "nuestras" | "nuestro" | "nuestra" | "tus" | "tu" | "sus" | "su");
+        let possessive = |k: usize| {
+            matches!(
+                word_at(s, k),
+                "our"
+                    | "your"
+                    | "their"
+                    | "its"
+                    | "unsere"
+                    | "unseren"
+                    | "ihre"
+                    | "ihren"
+                    | "ihr"
+                    | "ihrem"
+                    | "ihres"
+                    | "ihrer"
+                    | "unser"
+                    | "unserem"
+                    | "unseres"
+                    | "unserer"
+                    | "dein"
+                    | "deine"
+                    | "deinen"
+                    | "deinem"
+                    | "nos"
+                    | "vos"
+                    | "notre"
+                    | "votre"
+                    | "nuestros"
+                    | "nuestras"
+                    | "nuestro"
+                    | "nuestra"
+                    | "tus"
+                    | "tu"
+                    | "sus"
+                    | "su"
+            )
+        };
         let mut drop = vec![false; out.len()];
         let mut i = 0;
         while i < out.len() {
@@ -682,15 +1306,44 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             }
             // The coordinated run of names: "Facebook and Instagram".
             let mut j = i;
-            while j + 1 < out.len() && out[j + 1].start == out[j].end + 1 && matches!(word_at(s, out[j].end), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o") {
+            while j + 1 < out.len()
+                && out[j + 1].start == out[j].end + 1
+                && matches!(
+                    word_at(s, out[j].end),
+                    "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o"
+                )
+            {
                 j += 1;
             }
             let after = out[j].end;
             // German capitalises every noun: "Ihr Warenkorb", "unseres Shops" are things.
-            let noun = lex.lang == Lang::De && i == j && out[i].end == out[i].start + 1 && word_at(s, out[i].start - 1).starts_with(['i', 'u', 'd']) && !out[i].name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-            let modifier = noun || toks.get(after).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
-                && !ents.recips.iter().any(|m| m.start == after)
-                && !matches!(word_at(s, after), "and" | "or" | "to" | "with" | "for" | "which" | "who" | "that" | "und" | "et" | "y");
+            let noun = lex.lang == Lang::De
+                && i == j
+                && out[i].end == out[i].start + 1
+                && word_at(s, out[i].start - 1).starts_with(['i', 'u', 'd'])
+                && !out[i]
+                    .name
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            let modifier = noun
+                || toks
+                    .get(after)
+                    .is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
+                    && !ents.recips.iter().any(|m| m.start == after)
+                    && !matches!(
+                        word_at(s, after),
+                        "and"
+                            | "or"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "which"
+                            | "who"
+                            | "that"
+                            | "und"
+                            | "et"
+                            | "y"
+                    );
             if modifier {
                 for d in drop.iter_mut().take(j + 1).skip(i) {
                     *d = true;
@@ -709,12 +1362,46 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
     if lex.lang == Lang::De {
         out.retain(|n| {
             let w = n.name.to_lowercase();
-            n.known || n.end - n.start > 1 || !["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten", "nis", "nisse", "ßen", "stößen", "ität", "ismus", "ment", "mente", "beiträge", "beitrag", "gebühren", "zahlungen", "kosten", "angaben", "daten"].iter().any(|x| w.ends_with(x))
+            n.known
+                || n.end - n.start > 1
+                || ![
+                    "ung",
+                    "ungen",
+                    "heit",
+                    "heiten",
+                    "keit",
+                    "keiten",
+                    "schaft",
+                    "schaften",
+                    "tion",
+                    "tionen",
+                    "tät",
+                    "täten",
+                    "nis",
+                    "nisse",
+                    "ßen",
+                    "stößen",
+                    "ität",
+                    "ismus",
+                    "ment",
+                    "mente",
+                    "beiträge",
+                    "beitrag",
+                    "gebühren",
+                    "zahlungen",
+                    "kosten",
+                    "angaben",
+                    "daten",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x))
         });
     }
     // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
     // product or document is not thereby a recipient.
-    out.retain(|n| !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap)));
+    out.retain(|n| {
+        !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap))
+    });
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
@@ -725,7 +1412,13 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         chain_end = n.end;
         chain_len += 1;
         let mut k = chain_end;
-        while k < toks.len() && (toks[k].punct == Some(',') || matches!(word_at(s, k), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")) {
+        while k < toks.len()
+            && (toks[k].punct == Some(',')
+                || matches!(
+                    word_at(s, k),
+                    "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o"
+                ))
+        {
             k += 1;
         }
         if k == chain_end || !all.iter().any(|o| o.start == k) {
@@ -734,7 +1427,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         chain_end = k;
     }
     let words_total = toks.iter().filter(|t| t.is_word()).count();
-    let chain_has_verb = chain_end > 0 && s.cues.iter().any(|m| m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
+    let chain_has_verb = chain_end > 0
+        && s.cues.iter().any(|m| {
+            m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)
+        });
     out.retain(|n| {
         if n.known {
             return true;
@@ -932,7 +1628,13 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
             // English "an"; in German it is "to" ("Verbrauchsdaten an unsere Muttergesellschaft").
             || w == "an" && ents.lang != Lang::De;
         comma |= t.punct == Some(',');
-        let modifier = !filler && comma && modifiers < 2 && t.is_word() && !t.cap && cue_at(s, k).is_none() && !ents.data.iter().any(|m| m.start <= k && k < m.end);
+        let modifier = !filler
+            && comma
+            && modifiers < 2
+            && t.is_word()
+            && !t.cap
+            && cue_at(s, k).is_none()
+            && !ents.data.iter().any(|m| m.start <= k && k < m.end);
         if !filler && !modifier {
             return None;
         }
@@ -945,24 +1647,41 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
 
 /// Resolves the recipients of a clause: names (with kinds from appositions or lists) plus
 /// recipient nouns not used to classify a name.
-fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize, usize), keep: impl Fn(usize) -> bool) -> Vec<(usize, Recipient)> {
+fn recipients_in(
+    s: &Sentence,
+    ents: &Ents,
+    names: &[NameMention],
+    range: (usize, usize),
+    keep: impl Fn(usize) -> bool,
+) -> Vec<(usize, Recipient)> {
     let (a, b) = range;
     let mut consumed = vec![false; ents.recips.len()];
     let mut out: Vec<(usize, Recipient)> = Vec::new();
-    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start)) {
+    for n in names
+        .iter()
+        .filter(|n| n.start >= a && n.end <= b && keep(n.start))
+    {
         let mut kind = None;
         // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
         // SCHUFA") stands where the noun does.
         let mut pos = n.start;
         // Overlap with a recipient noun ("Facebook Companies").
         // Not a noun inside a longer name ("Calder Home Brands LLC").
-        if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end && m.end >= n.end) {
+        if let Some(ei) = ents
+            .recips
+            .iter()
+            .position(|m| m.start < n.end && n.start < m.end && m.end >= n.end)
+        {
             kind = Some(ents.recips[ei].value);
             consumed[ei] = true;
         }
         // "the Meridian family of companies", "Acme affiliates": the noun says what the name is.
         if kind.is_none() {
-            if let Some(ei) = ents.recips.iter().position(|m| m.start == n.end && m.value != RecipientKind::ThirdParty && m.value != RecipientKind::OtherUsers) {
+            if let Some(ei) = ents.recips.iter().position(|m| {
+                m.start == n.end
+                    && m.value != RecipientKind::ThirdParty
+                    && m.value != RecipientKind::OtherUsers
+            }) {
                 kind = Some(ents.recips[ei].value);
                 consumed[ei] = true;
             }
@@ -996,7 +1715,34 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
                     continue;
                 }
                 let w = word_at(s, p);
-                if t.punct == Some(',') || t.punct == Some('(') || t.punct == Some(':') || matches!(w, "and" | "or" | "our" | "the" | "namely" | "und" | "oder" | "et" | "ou" | "y" | "o" | "wie" | "comme" | "como" | "die" | "der" | "das" | "la" | "le" | "el") || names.iter().any(|o| o.start <= p && p < o.end) {
+                if t.punct == Some(',')
+                    || t.punct == Some('(')
+                    || t.punct == Some(':')
+                    || matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "our"
+                            | "the"
+                            | "namely"
+                            | "und"
+                            | "oder"
+                            | "et"
+                            | "ou"
+                            | "y"
+                            | "o"
+                            | "wie"
+                            | "comme"
+                            | "como"
+                            | "die"
+                            | "der"
+                            | "das"
+                            | "la"
+                            | "le"
+                            | "el"
+                    )
+                    || names.iter().any(|o| o.start <= p && p < o.end)
+                {
                     k -= 1;
                     continue;
                 }
@@ -1004,11 +1750,23 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
             }
         }
         // An unknown company that acts "on our behalf" is a service provider.
-        let kind = kind.unwrap_or(if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) { RecipientKind::ServiceProvider } else { n.default_kind });
+        let kind = kind.unwrap_or(
+            if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) {
+                RecipientKind::ServiceProvider
+            } else {
+                n.default_kind
+            },
+        );
         // Every mention is kept with its position (a label "Advertising partners:" before the
         // verb and "with advertising partners" after it are different roles); statements
         // de-duplicate their recipients.
-        out.push((pos, Recipient { name: Some(n.name.clone()), kind }));
+        out.push((
+            pos,
+            Recipient {
+                name: Some(n.name.clone()),
+                kind,
+            },
+        ));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
         if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
@@ -1024,19 +1782,41 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
         }
         // "el anunciante (la agencia inmobiliaria o el particular …)": a recipient noun followed
         // by a bracket naming a more specific one is said once, by the bracket's.
-        if s.toks.get(m.end).is_some_and(|t| t.punct == Some('(')) && ents.recips.iter().any(|r| r.start > m.end && r.start <= m.end + 3 && r.value != m.value && r.value != RecipientKind::ThirdParty) {
+        if s.toks.get(m.end).is_some_and(|t| t.punct == Some('('))
+            && ents.recips.iter().any(|r| {
+                r.start > m.end
+                    && r.start <= m.end + 3
+                    && r.value != m.value
+                    && r.value != RecipientKind::ThirdParty
+            })
+        {
             continue;
         }
         // "the companies that run our servers, deliver our emails and handle billing": generic
         // recipients described by a relative clause about serving us are service providers.
         let mut kind = m.value;
         // "our weather data provider, which processes it on our behalf" is a processor.
-        if kind == RecipientKind::DataBroker && s.cues.iter().any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10) {
+        if kind == RecipientKind::DataBroker
+            && s.cues
+                .iter()
+                .any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10)
+        {
             kind = RecipientKind::ServiceProvider;
         }
-        if kind == RecipientKind::ThirdParty && matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que") {
+        if kind == RecipientKind::ThirdParty
+            && matches!(
+                word_at(s, m.end),
+                "that" | "who" | "which" | "die" | "qui" | "que"
+            )
+        {
             let window = m.end..(m.end + 20).min(s.toks.len());
-            let serves_us = ents.purposes.iter().any(|p| p.value == Purpose::Service && window.contains(&p.start)) || s.cues.iter().any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
+            let serves_us = ents
+                .purposes
+                .iter()
+                .any(|p| p.value == Purpose::Service && window.contains(&p.start))
+                || s.cues
+                    .iter()
+                    .any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
             if serves_us {
                 kind = RecipientKind::ServiceProvider;
             }
@@ -1045,9 +1825,21 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
     }
     out.sort_by_key(|(p, _)| *p);
     // "Meta Platforms, Inc. and its other companies": the named company heads a group.
-    for m in ents.recips.iter().filter(|m| m.value == RecipientKind::Affiliate && matches!(word_at(s, m.start), "its" | "their" | "seine" | "ihre" | "ses" | "sus")) {
-        if let Some(n) = names.iter().filter(|n| n.end <= m.start && m.start - n.end <= 6).max_by_key(|n| n.end) {
-            for (_, r) in out.iter_mut().filter(|(p, r)| *p == n.start && r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+    for m in ents.recips.iter().filter(|m| {
+        m.value == RecipientKind::Affiliate
+            && matches!(
+                word_at(s, m.start),
+                "its" | "their" | "seine" | "ihre" | "ses" | "sus"
+            )
+    }) {
+        if let Some(n) = names
+            .iter()
+            .filter(|n| n.end <= m.start && m.start - n.end <= 6)
+            .max_by_key(|n| n.end)
+        {
+            for (_, r) in out.iter_mut().filter(|(p, r)| {
+                *p == n.start && r.name.is_some() && r.kind == RecipientKind::ThirdParty
+            }) {
                 r.kind = RecipientKind::Affiliate;
             }
         }
@@ -1058,7 +1850,12 @@ fn recipients_in(s: &Sentence, ents: &Ents, names: &[NameMention], range: (usize
 fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Where clause-break cues start (usually nowhere): one pass over the cues, not one per token.
-    let breaks: Vec<usize> = s.cues.iter().filter(|m| m.value == Cue::ClauseBreak).map(|m| m.start).collect();
+    let breaks: Vec<usize> = s
+        .cues
+        .iter()
+        .filter(|m| m.value == Cue::ClauseBreak)
+        .map(|m| m.start)
+        .collect();
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
         let brk = t.punct == Some(';') || breaks.contains(&i);
@@ -1071,8 +1868,40 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     // "… will transfer: account information; the genetic data …; your order history": a clause
     // without a verb continues the one before it.
     // A clause with a subject of its own ("; we strip health details …") stands alone.
-    let has_verb = |c: &(usize, usize)| s.cues.iter().any(|m| m.start >= c.0 && m.start < c.1 && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson) || m.value == Cue::SecondPerson && m.start <= c.0 + 1 && matches!(word_at(s, m.start), "you" | "vous" | "sie" | "du" | "tu" | "usted")))
-        || (c.0..c.1).any(|k| matches!(word_at(s, k), "is" | "are" | "was" | "were" | "has" | "have" | "ist" | "sind" | "war" | "hat" | "haben" | "est" | "sont" | "ont" | "es" | "son" | "ha" | "han"));
+    let has_verb = |c: &(usize, usize)| {
+        s.cues.iter().any(|m| {
+            m.start >= c.0
+                && m.start < c.1
+                && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson)
+                    || m.value == Cue::SecondPerson
+                        && m.start <= c.0 + 1
+                        && matches!(
+                            word_at(s, m.start),
+                            "you" | "vous" | "sie" | "du" | "tu" | "usted"
+                        ))
+        }) || (c.0..c.1).any(|k| {
+            matches!(
+                word_at(s, k),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "ist"
+                    | "sind"
+                    | "war"
+                    | "hat"
+                    | "haben"
+                    | "est"
+                    | "sont"
+                    | "ont"
+                    | "es"
+                    | "son"
+                    | "ha"
+                    | "han"
+            )
+        })
+    };
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
     for c in out {
         match merged.last_mut() {
@@ -1085,32 +1914,141 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
 
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
     // "No, we continue to share …": an answer, not a negation of the verb.
-    let interjection = |m: &Match<Cue>| m.end - m.start == 1 && matches!(word_at(s, m.start), "no" | "nein" | "non") && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')));
+    let interjection = |m: &Match<Cue>| {
+        m.end - m.start == 1
+            && matches!(word_at(s, m.start), "no" | "nein" | "non")
+            && s.toks
+                .get(m.end)
+                .is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')))
+    };
     // "Customers who do not wish their information to be transferred may …": the user's wish.
-    let wish = |m: &Match<Cue>| (m.end..verb.min(m.end + 3)).any(|k| matches!(word_at(s, k), "wish" | "want" | "like" | "prefer" | "agree" | "consent" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen" | "wollen"));
+    let wish = |m: &Match<Cue>| {
+        (m.end..verb.min(m.end + 3)).any(|k| {
+            matches!(
+                word_at(s, k),
+                "wish"
+                    | "want"
+                    | "like"
+                    | "prefer"
+                    | "agree"
+                    | "consent"
+                    | "souhaitez"
+                    | "souhaitent"
+                    | "voulez"
+                    | "desea"
+                    | "desean"
+                    | "quieres"
+                    | "mochten"
+                    | "wunschen"
+                    | "wollen"
+            )
+        })
+    };
     // "When you choose to earn airline miles instead of Marlowe points, we share …": "instead
     // of" / "rather than" negates what follows it, not a verb further on.
-    let phrase_negation = |m: &Match<Cue>| m.end - m.start == 2 && matches!((word_at(s, m.start), word_at(s, m.start + 1)), ("instead", "of") | ("rather", "than")) && verb > m.end + 1;
-    let neg = |m: &&Match<Cue>| m.value == Cue::Negation && m.start >= clause.0 && m.end <= clause.1 && !interjection(m) && !wish(m) && !phrase_negation(m);
+    let phrase_negation = |m: &Match<Cue>| {
+        m.end - m.start == 2
+            && matches!(
+                (word_at(s, m.start), word_at(s, m.start + 1)),
+                ("instead", "of") | ("rather", "than")
+            )
+            && verb > m.end + 1
+    };
+    let neg = |m: &&Match<Cue>| {
+        m.value == Cue::Negation
+            && m.start >= clause.0
+            && m.end <= clause.1
+            && !interjection(m)
+            && !wish(m)
+            && !phrase_negation(m)
+    };
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
         // negations: an attributive "nicht" ("nicht vertragsgemäßes Verhalten") and one inside a
         // relative clause after the verb (", die … nicht beglichen wurden").
         // ("Wird ein Fahrzeug … nicht zurückgegeben, geben wir …": the negation of a clause before
         // the comma, and the main verb after it.)
-        Lang::De => s.cues.iter().filter(neg).filter(|m| !(m.start < verb && (m.end..verb).any(|k| s.toks[k].punct == Some(',') && matches!(cue_at(s, k + 1), Some(Cue::Verb(_)))))).any(|m| {
-            let attributive = word_at(s, m.start) == "nicht"
-                && s.toks.get(m.end).is_some_and(|t| t.is_word() && !t.cap && !lexicon::lexicon(Lang::De).is_stopword(word_at(s, m.end)) && !matches!(word_at(s, m.end), "an" | "mit" | "zu" | "fur" | "ohne" | "in" | "bei" | "von" | "aus" | "nach" | "uber" | "unter" | "gegenuber" | "zum" | "zur" | "im" | "ins" | "beim" | "vom"))
-                && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
-            let in_relative = (verb..m.start).rev().find(|&k| s.toks[k].punct == Some(',')).is_some_and(|c| matches!(word_at(s, c + 1), "die" | "der" | "das" | "denen" | "deren" | "welche" | "welcher" | "welches"));
-            !attributive && !in_relative
-        }),
+        Lang::De => s
+            .cues
+            .iter()
+            .filter(neg)
+            .filter(|m| {
+                !(m.start < verb
+                    && (m.end..verb).any(|k| {
+                        s.toks[k].punct == Some(',')
+                            && matches!(cue_at(s, k + 1), Some(Cue::Verb(_)))
+                    }))
+            })
+            .any(|m| {
+                let attributive = word_at(s, m.start) == "nicht"
+                    && s.toks.get(m.end).is_some_and(|t| {
+                        t.is_word()
+                            && !t.cap
+                            && !lexicon::lexicon(Lang::De).is_stopword(word_at(s, m.end))
+                            && !matches!(
+                                word_at(s, m.end),
+                                "an" | "mit"
+                                    | "zu"
+                                    | "fur"
+                                    | "ohne"
+                                    | "in"
+                                    | "bei"
+                                    | "von"
+                                    | "aus"
+                                    | "nach"
+                                    | "uber"
+                                    | "unter"
+                                    | "gegenuber"
+                                    | "zum"
+                                    | "zur"
+                                    | "im"
+                                    | "ins"
+                                    | "beim"
+                                    | "vom"
+                            )
+                    })
+                    && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
+                let in_relative = (verb..m.start)
+                    .rev()
+                    .find(|&k| s.toks[k].punct == Some(','))
+                    .is_some_and(|c| {
+                        matches!(
+                            word_at(s, c + 1),
+                            "die"
+                                | "der"
+                                | "das"
+                                | "denen"
+                                | "deren"
+                                | "welche"
+                                | "welcher"
+                                | "welches"
+                        )
+                    });
+                !attributive && !in_relative
+            }),
         // "We do not tell them … or share any information": a verb coordinated with "or" keeps
         // the negation of the first.
         _ => s.cues.iter().filter(neg).any(|m| {
             m.start < verb && verb - m.start <= 7
                 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2
-                || m.start < verb && verb - m.start <= 16 && verb > 0 && matches!(word_at(s, verb - 1), "or" | "nor") && !(m.end..verb).any(|k| s.toks[k].punct == Some(';') || matches!(word_at(s, k), "how" | "way" | "what" | "whether" | "comment" | "wie" | "como" | "cómo"))
+                || m.start < verb
+                    && verb - m.start <= 16
+                    && verb > 0
+                    && matches!(word_at(s, verb - 1), "or" | "nor")
+                    && !(m.end..verb).any(|k| {
+                        s.toks[k].punct == Some(';')
+                            || matches!(
+                                word_at(s, k),
+                                "how"
+                                    | "way"
+                                    | "what"
+                                    | "whether"
+                                    | "comment"
+                                    | "wie"
+                                    | "como"
+                                    | "cómo"
+                            )
+                    })
         }),
     }
 }
@@ -1132,9 +2070,13 @@ fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool
     while hi < s.toks.len() && s.toks[hi].is_word() && s.toks[hi].cap {
         hi += 1;
     }
-    let text = |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
+    let text =
+        |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
     // The whole run, or the rest of it on one side ("Clairvie" of "Banque Clairvie").
-    hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || hi == end && is(text(lo, start)))
+    hi - lo > end - start
+        && (is(text(lo, hi))
+            || lo == start && is(text(end, hi))
+            || hi == end && is(text(lo, start)))
 }
 
 fn is_brand(n: &str, brand: &str) -> bool {
@@ -1142,7 +2084,13 @@ fn is_brand(n: &str, brand: &str) -> bool {
         return true;
     }
     // "Sci-News.com", "Washingtonian.com": the site's own address.
-    let n = ["com", "org", "net", "co", "uk", "de", "fr", "es", "io"].iter().fold(n, |n, tld| n.strip_suffix(tld).and_then(|r| r.strip_suffix(' ')).unwrap_or(n));
+    let n = ["com", "org", "net", "co", "uk", "de", "fr", "es", "io"]
+        .iter()
+        .fold(n, |n, tld| {
+            n.strip_suffix(tld)
+                .and_then(|r| r.strip_suffix(' '))
+                .unwrap_or(n)
+        });
     if n.is_empty() {
         return false;
     }
@@ -1152,7 +2100,13 @@ fn is_brand(n: &str, brand: &str) -> bool {
         return true;
     }
     // (The name's words only when a test below needs them.)
-    let words = || -> Vec<String> { crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let words = || -> Vec<String> {
+        crate::text::normalize_phrase(n)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
     // "Barnes & Noble" on barnesandnoble.com.
     let b_no_and = b.replace("and", "");
     joined == b_no_and && words().len() >= 2
@@ -1167,8 +2121,14 @@ fn is_brand(n: &str, brand: &str) -> bool {
 /// sud"); every word gives its first three letters or more ("Tasklane Europe" is a group company
 /// on tasklane.com, not the publisher).
 fn abbreviates(host: &str, words: &[String]) -> bool {
-    let Some((w, rest)) = words.split_first() else { return host.is_empty() };
-    let common = w.chars().zip(host.chars()).take_while(|(a, b)| a == b).count();
+    let Some((w, rest)) = words.split_first() else {
+        return host.is_empty();
+    };
+    let common = w
+        .chars()
+        .zip(host.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
     let min = w.chars().count().min(3);
     (min.max(1)..=common).rev().any(|k| {
         let cut = host.char_indices().nth(k).map_or(host.len(), |(i, _)| i);
@@ -1180,13 +2140,31 @@ fn abbreviates(host: &str, words: &[String]) -> bool {
 /// days"; an HTML table row reads the same): a third party that sets a cookie on the site
 /// collects the visitor's device identifiers. The provider is the row's second field; rows of
 /// the publisher's own cookies and rows that say nothing is transferred are skipped.
-fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], has_statement: &[bool], out: &mut Vec<Statement>) {
-    let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
+fn cookie_table_rows(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    has_statement: &[bool],
+    out: &mut Vec<Statement>,
+) {
+    let title_cookie = ctx
+        .doc
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("cookie"));
     let orgs = lexicon::known_orgs();
     // Whether a heading (by block index) speaks of cookies: 0 unknown, 1 no, 2 yes.
     let mut heading_cookie: Vec<u8> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
-        if s.heading || has_statement[si] || !matches!(ctx.doc.blocks[s.block].kind, BlockKind::ListItem | BlockKind::Paragraph) {
+        if s.heading
+            || has_statement[si]
+            || !matches!(
+                ctx.doc.blocks[s.block].kind,
+                BlockKind::ListItem | BlockKind::Paragraph
+            )
+        {
             continue;
         }
         let mut section_cookie = || match ctx.doc.blocks[s.block].section {
@@ -1196,7 +2174,12 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
                     heading_cookie = vec![0; ctx.doc.blocks.len()];
                 }
                 if heading_cookie[h] == 0 {
-                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie") { 2 } else { 1 };
+                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie")
+                    {
+                        2
+                    } else {
+                        1
+                    };
                 }
                 heading_cookie[h] == 2
             }
@@ -1204,12 +2187,24 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
         if !(title_cookie || section_cookie()) {
             continue;
         }
-        let seps: Vec<usize> = s.toks.iter().enumerate().filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-'))).map(|(i, _)| i).collect();
+        let seps: Vec<usize> = s
+            .toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-')))
+            .map(|(i, _)| i)
+            .collect();
         if seps.len() < 2 || seps[0] == 0 || seps[0] > 8 {
             continue;
         }
         // "Matomo, on our own servers (no transfer to third parties)".
-        if s.cues.iter().any(|m| m.value == Cue::Negation) || s.has(Cue::FirstPerson) && s.cues.iter().filter(|m| m.value == Cue::FirstPerson).all(|m| m.start > seps[0] && m.start < seps[1]) {
+        if s.cues.iter().any(|m| m.value == Cue::Negation)
+            || s.has(Cue::FirstPerson)
+                && s.cues
+                    .iter()
+                    .filter(|m| m.value == Cue::FirstPerson)
+                    .all(|m| m.start > seps[0] && m.start < seps[1])
+        {
             continue;
         }
         // A header row ("Name — Provider — Purpose — Expiry") has no cookie names or durations.
@@ -1222,27 +2217,49 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
         }
         // The provider: a known organisation at the field's start, else its capitalised words.
         let first = word_at(s, f0);
-        let known = orgs.starting_with(first).find(|(w, _, _)| f0 + w.len() <= f1 && w.iter().enumerate().all(|(k, x)| word_at(s, f0 + k) == x));
+        let known = orgs.starting_with(first).find(|(w, _, _)| {
+            f0 + w.len() <= f1 && w.iter().enumerate().all(|(k, x)| word_at(s, f0 + k) == x)
+        });
         let mut e = f0;
-        while e < f1 && s.toks[e].is_word() && (s.toks[e].cap || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, e)) || s.toks[e].orig.0 > 0 && s.text[..s.toks[e].orig.0 as usize].ends_with('&')) {
+        while e < f1
+            && s.toks[e].is_word()
+            && (s.toks[e].cap
+                || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, e))
+                || s.toks[e].orig.0 > 0 && s.text[..s.toks[e].orig.0 as usize].ends_with('&'))
+        {
             e += 1;
         }
         // German capitalises every noun: an unknown provider needs a company form or two words.
-        if known.is_none() && ctx.lang == Lang::De && e - f0 < 2 && !(f0..f1).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) {
+        if known.is_none()
+            && ctx.lang == Lang::De
+            && e - f0 < 2
+            && !(f0..f1).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)))
+        {
             continue;
         }
         let (name, mut kind) = match known {
             Some((_, n, k)) => ((*n).to_string(), *k),
-            None => (s.text[s.toks[f0].orig.0 as usize..s.toks[e - 1].orig.1 as usize].to_string(), RecipientKind::ThirdParty),
+            None => (
+                s.text[s.toks[f0].orig.0 as usize..s.toks[e - 1].orig.1 as usize].to_string(),
+                RecipientKind::ThirdParty,
+            ),
         };
         let norm = crate::report::normalize_name(&name);
-        if ctx.brand.as_deref().is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next()) || lex.is_not_name(first) {
+        if ctx
+            .brand
+            .as_deref()
+            .is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next())
+            || lex.is_not_name(first)
+        {
             continue;
         }
         let ents = cached(cache, sents, si, lex);
         let mut purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
         if purposes.is_empty() {
-            if let Some(h) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
+            if let Some(h) = ctx.doc.blocks[s.block]
+                .section
+                .and_then(|h| first_sentence_of_block(sents, h))
+            {
                 purposes.extend(entities(h, lex).purposes.iter().map(|m| m.value));
             }
         }
@@ -1254,10 +2271,21 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
             }
         }
         let mut data = vec![DataType::Device];
-        data.extend(ents.data.iter().map(|m| m.value).filter(|d| matches!(d, DataType::Browsing | DataType::Usage | DataType::PreciseLocation | DataType::CoarseLocation)));
+        data.extend(ents.data.iter().map(|m| m.value).filter(|d| {
+            matches!(
+                d,
+                DataType::Browsing
+                    | DataType::Usage
+                    | DataType::PreciseLocation
+                    | DataType::CoarseLocation
+            )
+        }));
         out.push(finish(Statement {
             data,
-            recipients: vec![Recipient { name: Some(name), kind }],
+            recipients: vec![Recipient {
+                name: Some(name),
+                kind,
+            }],
             purposes,
             negated: false,
             evidence: s.text.clone(),
@@ -1278,8 +2306,18 @@ fn cookie_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache
 fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
     let (lower, toks) = tokenize(text);
     let hashes = lexicon::token_hashes(&toks, &lower);
-    let mut s = Sentence { text: text.to_string(), block: 0, heading: false, lead: None, lower, toks, hashes, cues: Vec::new() };
-    lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut s.cues);
+    let mut s = Sentence {
+        text: text.to_string(),
+        block: 0,
+        heading: false,
+        lead: None,
+        lower,
+        toks,
+        hashes,
+        cues: Vec::new(),
+    };
+    lex.cues
+        .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut s.cues);
     s
 }
 
@@ -1287,32 +2325,73 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
 /// ("send you", "provide you with", "give us", "send your information to us").
 fn toward_user_or_us(s: &Sentence, end: usize) -> bool {
     let n = s.toks.len();
-    (end..(end + 2).min(n)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir" | "us" | "uns" | "nous"))
-        || (end + 1..(end + 6).min(n)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
+    (end..(end + 2).min(n)).any(|k| {
+        matches!(
+            word_at(s, k),
+            "you" | "vous" | "usted" | "ihnen" | "dir" | "us" | "uns" | "nous"
+        )
+    }) || (end + 1..(end + 6).min(n)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
 }
 
 /// Whether a table cell or caption says data comes to the publisher and never says it goes out:
 /// "… will send your information to us", "We receive inferences from …", or, with `caption`,
 /// a table of "sources".
 fn incoming(s: &Sentence, caption: bool) -> bool {
-    let outgoing = s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end));
+    let outgoing = s.cues.iter().any(|m| {
+        matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+            && !toward_user_or_us(s, m.end)
+    });
     if outgoing {
         return false;
     }
-    let to_us = s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && toward_user_or_us(s, m.end) && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous")));
-    let received = s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect) && s.cues.iter().any(|x| x.value == Cue::Source && x.start > m.start.saturating_sub(8) && word_at(s, x.start) != "about"));
-    to_us || received || caption && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
+    let to_us = s.cues.iter().any(|m| {
+        matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+            && toward_user_or_us(s, m.end)
+            && (m.end..(m.end + 6).min(s.toks.len()))
+                .any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+    });
+    let received = s.cues.iter().any(|m| {
+        m.value == Cue::Verb(VerbClass::Collect)
+            && s.cues.iter().any(|x| {
+                x.value == Cue::Source
+                    && x.start > m.start.saturating_sub(8)
+                    && word_at(s, x.start) != "about"
+            })
+    });
+    to_us
+        || received
+        || caption
+            && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
 }
 
 /// Rows of a disclosure table under a header that names a recipient column and a data column
 /// ("Empfänger — Übermittelte Daten — Zweck", "Category of personal information — Categories of
 /// recipients — Business purpose"): each row says which data go to whom.
-fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, has_statement: &[bool], out: &mut Vec<Statement>) {
+fn disclosure_table_rows(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    has_statement: &[bool],
+    out: &mut Vec<Statement>,
+) {
     let blocks = &ctx.doc.blocks;
-    let cells_of = |t: &str| -> Vec<String> { t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect() };
+    let cells_of = |t: &str| -> Vec<String> {
+        t.split(" \u{2014} ")
+            .map(|c| c.trim().trim_start_matches("- ").to_string())
+            .collect()
+    };
     // Each cell normalised once (cells over 60 bytes are never headers).
-    let normalised = |cells: &[String]| -> Vec<Option<String>> { cells.iter().map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c))).collect() };
-    let header_col = |norms: &[Option<String>], list: &[&str]| norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())));
+    let normalised = |cells: &[String]| -> Vec<Option<String>> {
+        cells
+            .iter()
+            .map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c)))
+            .collect()
+    };
+    let header_col = |norms: &[Option<String>], list: &[&str]| {
+        norms
+            .iter()
+            .position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
+    };
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -1328,7 +2407,13 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
         };
         // Every data column: "Category — Examples — Who receives it" has two.
         let dcs: Vec<usize> = (0..norms.len())
-            .filter(|&c| c != rc && norms[c].as_deref().is_some_and(|n| lexicon::TABLE_DATA_HEADERS.contains(&n.trim()) || lexicon::TABLE_DATA_DETAIL_HEADERS.contains(&n.trim())))
+            .filter(|&c| {
+                c != rc
+                    && norms[c].as_deref().is_some_and(|n| {
+                        lexicon::TABLE_DATA_HEADERS.contains(&n.trim())
+                            || lexicon::TABLE_DATA_DETAIL_HEADERS.contains(&n.trim())
+                    })
+            })
             .collect();
         if cells.len() < 2 || dcs.is_empty() || matches!(blocks[b].kind, BlockKind::Heading(_)) {
             b += 1;
@@ -1349,12 +2434,17 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
                 break;
             }
             let si = sents.partition_point(|x| x.block < r);
-            if si >= sents.len() || sents[si].block != r || has_statement.get(si).copied().unwrap_or(false) {
+            if si >= sents.len()
+                || sents[si].block != r
+                || has_statement.get(si).copied().unwrap_or(false)
+            {
                 r += 1;
                 continue;
             }
             // "Authentication partners — … that service will send your information to us."
-            if row.iter().enumerate().any(|(c, t)| c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false)) {
+            if row.iter().enumerate().any(|(c, t)| {
+                c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false)
+            }) {
                 r += 1;
                 continue;
             }
@@ -1377,7 +2467,15 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
             if data.is_empty() {
                 data.push(DataType::Other);
             }
-            let purposes: Vec<Purpose> = pc.map(|c| entities(&cell_sentence(&row[c], lex), lex).purposes.iter().map(|m| m.value).collect()).unwrap_or_default();
+            let purposes: Vec<Purpose> = pc
+                .map(|c| {
+                    entities(&cell_sentence(&row[c], lex), lex)
+                        .purposes
+                        .iter()
+                        .map(|m| m.value)
+                        .collect()
+                })
+                .unwrap_or_default();
             out.push(finish(Statement {
                 data,
                 recipients,
@@ -1406,12 +2504,25 @@ fn disclosure_table_rows(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, h
 /// "or"/"and"), where a part opens with one. "Nobody; kept internally" names no one.
 fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let whole = cell_sentence(cell, lex);
-    let first: Vec<&str> = (0..whole.toks.len().min(3)).take_while(|&k| whole.toks[k].is_word()).map(|k| word_at(&whole, k)).collect();
+    let first: Vec<&str> = (0..whole.toks.len().min(3))
+        .take_while(|&k| whole.toks[k].is_word())
+        .map(|k| word_at(&whole, k))
+        .collect();
     let first = first.join(" ");
-    if lexicon::TABLE_NO_RECIPIENT.iter().any(|w| first == *w || first.starts_with(&format!("{w} "))) {
+    if lexicon::TABLE_NO_RECIPIENT
+        .iter()
+        .any(|w| first == *w || first.starts_with(&format!("{w} ")))
+    {
         return Vec::new();
     }
-    let mut recipients: Vec<Recipient> = entities(&whole, lex).recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
+    let mut recipients: Vec<Recipient> = entities(&whole, lex)
+        .recips
+        .iter()
+        .map(|m| Recipient {
+            name: None,
+            kind: m.value,
+        })
+        .collect();
     recipients.dedup();
     // Parts: split outside brackets at ';' and ',', then at a joining word.
     let mut parts: Vec<&str> = Vec::new();
@@ -1433,7 +2544,13 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         .flat_map(|p| {
             let mut out = Vec::new();
             let mut rest = p;
-            while let Some(k) = [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "].iter().filter_map(|j| rest.find(j).map(|k| (k, j.len()))).min() {
+            while let Some(k) = [
+                " or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & ",
+            ]
+            .iter()
+            .filter_map(|j| rest.find(j).map(|k| (k, j.len())))
+            .min()
+            {
                 out.push(&rest[..k.0]);
                 rest = &rest[k.0 + k.1..];
             }
@@ -1452,20 +2569,50 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         let toks = &pcell.toks;
         // A name opening the part ("SCHUFA Holding AG", "Adyen N.V.").
         let mut e = 0;
-        while e < toks.len() && (toks[e].is_word() && toks[e].cap || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap) && !pe.recips.iter().any(|m| m.start <= e && e < m.end) && !lex.is_stopword(word_at(&pcell, e)) {
+        while e < toks.len()
+            && (toks[e].is_word() && toks[e].cap
+                || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap)
+            && !pe.recips.iter().any(|m| m.start <= e && e < m.end)
+            && !lex.is_stopword(word_at(&pcell, e))
+        {
             e += 1;
         }
         // German capitalises every noun: there a name needs a company form, capitals or fame.
-        let known = lexicon::known_orgs().starting_with(word_at(&pcell, 0)).next().map(|(_, _, k)| *k);
+        let known = lexicon::known_orgs()
+            .starting_with(word_at(&pcell, 0))
+            .next()
+            .map(|(_, _, k)| *k);
         let company_like = known.is_some()
             || (0..e).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(&pcell, k)))
-            || toks.first().is_some_and(|t| { let w = t.orig(&pcell.text); w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) });
-        if e > 0 && toks[..e].iter().any(|t| t.is_word()) && !lex.is_not_name(word_at(&pcell, 0)) && (ctx.lang != Lang::De || company_like) {
-            let name = pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
-            let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
-            if !own && !named.iter().any(|r| r.name.as_deref() == Some(name.as_str())) {
-                let kind = known.or(pe.recips.first().map(|m| m.value)).or(recipients.first().map(|r| r.kind)).unwrap_or(RecipientKind::ThirdParty);
-                named.push(Recipient { name: Some(name), kind });
+            || toks.first().is_some_and(|t| {
+                let w = t.orig(&pcell.text);
+                w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if e > 0
+            && toks[..e].iter().any(|t| t.is_word())
+            && !lex.is_not_name(word_at(&pcell, 0))
+            && (ctx.lang != Lang::De || company_like)
+        {
+            let name = pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize]
+                .trim_end_matches('.')
+                .to_string();
+            let own = ctx
+                .brand
+                .as_deref()
+                .is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
+            if !own
+                && !named
+                    .iter()
+                    .any(|r| r.name.as_deref() == Some(name.as_str()))
+            {
+                let kind = known
+                    .or(pe.recips.first().map(|m| m.value))
+                    .or(recipients.first().map(|r| r.kind))
+                    .unwrap_or(RecipientKind::ThirdParty);
+                named.push(Recipient {
+                    name: Some(name),
+                    kind,
+                });
             }
         }
     }
@@ -1473,8 +2620,17 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     named.extend(recipients);
     // The column says who receives the row's data, so a cell of other words ("Ihr
     // Hörakustiker-Fachgeschäft") is still a recipient, unless it is the publisher itself.
-    if named.is_empty() && whole.toks.first().is_some_and(|t| t.is_word()) && !whole.cues.iter().any(|m| m.start == 0 && m.value == Cue::FirstPerson) {
-        named.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+    if named.is_empty()
+        && whole.toks.first().is_some_and(|t| t.is_word())
+        && !whole
+            .cues
+            .iter()
+            .any(|m| m.start == 0 && m.value == Cue::FirstPerson)
+    {
+        named.push(Recipient {
+            name: None,
+            kind: RecipientKind::ThirdParty,
+        });
     }
     named
 }
@@ -1483,8 +2639,20 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
 /// your email address … with these partners": a generic noun after a demonstrative ("these
 /// partners", "those companies", "ces partenaires", "diese Partner") stands for the recipients
 /// of the sentence before it (or the one before that, in the same section).
-fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
-    let generic = |k: RecipientKind| matches!(k, RecipientKind::BusinessPartner | RecipientKind::ThirdParty | RecipientKind::ServiceProvider);
+fn demonstrative_recipients(
+    sents: &[Sentence],
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut [Statement],
+) {
+    let generic = |k: RecipientKind| {
+        matches!(
+            k,
+            RecipientKind::BusinessPartner
+                | RecipientKind::ThirdParty
+                | RecipientKind::ServiceProvider
+        )
+    };
     // Resolved sentences, with the recipients they had: "They may combine this information …"
     // right after took those same recipients from it and follows the resolution.
     let mut resolved: Vec<(usize, Vec<Recipient>, Vec<Recipient>)> = Vec::new();
@@ -1492,7 +2660,12 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
         let si = out[i].sentence;
         // Only the last two sentences' resolutions can be followed: the list stays short.
         resolved.retain(|(k, _, _)| k + 2 >= si);
-        if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| *k < si && si - *k <= 2 && *old == out[i].recipients && (opens_with_ref(&sents[si]) || cached(cache, sents, si, lex).recips.is_empty())) {
+        if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| {
+            *k < si
+                && si - *k <= 2
+                && *old == out[i].recipients
+                && (opens_with_ref(&sents[si]) || cached(cache, sents, si, lex).recips.is_empty())
+        }) {
             out[i].recipients = new.clone();
             continue;
         }
@@ -1502,7 +2675,9 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
             }
             continue;
         }
-        let [only] = &out[i].recipients[..] else { continue };
+        let [only] = &out[i].recipients[..] else {
+            continue;
+        };
         if only.name.is_some() || !generic(only.kind) || si == 0 {
             continue;
         }
@@ -1512,11 +2687,31 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
             m.value == only.kind
                 && m.start > 0
                 && m.end == m.start + 1
-                && matches!(word_at(s, m.start - 1), "these" | "those" | "this" | "that" | "diese" | "diesen" | "dieser" | "ces" | "cette" | "ce" | "estos" | "estas" | "esos" | "esas" | "dichos" | "dichas")
+                && matches!(
+                    word_at(s, m.start - 1),
+                    "these"
+                        | "those"
+                        | "this"
+                        | "that"
+                        | "diese"
+                        | "diesen"
+                        | "dieser"
+                        | "ces"
+                        | "cette"
+                        | "ce"
+                        | "estos"
+                        | "estas"
+                        | "esos"
+                        | "esas"
+                        | "dichos"
+                        | "dichas"
+                )
         });
         // "… offered by your electricity utility, we share … with that utility": the antecedent
         // is in the sentence itself.
-        let Some(demo) = demonstrative.map(|m| m.start) else { continue };
+        let Some(demo) = demonstrative.map(|m| m.start) else {
+            continue;
+        };
         if e.recips.iter().any(|m| m.end < demo) {
             continue;
         }
@@ -1524,13 +2719,26 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
         // specific recipient.
         let mut found: Option<Vec<Recipient>> = None;
         for back in 1..=2 {
-            let Some(pi) = si.checked_sub(back) else { break };
+            let Some(pi) = si.checked_sub(back) else {
+                break;
+            };
             if sents[pi].heading || (pi + 1..=si).any(|k| sents[k].heading) {
                 break;
             }
             let specific = |r: &Recipient| r.name.is_some() || !generic(r.kind);
-            if let Some(st) = out[..i].iter().rev().take_while(|st| st.sentence >= pi).find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific)) {
-                found = Some(st.recipients.iter().filter(|r| specific(r)).cloned().collect());
+            if let Some(st) = out[..i]
+                .iter()
+                .rev()
+                .take_while(|st| st.sentence >= pi)
+                .find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific))
+            {
+                found = Some(
+                    st.recipients
+                        .iter()
+                        .filter(|r| specific(r))
+                        .cloned()
+                        .collect(),
+                );
                 break;
             }
         }
@@ -1545,27 +2753,83 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
 /// recipients passes the data on. What the page discloses is that the subject has it; its own
 /// customers are no recipients of the publisher. Returns the subject's recipients: the names in
 /// the subject, with the kind of the earlier statement's recipients, or those recipients.
-fn onward_subject(sents: &[Sentence], si: usize, lex: &Lexicon, cache: &[Option<Ents>], earlier: &[Statement]) -> Option<Vec<Recipient>> {
+fn onward_subject(
+    sents: &[Sentence],
+    si: usize,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    earlier: &[Statement],
+) -> Option<Vec<Recipient>> {
     let s = &sents[si];
     // Most sentences open otherwise: that test comes before the entities.
-    let opener = matches!(word_at(s, 0), "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos");
-    if !opener && !matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas") {
+    let opener = matches!(
+        word_at(s, 0),
+        "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos"
+    );
+    if !opener
+        && !matches!(
+            word_at(s, 0),
+            "they" | "sie" | "ils" | "elles" | "ellos" | "ellas"
+        )
+    {
         return None;
     }
     let e = cached(cache, sents, si, lex);
     let demonstrative = opener && e.recips.iter().any(|m| m.start == 1);
-    if !(demonstrative || matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas")) {
+    if !(demonstrative
+        || matches!(
+            word_at(s, 0),
+            "they" | "sie" | "ils" | "elles" | "ellos" | "ellas"
+        ))
+    {
         return None;
     }
-    let verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))?;
-    if s.cues.iter().any(|m| m.start < verb.start && matches!(m.value, Cue::FirstPerson | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))) || !e.recips.iter().any(|m| m.start > verb.end) {
+    let verb = s
+        .cues
+        .iter()
+        .find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))?;
+    if s.cues.iter().any(|m| {
+        m.start < verb.start
+            && matches!(
+                m.value,
+                Cue::FirstPerson
+                    | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)
+            )
+    }) || !e.recips.iter().any(|m| m.start > verb.end)
+    {
         return None;
     }
     // Their antecedent: the statement of one of the two sentences before, in the same section.
-    let prev = earlier.iter().rev().take(8).find(|st| st.sentence < si && si - st.sentence <= 2 && !st.negated && !(st.sentence + 1..=si).any(|k| sents[k].heading))?;
-    let kind = prev.recipients.iter().find(|r| !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::BusinessPartner)).or(prev.recipients.first())?.kind;
-    let named: Vec<Recipient> = names_in(s, lex, &e, true).into_iter().filter(|n| n.end <= verb.start).map(|n| Recipient { name: Some(n.name), kind }).collect();
-    Some(if named.is_empty() { prev.recipients.clone() } else { named })
+    let prev = earlier.iter().rev().take(8).find(|st| {
+        st.sentence < si
+            && si - st.sentence <= 2
+            && !st.negated
+            && !(st.sentence + 1..=si).any(|k| sents[k].heading)
+    })?;
+    let kind = prev
+        .recipients
+        .iter()
+        .find(|r| {
+            !matches!(
+                r.kind,
+                RecipientKind::ThirdParty | RecipientKind::BusinessPartner
+            )
+        })
+        .or(prev.recipients.first())?
+        .kind;
+    let named: Vec<Recipient> = names_in(s, lex, &e, true)
+        .into_iter()
+        .filter(|n| n.end <= verb.start)
+        .map(|n| Recipient {
+            name: Some(n.name),
+            kind,
+        })
+        .collect();
+    Some(if named.is_empty() {
+        prev.recipients.clone()
+    } else {
+        named
+    })
 }
 
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
@@ -1575,13 +2839,39 @@ fn onward_subject(sents: &[Sentence], si: usize, lex: &Lexicon, cache: &[Option<
 fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize) -> Option<usize> {
     // Pronouns that carry their own preposition, and plain ones that need one before them.
     let fused = |w: &str| matches!(w, "auxquels" | "auxquelles" | "auquel" | "denen");
-    let plain = |w: &str| matches!(w, "whom" | "which" | "lesquels" | "lesquelles" | "lequel" | "laquelle" | "qui" | "die" | "welche" | "den" | "quienes" | "que" | "cuales");
-    let prep = |w: &str| matches!(w, "to" | "with" | "à" | "a" | "avec" | "an" | "mit" | "con" | "al");
+    let plain = |w: &str| {
+        matches!(
+            w,
+            "whom"
+                | "which"
+                | "lesquels"
+                | "lesquelles"
+                | "lequel"
+                | "laquelle"
+                | "qui"
+                | "die"
+                | "welche"
+                | "den"
+                | "quienes"
+                | "que"
+                | "cuales"
+        )
+    };
+    let prep = |w: &str| {
+        matches!(
+            w,
+            "to" | "with" | "à" | "a" | "avec" | "an" | "mit" | "con" | "al"
+        )
+    };
     let article = |w: &str| matches!(w, "las" | "los" | "la" | "el" | "les");
     let subject = |w: &str| matches!(w, "we" | "nous" | "wir");
     // German puts the verb last: ", an die wir Ihren Namen … übermitteln".
     let verb_final = s.toks.get(verb + 1).is_none_or(|t| !t.is_word());
-    let lo = if verb_final { from.max(verb.saturating_sub(40)) } else { verb.saturating_sub(4).max(from) };
+    let lo = if verb_final {
+        from.max(verb.saturating_sub(40))
+    } else {
+        verb.saturating_sub(4).max(from)
+    };
     // The pronoun follows a break: a comma, a closing parenthesis, "and", or a recipient noun
     // ("encargado del tratamiento al que facilitamos").
     let after_break = |k: usize| {
@@ -1597,8 +2887,15 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
         let w = word_at(s, j);
         // Between the pronoun and the verb: only a subject and modal/auxiliary words (German:
         // the subject right after the pronoun, then the objects up to the final verb).
-        let tail_ok = (j + 1..verb).all(|k| subject(word_at(s, k)) || matches!(word_at(s, k), "may" | "will" | "can" | "also" | "pouvons" | "ihre" | "ihren" | "los" | "les"))
-            || verb_final && word_at(s, j + 1) == "wir" && !(j + 1..verb).any(|k| matches!(s.toks[k].punct, Some('.' | ';' | ':' | '?' | '!')));
+        let tail_ok = (j + 1..verb).all(|k| {
+            subject(word_at(s, k))
+                || matches!(
+                    word_at(s, k),
+                    "may" | "will" | "can" | "also" | "pouvons" | "ihre" | "ihren" | "los" | "les"
+                )
+        }) || verb_final
+            && word_at(s, j + 1) == "wir"
+            && !(j + 1..verb).any(|k| matches!(s.toks[k].punct, Some('.' | ';' | ':' | '?' | '!')));
         if !tail_ok {
             return false;
         }
@@ -1619,18 +2916,29 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
 
 /// Named recipients of earlier statements (of the same section) whose name (its first word)
 /// appears in `text`.
-fn named_earlier<'a>(latest_first: impl Iterator<Item = &'a Statement>, text: &str) -> Vec<Recipient> {
+fn named_earlier<'a>(
+    latest_first: impl Iterator<Item = &'a Statement>,
+    text: &str,
+) -> Vec<Recipient> {
     let mut found: Vec<Recipient> = Vec::new();
     for st in latest_first.take(200).filter(|st| !st.negated) {
         for r in &st.recipients {
             let Some(n) = &r.name else { continue };
-            let Some(first) = n.split_whitespace().next() else { continue };
+            let Some(first) = n.split_whitespace().next() else {
+                continue;
+            };
             if first.chars().count() < 3 || found.iter().any(|f| f.name == r.name) {
                 continue;
             }
             let word_at = |i: usize| {
-                let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after = text[i + first.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let before = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = text[i + first.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 before && after
             };
             if text.match_indices(first).any(|(i, _)| word_at(i)) {
@@ -1678,53 +2986,134 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let heading_lead = || {
             let b = s.block;
             let h = ctx.doc.blocks[b].section?;
-            if ctx.doc.blocks[b].kind != BlockKind::ListItem || !(h + 1..b).all(|k| ctx.doc.blocks[k].kind == BlockKind::ListItem) {
+            if ctx.doc.blocks[b].kind != BlockKind::ListItem
+                || !(h + 1..b).all(|k| ctx.doc.blocks[k].kind == BlockKind::ListItem)
+            {
                 return None;
             }
             let hi = sents.partition_point(|x| x.block < h);
             // "Wer bekommt Ihre Daten?", "Who receives your data?": a question about receivers.
-            let asks_who = |x: &Sentence| matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to") && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect));
-            sents.get(hi).filter(|x| x.block == h && (x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) || asks_who(x))).map(|_| hi)
+            let asks_who = |x: &Sentence| {
+                matches!(
+                    word_at(x, 0),
+                    "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to"
+                ) && x
+                    .cues
+                    .iter()
+                    .any(|m| m.value == Cue::Verb(VerbClass::Collect))
+            };
+            sents
+                .get(hi)
+                .filter(|x| {
+                    x.block == h
+                        && (x.cues.iter().any(|m| {
+                            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                        }) || asks_who(x))
+                })
+                .map(|_| hi)
         };
-        let Some(mut li) = s.lead.or_else(heading_lead) else { continue };
+        let Some(mut li) = s.lead.or_else(heading_lead) else {
+            continue;
+        };
         // "Customer Information may be transferred to the successful bidder. For purposes of
         // this Amendment, "Customer Information" means:" — a defining lead-in takes the verb
         // and recipients of the sentence before it.
-        let defines = |x: &Sentence| (0..x.toks.len()).any(|k| matches!(word_at(x, k), "means" | "mean" | "bezeichnet" | "bezeichnen" | "designe" | "designent" | "significa") || lexicon::INCLUDES.contains(&word_at(x, k)));
-        if li > 0 && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) && defines(&sents[li]) && sents[li - 1].block == sents[li].block && has_statement[li - 1] {
+        let defines = |x: &Sentence| {
+            (0..x.toks.len()).any(|k| {
+                matches!(
+                    word_at(x, k),
+                    "means"
+                        | "mean"
+                        | "bezeichnet"
+                        | "bezeichnen"
+                        | "designe"
+                        | "designent"
+                        | "significa"
+                ) || lexicon::INCLUDES.contains(&word_at(x, k))
+            })
+        };
+        if li > 0
+            && !sents[li]
+                .cues
+                .iter()
+                .any(|m| matches!(m.value, Cue::Verb(_)))
+            && defines(&sents[li])
+            && sents[li - 1].block == sents[li].block
+            && has_statement[li - 1]
+        {
             li -= 1;
         }
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
         // no statement, as in "audience analytics: which articles are read") take the lead-in's.
         // "- your full name and the member number you provide;": the user's verb is no
         // practice of the item's own.
-        let users_verb = |m: &Match<Cue>| (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
-        if has_statement[si] || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m)) {
+        let users_verb = |m: &Match<Cue>| {
+            (m.start.saturating_sub(2)..m.start).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "you" | "vous" | "sie" | "usted" | "tu" | "du"
+                )
+            })
+        };
+        if has_statement[si]
+            || s.cues.iter().any(|m| {
+                matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m)
+            })
+        {
             continue;
         }
         // "- **Data partners.** We may sell … to data partners": under a heading lead-in, an
         // item whose own sentences state the practice needs no statement from its label.
-        if s.lead.is_none() && sents.iter().enumerate().skip(si.saturating_sub(8)).take(16).any(|(k, x)| k != si && x.block == s.block && has_statement[k]) {
+        if s.lead.is_none()
+            && sents
+                .iter()
+                .enumerate()
+                .skip(si.saturating_sub(8))
+                .take(16)
+                .any(|(k, x)| k != si && x.block == s.block && has_statement[k])
+        {
             continue;
         }
         let lead = &sents[li];
         // "… as long as necessary to provide you with the Spotify Service, such as:" — the user
         // receives; "… send your information to us:" — we do.
-        let share_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(lead, m.end));
+        let share_verb = lead.cues.iter().find(|m| {
+            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                && !toward_user_or_us(lead, m.end)
+        });
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
-        let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
-        let Some(verb) = share_verb.or(weak_verb) else { continue };
+        let weak_verb = lead
+            .cues
+            .iter()
+            .find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
+        let Some(verb) = share_verb.or(weak_verb) else {
+            continue;
+        };
         // "… you also give Facebook permission to share your:" — the items go to us.
-        if lead.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share)) && m.start >= 2 && word_at(lead, m.start - 1) == "to" && word_at(lead, m.start - 2) == "permission") {
+        if lead.cues.iter().any(|m| {
+            matches!(m.value, Cue::Verb(VerbClass::Share))
+                && m.start >= 2
+                && word_at(lead, m.start - 1) == "to"
+                && word_at(lead, m.start - 2) == "permission"
+        }) {
             continue;
         }
         let weak = share_verb.is_none();
         let lclauses = clauses(lead);
-        let vcl = lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
+        let vcl = lclauses
+            .iter()
+            .copied()
+            .find(|c| c.0 <= verb.start && verb.start < c.1)
+            .unwrap_or((0, lead.toks.len()));
         // "We will not share the following with OpenAI:" — the items are promises, unless the
         // lead-in lists exceptions ("… except:"), which are sharing.
-        let negated = negated_before(lead, ctx.lang, vcl, verb.start) && !lead.cues.iter().any(|m| m.value == Cue::Exception && m.start > verb.start) || answers_no(s);
+        let negated = negated_before(lead, ctx.lang, vcl, verb.start)
+            && !lead
+                .cues
+                .iter()
+                .any(|m| m.value == Cue::Exception && m.start > verb.start)
+            || answers_no(s);
         if ents_cache[si].is_none() {
             ents_cache[si] = Some(entities(s, lex));
         }
@@ -1734,31 +3123,77 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let ie = ents_cache[si].as_ref().expect("cached");
         let le = ents_cache[li].as_ref().expect("cached");
         let inames = names_in_mode(s, lex, ie, false, true);
-        let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
-        let own = |n: &str| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b) || crate::report::normalize_name(n).split(' ').next() == Some(b));
+        let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        let own = |n: &str| {
+            ctx.brand.as_deref().is_some_and(|b| {
+                is_brand(&crate::report::normalize_name(n), b)
+                    || crate::report::normalize_name(n).split(' ').next() == Some(b)
+            })
+        };
         // "… le chef qui l'organise recevra :", "Your host will receive:": a lead-in whose
         // subject receives gives the items' data to that subject.
         let receiver_lead = weak
             && verb.value == Cue::Verb(VerbClass::Collect)
             && lead.text.trim_end().ends_with(':')
-            && ["receiv", "recev", "recoi", "reçoi", "erhalt", "erhält", "bekomm", "recib"].iter().any(|x| word_at(lead, verb.start).starts_with(x))
-            && !lead.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
-            && !matches!(word_at(lead, verb.start.saturating_sub(1)), "you" | "vous" | "sie" | "usted" | "tu" | "du");
-        if weak && !receiver_lead && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
+            && [
+                "receiv", "recev", "recoi", "reçoi", "erhalt", "erhält", "bekomm", "recib",
+            ]
+            .iter()
+            .any(|x| word_at(lead, verb.start).starts_with(x))
+            && !lead
+                .cues
+                .iter()
+                .any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
+            && !matches!(
+                word_at(lead, verb.start.saturating_sub(1)),
+                "you" | "vous" | "sie" | "usted" | "tu" | "du"
+            );
+        if weak
+            && !receiver_lead
+            && !recips
+                .iter()
+                .any(|r| r.name.as_deref().is_some_and(|n| !own(n)))
+        {
             continue;
         }
-        let mut lead_recips: Vec<Recipient> = recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let mut lead_recips: Vec<Recipient> = recipients_in(
+            lead,
+            le,
+            &names(lead, lex, le),
+            (0, lead.toks.len()),
+            |_| true,
+        )
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
         if receiver_lead && recips.is_empty() && lead_recips.is_empty() {
-            lead_recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+            lead_recips.push(Recipient {
+                name: None,
+                kind: RecipientKind::ThirdParty,
+            });
         }
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were
         // posted in": items that name data but no company go to the lead's named recipient.
-        let lead_named = lead_recips.iter().any(|r| r.name.is_some()) && !data.is_empty() && recips.iter().all(|r| r.name.is_none());
-        let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
+        let lead_named = lead_recips.iter().any(|r| r.name.is_some())
+            && !data.is_empty()
+            && recips.iter().all(|r| r.name.is_none());
+        let mut recipients = if recips.is_empty() || lead_named {
+            lead_recips
+        } else {
+            recips
+        };
         if recipients.is_empty() && !negated {
-            if let Some(prev) = out.iter().rev().take(64).find(|st| !st.negated && st.sentence < li && li - st.sentence <= 2 && !(st.sentence + 1..=li).any(|k| sents[k].heading)) {
+            if let Some(prev) = out.iter().rev().take(64).find(|st| {
+                !st.negated
+                    && st.sentence < li
+                    && li - st.sentence <= 2
+                    && !(st.sentence + 1..=li).any(|k| sents[k].heading)
+            }) {
                 recipients = prev.recipients.clone();
             }
         }
@@ -1771,12 +3206,21 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         if data.is_empty() {
             data.push(DataType::Other);
         }
-        let mut purposes: Vec<Purpose> = ie.purposes.iter().chain(le.purposes.iter()).map(|m| m.value).collect();
+        let mut purposes: Vec<Purpose> = ie
+            .purposes
+            .iter()
+            .chain(le.purposes.iter())
+            .map(|m| m.value)
+            .collect();
         if verb.value == Cue::Verb(VerbClass::Sell) {
             purposes.push(Purpose::Sale);
         }
         let framing = framing_of(sents, si, ctx);
-        let modality = if lead.has(Cue::Modal) { Modality::May } else { Modality::Will };
+        let modality = if lead.has(Cue::Modal) {
+            Modality::May
+        } else {
+            Modality::Will
+        };
         out.push(finish(Statement {
             data,
             recipients,
@@ -1801,7 +3245,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
         let Some(li) = sents[si].lead else { continue };
-        let lead_shares = sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        let lead_shares = sents[li]
+            .cues
+            .iter()
+            .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
         if lead_shares && out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
             continue;
         }
@@ -1810,7 +3257,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             continue;
         }
         let from = out.partition_point(|st| st.sentence < li);
-        for st in out[from..].iter_mut().take_while(|st| st.sentence == li).filter(|st| !st.negated) {
+        for st in out[from..]
+            .iter_mut()
+            .take_while(|st| st.sentence == li)
+            .filter(|st| !st.negated)
+        {
             for p in &e.purposes {
                 if !st.purposes.contains(&p.value) {
                     st.purposes.push(p.value);
@@ -1821,8 +3272,16 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     if let Some(b) = &ctx.brand {
         // The title's words, the same for every statement: normalised once.
-        let title_norm = ctx.doc.meta.title.as_deref().map(crate::text::normalize_phrase);
-        let title_words: Vec<&str> = title_norm.as_deref().map(|t| t.split(' ').collect()).unwrap_or_default();
+        let title_norm = ctx
+            .doc
+            .meta
+            .title
+            .as_deref()
+            .map(crate::text::normalize_phrase);
+        let title_words: Vec<&str> = title_norm
+            .as_deref()
+            .map(|t| t.split(' ').collect())
+            .unwrap_or_default();
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
             let own = |n: &str| {
@@ -1830,26 +3289,71 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                 // "Inkwell Print Co" under the title "… - Inkwell Print Co.": the publisher's full
                 // name ("Tasklane Europe Ltd." under "… - Tasklane" is a group company).
                 // (The group test normalises `n` again, so it comes last.)
-                let group = || crate::text::normalize_phrase(n).split(' ').any(|w| matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern"));
-                let whole = norm.split(' ').next() == Some(b.as_str()) && norm.split(' ').all(|w| title_words.iter().any(|t| *t == w)) && !group();
+                let group = || {
+                    crate::text::normalize_phrase(n).split(' ').any(|w| {
+                        matches!(
+                            w,
+                            "group"
+                                | "holding"
+                                | "holdings"
+                                | "gruppe"
+                                | "groupe"
+                                | "grupo"
+                                | "konzern"
+                        )
+                    })
+                };
+                let whole = norm.split(' ').next() == Some(b.as_str())
+                    && norm.split(' ').all(|w| title_words.iter().any(|t| *t == w))
+                    && !group();
                 if whole {
                     return true;
                 }
-                let product = norm.split(' ').next() == Some(b.as_str()) && norm.rsplit(' ').next().is_some_and(|w| matches!(w, "api" | "app" | "apps" | "sdk" | "platform" | "store" | "website" | "site" | "pro" | "plus" | "premium" | "basic" | "free" | "business" | "teams" | "one" | "max" | "service" | "services"));
+                let product = norm.split(' ').next() == Some(b.as_str())
+                    && norm.rsplit(' ').next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "api"
+                                | "app"
+                                | "apps"
+                                | "sdk"
+                                | "platform"
+                                | "store"
+                                | "website"
+                                | "site"
+                                | "pro"
+                                | "plus"
+                                | "premium"
+                                | "basic"
+                                | "free"
+                                | "business"
+                                | "teams"
+                                | "one"
+                                | "max"
+                                | "service"
+                                | "services"
+                        )
+                    });
                 is_brand(&norm, b) || product
             };
             // "when you buy a ticket on Gatehouse, the organiser of that event will receive …":
             // the publisher's name taken for an apposition leaves the noun's kind.
             for r in st.recipients.iter_mut() {
-                if r.name.as_deref().is_some_and(own) && !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::Affiliate) {
+                if r.name.as_deref().is_some_and(own)
+                    && !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::Affiliate)
+                {
                     r.name = None;
                 }
             }
-            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
+            st.recipients
+                .retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
             st.recipients.dedup();
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
-                if r.name.as_deref().is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())) && r.kind == RecipientKind::ThirdParty {
+                if r.name.as_deref().is_some_and(|n| {
+                    crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())
+                }) && r.kind == RecipientKind::ThirdParty
+                {
                     r.kind = RecipientKind::Affiliate;
                 }
             }
@@ -1864,15 +3368,25 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         if le == 0 || st.negated {
             continue;
         }
-        let Some(e) = ents_cache[st.sentence].as_ref() else { continue };
-        let kind = e.purposes.iter().filter(|m| m.end < le).find_map(|m| match m.value {
-            Purpose::Analytics => Some(RecipientKind::Analytics),
-            Purpose::Service => Some(RecipientKind::ServiceProvider),
-            Purpose::Advertising => Some(RecipientKind::Advertiser),
-            _ => None,
-        });
+        let Some(e) = ents_cache[st.sentence].as_ref() else {
+            continue;
+        };
+        let kind = e
+            .purposes
+            .iter()
+            .filter(|m| m.end < le)
+            .find_map(|m| match m.value {
+                Purpose::Analytics => Some(RecipientKind::Analytics),
+                Purpose::Service => Some(RecipientKind::ServiceProvider),
+                Purpose::Advertising => Some(RecipientKind::Advertiser),
+                _ => None,
+            });
         if let Some(kind) = kind {
-            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+            for r in st
+                .recipients
+                .iter_mut()
+                .filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
+            {
                 r.kind = kind;
             }
         }
@@ -1905,20 +3419,40 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 /// that collect your IP address …": a statement naming no data at all (not even "information")
 /// whose named recipients all get specific data a sentence or two away says nothing more.
 fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
-    let first = |n: &str| crate::report::normalize_name(n).split(' ').next().unwrap_or("").to_string();
+    let first = |n: &str| {
+        crate::report::normalize_name(n)
+            .split(' ')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
     let keep: Vec<bool> = (0..out.len())
         .map(|k| {
             let st = &out[k];
             // ("… will transfer the following customer information to Oakline:" names data,
             // however vaguely; "We use Google Analytics to understand …" names none.)
-            let names_data = sents[st.sentence].cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
-            if st.negated || names_data || st.data != [DataType::Other] || st.recipients.is_empty() || st.recipients.iter().any(|r| r.name.is_none()) {
+            let names_data = sents[st.sentence]
+                .cues
+                .iter()
+                .any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
+            if st.negated
+                || names_data
+                || st.data != [DataType::Other]
+                || st.recipients.is_empty()
+                || st.recipients.iter().any(|r| r.name.is_none())
+            {
                 return true;
             }
             !st.recipients.iter().all(|r| {
                 let f = first(r.name.as_deref().unwrap_or(""));
                 out.iter().any(|o| {
-                    !o.negated && o.sentence != st.sentence && o.sentence.abs_diff(st.sentence) <= 2 && o.data.iter().any(|d| *d != DataType::Other) && o.recipients.iter().any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
+                    !o.negated
+                        && o.sentence != st.sentence
+                        && o.sentence.abs_diff(st.sentence) <= 2
+                        && o.data.iter().any(|d| *d != DataType::Other)
+                        && o.recipients
+                            .iter()
+                            .any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
                 })
             })
         })
@@ -1933,11 +3467,20 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
 /// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
 /// following sentence about the recipients ("These companies", "They", "Northpeak brands may use
 /// this information to …") says what the shared data is for.
-fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+fn purposes_from_followups(
+    sents: &[Sentence],
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut [Statement],
+) {
     for si in 1..sents.len() {
         let s = &sents[si];
         // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
-        if s.heading || sents[si - 1].heading || s.cues.iter().any(|m| m.value == Cue::Negation) || s.block != sents[si - 1].block && label_end(s) > 0 {
+        if s.heading
+            || sents[si - 1].heading
+            || s.cues.iter().any(|m| m.value == Cue::Negation)
+            || s.block != sents[si - 1].block && label_end(s) > 0
+        {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -1945,7 +3488,10 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             continue;
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
-        let prev: Vec<usize> = (from..out.len()).take_while(|&k| out[k].sentence == si - 1).filter(|&k| !out[k].negated).collect();
+        let prev: Vec<usize> = (from..out.len())
+            .take_while(|&k| out[k].sentence == si - 1)
+            .filter(|&k| !out[k].negated)
+            .collect();
         if prev.is_empty() {
             continue;
         }
@@ -1953,16 +3499,56 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         // names as its subject.
         // … or a recipient noun as its subject ("Our partners use this information … to show
         // you ads", "The insurer uses this information to …").
-        let recipient_subject = e.recips.iter().any(|m| m.start <= 2 && (0..m.start).all(|k| matches!(word_at(s, k), "our" | "the" | "these" | "those" | "such" | "unsere" | "diese" | "nos" | "ces" | "les" | "nuestros" | "estos" | "los")));
+        let recipient_subject = e.recips.iter().any(|m| {
+            m.start <= 2
+                && (0..m.start).all(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "our"
+                            | "the"
+                            | "these"
+                            | "those"
+                            | "such"
+                            | "unsere"
+                            | "diese"
+                            | "nos"
+                            | "ces"
+                            | "les"
+                            | "nuestros"
+                            | "estos"
+                            | "los"
+                    )
+                })
+        });
         // ("Die Lindenau Energie Service GmbH nutzt diese Daten, um …": after an article.)
-        let opening = ["The ", "Die ", "Der ", "Das ", "La ", "Le ", "Les ", "El ", "Los ", "Las "].iter().find_map(|a| s.text.strip_prefix(a)).unwrap_or(&s.text);
+        let opening = [
+            "The ", "Die ", "Der ", "Das ", "La ", "Le ", "Les ", "El ", "Los ", "Las ",
+        ]
+        .iter()
+        .find_map(|a| s.text.strip_prefix(a))
+        .unwrap_or(&s.text);
         // ("So können wir Ihnen … personalisierte Werbung anzeigen", "Ainsi, nous …": what the
         // sharing lets the publisher do.)
-        let so_that = matches!(word_at(s, 0), "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi") && (1..4.min(s.toks.len())).any(|k| matches!(word_at(s, k), "konnen" | "wir" | "nous" | "podemos" | "we" | "can"));
+        let so_that = matches!(
+            word_at(s, 0),
+            "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi"
+        ) && (1..4.min(s.toks.len())).any(|k| {
+            matches!(
+                word_at(s, k),
+                "konnen" | "wir" | "nous" | "podemos" | "we" | "can"
+            )
+        });
         let about = opens_with_ref(s)
             || recipient_subject
             || so_that
-            || prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| opening.starts_with(n))));
+            || prev.iter().any(|&k| {
+                out[k].recipients.iter().any(|r| {
+                    r.name
+                        .as_deref()
+                        .and_then(|n| n.split_whitespace().next())
+                        .is_some_and(|n| opening.starts_with(n))
+                })
+            });
         if !about {
             continue;
         }
@@ -1979,17 +3565,42 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
 
 /// "… à nos sous-traitants :" + "- OVHcloud : hébergement": companies listed under a lead-in that
 /// names one kind of recipient are of that kind.
-fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+fn lead_kinds_for_named_items(
+    sents: &[Sentence],
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut [Statement],
+) {
     for st in out.iter_mut() {
-        let Some(li) = sents[st.sentence].lead else { continue };
-        if !st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+        let Some(li) = sents[st.sentence].lead else {
+            continue;
+        };
+        if !st
+            .recipients
+            .iter()
+            .any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
+        {
             continue;
         }
         let le = cached(cache, sents, li, lex);
-        let mut kinds: Vec<RecipientKind> = le.recips.iter().map(|m| m.value).filter(|k| !matches!(k, RecipientKind::ThirdParty | RecipientKind::Public | RecipientKind::OtherUsers)).collect();
+        let mut kinds: Vec<RecipientKind> = le
+            .recips
+            .iter()
+            .map(|m| m.value)
+            .filter(|k| {
+                !matches!(
+                    k,
+                    RecipientKind::ThirdParty | RecipientKind::Public | RecipientKind::OtherUsers
+                )
+            })
+            .collect();
         kinds.dedup();
         if let [k] = kinds[..] {
-            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+            for r in st
+                .recipients
+                .iter_mut()
+                .filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
+            {
                 r.kind = k;
             }
         }
@@ -2004,22 +3615,48 @@ fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option
 fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
     for k in 0..out.len() {
         let (si, st) = (out[k].sentence, &out[k]);
-        if si == 0 || st.negated || st.data != [DataType::Other] || sents[si - 1].block != sents[si].block {
+        if si == 0
+            || st.negated
+            || st.data != [DataType::Other]
+            || sents[si - 1].block != sents[si].block
+        {
             continue;
         }
         let s = &sents[si];
         // ("We may also provide limited information to advertising platforms" names its own object.)
-        let also = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))).any(|v| (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also") && !s.cues.iter().any(|m| m.value == Cue::DataHead && m.start > v.start));
+        let also = s
+            .cues
+            .iter()
+            .filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+            .any(|v| {
+                (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also")
+                    && !s
+                        .cues
+                        .iter()
+                        .any(|m| m.value == Cue::DataHead && m.start > v.start)
+            });
         if !also {
             continue;
         }
-        let prev_sts: Vec<&Statement> = out[..k].iter().rev().take_while(|p| p.sentence + 1 >= si).filter(|p| p.sentence + 1 == si && !p.negated).collect();
+        let prev_sts: Vec<&Statement> = out[..k]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= si)
+            .filter(|p| p.sentence + 1 == si && !p.negated)
+            .collect();
         // ("We disclose information to government agencies … We may also disclose information to
         // prevent fraud": the same recipients for another purpose, not the same data.)
-        if prev_sts.iter().any(|p| st.recipients.iter().all(|r| p.recipients.contains(r))) {
+        if prev_sts
+            .iter()
+            .any(|p| st.recipients.iter().all(|r| p.recipients.contains(r)))
+        {
             continue;
         }
-        let prev: Vec<DataType> = prev_sts.iter().flat_map(|p| p.data.iter().copied()).filter(|d| *d != DataType::Other).collect();
+        let prev: Vec<DataType> = prev_sts
+            .iter()
+            .flat_map(|p| p.data.iter().copied())
+            .filter(|d| *d != DataType::Other)
+            .collect();
         if prev.is_empty() {
             continue;
         }
@@ -2030,20 +3667,46 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
     }
 }
 
-fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+fn data_from_followups(
+    sents: &[Sentence],
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut [Statement],
+) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        let includes =
+            || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
         // ("The records include your name, …" after "customer records will be transferred".)
-        let the_records = word_at(s, 0) == "the" && (cue_at(s, 1) == Some(Cue::DataHead) || matches!(word_at(s, 1), "records" | "record" | "database" | "databases" | "file" | "files" | "information" | "data" | "details" | "assets"));
-        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records) {
+        let the_records = word_at(s, 0) == "the"
+            && (cue_at(s, 1) == Some(Cue::DataHead)
+                || matches!(
+                    word_at(s, 1),
+                    "records"
+                        | "record"
+                        | "database"
+                        | "databases"
+                        | "file"
+                        | "files"
+                        | "information"
+                        | "data"
+                        | "details"
+                        | "assets"
+                ));
+        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records)
+        {
             continue;
         }
         let e = cached(cache, sents, si, lex);
         let mut found: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         // "This includes:" + a list: the items name the data.
         if found.is_empty() && s.text.trim_end().ends_with(':') {
-            for item in sents[si + 1..].iter().enumerate().take_while(|(_, x)| x.lead == Some(si)).map(|(k, _)| si + 1 + k) {
+            for item in sents[si + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, x)| x.lead == Some(si))
+                .map(|(k, _)| si + 1 + k)
+            {
                 found.extend(cached(cache, sents, item, lex).data.iter().map(|m| m.value));
             }
         }
@@ -2051,7 +3714,11 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             continue;
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
-        for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
+        for st in out[from..]
+            .iter_mut()
+            .take_while(|st| st.sentence == si - 1)
+            .filter(|st| !st.negated)
+        {
             for &d in &found {
                 if !st.data.contains(&d) {
                     st.data.push(d);
@@ -2067,7 +3734,13 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
 
 /// "## Statistik-Cookies" + "… an Google übermittelt": a statement that names no purpose takes
 /// the purposes its section heading names.
-fn purposes_from_headings(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+fn purposes_from_headings(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut [Statement],
+) {
     // Heading sentences by block, found once.
     let mut heading_of_block: Vec<Option<usize>> = vec![None; ctx.doc.blocks.len()];
     for (i, s) in sents.iter().enumerate().filter(|(_, s)| s.heading) {
@@ -2075,8 +3748,16 @@ fn purposes_from_headings(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, 
             heading_of_block[s.block] = Some(i);
         }
     }
-    for st in out.iter_mut().filter(|st| !st.negated && st.purposes.is_empty()) {
-        let Some(h) = ctx.doc.blocks[sents[st.sentence].block].section.and_then(|b| heading_of_block.get(b).copied().flatten()) else { continue };
+    for st in out
+        .iter_mut()
+        .filter(|st| !st.negated && st.purposes.is_empty())
+    {
+        let Some(h) = ctx.doc.blocks[sents[st.sentence].block]
+            .section
+            .and_then(|b| heading_of_block.get(b).copied().flatten())
+        else {
+            continue;
+        };
         let e = cached(cache, sents, h, lex);
         st.purposes = e.purposes.iter().map(|m| m.value).collect();
         st.purposes.sort();
@@ -2087,23 +3768,46 @@ fn purposes_from_headings(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, 
 /// Whether `short` is the defined short form of `full` ("calder" for "calder home brands"): its
 /// first word, of at least four letters.
 fn short_form(short: &str, full: &str) -> bool {
-    short.len() >= 4 && !short.contains(' ') && full.split(' ').next() == Some(short) && full != short
+    short.len() >= 4
+        && !short.contains(' ')
+        && full.split(' ').next() == Some(short)
+        && full != short
 }
 
 /// Companies that assets or the business go to in a sale, merger or bankruptcy ("approving the
 /// sale of substantially all of the Company's assets … to Calder Home Brands LLC"): names after
 /// "to" in a sentence that speaks of a business transfer. Normalised names.
-fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]) -> Vec<String> {
+fn transfer_counterparties(
+    sents: &[Sentence],
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for (si, s) in sents.iter().enumerate().filter(|(_, s)| !s.heading) {
         let e = cached(cache, sents, si, lex);
-        if !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer) {
+        if !e
+            .purposes
+            .iter()
+            .any(|m| m.value == Purpose::BusinessTransfer)
+        {
             continue;
         }
-        let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else { continue };
+        let Some(first_bt) = e
+            .purposes
+            .iter()
+            .find(|m| m.value == Purpose::BusinessTransfer)
+            .map(|m| m.start)
+        else {
+            continue;
+        };
         for n in names_in(s, lex, &e, true) {
             let mut k = n.start;
-            while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "die" | "la" | "le" | "el") {
+            while k > 0
+                && matches!(
+                    word_at(s, k - 1),
+                    "the" | "our" | "die" | "la" | "le" | "el"
+                )
+            {
                 k -= 1;
             }
             if k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
@@ -2121,7 +3825,8 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
 /// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
 /// and statements about an acquirer carry the business-transfer purpose.
 fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
-    let mut kinds: std::collections::HashMap<String, RecipientKind> = std::collections::HashMap::new();
+    let mut kinds: std::collections::HashMap<String, RecipientKind> =
+        std::collections::HashMap::new();
     for a in acquirers {
         kinds.insert(a.clone(), RecipientKind::Acquirer);
     }
@@ -2145,7 +3850,10 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
                     let norm = crate::report::normalize_name(n);
                     if let Some(&k) = kinds.get(&norm) {
                         r.kind = k;
-                    } else if acquirers.iter().any(|a| short_form(a, &norm) || short_form(&norm, a)) {
+                    } else if acquirers
+                        .iter()
+                        .any(|a| short_form(a, &norm) || short_form(&norm, a))
+                    {
                         r.kind = RecipientKind::Acquirer;
                     }
                 }
@@ -2179,20 +3887,34 @@ fn finish(mut st: Statement) -> Statement {
     });
     // In a merger or sale of the business, the company named next to "the acquirer" (or in a
     // sentence about the transfer of the business) is the acquirer.
-    let transfer = st.purposes.contains(&Purpose::BusinessTransfer) || st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none());
-    if transfer && st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+    let transfer = st.purposes.contains(&Purpose::BusinessTransfer)
+        || st
+            .recipients
+            .iter()
+            .any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none());
+    if transfer
+        && st
+            .recipients
+            .iter()
+            .any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
+    {
         for r in st.recipients.iter_mut() {
             if r.name.is_some() && r.kind == RecipientKind::ThirdParty {
                 r.kind = RecipientKind::Acquirer;
             }
         }
-        st.recipients.retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
+        st.recipients
+            .retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
     }
     // A generic "third parties" next to specific recipients adds nothing.
     if st.recipients.len() > 1 {
-        let specific = st.recipients.iter().any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+        let specific = st
+            .recipients
+            .iter()
+            .any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
         if specific {
-            st.recipients.retain(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+            st.recipients
+                .retain(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
         }
     }
     st
@@ -2202,24 +3924,59 @@ fn finish(mut st: Statement) -> Statement {
 /// we report …"): a continuing cue near a verb, or in a sentence without a verb ("This is not
 /// new."). "a hearing currently scheduled for October …, we will sell" is not.
 fn continuing(s: &Sentence) -> bool {
-    let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_))).collect();
-    s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
-        // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
-        let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
-        // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
-        // sentence that announces no change, "still" covers the verbs after it.
-        let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
-        // "Die Übermittlung von Messwerten an den Netzbetreiber … bleibt unverändert": the
-        // practice is the subject of "stays unchanged".
-        let predicate = c.start > 0 && matches!(word_at(s, c.start - 1), "bleibt" | "bleiben" | "remains" | "remain" | "stays" | "stay" | "reste" | "restent" | "demeure" | "demeurent" | "sigue" | "siguen" | "permanece" | "permanecen") && !s.has(Cue::Change);
-        verbs.is_empty() || adverbial || unchanged_sentence || predicate || verbs.iter().any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
-    })
+    let verbs: Vec<&Match<Cue>> = s
+        .cues
+        .iter()
+        .filter(|m| matches!(m.value, Cue::Verb(_)))
+        .collect();
+    s.cues
+        .iter()
+        .filter(|m| m.value == Cue::Continuing)
+        .any(|c| {
+            // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
+            let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
+            // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
+            // sentence that announces no change, "still" covers the verbs after it.
+            let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
+            // "Die Übermittlung von Messwerten an den Netzbetreiber … bleibt unverändert": the
+            // practice is the subject of "stays unchanged".
+            let predicate = c.start > 0
+                && matches!(
+                    word_at(s, c.start - 1),
+                    "bleibt"
+                        | "bleiben"
+                        | "remains"
+                        | "remain"
+                        | "stays"
+                        | "stay"
+                        | "reste"
+                        | "restent"
+                        | "demeure"
+                        | "demeurent"
+                        | "sigue"
+                        | "siguen"
+                        | "permanece"
+                        | "permanecen"
+                )
+                && !s.has(Cue::Change);
+            verbs.is_empty()
+                || adverbial
+                || unchanged_sentence
+                || predicate
+                || verbs.iter().any(|v| {
+                    (v.start >= c.end && v.start - c.end <= 5)
+                        || (c.start >= v.end && c.start - v.end <= 3)
+                })
+        })
 }
 
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
-    for st in statements.iter_mut().filter(|st| st.framing != Framing::Removed) {
+    for st in statements
+        .iter_mut()
+        .filter(|st| st.framing != Framing::Removed)
+    {
         st.framing = framing_of(sents, st.sentence, ctx);
     }
 }
@@ -2230,25 +3987,55 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::Existing;
     }
     if ctx.practices_unchanged {
-        return if s.has(Cue::Change) { Framing::New } else { Framing::Existing };
+        return if s.has(Cue::Change) {
+            Framing::New
+        } else {
+            Framing::Existing
+        };
     }
     // "… receive your advertising identifier … This practice is not changing.": a later
     // sentence of the same paragraph says it stays.
-    if sents[si + 1..].iter().take_while(|x| x.block == s.block).any(|x| (x.has(Cue::Stays) || x.has(Cue::PracticesUnchanged)) && !x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))) {
+    if sents[si + 1..]
+        .iter()
+        .take_while(|x| x.block == s.block)
+        .any(|x| {
+            (x.has(Cue::Stays) || x.has(Cue::PracticesUnchanged))
+                && !x
+                    .cues
+                    .iter()
+                    .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+        })
+    {
         return Framing::Existing;
     }
     if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
         return Framing::New;
     }
     // "From 2 June 2025, we will share …": a dated future practice.
-    let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
-    let dated = || (0..s.toks.len().min(8)).any(|k| s.toks[k].is_word() && (k > 0 && digit(k - 1) || digit(k + 1)) && lexicon::is_month_name(word_at(s, k)));
+    let digit = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let dated = || {
+        (0..s.toks.len().min(8)).any(|k| {
+            s.toks[k].is_word()
+                && (k > 0 && digit(k - 1) || digit(k + 1))
+                && lexicon::is_month_name(word_at(s, k))
+        })
+    };
     if s.has(Cue::Future) && dated() {
         return Framing::New;
     }
     // "Today we are announcing two licensing agreements. Under these agreements, we will provide
     // them with …": a future practice right after an announcement in the same paragraph.
-    if s.has(Cue::Future) && (si.saturating_sub(2)..si).any(|k| sents[k].block == s.block && (sents[k].has(Cue::UpdateNotice) || sents[k].has(Cue::Change)) && !sents[k].has(Cue::Continuing)) {
+    if s.has(Cue::Future)
+        && (si.saturating_sub(2)..si).any(|k| {
+            sents[k].block == s.block
+                && (sents[k].has(Cue::UpdateNotice) || sents[k].has(Cue::Change))
+                && !sents[k].has(Cue::Continuing)
+        })
+    {
         return Framing::New;
     }
     if let Some(li) = s.lead {
@@ -2258,15 +4045,28 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         // "On or about April 30, 2025, the following information will be transferred to
         // Sentinel:" — items of a dated future lead-in are new too.
         let l = &sents[li];
-        let ldigit = |k: usize| l.toks.get(k).is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()));
-        if l.has(Cue::Future) && !continuing(l) && (0..l.toks.len().min(8)).any(|k| l.toks[k].is_word() && (k > 0 && ldigit(k - 1) || ldigit(k + 1)) && lexicon::is_month_name(word_at(l, k))) {
+        let ldigit = |k: usize| {
+            l.toks
+                .get(k)
+                .is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if l.has(Cue::Future)
+            && !continuing(l)
+            && (0..l.toks.len().min(8)).any(|k| {
+                l.toks[k].is_word()
+                    && (k > 0 && ldigit(k - 1) || ldigit(k + 1))
+                    && lexicon::is_month_name(word_at(l, k))
+            })
+        {
             return Framing::New;
         }
     }
     // The section heading.
     if let Some(h) = ctx.doc.blocks[s.block].section {
         if let Some(hs) = first_sentence_of_block(sents, h) {
-            if hs.has(Cue::Continuing) || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice) {
+            if hs.has(Cue::Continuing)
+                || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice)
+            {
                 return Framing::Existing;
             }
             if hs.has(Cue::Change) || hs.has(Cue::UpdateNotice) {
@@ -2281,17 +4081,27 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
 }
 
 /// The recipients and data of the nearest earlier statement or sentence (for "they", "it").
-fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexicon, cache: &mut [Option<Ents>]) -> (Vec<Recipient>, Vec<DataType>) {
+fn previous_context(
+    out: &[Statement],
+    sents: &[Sentence],
+    si: usize,
+    lex: &Lexicon,
+    cache: &mut [Option<Ents>],
+) -> (Vec<Recipient>, Vec<DataType>) {
     if let Some(prev) = out
         .iter()
         .rev()
         .take_while(|st| st.sentence + 2 >= si)
-        .find(|st| !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading))
+        .find(|st| {
+            !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading)
+        })
     {
         return (prev.recipients.clone(), prev.data.clone());
     }
     for back in 1..=2 {
-        let Some(pi) = si.checked_sub(back) else { break };
+        let Some(pi) = si.checked_sub(back) else {
+            break;
+        };
         let p = &sents[pi];
         if p.heading {
             break;
@@ -2301,7 +4111,10 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
         }
         let e = cache[pi].as_ref().expect("cached");
         let nm = names_in(p, lex, e, true);
-        let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+        let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
         let d: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         if !r.is_empty() || !d.is_empty() {
             // "Some of these models are developed by Meridian. … we provide them with this
@@ -2310,7 +4123,13 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
                 if cache[pi - 1].is_none() {
                     cache[pi - 1] = Some(entities(&sents[pi - 1], lex));
                 }
-                let d2: Vec<DataType> = cache[pi - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
+                let d2: Vec<DataType> = cache[pi - 1]
+                    .as_ref()
+                    .expect("cached")
+                    .data
+                    .iter()
+                    .map(|m| m.value)
+                    .collect();
                 return (r, d2);
             }
             return (r, d);
@@ -2324,8 +4143,21 @@ fn previous_context(out: &[Statement], sents: &[Sentence], si: usize, lex: &Lexi
 pub fn says_sharing_unchanged(s: &Sentence) -> bool {
     // "… the people and companies we share it with stay exactly as they are": the practices
     // are the subject, and the cue follows.
-    let practices_subject = matches!(word_at(s, 0), "the" | "how" | "who" | "our" | "what" | "all" | "everything");
-    s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject).any(|c| s.cues.iter().any(|m| (m.start >= c.end || practices_subject) && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))))
+    let practices_subject = matches!(
+        word_at(s, 0),
+        "the" | "how" | "who" | "our" | "what" | "all" | "everything"
+    );
+    s.cues
+        .iter()
+        .filter(|m| {
+            m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject
+        })
+        .any(|c| {
+            s.cues.iter().any(|m| {
+                (m.start >= c.end || practices_subject)
+                    && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+            })
+        })
 }
 
 /// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder
@@ -2344,40 +4176,129 @@ fn user_shares_before(s: &Sentence, p: usize) -> bool {
 /// "For joint marketing with other financial companies: No." — a row of a US bank's privacy
 /// notice (or any label) answered "No" / "Nein" / "Non".
 fn answers_no(s: &Sentence) -> bool {
-    let Some(last) = s.toks.iter().rposition(|t| t.is_word()) else { return false };
-    matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
+    let Some(last) = s.toks.iter().rposition(|t| t.is_word()) else {
+        return false;
+    };
+    matches!(word_at(s, last), "no" | "nein" | "non")
+        && last > 0
+        && s.toks[last - 1].punct == Some(':')
 }
 
 /// Whether an opt-out sentence points back at one practice ("You can opt out of this sharing",
 /// "Vous pouvez vous y opposer", "Sie können dem widersprechen").
 fn opens_with_ref_anywhere(s: &Sentence) -> bool {
-    opens_with_ref(s) || (0..s.toks.len()).any(|k| matches!(word_at(s, k), "this" | "these" | "that" | "ce" | "cette" | "ces" | "diese" | "dieser" | "diesem" | "dem" | "esta" | "este" | "estos" | "estas") && s.toks.get(k + 1).is_some_and(|t| t.is_word()) && matches!(word_at(s, k + 1), "sharing" | "transfer" | "disclosure" | "use" | "partage" | "transmission" | "weitergabe" | "ubermittlung" | "nutzung" | "cesion" | "comunicacion" | "uso"))
+    opens_with_ref(s)
+        || (0..s.toks.len()).any(|k| {
+            matches!(
+                word_at(s, k),
+                "this"
+                    | "these"
+                    | "that"
+                    | "ce"
+                    | "cette"
+                    | "ces"
+                    | "diese"
+                    | "dieser"
+                    | "diesem"
+                    | "dem"
+                    | "esta"
+                    | "este"
+                    | "estos"
+                    | "estas"
+            ) && s.toks.get(k + 1).is_some_and(|t| t.is_word())
+                && matches!(
+                    word_at(s, k + 1),
+                    "sharing"
+                        | "transfer"
+                        | "disclosure"
+                        | "use"
+                        | "partage"
+                        | "transmission"
+                        | "weitergabe"
+                        | "ubermittlung"
+                        | "nutzung"
+                        | "cesion"
+                        | "comunicacion"
+                        | "uso"
+                )
+        })
 }
 
 /// Whether a sentence opens with a back-reference ("This data", "These partners", "Dazu").
 fn opens_with_ref(s: &Sentence) -> bool {
-    s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1) || matches!(word_at(s, 0), "this" | "these" | "that" | "it" | "they" | "dazu" | "hierzu" | "darunter" | "ceux" | "ces" | "estos" | "estas")
+    s.cues.iter().any(|m| m.value == Cue::Coref && m.start <= 1)
+        || matches!(
+            word_at(s, 0),
+            "this"
+                | "these"
+                | "that"
+                | "it"
+                | "they"
+                | "dazu"
+                | "hierzu"
+                | "darunter"
+                | "ceux"
+                | "ces"
+                | "estos"
+                | "estas"
+        )
 }
 
 /// What a pronoun subject ("It receives …") refers to in sentence `pi`: the recipients of its
 /// statement, else the organisations it mentions, else its opening name ("Amplitude helps us …").
-fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>]) -> Vec<Recipient> {
-    if let Some(st) = out.iter().rev().take(8).find(|st| st.sentence == pi && !st.negated) {
+fn antecedent(
+    out: &[Statement],
+    sents: &[Sentence],
+    pi: usize,
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &mut [Option<Ents>],
+) -> Vec<Recipient> {
+    if let Some(st) = out
+        .iter()
+        .rev()
+        .take(8)
+        .find(|st| st.sentence == pi && !st.negated)
+    {
         // "- Metricly Inc. provides product analytics. It receives …": a company with its legal
         // form opening the sentence is the subject, whatever the statement took from a lead-in.
         let p = &sents[pi];
         let toks = &p.toks;
         let mut end = 0;
-        while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
+        while end < toks.len()
+            && toks[end].is_word()
+            && toks[end].cap
+            && !lex.is_stopword(word_at(p, end))
+        {
             end += 1;
         }
-        let formed = end >= 2 && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) && !lexicon::LEGAL_SUFFIXES.contains(&word_at(p, 0));
-        if formed && st.recipients.iter().all(|r| r.name.as_deref().is_none_or(|n| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b)))) {
+        let formed = end >= 2
+            && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1))
+            && !lexicon::LEGAL_SUFFIXES.contains(&word_at(p, 0));
+        if formed
+            && st.recipients.iter().all(|r| {
+                r.name.as_deref().is_none_or(|n| {
+                    ctx.brand
+                        .as_deref()
+                        .is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
+                })
+            })
+        {
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
-            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx
+                .brand
+                .as_deref()
+                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
-                let kind = st.recipients.iter().find(|r| r.name.is_none()).map_or(RecipientKind::ThirdParty, |r| r.kind);
-                return vec![Recipient { name: Some(name), kind }];
+                let kind = st
+                    .recipients
+                    .iter()
+                    .find(|r| r.name.is_none())
+                    .map_or(RecipientKind::ThirdParty, |r| r.kind);
+                return vec![Recipient {
+                    name: Some(name),
+                    kind,
+                }];
             }
         }
         return st.recipients.clone();
@@ -2388,45 +4309,82 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
     }
     let e = cache[pi].as_ref().expect("cached");
     let nm = names_in(p, lex, e, true);
-    let mut r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+    let mut r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
     // "Metricly Inc. provides product analytics. It receives …": the subject's name wins over
     // the kind its object suggests (and takes that kind).
-    let unnamed_kind = if r.iter().all(|x| x.name.is_none()) { r.first().map(|x| x.kind) } else { None };
+    let unnamed_kind = if r.iter().all(|x| x.name.is_none()) {
+        r.first().map(|x| x.kind)
+    } else {
+        None
+    };
     if r.is_empty() || unnamed_kind.is_some() {
         let before = std::mem::take(&mut r);
         // An unknown capitalised subject followed by a lower-case verb.
         let toks = &p.toks;
         let mut end = 0;
-        while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) && !lex.is_not_name(word_at(p, end)) {
+        while end < toks.len()
+            && toks[end].is_word()
+            && toks[end].cap
+            && !lex.is_stopword(word_at(p, end))
+            && !lex.is_not_name(word_at(p, end))
+        {
             end += 1;
         }
         // "Paddlewise Payments, Inc. processes card payments.": a company form after the name
         // makes it a company, whatever its words ("Payments").
         if end > 0 {
             let mut e2 = end;
-            while e2 < toks.len() && toks[e2].is_word() && toks[e2].cap && !lex.is_stopword(word_at(p, e2)) {
+            while e2 < toks.len()
+                && toks[e2].is_word()
+                && toks[e2].cap
+                && !lex.is_stopword(word_at(p, e2))
+            {
                 e2 += 1;
             }
-            let suffixed = lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 - 1)) || toks.get(e2).is_some_and(|t| t.punct == Some(',')) && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 + 1));
+            let suffixed = lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 - 1))
+                || toks.get(e2).is_some_and(|t| t.punct == Some(','))
+                    && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 + 1));
             if suffixed {
                 end = e2;
             }
         }
         let mut after = end;
-        if toks.get(after).is_some_and(|t| t.punct == Some(',')) && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, after + 1)) {
+        if toks.get(after).is_some_and(|t| t.punct == Some(','))
+            && lexicon::LEGAL_SUFFIXES.contains(&word_at(p, after + 1))
+        {
             after += 2;
         }
-        let company = end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
+        let company =
+            end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
         if company && toks.get(after).is_some_and(|t| t.punct == Some('.')) {
             after += 1;
         }
-        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
-        if end > 0 && verb_next && !e.recips.iter().any(|m| m.start < end) && (company || !e.data.iter().any(|m| m.start < end)) {
+        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap)
+            && !lex.is_stopword(word_at(p, after));
+        if end > 0
+            && verb_next
+            && !e.recips.iter().any(|m| m.start < end)
+            && (company || !e.data.iter().any(|m| m.start < end))
+        {
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
-            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx
+                .brand
+                .as_deref()
+                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
-                let kind = unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty });
-                r.push(Recipient { name: Some(name), kind });
+                let kind =
+                    unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
+                        RecipientKind::ServiceProvider
+                    } else {
+                        RecipientKind::ThirdParty
+                    });
+                r.push(Recipient {
+                    name: Some(name),
+                    kind,
+                });
             }
         }
         if r.is_empty() {
@@ -2438,39 +4396,79 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
     if r.is_empty() {
         let toks = &p.toks;
         // … or engaged: "We use Postmark Mailing Services Ltd to print and post our letters."
-        let engaged: Vec<usize> = p.cues.iter().filter(|m| m.value == Cue::Verb(VerbClass::Engage)).map(|m| m.end).collect();
+        let engaged: Vec<usize> = p
+            .cues
+            .iter()
+            .filter(|m| m.value == Cue::Verb(VerbClass::Engage))
+            .map(|m| m.end)
+            .collect();
         let agents: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
-            .filter(|&k| matches!(word_at(p, k), "by" | "von" | "par" | "por") || engaged.contains(&(k + 1)))
+            .filter(|&k| {
+                matches!(word_at(p, k), "by" | "von" | "par" | "por") || engaged.contains(&(k + 1))
+            })
             .filter_map(|k| {
                 let mut end = k + 1;
-                while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
+                while end < toks.len()
+                    && toks[end].is_word()
+                    && toks[end].cap
+                    && !lex.is_stopword(word_at(p, end))
+                {
                     end += 1;
                 }
-                let plain = engaged.contains(&(k + 1)) && !e.recips.iter().any(|m| m.start < end && k < m.end) && !e.data.iter().any(|m| m.start < end && k < m.end);
-                let company = end > k + 1 && (plain || lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || lexicon::known_orgs().starting_with(word_at(p, k + 1)).next().is_some());
+                let plain = engaged.contains(&(k + 1))
+                    && !e.recips.iter().any(|m| m.start < end && k < m.end)
+                    && !e.data.iter().any(|m| m.start < end && k < m.end);
+                let company = end > k + 1
+                    && (plain
+                        || lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1))
+                        || lexicon::known_orgs()
+                            .starting_with(word_at(p, k + 1))
+                            .next()
+                            .is_some());
                 company.then_some((k + 1, end))
             })
             .collect();
         if let [(a, e)] = agents[..] {
             let name = p.text[toks[a].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
-            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx
+                .brand
+                .as_deref()
+                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own && !lex.is_not_name(word_at(p, a)) {
-                let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) { RecipientKind::ServiceProvider } else { RecipientKind::ThirdParty };
-                r.push(Recipient { name: Some(name), kind });
+                let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
+                    RecipientKind::ServiceProvider
+                } else {
+                    RecipientKind::ThirdParty
+                };
+                r.push(Recipient {
+                    name: Some(name),
+                    kind,
+                });
             }
         }
     }
     // "… one with Corvid Labs and one with Halden AI. Both companies build … models.": a
     // sentence that itself refers back ("Both companies", "These partners") and names nobody
     // points on to the companies named just before it.
-    if r.iter().all(|x| x.name.is_none()) && pi > 0 && !p.heading && sents[pi - 1].block == p.block && (opens_with_ref(p) || matches!(word_at(p, 0), "both" | "beide" | "les" | "ambas" | "ambos") && p.toks.len() > 1) {
+    if r.iter().all(|x| x.name.is_none())
+        && pi > 0
+        && !p.heading
+        && sents[pi - 1].block == p.block
+        && (opens_with_ref(p)
+            || matches!(word_at(p, 0), "both" | "beide" | "les" | "ambas" | "ambos")
+                && p.toks.len() > 1)
+    {
         let q = &sents[pi - 1];
         if cache[pi - 1].is_none() {
             cache[pi - 1] = Some(entities(q, lex));
         }
         let e = cache[pi - 1].as_ref().expect("cached");
         let nm = names_in(q, lex, e, true);
-        let named: Vec<Recipient> = recipients_in(q, e, &nm, (0, q.toks.len()), |_| true).into_iter().map(|(_, r)| r).filter(|x| x.name.is_some()).collect();
+        let named: Vec<Recipient> = recipients_in(q, e, &nm, (0, q.toks.len()), |_| true)
+            .into_iter()
+            .map(|(_, r)| r)
+            .filter(|x| x.name.is_some())
+            .collect();
         if !named.is_empty() {
             return named;
         }
@@ -2478,26 +4476,54 @@ fn antecedent(out: &[Statement], sents: &[Sentence], pi: usize, ctx: &Context<'_
     r
 }
 
-fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
-    let Some(h) = ctx.doc.blocks[sents[si].block].section else { return Vec::new() };
-    let Some(hs) = first_sentence_of_block(sents, h) else { return Vec::new() };
+fn heading_recipients(
+    sents: &[Sentence],
+    si: usize,
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+) -> Vec<Recipient> {
+    let Some(h) = ctx.doc.blocks[sents[si].block].section else {
+        return Vec::new();
+    };
+    let Some(hs) = first_sentence_of_block(sents, h) else {
+        return Vec::new();
+    };
     let e = entities(hs, lex);
     // A heading that is one unknown word ("Accessibilité", "Newsletter") names a topic, not a
     // company; "Coordinating with Corvane" or "Plaid, Inc." do name one.
     let nm: Vec<NameMention> = names_in(hs, lex, &e, true)
         .into_iter()
-        .filter(|n| n.known || n.end - n.start > 1 || n.start > 0 && cue_at(hs, n.start - 1) == Some(Cue::RecipientPrep) || hs.toks.get(n.end).is_some_and(|t| t.is_word()))
+        .filter(|n| {
+            n.known
+                || n.end - n.start > 1
+                || n.start > 0 && cue_at(hs, n.start - 1) == Some(Cue::RecipientPrep)
+                || hs.toks.get(n.end).is_some_and(|t| t.is_word())
+        })
         .collect();
-    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
+    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect()
 }
 
-fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon, cache: &mut [Option<Ents>], out: &mut Vec<Statement>) {
+fn sentence_statements(
+    sents: &[Sentence],
+    si: usize,
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &mut [Option<Ents>],
+    out: &mut Vec<Statement>,
+) {
     let s = &sents[si];
     let mut ents = cache[si].take().expect("entities computed");
     // "aux services internes de Banque Clairvie": a recipient noun inside the publisher's own
     // name is the publisher.
     if let Some(brand) = ctx.brand.as_deref() {
-        ents.recips.retain(|m| !inside_name(s, m.start, m.end, |n| is_brand(&crate::report::normalize_name(n), brand)));
+        ents.recips.retain(|m| {
+            !inside_name(s, m.start, m.end, |n| {
+                is_brand(&crate::report::normalize_name(n), brand)
+            })
+        });
     }
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
@@ -2518,33 +4544,76 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
     let sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
     // Not statements of practice: questions, sentences about the policy itself or the user's
     // rights, and opt-out instructions ("you may opt out of having your data shared").
-    let first_verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
+    let first_verb = s
+        .cues
+        .iter()
+        .find(|m| matches!(m.value, Cue::Verb(_)))
+        .map_or(0, |m| m.start);
     // "Unless you opt out, we share …" states the practice; "You can opt out of …" does not.
     let about_opt_out = s.cues.iter().any(|m| {
-        m.value == Cue::OptOut && m.start < first_verb && !(m.start.saturating_sub(3)..m.start).any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
+        m.value == Cue::OptOut
+            && m.start < first_verb
+            && !(m.start.saturating_sub(3)..m.start).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"
+                )
+            })
     });
-    let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w));
+    let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| {
+        ws.iter()
+            .enumerate()
+            .all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
+    });
     // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"
     // phrase right after a recipient opens a relative clause, not a sentence about the policy.
     let relative_whom = |m: &Match<Cue>| {
-        matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
-            && ents.recips.iter().any(|r| r.end <= m.start && m.start - r.end <= 6 && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start))
+        matches!(
+            word_at(s, m.start),
+            "with" | "whom" | "a" | "avec" | "an" | "con" | "mit"
+        ) && ents.recips.iter().any(|r| {
+            r.end <= m.start
+                && m.start - r.end <= 6
+                && !s.cues.iter().any(|c| {
+                    matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start
+                })
+        })
     };
     // "the categories described above" only points back; "your name, phone number and the
     // financing details described above are passed to …" names its data and states a practice.
-    let back_reference_with_data = |m: &Match<Cue>| m.end > 0 && word_at(s, m.end - 1) == "above" && ents.data.iter().any(|d| d.value != DataType::Other);
-    let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
-    if s.text.trim_end().ends_with('?') || meta || about_opt_out || legal_basis || says_sharing_unchanged(s) {
+    let back_reference_with_data = |m: &Match<Cue>| {
+        m.end > 0
+            && word_at(s, m.end - 1) == "above"
+            && ents.data.iter().any(|d| d.value != DataType::Other)
+    };
+    let meta = s
+        .cues
+        .iter()
+        .any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
+    if s.text.trim_end().ends_with('?')
+        || meta
+        || about_opt_out
+        || legal_basis
+        || says_sharing_unchanged(s)
+    {
         cache[si] = Some(ents);
         return;
     }
-    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
+    let nm = if item {
+        names_in_mode(s, lex, &ents, false, true)
+    } else {
+        names(s, lex, &ents)
+    };
     let mut emitted_positive = false;
     // The sentence's clauses, read by every verb and data mention below.
     let sentence_clauses = clauses(s);
     for &clause in &sentence_clauses {
         let (a, b) = clause;
-        let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_))).collect();
+        let verbs: Vec<&Match<Cue>> = s
+            .cues
+            .iter()
+            .filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_)))
+            .collect();
         if verbs.is_empty() {
             continue;
         }
@@ -2562,55 +4631,163 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
             if let Some(u) = read_until {
-                if class != VerbClass::Collect || p <= u || !ents.recips.iter().any(|m| m.start >= u && m.end <= p) {
+                if class != VerbClass::Collect
+                    || p <= u
+                    || !ents.recips.iter().any(|m| m.start >= u && m.end <= p)
+                {
                     continue;
                 }
             }
             // A "verb" inside a noun phrase ("payment processors", "data sharing partners").
             // ("the transferred business assets" names the transfer and who gets it.)
-            let same_phrase = |m: &Match<RecipientKind>| m.start == p && matches!(m.value, RecipientKind::Public | RecipientKind::Acquirer);
+            let same_phrase = |m: &Match<RecipientKind>| {
+                m.start == p && matches!(m.value, RecipientKind::Public | RecipientKind::Acquirer)
+            };
             // … or inside a purpose ("to provide our services").
-            if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m))
-                || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
-                || ents.purposes.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+            if ents
+                .recips
+                .iter()
+                .any(|m| m.start <= p && p < m.end && !same_phrase(m))
+                || ents
+                    .data
+                    .iter()
+                    .any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+                || ents
+                    .purposes
+                    .iter()
+                    .any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
             {
                 continue;
             }
             // The user as the subject ("you share", "information you provide").
             // "you share", "you may choose to share" — not "the content you post is visible".
             let user_subject = (p.saturating_sub(5)..p).any(|k| {
-                matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
-                    && (k + 1..p).all(|j| matches!(word_at(s, j), "may" | "can" | "choose" | "to" | "also" | "decide" | "want" | "might" | "could" | "will" | "directly" | "voluntarily" | "have" | "ve" | "already" | "koennen" | "pouvez" | "puede" | "or" | "another" | "user" | "don't" | "do" | "not" | "never" | "didn't" | "don" | "t"))
+                matches!(
+                    word_at(s, k),
+                    "you" | "sie" | "vous" | "usted" | "tu" | "du"
+                ) && (k + 1..p).all(|j| {
+                    matches!(
+                        word_at(s, j),
+                        "may"
+                            | "can"
+                            | "choose"
+                            | "to"
+                            | "also"
+                            | "decide"
+                            | "want"
+                            | "might"
+                            | "could"
+                            | "will"
+                            | "directly"
+                            | "voluntarily"
+                            | "have"
+                            | "ve"
+                            | "already"
+                            | "koennen"
+                            | "pouvez"
+                            | "puede"
+                            | "or"
+                            | "another"
+                            | "user"
+                            | "don't"
+                            | "do"
+                            | "not"
+                            | "never"
+                            | "didn't"
+                            | "don"
+                            | "t"
+                    )
+                })
             });
             // "owners who use Driving Insights": people using a feature, not us engaging a company.
-            if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players") {
+            if class == VerbClass::Engage
+                && p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "who"
+                        | "users"
+                        | "owners"
+                        | "customers"
+                        | "members"
+                        | "people"
+                        | "drivers"
+                        | "riders"
+                        | "players"
+                )
+            {
                 continue;
             }
             // "Customers who do not wish their information to be transferred may …", "if you
             // don't want us to share …": the user's wish, neither a practice nor a promise.
-            if (p.saturating_sub(6)..p).any(|k| matches!(word_at(s, k), "wish" | "want" | "prefer" | "souhaitez" | "souhaitent" | "voulez" | "desea" | "desean" | "quieres" | "mochten" | "wunschen")) && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation)) {
+            if (p.saturating_sub(6)..p).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "wish"
+                        | "want"
+                        | "prefer"
+                        | "souhaitez"
+                        | "souhaitent"
+                        | "voulez"
+                        | "desea"
+                        | "desean"
+                        | "quieres"
+                        | "mochten"
+                        | "wunschen"
+                )
+            }) && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation))
+            {
                 continue;
             }
             // "… on the use of data collected from user's calendar accounts": a participle after
             // data, with its source and no agent — collection by the publisher.
-            if class == VerbClass::Collect && p > 0 && (ents.data.iter().any(|m| m.end == p) || matches!(cue_at(s, p - 1), Some(Cue::DataHead))) && cue_at(s, v.end) == Some(Cue::Source) && word_at(s, v.end) != "about" {
+            if class == VerbClass::Collect
+                && p > 0
+                && (ents.data.iter().any(|m| m.end == p)
+                    || matches!(cue_at(s, p - 1), Some(Cue::DataHead)))
+                && cue_at(s, v.end) == Some(Cue::Source)
+                && word_at(s, v.end) != "about"
+            {
                 continue;
             }
             // "las búsquedas que guardas", "los datos que recogemos": a Spanish verb in the second
             // person singular or first plural right after "data que" is the user's or ours
             // ("empresas … que tratan los datos" is a third party's).
-            if class == VerbClass::Collect && ctx.lang == Lang::Es && p >= 2 && word_at(s, p - 1) == "que" && word_at(s, p).ends_with('s') && ents.data.iter().any(|m| m.end == p - 1) {
+            if class == VerbClass::Collect
+                && ctx.lang == Lang::Es
+                && p >= 2
+                && word_at(s, p - 1) == "que"
+                && word_at(s, p).ends_with('s')
+                && ents.data.iter().any(|m| m.end == p - 1)
+            {
                 continue;
             }
             // "limitations on the use of data collected from …": "use" as a noun.
-            if class == VerbClass::Engage && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such") && word_at(s, v.end) == "of" {
+            if class == VerbClass::Engage
+                && p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such"
+                )
+                && word_at(s, v.end) == "of"
+            {
                 continue;
             }
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
-            if user_subject && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell) {
+            if user_subject
+                && matches!(
+                    class,
+                    VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell
+                )
+            {
                 continue;
             }
-            if class == VerbClass::Sell && matches!(word_at(s, p), "sells" | "sell") && s.toks.get(v.end).is_none_or(|t| matches!(t.punct, Some('.' | ',' | ';' | ')'))) && (p == 0 || s.toks[p - 1].is_word()) {
+            if class == VerbClass::Sell
+                && matches!(word_at(s, p), "sells" | "sell")
+                && s.toks
+                    .get(v.end)
+                    .is_none_or(|t| matches!(t.punct, Some('.' | ',' | ';' | ')')))
+                && (p == 0 || s.toks[p - 1].is_word())
+            {
                 continue;
             }
             // "you may not use Fernway to store or distribute malware": the nearest subject is
@@ -2618,51 +4795,173 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // ("information about you may be transferred": an object, not the subject.)
             // ("so that you can receive tracking updates, your name … are disclosed to the
             // carrier": the passive subject after the comma is the data.)
-            let subj_floor = (a..p).rev().find(|&k| s.toks[k].punct == Some(',') && ents.data.iter().any(|m| m.start > k && m.end <= p) && (k..p).all(|j| cue_at(s, j) != Some(Cue::FirstPerson))).map_or(a, |k| k + 1);
-            let nearest_subject = (subj_floor..p).rev().find(|&k| matches!(word_at(s, k), "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted") && !(k > 0 && matches!(word_at(s, k - 1), "about" | "of" | "from" | "to" | "with" | "for" | "regarding" | "concerning" | "on" | "uber" | "von" | "sur" | "sobre" | "de")));
+            let subj_floor = (a..p)
+                .rev()
+                .find(|&k| {
+                    s.toks[k].punct == Some(',')
+                        && ents.data.iter().any(|m| m.start > k && m.end <= p)
+                        && (k..p).all(|j| cue_at(s, j) != Some(Cue::FirstPerson))
+                })
+                .map_or(a, |k| k + 1);
+            let nearest_subject = (subj_floor..p).rev().find(|&k| {
+                matches!(
+                    word_at(s, k),
+                    "we" | "you"
+                        | "they"
+                        | "it"
+                        | "wir"
+                        | "sie"
+                        | "nous"
+                        | "vous"
+                        | "nosotros"
+                        | "usted"
+                ) && !(k > 0
+                    && matches!(
+                        word_at(s, k - 1),
+                        "about"
+                            | "of"
+                            | "from"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "regarding"
+                            | "concerning"
+                            | "on"
+                            | "uber"
+                            | "von"
+                            | "sur"
+                            | "sobre"
+                            | "de"
+                    ))
+            });
             if nearest_subject.is_some_and(|k| {
                 matches!(word_at(s, k), "you" | "vous" | "usted")
-                    && (k + 1..(k + 3).min(p)).any(|j| matches!(word_at(s, j), "may" | "must" | "can" | "cannot" | "can't" | "should" | "might" | "shall" | "agree" | "pouvez" | "devez" | "puede" | "debe"))
-            }) && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect)
-            {
+                    && (k + 1..(k + 3).min(p)).any(|j| {
+                        matches!(
+                            word_at(s, j),
+                            "may"
+                                | "must"
+                                | "can"
+                                | "cannot"
+                                | "can't"
+                                | "should"
+                                | "might"
+                                | "shall"
+                                | "agree"
+                                | "pouvez"
+                                | "devez"
+                                | "puede"
+                                | "debe"
+                        )
+                    })
+            }) && matches!(
+                class,
+                VerbClass::Share | VerbClass::Engage | VerbClass::Collect
+            ) {
                 continue;
             }
             // "… if you access, use or purchase an offering or integrate third-party products":
             // what the user uses or integrates is not a provider we engage.
-            if class == VerbClass::Engage && nearest_subject.is_some_and(|k| matches!(word_at(s, k), "you" | "vous" | "usted")) {
+            if class == VerbClass::Engage
+                && nearest_subject
+                    .is_some_and(|k| matches!(word_at(s, k), "you" | "vous" | "usted"))
+            {
                 continue;
             }
             // "selling items or accounts for real money is prohibited": a rule for users.
-            if (p..b).any(|k| matches!(word_at(s, k), "prohibited" | "forbidden" | "verboten" | "untersagt" | "interdit" | "interdite" | "interdits" | "prohibido" | "prohibida") && !matches!(word_at(s, k + 1), "from" | "de" | "d" | "to"))
-                && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+            if (p..b).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "prohibited"
+                        | "forbidden"
+                        | "verboten"
+                        | "untersagt"
+                        | "interdit"
+                        | "interdite"
+                        | "interdits"
+                        | "prohibido"
+                        | "prohibida"
+                ) && !matches!(word_at(s, k + 1), "from" | "de" | "d" | "to")
+            }) && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
             {
                 continue;
             }
             // "Sharing your account with someone outside your household": sharing a login.
-            if class == VerbClass::Share && matches!(word_at(s, v.end), "your" | "an" | "the" | "accounts" | "passwords") && (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "account" | "accounts" | "password" | "passwords" | "login" | "subscription" | "plan" | "profile")) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info")) {
+            if class == VerbClass::Share
+                && matches!(
+                    word_at(s, v.end),
+                    "your" | "an" | "the" | "accounts" | "passwords"
+                )
+                && (v.end..(v.end + 3).min(b)).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "account"
+                            | "accounts"
+                            | "password"
+                            | "passwords"
+                            | "login"
+                            | "subscription"
+                            | "plan"
+                            | "profile"
+                    )
+                })
+                && !(v.end..(v.end + 4).min(b))
+                    .any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info"))
+            {
                 continue;
             }
             // "provide customer service", "deliver our services": a service for its object,
             // not data.
-            if class == VerbClass::Share && ["provid", "deliver", "offer", "perform", "render"].iter().any(|x| word_at(s, p).starts_with(x)) && ents.purposes.iter().any(|m| m.start == v.end || m.start == v.end + 1 && matches!(word_at(s, v.end), "our" | "the" | "a" | "your" | "its")) && !(v.end..(v.end + 4).min(b)).any(|k| ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+            if class == VerbClass::Share
+                && ["provid", "deliver", "offer", "perform", "render"]
+                    .iter()
+                    .any(|x| word_at(s, p).starts_with(x))
+                && ents.purposes.iter().any(|m| {
+                    m.start == v.end
+                        || m.start == v.end + 1
+                            && matches!(word_at(s, v.end), "our" | "the" | "a" | "your" | "its")
+                })
+                && !(v.end..(v.end + 4).min(b)).any(|k| {
+                    ents.data.iter().any(|m| m.start == k)
+                        || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                })
+            {
                 continue;
             }
             // "send you", "provide you with", "share with you": the user receives.
-            if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")) {
+            if (v.end..(v.end + 2).min(b))
+                .any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir"))
+            {
                 continue;
             }
             // "Provide various Lyft Platform offerings to you, such as …": further on, after "to".
-            if matches!(class, VerbClass::Share) && (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "you" && word_at(s, k - 1) == "to") && !(v.end..(v.end + 6).min(b)).any(|k| ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+            if matches!(class, VerbClass::Share)
+                && (v.end + 1..(v.end + 6).min(b))
+                    .any(|k| word_at(s, k) == "you" && word_at(s, k - 1) == "to")
+                && !(v.end..(v.end + 6).min(b)).any(|k| {
+                    ents.data.iter().any(|m| m.start == k)
+                        || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                })
+            {
                 continue;
             }
             // "share with us", "provide us": data comes to us.
             // ("that service will send your information to us": further on, after "to".)
-            let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+            let to_us = (v.end..(v.end + 3).min(b))
+                .any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
                 && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
-                || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to") && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
+                || (v.end + 1..(v.end + 6).min(b))
+                    .any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
+                    && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
             // "los datos que nos facilitas", "les données que vous nous communiquez": a clitic
             // "us" before the verb.
-            let to_us = to_us || p > 0 && (ctx.lang == Lang::Es && word_at(s, p - 1) == "nos" || ctx.lang == Lang::Fr && p > 1 && word_at(s, p - 1) == "nous" && word_at(s, p - 2) == "vous");
+            let to_us = to_us
+                || p > 0
+                    && (ctx.lang == Lang::Es && word_at(s, p - 1) == "nos"
+                        || ctx.lang == Lang::Fr
+                            && p > 1
+                            && word_at(s, p - 1) == "nous"
+                            && word_at(s, p - 2) == "vous");
             if to_us && class != VerbClass::Collect {
                 continue;
             }
@@ -2680,103 +4979,284 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // ("… transferred to Puzzle Quest: the names of people who booked a room with us": a
             // relative clause's "with us" is not where the data goes.)
             let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| {
-                matches!(word_at(s, k), "with" | "to") && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
-                    && !(v.end..k).any(|j| matches!(word_at(s, j), "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der") || matches!(cue_at(s, j), Some(Cue::Verb(_))))
+                matches!(word_at(s, k), "with" | "to")
+                    && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
+                    && !(v.end..k).any(|j| {
+                        matches!(
+                            word_at(s, j),
+                            "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der"
+                        ) || matches!(cue_at(s, j), Some(Cue::Verb(_)))
+                    })
             });
             // "you give Facebook permission to share your:" — Facebook is the one sharing.
-            let permitted = p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
+            let permitted =
+                p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
             if (with_us_later || permitted) && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 continue;
             }
             // "Items … are sold by independent sellers": who sells goods, not data.
-            if class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "and") && word_at(s, v.end) == "by" {
+            if class == VerbClass::Sell
+                && p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "and"
+                )
+                && word_at(s, v.end) == "by"
+            {
                 continue;
             }
             // "Orbis smart TVs sold in the United States": a participle after goods.
-            if class == VerbClass::Sell && word_at(s, p) == "sold" && p > 0 && s.toks[p - 1].is_word()
-                && !matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "have" | "has" | "had" | "not" | "never" | "we" | "they" | "it" | "and" | "or")
+            if class == VerbClass::Sell
+                && word_at(s, p) == "sold"
+                && p > 0
+                && s.toks[p - 1].is_word()
+                && !matches!(
+                    word_at(s, p - 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "not"
+                        | "never"
+                        | "we"
+                        | "they"
+                        | "it"
+                        | "and"
+                        | "or"
+                )
                 && !ents.data.iter().any(|m| m.end == p)
-                && !s.cues.iter().any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
+                && !s
+                    .cues
+                    .iter()
+                    .any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
             {
                 continue;
             }
             // "websites that sell electric guitars": someone else's trade in goods.
-            if class == VerbClass::Sell && p >= 2 && matches!(word_at(s, p - 1), "that" | "which" | "who") && !matches!(word_at(s, p - 2), "we" | "information" | "data") && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4) && !(v.end..(v.end + 3).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead))) {
+            if class == VerbClass::Sell
+                && p >= 2
+                && matches!(word_at(s, p - 1), "that" | "which" | "who")
+                && !matches!(word_at(s, p - 2), "we" | "information" | "data")
+                && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
+                && !(v.end..(v.end + 3).min(b))
+                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead)))
+            {
                 continue;
             }
             // "may be considered "targeted advertising", "sharing" or "selling"": legal terms in
             // quotes, not an act.
-            if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb) && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "considered" | "defined" | "constitute" | "constitutes" | "deemed")) {
+            if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb)
+                && (0..s.toks.len()).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "considered" | "defined" | "constitute" | "constitutes" | "deemed"
+                    )
+                })
+            {
                 continue;
             }
             // "from supermarkets … to DIY stores and cafés": shops, not storing.
-            if ctx.lang == Lang::En && matches!(word_at(s, p), "stores" | "store") && v.end == p + 1
-                && s.toks.get(v.end).is_none_or(|t| !t.is_word() || matches!(word_at(s, v.end), "and" | "or" | "to" | "in" | "such" | "where" | "near" | "across" | "nationwide" | "worldwide"))
-                && !(p > 0 && matches!(word_at(s, p - 1), "to" | "may" | "will" | "we" | "it" | "they" | "can" | "also" | "securely" | "only" | "and" | "or"))
+            if ctx.lang == Lang::En
+                && matches!(word_at(s, p), "stores" | "store")
+                && v.end == p + 1
+                && s.toks.get(v.end).is_none_or(|t| {
+                    !t.is_word()
+                        || matches!(
+                            word_at(s, v.end),
+                            "and"
+                                | "or"
+                                | "to"
+                                | "in"
+                                | "such"
+                                | "where"
+                                | "near"
+                                | "across"
+                                | "nationwide"
+                                | "worldwide"
+                        )
+                })
+                && !(p > 0
+                    && matches!(
+                        word_at(s, p - 1),
+                        "to" | "may"
+                            | "will"
+                            | "we"
+                            | "it"
+                            | "they"
+                            | "can"
+                            | "also"
+                            | "securely"
+                            | "only"
+                            | "and"
+                            | "or"
+                    ))
             {
                 continue;
             }
             // "… and gives everyone a place to belong": giving without any data named.
-            if class == VerbClass::Share && word_at(s, p).starts_with("giv") && !ents.data.iter().any(|m| m.start >= a && m.end <= b) && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) {
+            if class == VerbClass::Share
+                && word_at(s, p).starts_with("giv")
+                && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
+                && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)))
+            {
                 continue;
             }
             // "a platform that brings people together over shared experiences": an adjective.
-            if ctx.lang == Lang::En && word_at(s, p) == "shared" && v.end == p + 1 && p > 0
-                && matches!(word_at(s, p - 1), "over" | "a" | "an" | "the" | "our" | "your" | "their" | "of" | "in" | "on" | "for" | "by" | "through")
-                && s.toks.get(v.end).is_some_and(|t| t.is_word() && !matches!(word_at(s, v.end), "with" | "to" | "by" | "among" | "between" | "within" | "across" | "publicly" | "only"))
+            if ctx.lang == Lang::En
+                && word_at(s, p) == "shared"
+                && v.end == p + 1
+                && p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "over"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "our"
+                        | "your"
+                        | "their"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "by"
+                        | "through"
+                )
+                && s.toks.get(v.end).is_some_and(|t| {
+                    t.is_word()
+                        && !matches!(
+                            word_at(s, v.end),
+                            "with"
+                                | "to"
+                                | "by"
+                                | "among"
+                                | "between"
+                                | "within"
+                                | "across"
+                                | "publicly"
+                                | "only"
+                        )
+                })
                 && !ents.data.iter().any(|m| m.start == v.end)
             {
                 continue;
             }
             // "items bought and sold", "the products you buy and sell": trade in goods.
-            let bought_and_sold = p >= 2 && matches!(word_at(s, p - 1), "and" | "or") && matches!(word_at(s, p - 2), "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing");
-            let goods_before = (p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "items" | "products" | "goods")) && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4) && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
-            if class == VerbClass::Sell && (bought_and_sold || goods_before) && !(p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "we" | "not" | "never")) {
+            let bought_and_sold = p >= 2
+                && matches!(word_at(s, p - 1), "and" | "or")
+                && matches!(
+                    word_at(s, p - 2),
+                    "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing"
+                );
+            let goods_before = (p.saturating_sub(3)..p)
+                .any(|k| matches!(word_at(s, k), "items" | "products" | "goods"))
+                && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
+                && !(v.end..(v.end + 4).min(b))
+                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
+            if class == VerbClass::Sell
+                && (bought_and_sold || goods_before)
+                && !(p.saturating_sub(3)..p)
+                    .any(|k| matches!(word_at(s, k), "we" | "not" | "never"))
+            {
                 continue;
             }
             // "We sell children's products": goods, not data.
-            if class == VerbClass::Sell && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) {
+            if class == VerbClass::Sell
+                && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
+            {
                 continue;
             }
             // "a marketplace for renting and listing boats", "when you rent or place an order":
             // renting is a sale of data only with data (or "it") for its object, or beside
             // "sell" ("we do not sell, rent or trade").
-            if class == VerbClass::Sell && word_at(s, p).starts_with("rent")
-                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 6)
-                && !(v.end..(v.end + 6).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+            if class == VerbClass::Sell
+                && word_at(s, p).starts_with("rent")
+                && !ents
+                    .data
+                    .iter()
+                    .any(|m| m.start >= v.end && m.start <= v.end + 6)
+                && !(v.end..(v.end + 6).min(b))
+                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
                 && !(p.saturating_sub(4)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
             {
                 continue;
             }
             // "la vente d'alcool aux mineurs", "the sale of tickets": a sale (noun) of anything but
             // data is no sharing.
-            let noun_sale = p > 0 && matches!(word_at(s, p - 1), "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une");
-            if class == VerbClass::Sell && noun_sale && !ents.data.iter().any(|m| m.start > p && m.start <= p + 5) && !(v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead)) {
+            let noun_sale = p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une"
+                );
+            if class == VerbClass::Sell
+                && noun_sale
+                && !ents.data.iter().any(|m| m.start > p && m.start <= p + 5)
+                && !(v.end..(v.end + 4).min(b)).any(|k| {
+                    cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead)
+                })
+            {
                 continue;
             }
             // "Before sharing, we replace your name …": a bare gerund names no practice.
-            if p > 0 && (s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes") || matches!(word_at(s, p - 1), "before" | "after") && word_at(s, p).ends_with("ing")) {
+            if p > 0
+                && (s.toks.get(v.end).is_some_and(|t| t.punct == Some(','))
+                    && matches!(
+                        word_at(s, p - 1),
+                        "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes"
+                    )
+                    || matches!(word_at(s, p - 1), "before" | "after")
+                        && word_at(s, p).ends_with("ing"))
+            {
                 continue;
             }
             // "your activity in the feed, such as …": a noun after an article, unless it names the
             // act ("the transfer of your data to …").
-            if ctx.lang == Lang::En && matches!(class, VerbClass::Share | VerbClass::Sell) && !(word_at(s, p).len() > 5 && word_at(s, p).ends_with("ed")) && p > 0 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news") && !matches!(word_at(s, v.end), "of" | "with" | "to") {
+            if ctx.lang == Lang::En
+                && matches!(class, VerbClass::Share | VerbClass::Sell)
+                && !(word_at(s, p).len() > 5 && word_at(s, p).ends_with("ed"))
+                && p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "the" | "a" | "an" | "your" | "our" | "this" | "news"
+                )
+                && !matches!(word_at(s, v.end), "of" | "with" | "to")
+            {
                 continue;
             }
             // "the Threadline Data API, which provides access to …": the verb of a relative clause
             // about a third party or a thing; its subject gives, it is not us sharing.
-            if matches!(class, VerbClass::Share | VerbClass::Sell) && p > a && matches!(word_at(s, p - 1), "which" | "that" | "who") && s.toks[p - 2.min(p)].punct == Some(',') {
+            if matches!(class, VerbClass::Share | VerbClass::Sell)
+                && p > a
+                && matches!(word_at(s, p - 1), "which" | "that" | "who")
+                && s.toks[p - 2.min(p)].punct == Some(',')
+            {
                 continue;
             }
             // "a large share of the conversations": a noun.
-            if ctx.lang == Lang::En && class == VerbClass::Share && word_at(s, v.end) == "of" && p > 0 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can") {
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && word_at(s, v.end) == "of"
+                && p > 0
+                && !matches!(
+                    word_at(s, p - 1),
+                    "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can"
+                )
+            {
                 continue;
             }
             let mut negated = negated_before(s, ctx.lang, clause, p) || answers_no(s);
             // "## What we never do" + "- Sell your personal information.": an item that opens
             // with the verb completes a negated heading.
             if !negated && item && p == 0 {
-                if let Some(hs) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
+                if let Some(hs) = ctx.doc.blocks[s.block]
+                    .section
+                    .and_then(|h| first_sentence_of_block(sents, h))
+                {
                     negated = hs.cues.iter().any(|m| m.value == Cue::Negation);
                 }
             }
@@ -2784,8 +5264,18 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // we shared …", "nous ne partageons plus …": a practice that ended.
             // ("If you previously chose to sync your contacts, we will continue to process …" is
             // the user's earlier choice and a continuing practice.)
-            let stopped = s.cues.iter().any(|m| m.value == Cue::Stop && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6) && !(m.start > 0 && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu")) && !s.has(Cue::Continuing))
-                || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
+            let stopped = s.cues.iter().any(|m| {
+                m.value == Cue::Stop
+                    && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
+                    && !(m.start > 0
+                        && matches!(
+                            word_at(s, m.start - 1),
+                            "you" | "if" | "vous" | "sie" | "usted" | "tu"
+                        ))
+                    && !s.has(Cue::Continuing)
+            }) || ctx.lang == Lang::Fr
+                && negated
+                && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
             if stopped {
                 // "If you opt out, we'll stop sharing …" describes an opt-out, not a change.
                 if s.has(Cue::OptOut) {
@@ -2795,7 +5285,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // Only an exception after the verb names who does get the data ("we do not share …
             // except with service providers"); "Except as described, we never share" does not.
-            let exception_at = s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
+            let exception_at = s
+                .cues
+                .iter()
+                .find(|m| m.value == Cue::Exception && m.start > p && m.start < b)
+                .map(|m| m.start);
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
             // "We use our own cookies and do not use any third-party providers": objects of this
             // verb end where a later, negated verb begins.
@@ -2805,31 +5299,46 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 s.cues
                     .iter()
                     .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > v.end && m.start < b)
-                    .find(|m| s.cues.iter().any(|n| n.value == Cue::Negation && n.start > p && n.start < m.start))
+                    .find(|m| {
+                        s.cues
+                            .iter()
+                            .any(|n| n.value == Cue::Negation && n.start > p && n.start < m.start)
+                    })
                     .map_or(b, |m| m.start)
             };
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
             // "the providers listed above receive …": the companies named earlier in the section.
-            let listed_above = ents.recips.iter().any(|m| matches!(word_at(s, m.end), "listed" | "named" | "mentioned") && word_at(s, m.end + 1) == "above");
+            let listed_above = ents.recips.iter().any(|m| {
+                matches!(word_at(s, m.end), "listed" | "named" | "mentioned")
+                    && word_at(s, m.end + 1) == "above"
+            });
             let all = if listed_above && !negated {
                 let sec = ctx.doc.blocks[s.block].section;
-                let named: Vec<Recipient> = {
-                    let mut v: Vec<Recipient> = Vec::new();
-                    for st in out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec) {
-                        for r in st.recipients.iter().filter(|r| r.name.is_some()) {
-                            if !v.contains(r) {
-                                v.push(r.clone());
+                let named: Vec<Recipient> =
+                    {
+                        let mut v: Vec<Recipient> = Vec::new();
+                        for st in out.iter().rev().take_while(|st| {
+                            ctx.doc.blocks[sents[st.sentence].block].section == sec
+                        }) {
+                            for r in st.recipients.iter().filter(|r| r.name.is_some()) {
+                                if !v.contains(r) {
+                                    v.push(r.clone());
+                                }
                             }
                         }
-                    }
-                    v
-                };
+                        v
+                    };
                 if named.is_empty() {
                     all
                 } else {
-                    let at = ents.recips.iter().find(|m| word_at(s, m.end + 1) == "above").map_or(0, |m| m.start);
-                    let mut v: Vec<(usize, Recipient)> = all.into_iter().filter(|(pos, _)| *pos != at).collect();
+                    let at = ents
+                        .recips
+                        .iter()
+                        .find(|m| word_at(s, m.end + 1) == "above")
+                        .map_or(0, |m| m.start);
+                    let mut v: Vec<(usize, Recipient)> =
+                        all.into_iter().filter(|(pos, _)| *pos != at).collect();
                     v.extend(named.into_iter().map(|r| (at, r)));
                     v
                 }
@@ -2839,19 +5348,46 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
             // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
-            let we_subject = (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson) || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd") || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the");
+            let we_subject = (a..p).any(|k| {
+                cue_at(s, k) == Some(Cue::FirstPerson)
+                    || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd")
+                    || word_at(s, k) == "company"
+                        && s.toks[k].cap
+                        && k > 0
+                        && word_at(s, k - 1) == "the"
+            });
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             // "If you … sign in using your Facebook account": the user uses it.
-            if engaged_by_other && (p.saturating_sub(8)..p).any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du")) {
+            if engaged_by_other
+                && (p.saturating_sub(8)..p).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "you" | "vous" | "sie" | "usted" | "tu" | "du"
+                    )
+                })
+            {
                 continue;
             }
-            let class = if engaged_by_other { VerbClass::Collect } else { class };
+            let class = if engaged_by_other {
+                VerbClass::Collect
+            } else {
+                class
+            };
             // "El juzgado ha autorizado la venta": an authority authorising is not receiving.
-            if engaged_by_other && all.iter().filter(|(pos, _)| *pos < p).all(|(_, r)| r.kind == RecipientKind::Government) && all.iter().any(|(pos, _)| *pos < p) {
+            if engaged_by_other
+                && all
+                    .iter()
+                    .filter(|(pos, _)| *pos < p)
+                    .all(|(_, r)| r.kind == RecipientKind::Government)
+                && all.iter().any(|(pos, _)| *pos < p)
+            {
                 continue;
             }
             // "Acceptable use.", "Fair use": a third party "using" nothing named is not collecting.
-            if engaged_by_other && !ents.data.iter().any(|m| m.start >= a && m.end <= b) && !(a..b).any(|k| cue_at(s, k) == Some(Cue::Coref)) {
+            if engaged_by_other
+                && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
+                && !(a..b).any(|k| cue_at(s, k) == Some(Cue::Coref))
+            {
                 continue;
             }
             match class {
@@ -2863,10 +5399,30 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     let agent = |pos: usize| {
                         // Back over the agents' list ("by the App Store or Google Play") to "by".
                         let mut k = pos;
-                        while k > p + 1 && (s.toks[k - 1].cap || s.toks[k - 1].punct == Some(',') || matches!(word_at(s, k - 1), "the" | "or" | "and" | "our" | "its" | "le" | "la" | "les" | "der" | "die" | "el")) {
+                        while k > p + 1
+                            && (s.toks[k - 1].cap
+                                || s.toks[k - 1].punct == Some(',')
+                                || matches!(
+                                    word_at(s, k - 1),
+                                    "the"
+                                        | "or"
+                                        | "and"
+                                        | "our"
+                                        | "its"
+                                        | "le"
+                                        | "la"
+                                        | "les"
+                                        | "der"
+                                        | "die"
+                                        | "el"
+                                ))
+                        {
                             k -= 1;
                         }
-                        k > 0 && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por") && (p + 1..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
+                        k > 0
+                            && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por")
+                            && (p + 1..pos)
+                                .all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
                     };
                     recips = all
                         .iter()
@@ -2874,29 +5430,84 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                         // "we might sell or buy stores, subsidiaries, or business units": what is
                         // sold or bought, not who gets data.
                         .filter(|(pos, r)| {
-                            !(class == VerbClass::Sell && *pos >= v.end && *pos <= v.end + 6
+                            !(class == VerbClass::Sell
+                                && *pos >= v.end
+                                && *pos <= v.end + 6
                                 && (v.end..*pos).all(|k| cue_at(s, k) != Some(Cue::RecipientPrep))
-                                && (r.kind == RecipientKind::Affiliate || (v.end..*pos).any(|k| matches!(word_at(s, k), "buy" | "acquire" | "purchase" | "stores"))))
+                                && (r.kind == RecipientKind::Affiliate
+                                    || (v.end..*pos).any(|k| {
+                                        matches!(
+                                            word_at(s, k),
+                                            "buy" | "acquire" | "purchase" | "stores"
+                                        )
+                                    })))
                         })
                         .filter(|(pos, _)| *pos < negated_next)
                         // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
-                        .filter(|(pos, _)| *pos >= p || (pos.saturating_sub(3)..*pos).any(|k| matches!(word_at(s, k), "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen")) || !user_shares_before(s, p) && (*pos > a && (pos.saturating_sub(3)..*pos).any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)) || rel.is_some_and(|j| *pos >= a && *pos < j)))
+                        .filter(|(pos, _)| {
+                            *pos >= p
+                                || (pos.saturating_sub(3)..*pos).any(|k| {
+                                    matches!(
+                                        word_at(s, k),
+                                        "anfrage"
+                                            | "request"
+                                            | "demande"
+                                            | "peticion"
+                                            | "requerimiento"
+                                            | "ersuchen"
+                                    )
+                                })
+                                || !user_shares_before(s, p)
+                                    && (*pos > a
+                                        && (pos.saturating_sub(3)..*pos)
+                                            .any(|k| cue_at(s, k) == Some(Cue::RecipientPrep))
+                                        || rel.is_some_and(|j| *pos >= a && *pos < j))
+                        })
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "In match reports on our website we publish the names of the players": what
                     // we publish goes to the public.
-                    let publishing = ["publish", "veroffentlich", "publions", "publie", "publier", "publicamos", "publica"].iter().any(|x| word_at(s, p).starts_with(x));
-                    let published_data = ents.data.iter().any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
-                    if recips.is_empty() && publishing && published_data && (a..p).chain(v.end..b).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")) {
-                        recips.push(Recipient { name: None, kind: RecipientKind::Public });
+                    let publishing = [
+                        "publish",
+                        "veroffentlich",
+                        "publions",
+                        "publie",
+                        "publier",
+                        "publicamos",
+                        "publica",
+                    ]
+                    .iter()
+                    .any(|x| word_at(s, p).starts_with(x));
+                    let published_data = ents
+                        .data
+                        .iter()
+                        .any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
+                    if recips.is_empty()
+                        && publishing
+                        && published_data
+                        && (a..p)
+                            .chain(v.end..b)
+                            .any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+                    {
+                        recips.push(Recipient {
+                            name: None,
+                            kind: RecipientKind::Public,
+                        });
                     }
                 }
                 VerbClass::Collect => {
                     // "… where everyone has access to the food they love": receiving nothing
                     // named as data, and referring back to none, is no statement about data.
-                    if ents.data.is_empty() && !s.cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref))
+                    if ents.data.is_empty()
+                        && !s
+                            .cues
+                            .iter()
+                            .any(|m| matches!(m.value, Cue::DataHead | Cue::Coref))
                         && !s.lower.contains("cookie")
-                        && !ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"))
+                        && !ctx
+                            .doc
+                            .section_of(s.block)
+                            .is_some_and(|h| h.to_lowercase().contains("cookie"))
                     {
                         continue;
                     }
@@ -2908,20 +5519,60 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // The recipient is the subject: before the verb, no "we" in between; in the
                     // passive ("payments are processed by Stripe") only the agent counts.
                     // "are processed", "are never stored", "ne sont jamais stockées", "wird nicht gespeichert".
-                    let passive = (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
-                        matches!(word_at(s, k), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "sont" | "est" | "ete" | "seront" | "sera" | "son" | "es" | "sido" | "seran")
-                            && (k + 1..p).all(|j| matches!(word_at(s, j), "not" | "never" | "also" | "only" | "then" | "pas" | "jamais" | "ne" | "n" | "no" | "nunca" | "directly" | "directement"))
-                    });
+                    let passive = (p.saturating_sub(3)..p)
+                        .rev()
+                        .take_while(|&k| k + 3 >= p)
+                        .any(|k| {
+                            matches!(
+                                word_at(s, k),
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "being"
+                                    | "sont"
+                                    | "est"
+                                    | "ete"
+                                    | "seront"
+                                    | "sera"
+                                    | "son"
+                                    | "es"
+                                    | "sido"
+                                    | "seran"
+                            ) && (k + 1..p).all(|j| {
+                                matches!(
+                                    word_at(s, j),
+                                    "not"
+                                        | "never"
+                                        | "also"
+                                        | "only"
+                                        | "then"
+                                        | "pas"
+                                        | "jamais"
+                                        | "ne"
+                                        | "n"
+                                        | "no"
+                                        | "nunca"
+                                        | "directly"
+                                        | "directement"
+                                )
+                            })
+                        });
                     // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
                     let mut depth = 0i32;
-                    let in_paren: Vec<bool> = s.toks.iter().map(|t| {
-                        match t.punct {
-                            Some('(') => depth += 1,
-                            Some(')') => depth = (depth - 1).max(0),
-                            _ => {}
-                        }
-                        depth > 0
-                    }).collect();
+                    let in_paren: Vec<bool> = s
+                        .toks
+                        .iter()
+                        .map(|t| {
+                            match t.punct {
+                                Some('(') => depth += 1,
+                                Some(')') => depth = (depth - 1).max(0),
+                                _ => {}
+                            }
+                            depth > 0
+                        })
+                        .collect();
                     // "Other members: when you buy an item, the seller can see …": the item's label
                     // is a category; the subject after it says who.
                     let le = label_end(s);
@@ -2929,22 +5580,59 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     recips = all
                         .iter()
                         .filter(|(pos, _)| !(subject_after_label && *pos < le))
-                        .filter(|(pos, _)| !passive && *pos < p && *pos >= read_until.unwrap_or(0) && !(*pos..p).any(|k| !in_paren[k] && matches!(word_at(s, k), "we" | "we'll" | "we've" | "we're" | "we'd" | "wir" | "nous" | "nosotros")))
+                        .filter(|(pos, _)| {
+                            !passive
+                                && *pos < p
+                                && *pos >= read_until.unwrap_or(0)
+                                && !(*pos..p).any(|k| {
+                                    !in_paren[k]
+                                        && matches!(
+                                            word_at(s, k),
+                                            "we" | "we'll"
+                                                | "we've"
+                                                | "we're"
+                                                | "we'd"
+                                                | "wir"
+                                                | "nous"
+                                                | "nosotros"
+                                        )
+                                })
+                        })
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
                     // stands for the nearest mention before it.
-                    if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "which" | "who" | "that" | "qui" | "die" | "der" | "que" | "quien") {
-                        if let Some(&(last, ref r)) = all.iter().filter(|(pos, _)| *pos < p - 1).max_by_key(|(pos, _)| *pos) {
+                    if recips.is_empty()
+                        && p > 0
+                        && matches!(
+                            word_at(s, p - 1),
+                            "which" | "who" | "that" | "qui" | "die" | "der" | "que" | "quien"
+                        )
+                    {
+                        if let Some(&(last, ref r)) = all
+                            .iter()
+                            .filter(|(pos, _)| *pos < p - 1)
+                            .max_by_key(|(pos, _)| *pos)
+                        {
                             recips = vec![r.clone()];
                             // "… by GoCardless (Direct Debit) and Stripe (card payments), which
                             // receive …": a plural verb after a list stands for the whole list, back
                             // to the verb before it.
                             if ctx.lang == Lang::En && !word_at(s, p).ends_with('s') {
-                                let from = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.end <= last).last().map_or(a, |m| m.end.max(a));
-                                let listed = (from..last).any(|k| matches!(word_at(s, k), "and" | "or"));
+                                let from = s
+                                    .cues
+                                    .iter()
+                                    .filter(|m| matches!(m.value, Cue::Verb(_)) && m.end <= last)
+                                    .last()
+                                    .map_or(a, |m| m.end.max(a));
+                                let listed =
+                                    (from..last).any(|k| matches!(word_at(s, k), "and" | "or"));
                                 if listed {
-                                    for (_, r) in all.iter().filter(|(pos, _)| *pos >= from && *pos < last).rev() {
+                                    for (_, r) in all
+                                        .iter()
+                                        .filter(|(pos, _)| *pos >= from && *pos < last)
+                                        .rev()
+                                    {
                                         if !recips.contains(r) {
                                             recips.insert(0, r.clone());
                                         }
@@ -2956,38 +5644,80 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
                     let agents: Vec<Recipient> = all
                         .iter()
-                        .filter(|(pos, _)| *pos > p && *pos <= p + 8 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")) && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_)))))
+                        .filter(|(pos, _)| {
+                            *pos > p
+                                && *pos <= p + 8
+                                && (p..*pos).any(|k| {
+                                    matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")
+                                })
+                                && !(v.end.max(p + 1)..*pos)
+                                    .any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
+                        })
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "If you buy a subscription …, and refunds are handled by Apple": the passive's
                     // subject must be data ("refunds" is not).
-                    let subj_from = (a..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1);
-                    let agents: Vec<Recipient> = if passive && !(subj_from..p).any(|k| ents.data.iter().any(|m| m.start <= k && k < m.end) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))) { Vec::new() } else { agents };
+                    let subj_from = (a..p)
+                        .rev()
+                        .find(|&k| s.toks[k].punct == Some(','))
+                        .map_or(a, |k| k + 1);
+                    let agents: Vec<Recipient> = if passive
+                        && !(subj_from..p).any(|k| {
+                            ents.data.iter().any(|m| m.start <= k && k < m.end)
+                                || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                        }) {
+                        Vec::new()
+                    } else {
+                        agents
+                    };
                     // "IDE: set by Google": with the agent right after the verb, a label before it
                     // names the thing (a cookie), not who receives.
-                    if !agents.is_empty() && (v.end..(v.end + 1).min(b)).chain(v.start + 1..v.end).any(|k| word_at(s, k) == "by") {
+                    if !agents.is_empty()
+                        && (v.end..(v.end + 1).min(b))
+                            .chain(v.start + 1..v.end)
+                            .any(|k| word_at(s, k) == "by")
+                    {
                         recips.clear();
                     }
                     recips.extend(agents);
                     // "… ne sont jamais stockées par Maison Lumen": what the publisher itself does
                     // not keep is no promise about sharing.
-                    let own_agent = |r: &Recipient| r.name.as_deref().is_some_and(|n| ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b)));
+                    let own_agent = |r: &Recipient| {
+                        r.name.as_deref().is_some_and(|n| {
+                            ctx.brand
+                                .as_deref()
+                                .is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
+                        })
+                    };
                     if negated && !recips.is_empty() && recips.iter().all(own_agent) {
                         continue;
                     }
                     // "Postmark sends our emails, so it receives your email address."
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
-                        recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
+                        recips = all
+                            .iter()
+                            .filter(|(pos, _)| *pos < p)
+                            .map(|(_, r)| r.clone())
+                            .collect();
                         // "we use Google Analytics to …; it receives device identifiers": the pronoun
                         // opens a later clause and stands for the company named in an earlier one
                         // ("it" for the last name, "they" for all names).
                         if recips.is_empty() && a > 0 && p <= a + 2 {
-                            let earlier = recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
-                            let mut named: Vec<Recipient> = earlier.iter().filter(|(_, r)| r.name.is_some()).map(|(_, r)| r.clone()).collect();
+                            let earlier =
+                                recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
+                            let mut named: Vec<Recipient> = earlier
+                                .iter()
+                                .filter(|(_, r)| r.name.is_some())
+                                .map(|(_, r)| r.clone())
+                                .collect();
                             if word_at(s, p - 1) == "it" && named.len() > 1 {
                                 named.drain(..named.len() - 1);
                             }
-                            recips = if named.is_empty() { earlier.into_iter().map(|(_, r)| r).collect() } else { named };
+                            recips = if named.is_empty() {
+                                earlier.into_iter().map(|(_, r)| r).collect()
+                            } else {
+                                named
+                            };
                         }
                     }
                     // "It receives in-app events": the pronoun stands for the previous sentence's
@@ -2995,14 +5725,31 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     // The pronoun opens the sentence or clause ("It receives", "They may also
                     // receive"), not "the date it was taken".
                     // ("To charge your subscription, it receives …": after an opening phrase.)
-                    let after_opening = p >= 2 && matches!(word_at(s, p - 1), "it" | "they") && s.toks[p - 2].punct == Some(',');
-                    let pronoun_subject = ((a..(a + 2).min(p)).any(|k| matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas")) && p <= a + 4 || after_opening)
+                    let after_opening = p >= 2
+                        && matches!(word_at(s, p - 1), "it" | "they")
+                        && s.toks[p - 2].punct == Some(',');
+                    let pronoun_subject = ((a..(a + 2).min(p)).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas"
+                        )
+                    }) && p <= a + 4
+                        || after_opening)
                         && !passive
-                        && !(a..p).any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
+                        && !(a..p).any(|k| {
+                            matches!(
+                                word_at(s, k),
+                                "we" | "you" | "wir" | "nous" | "vous" | "nosotros"
+                            )
+                        });
                     // "Analytics partners: they see what you listen to": the label first.
                     let le = label_end(s);
                     if recips.is_empty() && pronoun_subject && le > 0 && le <= a + 1 {
-                        recips = all.iter().filter(|(pos, _)| *pos < le).map(|(_, r)| r.clone()).collect();
+                        recips = all
+                            .iter()
+                            .filter(|(pos, _)| *pos < le)
+                            .map(|(_, r)| r.clone())
+                            .collect();
                     }
                     if recips.is_empty() && pronoun_subject && si > 0 && !sents[si - 1].heading {
                         recips = antecedent(out, sents, si - 1, ctx, lex, cache);
@@ -3010,8 +5757,16 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     }
                     if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
                         // "… with someone, they can see it": the nearest mention in the sentence first.
-                        let before: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos)).into_iter().map(|(_, r)| r).collect();
-                        recips = if before.is_empty() { previous_context(out, sents, si, lex, cache).0 } else { before };
+                        let before: Vec<Recipient> =
+                            recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
+                                .into_iter()
+                                .map(|(_, r)| r)
+                                .collect();
+                        recips = if before.is_empty() {
+                            previous_context(out, sents, si, lex, cache).0
+                        } else {
+                            before
+                        };
                         inferred = true;
                     }
                 }
@@ -3022,7 +5777,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                             *pos > p
                                 && *pos < negated_next
                                 && (r.name.is_some()
-                                    || matches!(r.kind, RecipientKind::Analytics | RecipientKind::Advertiser | RecipientKind::ServiceProvider | RecipientKind::DataBroker | RecipientKind::ThirdParty | RecipientKind::BusinessPartner))
+                                    || matches!(
+                                        r.kind,
+                                        RecipientKind::Analytics
+                                            | RecipientKind::Advertiser
+                                            | RecipientKind::ServiceProvider
+                                            | RecipientKind::DataBroker
+                                            | RecipientKind::ThirdParty
+                                            | RecipientKind::BusinessPartner
+                                    ))
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
@@ -3032,7 +5795,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             let mut exception_recips: Vec<Recipient> = Vec::new();
             if negated {
                 if let Some(ex) = exception_at {
-                    exception_recips = all.iter().filter(|(pos, _)| *pos > ex).map(|(_, r)| r.clone()).collect();
+                    exception_recips = all
+                        .iter()
+                        .filter(|(pos, _)| *pos > ex)
+                        .map(|(_, r)| r.clone())
+                        .collect();
                     recips.retain(|r| !exception_recips.contains(r));
                 }
             }
@@ -3041,14 +5808,30 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 purposes.push(Purpose::Sale);
             }
             // Legal disclosure is inferred from explicit legal process only, not any "law".
-            let strong_legal = ents.purposes.iter().any(|m| m.value == Purpose::Legal && (m.end - m.start >= 2 || { let w = word_at(s, m.start); w.starts_with("subpoena") || w.starts_with("warrant") }));
+            let strong_legal = ents.purposes.iter().any(|m| {
+                m.value == Purpose::Legal
+                    && (m.end - m.start >= 2 || {
+                        let w = word_at(s, m.start);
+                        w.starts_with("subpoena") || w.starts_with("warrant")
+                    })
+            });
             // "Braze sends our emails … and receives your email address": the later verb has the
             // recipient as its subject; read that one instead of guessing one for this verb.
             let later_receiver = !negated
                 && verbs.iter().any(|m| {
-                    m.value == Cue::Verb(VerbClass::Collect) && m.start > p && all.iter().any(|(pos, _)| *pos < m.start && !(*pos..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")))
+                    m.value == Cue::Verb(VerbClass::Collect)
+                        && m.start > p
+                        && all.iter().any(|(pos, _)| {
+                            *pos < m.start
+                                && !(*pos..m.start).any(|k| {
+                                    matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")
+                                })
+                        })
                 });
-            if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
+            if recips.is_empty()
+                && matches!(class, VerbClass::Share | VerbClass::Sell)
+                && later_receiver
+            {
                 continue;
             }
             // "We ask research agencies, such as Factary, to do this; in that case we share your
@@ -3058,15 +5841,44 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             // company": a demonstrative noun stands for them too.)
             let with_them = (v.end..b.saturating_sub(1)).find(|&k| {
                 matches!(word_at(s, k), "with" | "to")
-                    && (word_at(s, k + 1) == "them" || matches!(word_at(s, k + 1), "that" | "those" | "this" | "these") && matches!(word_at(s, k + 2), "company" | "companies" | "business" | "businesses" | "partner" | "partners" | "provider" | "providers" | "organisation" | "organization" | "platform"))
+                    && (word_at(s, k + 1) == "them"
+                        || matches!(word_at(s, k + 1), "that" | "those" | "this" | "these")
+                            && matches!(
+                                word_at(s, k + 2),
+                                "company"
+                                    | "companies"
+                                    | "business"
+                                    | "businesses"
+                                    | "partner"
+                                    | "partners"
+                                    | "provider"
+                                    | "providers"
+                                    | "organisation"
+                                    | "organization"
+                                    | "platform"
+                            ))
             });
             if !negated && matches!(class, VerbClass::Share) {
                 if let Some(k) = with_them {
                     // Only when nothing after the verb but the pronoun names who gets the data.
-                    let named_after = all.iter().any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
-                    let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos)).into_iter().map(|(_, r)| r).collect();
-                    let named: Vec<Recipient> = earlier.iter().filter(|r| r.name.is_some()).cloned().collect();
-                    let pick = if word_at(s, k + 1) != "them" && !named.is_empty() { named } else { earlier };
+                    let named_after = all
+                        .iter()
+                        .any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
+                    let earlier: Vec<Recipient> =
+                        recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .collect();
+                    let named: Vec<Recipient> = earlier
+                        .iter()
+                        .filter(|r| r.name.is_some())
+                        .cloned()
+                        .collect();
+                    let pick = if word_at(s, k + 1) != "them" && !named.is_empty() {
+                        named
+                    } else {
+                        earlier
+                    };
                     if !named_after && !pick.is_empty() {
                         recips = pick;
                         inferred = true;
@@ -3075,7 +5887,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "Some of these models are developed by our parent company, Meridian. … we provide
             // them with this data": an object pronoun stands for the previous sentence's parties.
-            if recips.is_empty() && !negated && matches!(class, VerbClass::Share) && si > 0 && !sents[si - 1].heading && matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les") {
+            if recips.is_empty()
+                && !negated
+                && matches!(class, VerbClass::Share)
+                && si > 0
+                && !sents[si - 1].heading
+                && matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les")
+            {
                 recips = antecedent(out, sents, si - 1, ctx, lex, cache);
                 inferred = true;
             }
@@ -3085,41 +5903,78 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 // "- Postmark (operated by ActiveCampaign, LLC) sends account emails …": the
                 // item's opening name, then an aside, then the verb.
                 let aside_then_verb = nm.iter().find(|n| n.start == 0).is_some_and(|n| {
-                    s.toks.get(n.end).is_some_and(|t| t.punct == Some('(')) && p > n.end + 1 && s.toks[p - 1].punct == Some(')') && !(n.end + 1..p - 1).any(|k| matches!(s.toks[k].punct, Some('(' | ')')))
+                    s.toks.get(n.end).is_some_and(|t| t.punct == Some('('))
+                        && p > n.end + 1
+                        && s.toks[p - 1].punct == Some(')')
+                        && !(n.end + 1..p - 1).any(|k| matches!(s.toks[k].punct, Some('(' | ')')))
                 });
-                recips = all.iter().filter(|(pos, r)| *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb)).map(|(_, r)| r.clone()).collect();
+                recips = all
+                    .iter()
+                    .filter(|(pos, r)| {
+                        *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb)
+                    })
+                    .map(|(_, r)| r.clone())
+                    .collect();
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the
                 // service … as required by law" does not.
                 let vw = word_at(s, p);
-                let disclosing = ctx.lang != Lang::En || ["disclos", "shar", "releas", "reveal", "produc", "report"].iter().any(|x| vw.starts_with(x));
+                let disclosing = ctx.lang != Lang::En
+                    || ["disclos", "shar", "releas", "reveal", "produc", "report"]
+                        .iter()
+                        .any(|x| vw.starts_with(x));
                 if strong_legal && disclosing {
-                    recips.push(Recipient { name: None, kind: RecipientKind::Government });
+                    recips.push(Recipient {
+                        name: None,
+                        kind: RecipientKind::Government,
+                    });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
-                    recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });
+                    recips.push(Recipient {
+                        name: None,
+                        kind: RecipientKind::Acquirer,
+                    });
                 } else if class == VerbClass::Sell
                     && !negated
                     && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
-                    && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)) || lexicon::SOLD_WITH_DATA.contains(&word_at(s, k)))
+                    && !(a..b).any(|k| {
+                        matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                            || lexicon::SOLD_WITH_DATA.contains(&word_at(s, k))
+                    })
                 {
                     // "Record stores … have sold new and reissued records", "If our assets are
                     // sold": a sale of goods, not of data.
                     continue;
                 } else if class == VerbClass::Sell || negated {
-                    recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+                    recips.push(Recipient {
+                        name: None,
+                        kind: RecipientKind::ThirdParty,
+                    });
                 } else {
                     // "Natter will share the phone number you verified …" right after a sentence
                     // that named the recipient.
                     // A company named as a recipient earlier on the page and named again here
                     // ("So that Halden can match it, we will also share your name").
                     let sec = ctx.doc.blocks[s.block].section;
-                    recips = named_earlier(out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec), &s.text);
+                    recips = named_earlier(
+                        out.iter().rev().take_while(|st| {
+                            ctx.doc.blocks[sents[st.sentence].block].section == sec
+                        }),
+                        &s.text,
+                    );
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
                     // "This data is sent together with your name …" refers back past a sentence
                     // that describes the data.
                     let reach = if opens_with_ref(s) { 2 } else { 1 };
-                    if let Some(prev) = out.iter().rev().take(16).find(|st| recips.is_empty() && !own && !st.negated && st.sentence < si && si - st.sentence <= reach && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section) {
+                    if let Some(prev) = out.iter().rev().take(16).find(|st| {
+                        recips.is_empty()
+                            && !own
+                            && !st.negated
+                            && st.sentence < si
+                            && si - st.sentence <= reach
+                            && ctx.doc.blocks[sents[st.sentence].block].section
+                                == ctx.doc.blocks[s.block].section
+                    }) {
                         recips = prev.recipients.clone();
                     }
                     if recips.is_empty() {
@@ -3132,7 +5987,16 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                             }
                             let le = cache[li].as_ref().expect("cached");
                             let lnm = names(&sents[li], lex, le);
-                            recips = recipients_in(&sents[li], le, &lnm, (0, sents[li].toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+                            recips = recipients_in(
+                                &sents[li],
+                                le,
+                                &lnm,
+                                (0, sents[li].toks.len()),
+                                |_| true,
+                            )
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .collect();
                         }
                     }
                 }
@@ -3143,21 +6007,51 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // "Les commentaires … sont visibles", "is visible": on display, not passed to a
             // company named before.
-            if inferred && matches!(class, VerbClass::Share) && ["visib", "sichtbar"].iter().any(|x| word_at(s, p).starts_with(x)) {
-                recips = vec![Recipient { name: None, kind: RecipientKind::Public }];
+            if inferred
+                && matches!(class, VerbClass::Share)
+                && ["visib", "sichtbar"]
+                    .iter()
+                    .any(|x| word_at(s, p).starts_with(x))
+            {
+                recips = vec![Recipient {
+                    name: None,
+                    kind: RecipientKind::Public,
+                }];
             }
             // Data: the clause's, else the sentence's, else back-reference, else generic.
             // "… a device token, never the content of your messages", "asociada a un
             // identificador, no a tu nombre": data after a negation that follows the verb is
             // what is left out.
             // "a confirmation that your payment was approved": the message is sent, not the data.
-            let about_it = |m: &Match<DataType>| (v.end..m.start).any(|k| word_at(s, k) == "that" && k > 0 && matches!(word_at(s, k - 1), "confirmation" | "notification" | "notice" | "signal" | "indication" | "flag"));
+            let about_it = |m: &Match<DataType>| {
+                (v.end..m.start).any(|k| {
+                    word_at(s, k) == "that"
+                        && k > 0
+                        && matches!(
+                            word_at(s, k - 1),
+                            "confirmation"
+                                | "notification"
+                                | "notice"
+                                | "signal"
+                                | "indication"
+                                | "flag"
+                        )
+                })
+            };
             // "Les données sont transmises … : vos nom et prénom ne sont pas communiqués à
             // Datavéo": not the data of another clause whose own verb is negated.
             let negated_clause = |m: &Match<DataType>| {
                 !negated
                     && sentence_clauses.iter().copied().any(|c| {
-                        c != clause && c.0 <= m.start && m.end <= c.1 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start >= c.0 && x.start < c.1 && negated_before(s, ctx.lang, c, x.start))
+                        c != clause
+                            && c.0 <= m.start
+                            && m.end <= c.1
+                            && s.cues.iter().any(|x| {
+                                matches!(x.value, Cue::Verb(_))
+                                    && x.start >= c.0
+                                    && x.start < c.1
+                                    && negated_before(s, ctx.lang, c, x.start)
+                            })
                     })
             };
             // "… : vos nom, prénom et numéro de téléphone ne sont pas communiqués": the
@@ -3169,37 +6063,106 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 // Walk the coordinated list of data to its end.
                 let mut k = m.end;
                 while k < b && k - m.end < 24 {
-                    if ents.data.iter().any(|d| d.start <= k && k < d.end) || s.toks[k].punct == Some(',') || matches!(word_at(s, k), "et" | "and" | "or" | "ou" | "y" | "o" | "und" | "oder" | "vos" | "votre" | "your" | "ihre" | "ihr" | "tus" | "tu" | "sus" | "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d" | "the") {
+                    if ents.data.iter().any(|d| d.start <= k && k < d.end)
+                        || s.toks[k].punct == Some(',')
+                        || matches!(
+                            word_at(s, k),
+                            "et" | "and"
+                                | "or"
+                                | "ou"
+                                | "y"
+                                | "o"
+                                | "und"
+                                | "oder"
+                                | "vos"
+                                | "votre"
+                                | "your"
+                                | "ihre"
+                                | "ihr"
+                                | "tus"
+                                | "tu"
+                                | "sus"
+                                | "le"
+                                | "la"
+                                | "les"
+                                | "l"
+                                | "de"
+                                | "du"
+                                | "des"
+                                | "d"
+                                | "the"
+                        )
+                    {
                         k += 1;
                         continue;
                     }
                     break;
                 }
-                s.cues.iter().any(|n| n.value == Cue::Negation && n.start >= k && n.start - k <= 2 && s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start - n.start <= 3))
+                s.cues.iter().any(|n| {
+                    n.value == Cue::Negation
+                        && n.start >= k
+                        && n.start - k <= 2
+                        && s.cues.iter().any(|x| {
+                            matches!(x.value, Cue::Verb(_))
+                                && x.start > n.start
+                                && x.start - n.start <= 3
+                        })
+                })
             };
             // "Before it is sent to Corvid AI, we remove your name and street address": the
             // object of a verb of taking out is kept back.
             // ("Persona … deletes this biometric information within 30 days" deletes after use:
             // only a removal before the data goes out, or out of what goes out, counts.)
-            let before_sending = (0..s.toks.len()).any(|k| matches!(word_at(s, k), "before" | "prior" | "bevor" | "avant" | "antes"));
+            let before_sending = (0..s.toks.len()).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "before" | "prior" | "bevor" | "avant" | "antes"
+                )
+            });
             let removed = |m: &Match<DataType>| {
-                let out_of = (m.end..(m.end + 8).min(s.toks.len())).any(|k| matches!(word_at(s, k), "from" | "aus" | "de" | "des"));
-                (before_sending || out_of) && (m.start.saturating_sub(12)..m.start).any(|k| {
-                    k != v.start
-                        && lexicon::REMOVAL_WORDS.contains(&word_at(s, k))
-                        && !(k + 1..m.start).any(|j| matches!(s.toks[j].punct, Some('.' | ';' | ':')) || matches!(cue_at(s, j), Some(Cue::Verb(_))))
-                })
-            };
-            let left_out = |m: &Match<DataType>| {
-                about_it(m) || negated_clause(m) || negated_subject(m) || removed(m) || !negated
-                    && s.cues.iter().any(|n| {
-                        n.value == Cue::Negation && n.start > v.end && n.start < m.start && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
+                let out_of = (m.end..(m.end + 8).min(s.toks.len()))
+                    .any(|k| matches!(word_at(s, k), "from" | "aus" | "de" | "des"));
+                (before_sending || out_of)
+                    && (m.start.saturating_sub(12)..m.start).any(|k| {
+                        k != v.start
+                            && lexicon::REMOVAL_WORDS.contains(&word_at(s, k))
+                            && !(k + 1..m.start).any(|j| {
+                                matches!(s.toks[j].punct, Some('.' | ';' | ':'))
+                                    || matches!(cue_at(s, j), Some(Cue::Verb(_)))
+                            })
                     })
             };
-            let mut data: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b && !left_out(m)).map(|m| m.value).collect();
+            let left_out = |m: &Match<DataType>| {
+                about_it(m)
+                    || negated_clause(m)
+                    || negated_subject(m)
+                    || removed(m)
+                    || !negated
+                        && s.cues.iter().any(|n| {
+                            n.value == Cue::Negation
+                                && n.start > v.end
+                                && n.start < m.start
+                                && !s.cues.iter().any(|x| {
+                                    matches!(x.value, Cue::Verb(_))
+                                        && x.start > n.start
+                                        && x.start < m.start
+                                })
+                        })
+            };
+            let mut data: Vec<DataType> = ents
+                .data
+                .iter()
+                .filter(|m| m.start >= a && m.end <= b && !left_out(m))
+                .map(|m| m.value)
+                .collect();
             let mut conf: f32 = 0.85;
             if data.is_empty() {
-                data = ents.data.iter().filter(|m| !left_out(m)).map(|m| m.value).collect();
+                data = ents
+                    .data
+                    .iter()
+                    .filter(|m| !left_out(m))
+                    .map(|m| m.value)
+                    .collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
@@ -3214,26 +6177,54 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                             || (m.end..(m.end + 3).min(p)).any(|k| cue_at(s, k) == Some(Cue::DataHead)) && !ents.data.iter().any(|d| d.start >= m.end && d.start < m.end + 3 && d.value != DataType::Other))
                 });
             // "the following data" names data to come; "this data" refers back.
-            let head_after = (v.end..(v.end + 4).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead) && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref)));
+            let head_after = (v.end..(v.end + 4).min(b)).any(|k| {
+                cue_at(s, k) == Some(Cue::DataHead)
+                    && !(k.saturating_sub(1)..=k).any(|j| cue_at(s, j) == Some(Cue::Coref))
+            });
             // "these viewing records, together with your TV's device identifier": a back-reference
             // as the object adds the data it refers to.
             // ("Meta uses it to measure our community health campaigns": "it" too.)
-            let coref_object = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "these" | "this" | "those" | "such" | "it" | "them"));
+            let coref_object = (v.end..(v.end + 2).min(b)).any(|k| {
+                cue_at(s, k) == Some(Cue::Coref)
+                    && matches!(
+                        word_at(s, k),
+                        "these" | "this" | "those" | "such" | "it" | "them"
+                    )
+            });
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose
             // describes the purpose.
             if coref_object {
-                if let Some(pp) = ents.purposes.iter().find(|m| m.start > v.end).map(|m| m.start) {
-                    let keep: Vec<DataType> = ents.data.iter().filter(|m| m.start >= a && m.end <= b && m.start < pp && !left_out(m)).map(|m| m.value).collect();
+                if let Some(pp) = ents
+                    .purposes
+                    .iter()
+                    .find(|m| m.start > v.end)
+                    .map(|m| m.start)
+                {
+                    let keep: Vec<DataType> = ents
+                        .data
+                        .iter()
+                        .filter(|m| m.start >= a && m.end <= b && m.start < pp && !left_out(m))
+                        .map(|m| m.value)
+                        .collect();
                     data = keep;
                 }
             }
             // "Your home maps and account information live on servers run by Amazon Web
             // Services, … which may only process them as we instruct": "them" is the data named
             // earlier in the sentence.
-            let pronoun_within = (v.end..(v.end + 2).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them"))
-                && ents.data.iter().any(|m| m.end <= v.start && m.value != DataType::Other);
-            if coref_object && !pronoun_within && !data.is_empty() && data != [DataType::Other] && !negated {
+            let pronoun_within = (v.end..(v.end + 2).min(b)).any(|k| {
+                cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them")
+            }) && ents
+                .data
+                .iter()
+                .any(|m| m.end <= v.start && m.value != DataType::Other);
+            if coref_object
+                && !pronoun_within
+                && !data.is_empty()
+                && data != [DataType::Other]
+                && !negated
+            {
                 let (_, d) = previous_context(out, sents, si, lex, cache);
                 for x in d {
                     if !data.contains(&x) && x != DataType::Other {
@@ -3251,7 +6242,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                 }
             }
             // "_fbp: set by Meta Platforms": a cookie set by a third party collects identifiers.
-            let about_cookies = s.lower.contains("cookie") || ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
+            let about_cookies = s.lower.contains("cookie")
+                || ctx
+                    .doc
+                    .section_of(s.block)
+                    .is_some_and(|h| h.to_lowercase().contains("cookie"));
             if data.is_empty() && !negated && class == VerbClass::Collect && about_cookies {
                 data.push(DataType::Device);
             }
@@ -3270,7 +6265,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if class == VerbClass::Engage {
                 conf -= 0.2;
             }
-            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal)) || s.has(Cue::Modal) && !negated { Modality::May } else { Modality::Will };
+            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal))
+                || s.has(Cue::Modal) && !negated
+            {
+                Modality::May
+            } else {
+                Modality::Will
+            };
             if modality == Modality::May {
                 conf -= 0.05;
             }
@@ -3286,7 +6287,11 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
                     purposes.push(Purpose::Legal);
                 }
             }
-            let framing = if stopped { Framing::Removed } else { framing_of(sents, si, ctx) };
+            let framing = if stopped {
+                Framing::Removed
+            } else {
+                framing_of(sents, si, ctx)
+            };
             let section = ctx.doc.section_of(s.block).map(str::to_string);
             let context = s.lead.map(|li| sents[li].text.clone());
             // A hollow promise ("we do not share … except as described") is not reported.
@@ -3295,8 +6300,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             if negated && inferred && !matches!(class, VerbClass::Share | VerbClass::Sell) {
                 continue;
             }
-            let hollow = negated && exception_at.is_some() && exception_recips.is_empty()
-                && !s.cues.iter().any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
+            let hollow = negated
+                && exception_at.is_some()
+                && exception_recips.is_empty()
+                && !s
+                    .cues
+                    .iter()
+                    .any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
             if !recips.is_empty() && !(negated && hollow) {
                 out.push(finish(Statement {
                     data: data.clone(),
@@ -3339,7 +6349,15 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
             }
             // One reading per clause, but for a later subject-and-verb pair ("…, and the police
             // receive information").
-            let later_subject = class == VerbClass::Collect && verbs.iter().any(|w| w.value == Cue::Verb(VerbClass::Collect) && w.start > v.end && ents.recips.iter().any(|m| m.start >= v.end && m.end <= w.start));
+            let later_subject = class == VerbClass::Collect
+                && verbs.iter().any(|w| {
+                    w.value == Cue::Verb(VerbClass::Collect)
+                        && w.start > v.end
+                        && ents
+                            .recips
+                            .iter()
+                            .any(|m| m.start >= v.end && m.end <= w.start)
+                });
             if !later_subject {
                 break;
             }
@@ -3354,7 +6372,13 @@ fn sentence_statements(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &L
 fn lexicon_consent(s: &Sentence, m: &Match<Cue>) -> bool {
     (m.start..m.end + 2).any(|k| {
         let w = word_at(s, k);
-        w.starts_with("consent") || w.starts_with("permission") || w.starts_with("einwillig") || w.starts_with("zustimm") || w.starts_with("consentement") || w.starts_with("consentimiento") || w.starts_with("autoriza")
+        w.starts_with("consent")
+            || w.starts_with("permission")
+            || w.starts_with("einwillig")
+            || w.starts_with("zustimm")
+            || w.starts_with("consentement")
+            || w.starts_with("consentimiento")
+            || w.starts_with("autoriza")
     })
 }
 
@@ -3371,8 +6395,20 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
             // receive your email address"), not from a new sentence about another provider
             // ("Speech recognition is performed by a provider who …"), whose evidence it would lose.
             let cs = &sents[cur.sentence];
-            let refers_back = opens_with_ref(cs) || cur.recipients.iter().any(|r| r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| cs.text.starts_with(n)));
-            if !listed && !cur.negated && !prev.negated && cur.sentence == prev.sentence + 1 && cur.recipients == prev.recipients && (vague && refers_back || cur.data.iter().all(|d| prev.data.contains(d))) {
+            let refers_back = opens_with_ref(cs)
+                || cur.recipients.iter().any(|r| {
+                    r.name
+                        .as_deref()
+                        .and_then(|n| n.split_whitespace().next())
+                        .is_some_and(|n| cs.text.starts_with(n))
+                });
+            if !listed
+                && !cur.negated
+                && !prev.negated
+                && cur.sentence == prev.sentence + 1
+                && cur.recipients == prev.recipients
+                && (vague && refers_back || cur.data.iter().all(|d| prev.data.contains(d)))
+            {
                 if vague {
                     prev.data = cur.data.clone();
                     prev.confidence = prev.confidence.max(cur.confidence);
@@ -3398,15 +6434,21 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
 
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
     let lex = lexicon::lexicon(ctx.lang);
-    let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
+    let opt: Vec<usize> = (0..sents.len())
+        .filter(|&i| is_opt_out(&sents[i], lex))
+        .collect();
     if opt.is_empty() {
         return;
     }
     let short = sents.len() <= 40;
     // Opt-out sentences per section, in order (sentence indices ascend), for a nearest lookup.
-    let mut by_section: std::collections::HashMap<Option<usize>, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_section: std::collections::HashMap<Option<usize>, Vec<usize>> =
+        std::collections::HashMap::new();
     for &i in &opt {
-        by_section.entry(ctx.doc.blocks[sents[i].block].section).or_default().push(i);
+        by_section
+            .entry(ctx.doc.blocks[sents[i].block].section)
+            .or_default()
+            .push(i);
     }
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
@@ -3417,15 +6459,29 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
             let after = v.get(k).copied();
             let before = k.checked_sub(1).map(|j| v[j]);
             match (before, after) {
-                (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence { b } else { a }),
+                (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence {
+                    b
+                } else {
+                    a
+                }),
                 (b, a) => a.or(b),
             }
         });
         // "You can opt out of this sharing …" refers back: it covers the practice of its own
         // paragraph, not the payment processor two paragraphs up.
         // (On a notice, "this sharing" is the change it announces.)
-        let applies = |i: usize| !opens_with_ref_anywhere(&sents[i]) || sents[i].block == sents[st.sentence].block && i >= st.sentence || st.framing == Framing::New;
-        let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short { opt.first().copied().filter(|&i| applies(i)) } else { None });
+        let applies = |i: usize| {
+            !opens_with_ref_anywhere(&sents[i])
+                || sents[i].block == sents[st.sentence].block && i >= st.sentence
+                || st.framing == Framing::New
+        };
+        let pick = same_sentence
+            .or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i)))
+            .or(if short {
+                opt.first().copied().filter(|&i| applies(i))
+            } else {
+                None
+            });
         st.opt_out = pick.map(|i| sents[i].text.clone());
     }
 }
@@ -3436,7 +6492,9 @@ mod tests {
 
     #[test]
     fn other_brand_users_openers_fit_the_length_test() {
-        assert!(lexicon::OTHER_BRAND_USERS.iter().all(|(o, _)| (5..=7).contains(&o.len())));
+        assert!(lexicon::OTHER_BRAND_USERS
+            .iter()
+            .all(|(o, _)| (5..=7).contains(&o.len())));
     }
 
     #[test]
@@ -3457,7 +6515,16 @@ mod tests {
         let doc = extract(text, InputType::Text);
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None, practices_unchanged: false })
+        extract_statements(
+            &sents,
+            &Context {
+                doc: &doc,
+                lang: Lang::En,
+                update_page: update,
+                brand: None,
+                practices_unchanged: false,
+            },
+        )
     }
 
     fn pairs(sts: &[Statement], negated: bool) -> Vec<(String, String)> {
@@ -3465,7 +6532,10 @@ mod tests {
         for st in sts.iter().filter(|s| s.negated == negated) {
             for d in &st.data {
                 for r in &st.recipients {
-                    v.push((d.id().to_string(), r.name.clone().unwrap_or_else(|| r.kind.id().to_string())));
+                    v.push((
+                        d.id().to_string(),
+                        r.name.clone().unwrap_or_else(|| r.kind.id().to_string()),
+                    ));
                 }
             }
         }
@@ -3504,19 +6574,29 @@ mod tests {
     fn third_party_collection_counts() {
         let st = run("Our advertising partners may place cookies on your device to collect information about your browsing activity.", false);
         let p = pairs(&st, false);
-        assert!(p.iter().any(|(d, r)| d == "activity.browsing" && r == "advertiser"), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|(d, r)| d == "activity.browsing" && r == "advertiser"),
+            "{p:?}"
+        );
     }
 
     #[test]
     fn source_is_not_recipient() {
-        let st = run("We receive information about you from data brokers and advertising partners.", false);
+        let st = run(
+            "We receive information about you from data brokers and advertising partners.",
+            false,
+        );
         assert!(pairs(&st, false).is_empty());
     }
 
     #[test]
     fn coreference_to_previous_sentence() {
         let st = run("We collect your precise location. We share this information with our analytics providers.", false);
-        assert_eq!(pairs(&st, false), vec![("location.precise".to_string(), "analytics".to_string())]);
+        assert_eq!(
+            pairs(&st, false),
+            vec![("location.precise".to_string(), "analytics".to_string())]
+        );
     }
 
     #[test]
@@ -3524,35 +6604,65 @@ mod tests {
         let st = run("We do not share your personal information with third parties except with service providers who process payments.", false);
         let p = pairs(&st, false);
         assert!(p.iter().any(|(_, r)| r == "service_provider"), "{p:?}");
-        assert!(pairs(&st, true).iter().all(|(_, r)| r != "service_provider"));
+        assert!(pairs(&st, true)
+            .iter()
+            .all(|(_, r)| r != "service_provider"));
     }
 
     #[test]
     fn legal_disclosure_goes_to_government() {
-        let st = run("We may disclose your information if required by law or in response to a subpoena.", false);
-        assert_eq!(pairs(&st, false), vec![("personal.other".to_string(), "government".to_string())]);
+        let st = run(
+            "We may disclose your information if required by law or in response to a subpoena.",
+            false,
+        );
+        assert_eq!(
+            pairs(&st, false),
+            vec![("personal.other".to_string(), "government".to_string())]
+        );
     }
 
     #[test]
     fn named_data_company_apposition() {
         let st = run("We will share your IP address with our advertising partners and with Experian, a data company.", false);
         let st0 = &st[0];
-        assert!(st0.recipients.iter().any(|r| r.name.as_deref() == Some("Experian") && r.kind == RecipientKind::DataBroker), "{:?}", st0.recipients);
-        assert!(st0.recipients.iter().any(|r| r.name.is_none() && r.kind == RecipientKind::Advertiser));
+        assert!(
+            st0.recipients
+                .iter()
+                .any(|r| r.name.as_deref() == Some("Experian")
+                    && r.kind == RecipientKind::DataBroker),
+            "{:?}",
+            st0.recipients
+        );
+        assert!(st0
+            .recipients
+            .iter()
+            .any(|r| r.name.is_none() && r.kind == RecipientKind::Advertiser));
     }
 
     #[test]
     fn list_lead_in() {
         let st = run("We share your email address with:\n- Payment processors, to bill you\n- Advertising partners", false);
         let p = pairs(&st, false);
-        assert!(p.contains(&("contact.email".into(), "service_provider".into())), "{p:?}");
-        assert!(p.contains(&("contact.email".into(), "advertiser".into())), "{p:?}");
+        assert!(
+            p.contains(&("contact.email".into(), "service_provider".into())),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("contact.email".into(), "advertiser".into())),
+            "{p:?}"
+        );
     }
 
     #[test]
     fn issue2_label_before_the_verb_does_not_hide_the_recipient() {
-        let st = run("Advertising partners: we share cookie identifiers with advertising partners.", false);
-        assert_eq!(pairs(&st, false), vec![("identifiers.device".to_string(), "advertiser".to_string())]);
+        let st = run(
+            "Advertising partners: we share cookie identifiers with advertising partners.",
+            false,
+        );
+        assert_eq!(
+            pairs(&st, false),
+            vec![("identifiers.device".to_string(), "advertiser".to_string())]
+        );
     }
 
     #[test]
@@ -3560,8 +6670,14 @@ mod tests {
         let st = run("We will not share the following with Corvane:\n- your private messages\n- your email address", false);
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
         let p = pairs(&st, true);
-        assert!(p.contains(&("content.messages".into(), "Corvane".into())), "{p:?}");
-        assert!(p.contains(&("contact.email".into(), "Corvane".into())), "{p:?}");
+        assert!(
+            p.contains(&("content.messages".into(), "Corvane".into())),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("contact.email".into(), "Corvane".into())),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -3576,10 +6692,20 @@ mod tests {
     fn issue2_heading_words_are_not_recipients() {
         let md = "# Terms update\n\n## Summary of changes\n\nFree accounts may have their files deleted after we give 60 days notice by email.\n\n## Why we use it\n\nYour information lets us run the service and sync it.\n";
         let doc = extract(md, InputType::Markdown);
-        assert!(doc.blocks.iter().any(|b| b.text == "Why we use it" && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
+        assert!(doc.blocks.iter().any(|b| b.text == "Why we use it"
+            && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        let st = extract_statements(&sents, &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false });
+        let st = extract_statements(
+            &sents,
+            &Context {
+                doc: &doc,
+                lang: Lang::En,
+                update_page: false,
+                brand: None,
+                practices_unchanged: false,
+            },
+        );
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }
 
