@@ -756,6 +756,11 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         )
     };
     for text in texts.take(80) {
+        // "We are Booking.com and this privacy notice is intended for …", "Wir sind die Muster
+        // GmbH": the publisher names itself.
+        if let Some(n) = we_are(text) {
+            return Some(n);
+        }
         let mut rest = text;
         while let Some(open) = rest.find('(') {
             let after = &rest[open + 1..];
@@ -801,6 +806,31 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     None
 }
 
+/// The name in a sentence that opens "We are X" (or "Wir sind", "Nous sommes", "Somos"), skipping
+/// an article: X's first word when it is capitalised. Normalised.
+fn we_are(text: &str) -> Option<String> {
+    let rest = ["We are ", "We're ", "Wir sind ", "Nous sommes ", "Somos "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let mut words = rest.split_whitespace();
+    let mut w = words.next()?;
+    if matches!(
+        w,
+        "the" | "die" | "der" | "la" | "le" | "el" | "los" | "las"
+    ) {
+        w = words.next()?;
+    }
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // The first word token, normalised as a title's or host's brand is ("Booking.com" → "booking").
+    let (lower, toks) = tokenize(w);
+    toks.iter()
+        .find(|t| t.is_word())
+        .map(|t| t.norm(&lower).to_string())
+        .filter(|n| n.chars().count() >= 2)
+}
+
 /// Whether a sentence's cue list contains `cue`.
 pub fn has_cue(cues: &[crate::lexicon::Match<Cue>], cue: Cue) -> bool {
     cues.iter().any(|m| m.value == cue)
@@ -835,6 +865,19 @@ mod tests {
         assert_eq!(
             brand(None, Some("https://www.whatsapp.com/legal"), lex).as_deref(),
             Some("whatsapp")
+        );
+        let texts = [
+            "Privacy Notice",
+            "We are Booking.com and this privacy notice is intended for travellers.",
+        ];
+        assert_eq!(self_name(texts.into_iter()).as_deref(), Some("booking"));
+        assert_eq!(
+            self_name(["We are committed to your privacy."].into_iter()),
+            None
+        );
+        assert_eq!(
+            self_name(["Wir sind die Kletterwerk GmbH, Am Hang 3."].into_iter()).as_deref(),
+            Some("kletterwerk")
         );
     }
 

@@ -6,6 +6,7 @@
 //! `display:none`), and boilerplate containers recognised by class/id ("related", "breadcrumb",
 //! "share", "newsletter" …) unless they look like the content itself.
 
+use crate::lexicon;
 use crate::text::squash_ws;
 use scraper::{node::Node, Html};
 
@@ -147,7 +148,60 @@ pub fn extract(content: &str, ty: InputType) -> Document {
         InputType::Text => extract_text(content),
     };
     split_inline_lists(&mut doc);
+    drop_glossaries(&mut doc);
     doc
+}
+
+/// Removes the rows of glossary tables ("Term — Meaning" over "Platform — Any websites, mobile
+/// apps or other technologies that we provide…"): a definition states no practice, yet reads
+/// like one. The header row and each row after it with as many cells go, up to the next heading.
+fn drop_glossaries(doc: &mut Document) {
+    const SEP: &str = " \u{2014} ";
+    let is_header = |b: &Block| {
+        if b.kind != BlockKind::Paragraph || b.text.len() > 80 {
+            return false;
+        }
+        let mut cells = b.text.split(SEP).map(crate::text::normalize_phrase);
+        let (Some(a), Some(m), None) = (cells.next(), cells.next(), cells.next()) else {
+            return false;
+        };
+        lexicon::GLOSSARY_TERM_HEADERS.contains(&a.as_str())
+            && lexicon::GLOSSARY_MEANING_HEADERS.contains(&m.as_str())
+    };
+    if !doc
+        .blocks
+        .iter()
+        .any(|b| b.text.contains(SEP) && is_header(b))
+    {
+        return;
+    }
+    let mut keep = vec![true; doc.blocks.len()];
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        if !(doc.blocks[i].text.contains(SEP) && is_header(&doc.blocks[i])) {
+            i += 1;
+            continue;
+        }
+        keep[i] = false;
+        i += 1;
+        while i < doc.blocks.len()
+            && doc.blocks[i].kind == BlockKind::Paragraph
+            && doc.blocks[i].text.matches(SEP).count() == 1
+        {
+            keep[i] = false;
+            i += 1;
+        }
+    }
+    let old = std::mem::take(&mut doc.blocks);
+    let mut map: Vec<usize> = Vec::with_capacity(old.len());
+    let mut blocks: Vec<Block> = Vec::with_capacity(old.len());
+    for (b, k) in old.into_iter().zip(keep) {
+        map.push(blocks.len());
+        if k {
+            blocks.push(b);
+        }
+    }
+    relink(doc, blocks, &map);
 }
 
 /// "Wir setzen folgende Dienstleister ein: - Hetzner Online GmbH (Hosting) - Zoom … - GoCardless
@@ -210,6 +264,12 @@ fn split_inline_lists(doc: &mut Document) {
             None => blocks.push(b),
         }
     }
+    relink(doc, blocks, &map);
+}
+
+/// Puts `blocks` in place of the document's, `map` giving each old block's new index: section
+/// links follow their headings (which the passes above never drop).
+fn relink(doc: &mut Document, mut blocks: Vec<Block>, map: &[usize]) {
     for b in &mut blocks {
         b.section = b.section.map(|h| map[h]);
     }
@@ -534,12 +594,56 @@ fn should_skip(
         .any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
 }
 
+/// Whether a paragraph is a list of links (a table of contents, "Related: A · B · C"): three
+/// links or more that hold nine tenths of its text. Or, where the links' markup is gone, whether
+/// it reads as link texts run together ("About this noticeTerms we useHow we share data…").
+fn link_list(text: &str, links: usize, link_chars: usize) -> bool {
+    if text.len() < 40 || has_sentence_end(text) {
+        return false;
+    }
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    links >= 3 && link_chars * 10 >= chars * 9 || run_together(text)
+}
+
+/// Whether text ends a sentence: a final full stop, or one followed by a capital ("Inc. group" is
+/// none).
+fn has_sentence_end(text: &str) -> bool {
+    let b = text.trim_end().as_bytes();
+    b.last() == Some(&b'.')
+        || b.windows(3)
+            .any(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+}
+
+/// Whether text is headings or link texts run together without spaces ("About this privacy
+/// noticeTerms we may use…Personal data we collect"): four joins or more of a lower-case word
+/// end and a capitalised word ("noticeTerms", not "WhatsApp" once), at least one per 80
+/// characters.
+fn run_together(text: &str) -> bool {
+    if text.len() < 120 {
+        return false;
+    }
+    let b = text.as_bytes();
+    let joins = (1..b.len().saturating_sub(2))
+        .filter(|&i| {
+            b[i - 1].is_ascii_lowercase()
+                && b[i].is_ascii_uppercase()
+                && b[i + 1].is_ascii_lowercase()
+                && b[i + 2].is_ascii_lowercase()
+        })
+        .count();
+    joins >= 4 && joins * 80 >= text.len()
+}
+
 struct Builder {
     doc: Document,
     cur: String,
     cur_kind: BlockKind,
     bold_chars: usize,
     bold_depth: usize,
+    /// Links opened in the current block, and the characters of their text.
+    links: usize,
+    link_chars: usize,
+    link_depth: usize,
 }
 
 impl Builder {
@@ -559,11 +663,15 @@ impl Builder {
             {
                 kind = BlockKind::Heading(4);
             }
-            self.doc.push(text, kind);
+            if !(kind == BlockKind::Paragraph && link_list(text, self.links, self.link_chars)) {
+                self.doc.push(text, kind);
+            }
         }
         self.cur.clear();
         self.cur_kind = BlockKind::Paragraph;
         self.bold_chars = 0;
+        self.links = 0;
+        self.link_chars = 0;
     }
 }
 
@@ -1002,6 +1110,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
         cur_kind: BlockKind::Paragraph,
         bold_chars: 0,
         bold_depth: 0,
+        links: 0,
+        link_chars: 0,
+        link_depth: 0,
     };
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut scratch = SkipScratch::default();
@@ -1016,6 +1127,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         let s: &str = t;
                         if b.bold_depth > 0 {
                             b.bold_chars += s.trim().chars().count();
+                        }
+                        if b.link_depth > 0 {
+                            b.link_chars += s.chars().filter(|c| !c.is_whitespace()).count();
                         }
                         b.cur.push_str(s);
                     }
@@ -1043,6 +1157,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                             };
                         } else if matches!(name, "strong" | "b") {
                             b.bold_depth += 1;
+                        } else if name == "a" {
+                            b.link_depth += 1;
+                            b.links += 1;
                         } else if matches!(name, "img") {
                             // Alt text is not main text.
                         }
@@ -1072,6 +1189,8 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         b.flush();
                     } else if matches!(name, "strong" | "b") {
                         b.bold_depth = b.bold_depth.saturating_sub(1);
+                    } else if name == "a" {
+                        b.link_depth = b.link_depth.saturating_sub(1);
                     }
                 }
             }
@@ -1149,6 +1268,25 @@ fn strip_inline_md(s: &str) -> String {
     out
 }
 
+/// The links of a Markdown paragraph and the non-space characters of their texts.
+fn md_links(s: &str) -> (usize, usize) {
+    let (mut links, mut chars) = (0, 0);
+    let mut rest = s;
+    while let Some(i) = rest.find("](") {
+        let Some(open) = rest[..i].rfind('[') else {
+            rest = &rest[i + 2..];
+            continue;
+        };
+        links += 1;
+        chars += rest[open + 1..i]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
+        rest = &rest[i + 2..];
+    }
+    (links, chars)
+}
+
 fn find_close(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
     let mut depth = 0;
     for (k, &c) in chars.iter().enumerate().skip(open_at).take(2000) {
@@ -1188,7 +1326,11 @@ fn extract_markdown(content: &str) -> Document {
     let lines: Vec<&str> = content.lines().collect();
     let flush = |doc: &mut Document, para: &mut String, kind: &mut BlockKind| {
         if !para.trim().is_empty() {
-            doc.push(&strip_inline_md(para), *kind);
+            let text = strip_inline_md(para);
+            let (links, link_chars) = md_links(para);
+            if !(*kind == BlockKind::Paragraph && link_list(&text, links, link_chars)) {
+                doc.push(&text, *kind);
+            }
         }
         para.clear();
         *kind = BlockKind::Paragraph;

@@ -1912,6 +1912,28 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     merged
 }
 
+/// Whether negation `m` of the verb at `verb` states no promise: it sits with the verb inside a
+/// condition ("If the required personal data is not provided, Booking.com cannot finalise …":
+/// what happens otherwise), or it is the user's way of sharing ("… experiences you choose to
+/// share without disclosing your identity"). Either way the verb states no practice at all.
+fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<Cue>) -> bool {
+    if m.value != Cue::Negation || m.start >= verb || m.start < clause.0 {
+        return false;
+    }
+    // The condition ends at a comma (or a table cell's dash).
+    let stop = |k: usize| matches!(s.toks[k].punct, Some(',' | ':' | '\u{2014}' | '\u{2013}'));
+    let from = (clause.0..m.start)
+        .rev()
+        .find(|&k| stop(k))
+        .map_or(clause.0, |c| c + 1);
+    let conditional = (from..m.start)
+        .any(|k| matches!(word_at(s, k), "if" | "wenn" | "falls" | "sofern" | "si"))
+        && !(m.end..verb).any(stop);
+    let users_without = matches!(word_at(s, m.start), "without" | "ohne" | "sans" | "sin")
+        && user_shares_before(s, m.start);
+    conditional || users_without
+}
+
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
     // "No, we continue to share …": an answer, not a negation of the verb.
     let interjection = |m: &Match<Cue>| {
@@ -1961,6 +1983,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             && !interjection(m)
             && !wish(m)
             && !phrase_negation(m)
+            && !aside_negation(s, clause, verb, m)
     };
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
@@ -5246,6 +5269,12 @@ fn sentence_statements(
                     word_at(s, p - 1),
                     "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can"
                 )
+            {
+                continue;
+            }
+            if s.cues
+                .iter()
+                .any(|m| m.start < p && p - m.start <= 7 && aside_negation(s, clause, p, m))
             {
                 continue;
             }

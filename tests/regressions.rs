@@ -1771,3 +1771,70 @@ We may disclose information to law enforcement when required by law.\n";
         "{meta:#?}"
     );
 }
+
+#[test]
+fn issue2_table_of_contents_is_navigation_not_evidence() {
+    // Booking.com user test: a run of heading links (and the same run with its markup lost) was
+    // the evidence of a "third parties … for AI training" finding.
+    let md = "# Privacy Notice\n\n[About this notice](#about)[How we share personal data with third parties](#share)[How we use artificial intelligence](#ai)[Your rights](#rights)\n\n\
+## About this notice\n\nThis notice explains how we handle your data.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.evidence.contains("Your rights")),
+        "a link list is no sentence: {:#?}",
+        r.findings
+    );
+    let html = "<html><body><main><h1>Privacy Notice</h1><div><a href=\"#a\">About this notice</a><a href=\"#s\">How we share personal data with third parties</a><a href=\"#ai\">How we use artificial intelligence</a></div>\
+<p>About this noticeHow we share personal data with third partiesHow we use artificial intelligence to train modelsYour rightsOur company and how we comply with privacy laws</p>\
+<h2>About this notice</h2><p>This notice explains how we handle your data.</p></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert!(
+        r.findings.is_empty(),
+        "links and run-together headings are navigation: {:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_glossary_table_defines_words_and_shares_nothing() {
+    let md = "# Privacy Notice\n\n## Terms we use\n\n| Term | Meaning |\n|---|---|\n\
+| Platform | Any websites, mobile apps or other technologies that we provide in order to interact with travellers and other parties. |\n\
+| Strategic partner | A company (such as an airline or a bank) with whom we collaborate to expand reservation opportunities. |\n\n\
+## Sharing\n\nWe share your email address with advertising partners.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !f.evidence.contains("Platform") && !f.evidence.contains("Strategic partner")),
+        "definitions are no practice: {:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.evidence.contains("advertising partners")),
+        "the practice after the glossary stays: {:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_negation_in_a_condition_or_the_users_own_sharing_is_no_promise() {
+    let md = "# Privacy Notice\n\nWe are Booking.com and this notice is for travellers.\n\n\
+Reviews help other travellers learn about any experiences you choose to share without disclosing your identity.\n\n\
+If the required personal data is not provided, Booking.com cannot finalise the reservation with the trip provider.\n\n\
+Trip providers may share other information about you with Booking.com.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        r.assurances.is_empty(),
+        "neither sentence promises anything: {:#?}",
+        r.assurances
+    );
+    assert!(
+        r.findings.is_empty(),
+        "nor states a practice (Booking.com is the publisher, named by 'We are'): {:#?}",
+        r.findings
+    );
+}

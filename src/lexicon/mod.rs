@@ -1179,6 +1179,37 @@ pub const TABLE_SOURCE_WORDS: &[&str] = &[
     "origen",
     "procedencia",
 ];
+/// Header cells of a glossary table ("Term — Meaning", "Begriff — Bedeutung"): its rows define
+/// words and state no practice. The first column's header, then the second's. Normalised.
+pub const GLOSSARY_TERM_HEADERS: &[&str] = &[
+    "term",
+    "terms",
+    "defined term",
+    "word",
+    "begriff",
+    "begriffe",
+    "terme",
+    "termes",
+    "termino",
+    "terminos",
+];
+/// See [`GLOSSARY_TERM_HEADERS`].
+pub const GLOSSARY_MEANING_HEADERS: &[&str] = &[
+    "meaning",
+    "definition",
+    "description",
+    "what it means",
+    "bedeutung",
+    "erklarung",
+    "erlauterung",
+    "definition",
+    "beschreibung",
+    "signification",
+    "description",
+    "significado",
+    "definicion",
+    "descripcion",
+];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
     "purpose",
