@@ -30,10 +30,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
@@ -45,118 +42,41 @@ impl Lcg {
 }
 
 const DATA: &[&str] = &[
-    "email address",
-    "phone number",
-    "postal address",
-    "name",
-    "date of birth",
-    "precise location",
-    "approximate location",
-    "IP address",
-    "device identifiers",
-    "advertising ID",
-    "browsing history",
-    "search history",
-    "purchase history",
-    "payment card details",
-    "contacts",
-    "photos",
-    "voice recordings",
-    "health information",
-    "fitness data",
-    "usage data",
-    "crash logs",
-    "the content of your messages",
-    "account information",
-    "profile information",
-    "information about your interactions with our ads",
+    "email address", "phone number", "postal address", "name", "date of birth", "precise location",
+    "approximate location", "IP address", "device identifiers", "advertising ID", "browsing history", "search history",
+    "purchase history", "payment card details", "contacts", "photos", "voice recordings", "health information",
+    "fitness data", "usage data", "crash logs", "the content of your messages", "account information",
+    "profile information", "information about your interactions with our ads",
 ];
 const RECIPIENTS: &[&str] = &[
-    "advertising partners",
-    "analytics providers",
-    "our affiliates",
-    "our parent company",
-    "payment processors",
-    "cloud hosting providers",
-    "data brokers",
-    "law enforcement agencies",
-    "marketing partners",
-    "Google",
-    "Facebook",
-    "Stripe",
-    "Amazon Web Services",
-    "insurance companies",
-    "our corporate family",
-    "researchers",
-    "service providers who work on our behalf",
-    "a buyer of our business",
+    "advertising partners", "analytics providers", "our affiliates", "our parent company", "payment processors",
+    "cloud hosting providers", "data brokers", "law enforcement agencies", "marketing partners", "Google", "Facebook",
+    "Stripe", "Amazon Web Services", "insurance companies", "our corporate family", "researchers",
+    "service providers who work on our behalf", "a buyer of our business",
 ];
 const PURPOSES: &[&str] = &[
-    "to show you personalized ads",
-    "to measure the performance of our campaigns",
-    "to process your payments",
-    "to deliver your orders",
-    "to prevent fraud",
-    "to comply with legal obligations",
-    "to improve our services",
-    "for research purposes",
-    "to provide customer support",
-    "to send you marketing emails",
-    "",
+    "to show you personalized ads", "to measure the performance of our campaigns", "to process your payments",
+    "to deliver your orders", "to prevent fraud", "to comply with legal obligations", "to improve our services",
+    "for research purposes", "to provide customer support", "to send you marketing emails", "",
 ];
 const ACTIONS: &[&str] = &[
-    "create an account",
-    "make a purchase",
-    "contact customer support",
-    "use our mobile app",
-    "visit our stores",
-    "enter a contest",
-    "connect a third-party account",
-    "enable location services",
+    "create an account", "make a purchase", "contact customer support", "use our mobile app", "visit our stores",
+    "enter a contest", "connect a third-party account", "enable location services",
 ];
 const HEADINGS: &[&str] = &[
-    "Information We Collect",
-    "How We Use Your Information",
-    "How We Share Your Information",
-    "Cookies and Similar Technologies",
-    "Your Choices and Rights",
-    "Data Retention",
-    "Security",
-    "International Transfers",
-    "Children's Privacy",
-    "California Residents",
-    "Changes to This Policy",
-    "Contact Us",
-    "Advertising and Analytics",
-    "Business Transfers",
+    "Information We Collect", "How We Use Your Information", "How We Share Your Information",
+    "Cookies and Similar Technologies", "Your Choices and Rights", "Data Retention", "Security",
+    "International Transfers", "Children's Privacy", "California Residents", "Changes to This Policy", "Contact Us",
+    "Advertising and Analytics", "Business Transfers",
 ];
 const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 ];
 
 fn sentence(r: &mut Lcg) -> String {
-    let (d, d2, who, why) = (
-        r.pick(DATA),
-        r.pick(DATA),
-        r.pick(RECIPIENTS),
-        r.pick(PURPOSES),
-    );
-    let why = if why.is_empty() {
-        String::new()
-    } else {
-        format!(" {why}")
-    };
+    let (d, d2, who, why) = (r.pick(DATA), r.pick(DATA), r.pick(RECIPIENTS), r.pick(PURPOSES));
+    let why = if why.is_empty() { String::new() } else { format!(" {why}") };
     match r.below(22) {
         0 | 1 => format!("We share your {d} and {d2} with {who}{why}."),
         2 => format!("We may disclose your {d} to {who}{why}."),
@@ -200,31 +120,20 @@ fn chrome_top(r: &mut Lcg) -> String {
     s.push_str("<div class=\"cookie-banner\" role=\"dialog\"><p>We use cookies to improve your experience and share data with our partners.</p><button>Accept all</button><button>Settings</button></div>");
     s.push_str("<div class=\"layout\"><aside class=\"sidebar\"><h4>On this page</h4><ul>");
     for h in HEADINGS {
-        s.push_str(&format!(
-            "<li><a href=\"#{}\">{h}</a></li>",
-            h.to_lowercase().replace(' ', "-")
-        ));
+        s.push_str(&format!("<li><a href=\"#{}\">{h}</a></li>", h.to_lowercase().replace(' ', "-")));
     }
     s.push_str("</ul></aside><main id=\"content\" class=\"policy\"><article><h1>Privacy Policy</h1><p class=\"updated\">Last updated: March 3, 2024</p>");
     s
 }
 
 fn chrome_bottom(r: &mut Lcg) -> String {
-    let mut s =
-        String::from("</article></main></div><footer class=\"site-footer\"><div class=\"cols\">");
+    let mut s = String::from("</article></main></div><footer class=\"site-footer\"><div class=\"cols\">");
     for c in 0..4 {
         s.push_str(&format!("<div class=\"col\"><h5>Column {c}</h5><ul>"));
         for i in 0..12 {
             s.push_str(&format!(
                 "<li><a href=\"/f/{c}/{i}\">{} {i}</a></li>",
-                r.pick(&[
-                    "Help",
-                    "Returns",
-                    "Careers",
-                    "Press",
-                    "Stores",
-                    "Gift cards"
-                ])
+                r.pick(&["Help", "Returns", "Careers", "Press", "Stores", "Gift cards"])
             ));
         }
         s.push_str("</ul></div>");
@@ -243,27 +152,23 @@ fn section(r: &mut Lcg, n: usize) -> String {
                 s.push_str(&format!(
                     "<h3>{}</h3>",
                     r.pick(&[
-                        "Service providers",
-                        "Advertising partners",
-                        "Legal requirements",
-                        "Affiliates",
+                        "Service providers", "Advertising partners", "Legal requirements", "Affiliates",
                         "With your consent"
                     ])
                 ));
                 s.push_str(&format!("<p>{}</p>", sentence(r)));
             }
             1 => {
-                s.push_str(&format!(
-                    "<p>We share the following information with {}:</p><ul>",
-                    r.pick(RECIPIENTS)
-                ));
+                s.push_str(&format!("<p>We share the following information with {}:</p><ul>", r.pick(RECIPIENTS)));
                 for _ in 0..(2 + r.below(4)) {
                     s.push_str(&format!("<li>your {};</li>", r.pick(DATA)));
                 }
                 s.push_str("</ul>");
             }
             2 => {
-                s.push_str("<table><thead><tr><th>Category</th><th>Recipients</th><th>Purpose</th></tr></thead><tbody>");
+                s.push_str(
+                    "<table><thead><tr><th>Category</th><th>Recipients</th><th>Purpose</th></tr></thead><tbody>",
+                );
                 for _ in 0..3 {
                     s.push_str(&format!(
                         "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -339,29 +244,14 @@ fn full(content: &str) -> sharewatch::Analysis {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let arg = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let iters: usize = arg("--iters")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(30)
-        .max(1);
-    let corpus = arg("--corpus").unwrap_or_else(|| {
-        format!(
-            "{}/../shared/corpora/opp115/segments.jsonl",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    });
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let iters: usize = arg("--iters").and_then(|v| v.parse().ok()).unwrap_or(30).max(1);
+    let corpus = arg("--corpus")
+        .unwrap_or_else(|| format!("{}/../shared/corpora/opp115/segments.jsonl", env!("CARGO_MANIFEST_DIR")));
     let no_cli = args.iter().any(|a| a == "--no-cli");
     // `--dump-page BYTES PATH`: write a generated page (for profiling the CLI) and exit.
     if let Some(i) = args.iter().position(|a| a == "--dump-page") {
-        let size: usize = args
-            .get(i + 1)
-            .and_then(|v| v.parse().ok())
-            .expect("--dump-page BYTES PATH");
+        let size: usize = args.get(i + 1).and_then(|v| v.parse().ok()).expect("--dump-page BYTES PATH");
         let path = args.get(i + 2).expect("--dump-page BYTES PATH");
         std::fs::write(path, page(size, 11)).expect("write page");
         return;
@@ -384,11 +274,7 @@ fn main() {
         "page300k: {} bytes, {} findings ({} new), {} assurances, kind {:?}",
         p300.len(),
         a.report.findings.len(),
-        a.report
-            .findings
-            .iter()
-            .filter(|f| f.status == sharewatch::Status::New)
-            .count(),
+        a.report.findings.iter().filter(|f| f.status == sharewatch::Status::New).count(),
         a.report.assurances.len(),
         a.report.page.kind
     );
@@ -399,16 +285,14 @@ fn main() {
         std::hint::black_box(scraper::Html::parse_document(std::hint::black_box(&p300)));
     });
     let (ex_min, ex_med) = time_it(iters, || {
-        std::hint::black_box(sharewatch::extract::extract(
-            std::hint::black_box(&p300),
-            InputType::Html,
-        ));
+        std::hint::black_box(sharewatch::extract::extract(std::hint::black_box(&p300), InputType::Html));
     });
-    println!("page300k full analyze: min {full_min:.2} ms, median {full_med:.2} ms over {iters} runs (goal <= 10 ms: {})", goal(full_med <= 10.0));
-    println!("page300k html5ever parse only: min {parse_min:.2} ms, median {parse_med:.2} ms");
     println!(
-        "page300k extract (depth limit + parse + walk): min {ex_min:.2} ms, median {ex_med:.2} ms"
+        "page300k full analyze: min {full_min:.2} ms, median {full_med:.2} ms over {iters} runs (goal <= 10 ms: {})",
+        goal(full_med <= 10.0)
     );
+    println!("page300k html5ever parse only: min {parse_min:.2} ms, median {parse_med:.2} ms");
+    println!("page300k extract (depth limit + parse + walk): min {ex_min:.2} ms, median {ex_med:.2} ms");
     let ratio = full_med / parse_med;
     println!(
         "page300k ratio full/parse: {ratio:.2}x by median, {:.2}x by min (goal <= 2x: {})",
@@ -468,16 +352,9 @@ fn batch_bench(path: &str, no_cli: bool) {
         bytes as f64 / 1e6,
         bytes as f64 / texts.len() as f64
     );
-    let opts = Options {
-        url: None,
-        input_type: Some(InputType::Text),
-        force: true,
-    };
+    let opts = Options { url: None, input_type: Some(InputType::Text), force: true };
     let run = |chunk: &[String]| -> usize {
-        chunk
-            .iter()
-            .map(|t| analyze(t, &opts, Previous::None).map_or(0, |a| a.report.findings.len()))
-            .sum()
+        chunk.iter().map(|t| analyze(t, &opts, Previous::None).map_or(0, |a| a.report.findings.len())).sum()
     };
     // Warm-up.
     let _ = run(&texts[..texts.len().min(200)]);
@@ -490,7 +367,12 @@ fn batch_bench(path: &str, no_cli: bool) {
         best1 = best1.min(t.elapsed().as_secs_f64());
     }
     let n = texts.len() as f64;
-    println!("batch library 1 thread: {:.0} segments/s ({:.0} ms for {} segments, {found} findings; best of 3)", n / best1, best1 * 1000.0, texts.len());
+    println!(
+        "batch library 1 thread: {:.0} segments/s ({:.0} ms for {} segments, {found} findings; best of 3)",
+        n / best1,
+        best1 * 1000.0,
+        texts.len()
+    );
 
     let mut best2 = f64::MAX;
     for _ in 0..3 {
@@ -506,10 +388,7 @@ fn batch_bench(path: &str, no_cli: bool) {
                             .iter()
                             .skip(k)
                             .step_by(2)
-                            .map(|t| {
-                                analyze(t, opts, Previous::None)
-                                    .map_or(0, |a| a.report.findings.len())
-                            })
+                            .map(|t| analyze(t, opts, Previous::None).map_or(0, |a| a.report.findings.len()))
                             .sum::<usize>()
                     })
                 })
@@ -533,10 +412,7 @@ fn batch_bench(path: &str, no_cli: bool) {
     }
     let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/sharewatch");
     if !bin.exists() {
-        println!(
-            "batch CLI: {} not built; skipped (cargo build --release)",
-            bin.display()
-        );
+        println!("batch CLI: {} not built; skipped (cargo build --release)", bin.display());
         return;
     }
     let jsonl = std::env::temp_dir().join(format!("sharewatch-bench-{}.jsonl", std::process::id()));
@@ -560,12 +436,7 @@ fn batch_bench(path: &str, no_cli: bool) {
             .spawn()
             .expect("run sharewatch batch");
         let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .expect("stdout")
-            .read_to_string(&mut out)
-            .expect("read batch output");
+        child.stdout.take().expect("stdout").read_to_string(&mut out).expect("read batch output");
         let status = child.wait().expect("wait batch");
         best = best.min(t.elapsed().as_secs_f64());
         assert!(status.success(), "batch exited with {status}");

@@ -31,10 +31,7 @@ fn agrees(opp: &str, id: &str) -> bool {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut path = format!(
-        "{}/../shared/corpora/opp115/segments.jsonl",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let mut path = format!("{}/../shared/corpora/opp115/segments.jsonl", env!("CARGO_MANIFEST_DIR"));
     let mut show: Option<(String, usize)> = None;
     let mut i = 0;
     while i < args.len() {
@@ -74,20 +71,11 @@ fn main() {
         n += 1;
         // The page's address, as the extension and the CLI know it (the policy's own brand is
         // then never a recipient of its own data).
-        let url = v["policy_url"].as_str().map(|u| {
-            if u.contains("://") {
-                u.to_string()
-            } else {
-                format!("https://{u}")
-            }
-        });
+        let url =
+            v["policy_url"].as_str().map(|u| if u.contains("://") { u.to_string() } else { format!("https://{u}") });
         let a = match analyze(
             text,
-            &Options {
-                url: url.as_deref(),
-                input_type: Some(InputType::Text),
-                force: true,
-            },
+            &Options { url: url.as_deref(), input_type: Some(InputType::Text), force: true },
             Previous::None,
         ) {
             Ok(a) => a,
@@ -96,11 +84,7 @@ fn main() {
                 continue;
             }
         };
-        let pred = a
-            .report
-            .findings
-            .iter()
-            .any(|f| f.status != sharewatch::Status::Removed);
+        let pred = a.report.findings.iter().any(|f| f.status != sharewatch::Status::Removed);
         if gold_neg {
             neg_gold += 1;
             if !a.report.assurances.is_empty() {
@@ -116,12 +100,7 @@ fn main() {
                     .unwrap_or_default();
                 if !types.is_empty() {
                     dt_total += 1;
-                    let ids: Vec<&str> = a
-                        .report
-                        .findings
-                        .iter()
-                        .flat_map(|f| f.data.iter().map(|d| d.id()))
-                        .collect();
+                    let ids: Vec<&str> = a.report.findings.iter().flat_map(|f| f.data.iter().map(|d| d.id())).collect();
                     if types.iter().any(|t| ids.iter().any(|id| agrees(t, id))) {
                         dt_agree += 1;
                     }
@@ -142,21 +121,12 @@ fn main() {
                     v["segment_id"],
                     v["third_party"]["entities_majority"]
                 );
-                println!(
-                    "{}",
-                    text.chars()
-                        .take(700)
-                        .collect::<String>()
-                        .replace('\n', " ")
-                );
+                println!("{}", text.chars().take(700).collect::<String>().replace('\n', " "));
                 for f in &a.report.findings {
                     println!(
                         "  => {:?} -> {:?} | {}",
                         f.data.iter().map(|d| d.id()).collect::<Vec<_>>(),
-                        f.recipients
-                            .iter()
-                            .map(|r| r.label.clone())
-                            .collect::<Vec<_>>(),
+                        f.recipients.iter().map(|r| r.label.clone()).collect::<Vec<_>>(),
                         f.evidence.chars().take(160).collect::<String>()
                     );
                 }
@@ -166,25 +136,13 @@ fn main() {
     let secs = start.elapsed().as_secs_f64();
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    println!(
-        "opp115: {n} segments, gold sharing {} | TP {tp} FP {fp} FN {fn_} TN {tn}",
-        tp + fn_
-    );
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    println!("opp115: {n} segments, gold sharing {} | TP {tp} FP {fp} FN {fn_} TN {tn}", tp + fn_);
     println!("opp115: precision {p:.3} recall {r:.3} F1 {f1:.3}");
     println!(
         "opp115: data-type agreement on true positives {dt_agree}/{dt_total} ({:.3})",
         dt_agree as f64 / dt_total.max(1) as f64
     );
-    println!(
-        "opp115: explicit \"does not share\" segments with a promise found: {neg_found}/{neg_gold}"
-    );
-    println!(
-        "opp115: {:.0} segments/s (single thread, including JSON parsing)",
-        n as f64 / secs
-    );
+    println!("opp115: explicit \"does not share\" segments with a promise found: {neg_found}/{neg_gold}");
+    println!("opp115: {:.0} segments/s (single thread, including JSON parsing)", n as f64 / secs);
 }

@@ -29,52 +29,23 @@ struct Counts {
 }
 
 fn diff(old: &str, new: &str) -> Result<(Counts, sharewatch::Analysis), sharewatch::Error> {
-    let opts = Options {
-        url: None,
-        input_type: Some(InputType::Markdown),
-        force: true,
-    };
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: true };
     let a = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown)))?;
     let r = &a.report;
     let c = Counts {
-        new: r
-            .findings
-            .iter()
-            .filter(|f| f.status == Status::New)
-            .count(),
-        removed: r
-            .findings
-            .iter()
-            .filter(|f| f.status == Status::Removed)
-            .count(),
-        promises_new: r
-            .assurances
-            .iter()
-            .filter(|f| f.status == Status::New)
-            .count(),
-        promises_removed: r
-            .assurances
-            .iter()
-            .filter(|f| f.status == Status::Removed)
-            .count(),
+        new: r.findings.iter().filter(|f| f.status == Status::New).count(),
+        removed: r.findings.iter().filter(|f| f.status == Status::Removed).count(),
+        promises_new: r.assurances.iter().filter(|f| f.status == Status::New).count(),
+        promises_removed: r.assurances.iter().filter(|f| f.status == Status::Removed).count(),
     };
     Ok((c, a))
 }
 
 /// Prints up to `n` findings that are not `unchanged`, with their evidence.
 fn show_changes(a: &sharewatch::Analysis, n: usize, label: &str) {
-    for f in a
-        .report
-        .findings
-        .iter()
-        .filter(|f| f.status != Status::Unchanged)
-        .take(n)
-    {
-        let recips: Vec<String> = f
-            .recipients
-            .iter()
-            .map(|r| r.name.clone().unwrap_or_else(|| r.kind.id().to_string()))
-            .collect();
+    for f in a.report.findings.iter().filter(|f| f.status != Status::Unchanged).take(n) {
+        let recips: Vec<String> =
+            f.recipients.iter().map(|r| r.name.clone().unwrap_or_else(|| r.kind.id().to_string())).collect();
         let data: Vec<&str> = f.data.iter().map(|d| d.id()).collect();
         println!(
             "    {label} {:?} {} -> {}: {}",
@@ -110,11 +81,8 @@ fn reorder_sections(md: &str) -> String {
 
 /// Company suffixes renamed and years moved forward by one.
 fn rename(md: &str) -> String {
-    let mut s = md
-        .replace(" Inc.", " LLC")
-        .replace(", Inc", " LLC")
-        .replace(" Ltd", " Limited")
-        .replace(" GmbH", " SE");
+    let mut s =
+        md.replace(" Inc.", " LLC").replace(", Inc", " LLC").replace(" Ltd", " Limited").replace(" GmbH", " SE");
     for y in (2000..2030).rev() {
         s = s.replace(&y.to_string(), &(y + 1).to_string());
     }
@@ -150,10 +118,8 @@ fn main() {
     };
     let t0 = Instant::now();
     let (mut pairs, mut errors) = (0usize, 0usize);
-    let (mut with_new, mut total_new, mut total_removed, mut p_new, mut p_removed) =
-        (0, 0, 0, 0, 0);
-    let (mut ctrl_reorder_new, mut ctrl_reorder_pairs, mut ctrl_rename_new, mut ctrl_rename_pairs) =
-        (0, 0, 0, 0);
+    let (mut with_new, mut total_new, mut total_removed, mut p_new, mut p_removed) = (0, 0, 0, 0, 0);
+    let (mut ctrl_reorder_new, mut ctrl_reorder_pairs, mut ctrl_rename_new, mut ctrl_rename_pairs) = (0, 0, 0, 0);
     let (mut ctrl_reorder_removed, mut ctrl_rename_removed) = (0, 0);
     let mut bytes = 0usize;
     for line in std::io::BufReader::new(f).lines() {
@@ -164,10 +130,9 @@ fn main() {
         let (Some(old), Some(new)) = (v["old"].as_str(), v["new"].as_str()) else {
             continue;
         };
-        let (Ok(old_text), Ok(new_text)) = (
-            std::fs::read_to_string(format!("{dir}/{old}")),
-            std::fs::read_to_string(format!("{dir}/{new}")),
-        ) else {
+        let (Ok(old_text), Ok(new_text)) =
+            (std::fs::read_to_string(format!("{dir}/{old}")), std::fs::read_to_string(format!("{dir}/{new}")))
+        else {
             errors += 1;
             continue;
         };
@@ -178,35 +143,16 @@ fn main() {
                 println!(
                     "{:<28} {:<16} {} -> {}  sim {:.3}  new {:>3}  removed {:>3}  promises +{} -{}",
                     v["service"].as_str().unwrap_or("?"),
-                    v["doc_type"]
-                        .as_str()
-                        .unwrap_or("?")
-                        .chars()
-                        .take(16)
-                        .collect::<String>(),
-                    v["old_date"]
-                        .as_str()
-                        .unwrap_or("?")
-                        .get(..10)
-                        .unwrap_or("?"),
-                    v["new_date"]
-                        .as_str()
-                        .unwrap_or("?")
-                        .get(..10)
-                        .unwrap_or("?"),
+                    v["doc_type"].as_str().unwrap_or("?").chars().take(16).collect::<String>(),
+                    v["old_date"].as_str().unwrap_or("?").get(..10).unwrap_or("?"),
+                    v["new_date"].as_str().unwrap_or("?").get(..10).unwrap_or("?"),
                     v["word_similarity"].as_f64().unwrap_or(0.0),
                     c.new,
                     c.removed,
                     c.promises_new,
                     c.promises_removed
                 );
-                for f in a
-                    .report
-                    .findings
-                    .iter()
-                    .filter(|f| f.status == Status::New)
-                    .take(show)
-                {
+                for f in a.report.findings.iter().filter(|f| f.status == Status::New).take(show) {
                     let recips: Vec<String> = f
                         .recipients
                         .iter()

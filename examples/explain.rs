@@ -15,20 +15,13 @@ fn main() {
         eprintln!("cannot read {path}: {e}");
         std::process::exit(2)
     });
-    let lang = args
-        .get(1)
-        .and_then(|c| Lang::from_code(c))
-        .unwrap_or(Lang::En);
+    let lang = args.get(1).and_then(|c| Lang::from_code(c)).unwrap_or(Lang::En);
     let lex = lexicon(lang);
     let doc = extract(&content, InputType::sniff(&content));
     let mut sents = sentences(&doc);
     match_cues(&mut sents, lex);
     for (i, s) in sents.iter().enumerate() {
-        println!(
-            "[{i}]{} {}",
-            s.lead.map(|l| format!(" (lead {l})")).unwrap_or_default(),
-            s.text
-        );
+        println!("[{i}]{} {}", s.lead.map(|l| format!(" (lead {l})")).unwrap_or_default(), s.text);
         if std::env::var_os("EXPLAIN_TOKENS").is_some() {
             let toks: Vec<String> = s
                 .toks
@@ -38,29 +31,16 @@ fn main() {
                 .collect();
             println!("    tokens: {}", toks.join(" "));
         }
-        let cues: Vec<String> = s
-            .cues
-            .iter()
-            .map(|m| format!("{:?}@{}", m.value, m.start))
-            .collect();
+        let cues: Vec<String> = s.cues.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    cues: {}", cues.join(" "));
         let mut ents = Vec::new();
         lex.entities.find_all(&s.toks, &s.lower, &mut ents);
-        let ents: Vec<String> = ents
-            .iter()
-            .map(|m| format!("{:?}@{}", m.value, m.start))
-            .collect();
+        let ents: Vec<String> = ents.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    entities: {}", ents.join(" "));
     }
     for st in extract_statements(
         &sents,
-        &Context {
-            doc: &doc,
-            lang,
-            update_page: false,
-            brand: None,
-            practices_unchanged: false,
-        },
+        &Context { doc: &doc, lang, update_page: false, brand: None, practices_unchanged: false },
     ) {
         println!(
             "STATEMENT s{} neg={} {:?} -> {:?} for {:?} {:?}",

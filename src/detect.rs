@@ -47,22 +47,16 @@ pub struct LangGuess {
 }
 
 /// Identifies the language from the normalised words of the page and the `<html lang>` attribute.
-pub fn detect_language<'a>(
-    words: impl Iterator<Item = &'a str>,
-    lang_attr: Option<&str>,
-) -> LangGuess {
-    let supported: Vec<(&'static lexicon::Lexicon, usize)> = Lang::ALL
-        .iter()
-        .map(|&l| (lexicon::lexicon(l), 0))
-        .collect();
+pub fn detect_language<'a>(words: impl Iterator<Item = &'a str>, lang_attr: Option<&str>) -> LangGuess {
+    let supported: Vec<(&'static lexicon::Lexicon, usize)> =
+        Lang::ALL.iter().map(|&l| (lexicon::lexicon(l), 0)).collect();
     let mut counts: Vec<usize> = vec![0; supported.len()];
     let mut other_counts: Vec<usize> = vec![0; lexicon::OTHER_STOPWORDS.len()];
     let mut n = 0usize;
     // Which lists each function word is on: bit i for supported language i, bit 8 + i for
     // OTHER_STOPWORDS[i]; one lookup per word instead of a set probe per language and a scan per
     // other language.
-    static WORD_LISTS: std::sync::OnceLock<crate::fasthash::FxHashMap<&'static str, u16>> =
-        std::sync::OnceLock::new();
+    static WORD_LISTS: std::sync::OnceLock<crate::fasthash::FxHashMap<&'static str, u16>> = std::sync::OnceLock::new();
     let lists = WORD_LISTS.get_or_init(|| {
         let mut m: crate::fasthash::FxHashMap<&'static str, u16> = Default::default();
         for (i, &l) in Lang::ALL.iter().enumerate() {
@@ -88,41 +82,18 @@ pub fn detect_language<'a>(
             *c += usize::from(mask >> (8 + i) & 1 == 1);
         }
     }
-    let attr_code = lang_attr
-        .and_then(|a| a.trim().get(..2))
-        .map(|c| c.to_ascii_lowercase());
-    let (bi, &best) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| **c)
-        .expect("four languages");
-    let (oi, &obest) = other_counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| **c)
-        .unwrap_or((0, &0));
+    let attr_code = lang_attr.and_then(|a| a.trim().get(..2)).map(|c| c.to_ascii_lowercase());
+    let (bi, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c).expect("four languages");
+    let (oi, &obest) = other_counts.iter().enumerate().max_by_key(|(_, c)| **c).unwrap_or((0, &0));
     if n == 0 {
-        let lang = attr_code
-            .as_deref()
-            .and_then(Lang::from_code)
-            .or(Some(Lang::En));
+        let lang = attr_code.as_deref().and_then(Lang::from_code).or(Some(Lang::En));
         let code = attr_code.unwrap_or_else(|| "en".into());
-        return LangGuess {
-            lang: if Lang::from_code(&code).is_some() {
-                lang
-            } else {
-                None
-            },
-            code,
-        };
+        return LangGuess { lang: if Lang::from_code(&code).is_some() { lang } else { None }, code };
     }
     // Too few function words of any language we know: not a language we analyse.
     let ratio = best as f64 / n as f64;
     if obest > best && obest as f64 / n as f64 > 0.08 {
-        return LangGuess {
-            lang: None,
-            code: lexicon::OTHER_STOPWORDS[oi].0.to_string(),
-        };
+        return LangGuess { lang: None, code: lexicon::OTHER_STOPWORDS[oi].0.to_string() };
     }
     if ratio < 0.08 && n >= 20 {
         // Word-dense pages (cookie tables, lists of names) have few function words; trust a
@@ -131,39 +102,25 @@ pub fn detect_language<'a>(
         if let Some(l) = declared {
             let li = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
             if counts[li] == best && ratio >= 0.02 && obest <= best {
-                return LangGuess {
-                    lang: Some(l),
-                    code: l.code().into(),
-                };
+                return LangGuess { lang: Some(l), code: l.code().into() };
             }
         }
         if ratio >= 0.04 && best >= 40 && obest * 2 < best {
             let l = Lang::ALL[bi];
-            return LangGuess {
-                lang: Some(l),
-                code: l.code().into(),
-            };
+            return LangGuess { lang: Some(l), code: l.code().into() };
         }
-        let code = attr_code
-            .filter(|c| Lang::from_code(c).is_none())
-            .unwrap_or_else(|| "und".into());
+        let code = attr_code.filter(|c| Lang::from_code(c).is_none()).unwrap_or_else(|| "und".into());
         return LangGuess { lang: None, code };
     }
     // Prefer the declared language when its evidence is close to the best.
     if let Some(l) = attr_code.as_deref().and_then(Lang::from_code) {
         let li = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
         if counts[li] * 10 >= best * 8 && counts[li] > 0 {
-            return LangGuess {
-                lang: Some(l),
-                code: l.code().into(),
-            };
+            return LangGuess { lang: Some(l), code: l.code().into() };
         }
     }
     let l = Lang::ALL[bi];
-    LangGuess {
-        lang: Some(l),
-        code: l.code().into(),
-    }
+    LangGuess { lang: Some(l), code: l.code().into() }
 }
 
 /// The evidence page-kind detection looks at.
@@ -214,32 +171,27 @@ pub fn text_byline(toks: &[Token], lower: &str) -> bool {
     if toks.len() > 24 || !matches!(w(0), Some("by" | "par" | "von" | "por")) {
         return false;
     }
-    let name_words = (1..4)
-        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && t.cap))
-        .count();
+    let name_words = (1..4).take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && t.cap)).count();
     if name_words < 2 {
         return false;
     }
-    toks.iter()
-        .skip(1 + name_words)
-        .filter(|t| t.is_word())
-        .any(|t| {
-            let n = t.norm(lower);
-            lexicon::is_month_name(n)
-                || matches!(
-                    n,
-                    "published"
-                        | "updated"
-                        | "publie"
-                        | "publiee"
-                        | "mis"
-                        | "veroffentlicht"
-                        | "aktualisiert"
-                        | "publicado"
-                        | "actualizado"
-                )
-                || n.len() == 4 && n.chars().all(|c| c.is_ascii_digit())
-        })
+    toks.iter().skip(1 + name_words).filter(|t| t.is_word()).any(|t| {
+        let n = t.norm(lower);
+        lexicon::is_month_name(n)
+            || matches!(
+                n,
+                "published"
+                    | "updated"
+                    | "publie"
+                    | "publiee"
+                    | "mis"
+                    | "veroffentlicht"
+                    | "aktualisiert"
+                    | "publicado"
+                    | "actualizado"
+            )
+            || n.len() == 4 && n.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// How many of `headings` are typical sections of a privacy policy ("Who we share it with",
@@ -311,47 +263,20 @@ fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
 
 fn url_families(url: &str) -> [bool; 3] {
     let path = url.split_once("://").map_or(url, |(_, r)| r);
-    let path = path
-        .split_once('/')
-        .map_or("", |(_, p)| p)
-        .to_ascii_lowercase();
+    let path = path.split_once('/').map_or("", |(_, p)| p).to_ascii_lowercase();
     // Whole path words ("tos" must not match "photos"); long stems may prefix a word.
-    let words: Vec<&str> = path
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = path.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let any = |ws: &[&str]| {
-        ws.iter().any(|w| {
-            words
-                .iter()
-                .any(|p| p == w || w.len() >= 5 && p.starts_with(w.trim_end_matches('-')))
-        })
+        ws.iter().any(|w| words.iter().any(|p| p == w || w.len() >= 5 && p.starts_with(w.trim_end_matches('-'))))
     };
     [
         any(&[
-            "privacy",
-            "datenschutz",
-            "confidentialite",
-            "privacidad",
-            "privacite",
-            "data-policy",
-            "datapolicy",
-            "gdpr",
-            "dsgvo",
+            "privacy", "datenschutz", "confidentialite", "privacidad", "privacite", "data-policy", "datapolicy",
+            "gdpr", "dsgvo",
         ]),
         any(&[
-            "terms",
-            "tos",
-            "agb",
-            "nutzungsbedingungen",
-            "cgu",
-            "cgv",
-            "conditions",
-            "condiciones",
-            "terminos",
-            "legal",
-            "user-agreement",
-            "eula",
+            "terms", "tos", "agb", "nutzungsbedingungen", "cgu", "cgv", "conditions", "condiciones", "terminos",
+            "legal", "user-agreement", "eula",
         ]),
         any(&["cookie"]),
     ]
@@ -367,12 +292,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     let title_f = ev.title.map(|t| families(t, &lex)).unwrap_or_default();
     // The first three headings' families, each computed once (the first heading's are read
     // again below).
-    let heads_f: Vec<[bool; 4]> = ev
-        .headings
-        .iter()
-        .take(3)
-        .map(|h| families(h, &lex))
-        .collect();
+    let heads_f: Vec<[bool; 4]> = ev.headings.iter().take(3).map(|h| families(h, &lex)).collect();
     let mut head_f = [false; 4];
     for f in &heads_f {
         for i in 0..4 {
@@ -386,9 +306,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // Strength of "this is a legal document of some family".
     let mut fam_score = [0.0f64; 3];
     for i in 0..3 {
-        fam_score[i] = 3.0 * title_f[i] as u8 as f64
-            + 2.0 * head_f[i] as u8 as f64
-            + 2.0 * url_f[i] as u8 as f64;
+        fam_score[i] = 3.0 * title_f[i] as u8 as f64 + 2.0 * head_f[i] as u8 as f64 + 2.0 * url_f[i] as u8 as f64;
     }
     if title_f[0] || title_f[1] || title_f[2] {
         reasons.push(format!("title: \u{201c}{}\u{201d}", ev.title.unwrap_or("")));
@@ -410,27 +328,16 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // when no heading names it ("How we use supporters' information").
     if ev.policy_sections >= 3 {
         legal += 2.0 + (ev.policy_sections - 3).min(2) as f64 * 0.5;
-        reasons.push(format!(
-            "{} headings typical of a privacy policy",
-            ev.policy_sections
-        ));
+        reasons.push(format!("{} headings typical of a privacy policy", ev.policy_sections));
     }
     if ev.sharing_sentences > 0 {
-        reasons.push(format!(
-            "{} sentence(s) about sharing data",
-            ev.sharing_sentences
-        ));
+        reasons.push(format!("{} sentence(s) about sharing data", ev.sharing_sentences));
     }
     // Shop, recipe and how-to wording weighs against a policy only when it is a real share of
     // the page: a grocery app's long privacy policy talks about orders and deliveries too.
-    if ev.commerce_sentences >= 3
-        && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences
-    {
+    if ev.commerce_sentences >= 3 && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences {
         legal -= (ev.commerce_sentences as f64 / 2.0).min(5.0);
-        reasons.push(format!(
-            "{} sentence(s) typical of shop, recipe or how-to pages",
-            ev.commerce_sentences
-        ));
+        reasons.push(format!("{} sentence(s) typical of shop, recipe or how-to pages", ev.commerce_sentences));
     }
 
     // News articles about a policy are not policies.
@@ -449,23 +356,16 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
             "reads like a news article ({} reporting phrases, few first-person sentences)",
             ev.news_sentences
         ));
-        return KindGuess {
-            kind: PageKind::Other,
-            confidence: (0.5 + news / 10.0).min(0.95),
-            reasons,
-        };
+        return KindGuess { kind: PageKind::Other, confidence: (0.5 + news / 10.0).min(0.95), reasons };
     }
 
     // The page's own title or first heading announces the change; a later "What's new in this
     // version" section of a full policy counts for less.
     let head0_update = heads_f.first().is_some_and(|f| f[3]);
-    let named_family =
-        title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0;
+    let named_family = title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0;
     let head0_policy = heads_f.first().is_some_and(|f| f[..3].iter().any(|b| *b));
-    let policy_document =
-        (title_f[..3].iter().any(|b| *b) || head0_policy) && !title_f[3] && !head0_update;
-    let update_title =
-        (title_f[3] || head0_update || head_f[3] && !policy_document) && named_family;
+    let policy_document = (title_f[..3].iter().any(|b| *b) || head0_policy) && !title_f[3] && !head0_update;
+    let update_title = (title_f[3] || head0_update || head_f[3] && !policy_document) && named_family;
     let update_section = !update_title && head_f[3] && named_family;
     if ev.names_policy_change {
         legal += 1.0;
@@ -508,11 +408,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         if reasons.is_empty() {
             reasons.push("no sign of a policy, terms or policy-change notice".into());
         }
-        return KindGuess {
-            kind: PageKind::Other,
-            confidence: (0.9 - legal / 10.0).clamp(0.5, 0.95),
-            reasons,
-        };
+        return KindGuess { kind: PageKind::Other, confidence: (0.9 - legal / 10.0).clamp(0.5, 0.95), reasons };
     }
     // Which family: the strongest named one; otherwise by content.
     let fam = if fam_score.iter().any(|s| *s > 0.0) {
@@ -530,26 +426,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     } else {
         0
     };
-    let kind = [
-        PageKind::PrivacyPolicy,
-        PageKind::Terms,
-        PageKind::CookiePolicy,
-    ][fam];
-    KindGuess {
-        kind,
-        confidence: (0.5 + legal / 20.0).min(0.98),
-        reasons,
-    }
+    let kind = [PageKind::PrivacyPolicy, PageKind::Terms, PageKind::CookiePolicy][fam];
+    KindGuess { kind, confidence: (0.5 + legal / 20.0).min(0.98), reasons }
 }
 
 /// Parses a date starting at or after token `from` (within a few tokens). Returns ISO `YYYY-MM-DD`.
-pub fn parse_date(
-    toks: &[Token],
-    lower: &str,
-    orig: &str,
-    from: usize,
-    lex: &lexicon::Lexicon,
-) -> Option<String> {
+pub fn parse_date(toks: &[Token], lower: &str, orig: &str, from: usize, lex: &lexicon::Lexicon) -> Option<String> {
     let num = |i: usize| -> Option<u32> {
         let t = toks.get(i)?;
         if !t.is_word() {
@@ -572,17 +454,12 @@ pub fn parse_date(
     let month = |i: usize| -> Option<u32> {
         toks.get(i)
             .filter(|t| t.is_word())
-            .and_then(|t| {
-                lex.month(t.norm(lower))
-                    .or_else(|| lexicon::lexicon(Lang::En).month(t.norm(lower)))
-            })
+            .and_then(|t| lex.month(t.norm(lower)).or_else(|| lexicon::lexicon(Lang::En).month(t.norm(lower))))
             .map(u32::from)
     };
     let is_p = |i: usize, c: char| toks.get(i).is_some_and(|t| t.punct == Some(c));
     let is_w = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.norm(lower) == w);
-    let ok = |y: u32, m: u32, d: u32| {
-        (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
-    };
+    let ok = |y: u32, m: u32, d: u32| (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
     let fmt = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
     for i in from..(from + 10).min(toks.len()) {
         // Month D, YYYY
@@ -624,11 +501,7 @@ pub fn parse_date(
                     if is_p(i + 1, sep) && is_p(i + 3, sep) {
                         if let (Some(b), Some(y)) = (num(i + 2), num(i + 4)) {
                             let y = if y < 100 { 2000 + y } else { y };
-                            let (m, dd) = if sep == '/' && lex.lang == Lang::En {
-                                (d, b)
-                            } else {
-                                (b, d)
-                            };
+                            let (m, dd) = if sep == '/' && lex.lang == Lang::En { (d, b) } else { (b, d) };
                             if ok(y, m, dd) {
                                 return Some(fmt(y, m, dd));
                             }
@@ -645,16 +518,8 @@ pub fn parse_date(
 /// that also names a policy ("Kindred Privacy Policy", "An update to Natter's Terms").
 pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> Option<String> {
     if let Some(u) = url {
-        let host = u
-            .split_once("://")
-            .map_or(u, |(_, r)| r)
-            .split(['/', ':', '?', '#'])
-            .next()
-            .unwrap_or("");
-        let labels: Vec<&str> = host
-            .split('.')
-            .filter(|l| !l.is_empty() && *l != "www")
-            .collect();
+        let host = u.split_once("://").map_or(u, |(_, r)| r).split(['/', ':', '?', '#']).next().unwrap_or("");
+        let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
         // An IP address or a local host names no publisher.
         let numeric = labels.iter().all(|l| l.chars().all(|c| c.is_ascii_digit()));
         if labels.len() >= 2 && !numeric && !host.starts_with('[') {
@@ -671,11 +536,7 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
             .filter_map(|sep| title.rsplit_once(sep).map(|(_, l)| l))
             .min_by_key(|l| l.len())?;
         let (lower, toks) = tokenize(last);
-        let words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm(&lower))
-            .collect();
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
         let section = words.iter().any(|w| {
             matches!(
                 *w,
@@ -696,10 +557,7 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
         // "Event organisers will soon receive your contact details | Gatehouse": a short, all
         // capitalised last part is the site's name too.
         let site_name = words.len() <= 3
-            && toks
-                .iter()
-                .filter(|t| t.is_word())
-                .all(|t| t.cap || t.norm(&lower).chars().all(|c| c.is_ascii_digit()));
+            && toks.iter().filter(|t| t.is_word()).all(|t| t.cap || t.norm(&lower).chars().all(|c| c.is_ascii_digit()));
         if !(section || site_name) || words.len() > 4 {
             return None;
         }
@@ -729,8 +587,7 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
             .map(|t| t.norm(&lower).to_string())
             .next()
     };
-    pick.and_then(|p| first_name(p))
-        .or_else(|| first_name(title))
+    pick.and_then(|p| first_name(p)).or_else(|| first_name(title))
 }
 
 /// The publisher's name from its self-definition near the top of the text, as in
@@ -738,22 +595,10 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
 /// a parenthesis that quotes a first-person pronoun names the publisher (its first quoted
 /// capitalised word, or else the capitalised word just before the parenthesis). Normalised.
 pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
-    const PRONOUNS: &[&str] = &[
-        "we", "us", "our", "nous", "notre", "nos", "wir", "uns", "unser", "nosotros", "nuestro",
-        "nuestra",
-    ];
+    const PRONOUNS: &[&str] =
+        &["we", "us", "our", "nous", "notre", "nos", "wir", "uns", "unser", "nosotros", "nuestro", "nuestra"];
     let is_quote = |c: char| {
-        matches!(
-            c,
-            '"' | '\u{201c}'
-                | '\u{201d}'
-                | '\u{201e}'
-                | '\u{ab}'
-                | '\u{bb}'
-                | '\''
-                | '\u{2018}'
-                | '\u{2019}'
-        )
+        matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' | '\'' | '\u{2018}' | '\u{2019}')
     };
     for text in texts.take(80) {
         // "We are Booking.com and this privacy notice is intended for …", "Wir sind die Muster
@@ -772,10 +617,7 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
                 .map(|q| q.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|q| !q.is_empty())
                 .collect();
-            if quoted
-                .iter()
-                .any(|q| PRONOUNS.contains(&q.to_lowercase().as_str()))
-            {
+            if quoted.iter().any(|q| PRONOUNS.contains(&q.to_lowercase().as_str())) {
                 let name = quoted
                     .iter()
                     .find(|q| {
@@ -791,9 +633,7 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
                             .rev()
                             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                             .collect();
-                        words
-                            .last()
-                            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+                        words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
                     });
                 if let Some(n) = name.filter(|n| n.chars().count() >= 2) {
                     let first = n.split_whitespace().next().unwrap_or(&n).to_lowercase();
@@ -809,15 +649,11 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
 /// The name in a sentence that opens "We are X" (or "Wir sind", "Nous sommes", "Somos"), skipping
 /// an article: X's first word when it is capitalised. Normalised.
 fn we_are(text: &str) -> Option<String> {
-    let rest = ["We are ", "We're ", "Wir sind ", "Nous sommes ", "Somos "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))?;
+    let rest =
+        ["We are ", "We're ", "Wir sind ", "Nous sommes ", "Somos "].iter().find_map(|p| text.strip_prefix(p))?;
     let mut words = rest.split_whitespace();
     let mut w = words.next()?;
-    if matches!(
-        w,
-        "the" | "die" | "der" | "la" | "le" | "el" | "los" | "las"
-    ) {
+    if matches!(w, "the" | "die" | "der" | "la" | "le" | "el" | "los" | "las") {
         w = words.next()?;
     }
     if !w.chars().next().is_some_and(char::is_uppercase) {
@@ -825,10 +661,7 @@ fn we_are(text: &str) -> Option<String> {
     }
     // The first word token, normalised as a title's or host's brand is ("Booking.com" → "booking").
     let (lower, toks) = tokenize(w);
-    toks.iter()
-        .find(|t| t.is_word())
-        .map(|t| t.norm(&lower).to_string())
-        .filter(|n| n.chars().count() >= 2)
+    toks.iter().find(|t| t.is_word()).map(|t| t.norm(&lower).to_string()).filter(|n| n.chars().count() >= 2)
 }
 
 /// Whether a sentence's cue list contains `cue`.
@@ -842,11 +675,7 @@ mod tests {
 
     fn lang_of(s: &str, attr: Option<&str>) -> LangGuess {
         let (lower, toks) = tokenize(s);
-        let words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm(&lower))
-            .collect();
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&lower)).collect();
         detect_language(words.into_iter(), attr)
     }
 
@@ -854,27 +683,13 @@ mod tests {
     fn ip_hosts_name_no_publisher() {
         let lex = lexicon::lexicon(Lang::En);
         assert_eq!(
-            brand(
-                Some("WhatsApp Legal Info - Privacy Policy"),
-                Some("http://127.0.0.1:8080/legal"),
-                lex
-            )
-            .as_deref(),
+            brand(Some("WhatsApp Legal Info - Privacy Policy"), Some("http://127.0.0.1:8080/legal"), lex).as_deref(),
             Some("whatsapp")
         );
-        assert_eq!(
-            brand(None, Some("https://www.whatsapp.com/legal"), lex).as_deref(),
-            Some("whatsapp")
-        );
-        let texts = [
-            "Privacy Notice",
-            "We are Booking.com and this privacy notice is intended for travellers.",
-        ];
+        assert_eq!(brand(None, Some("https://www.whatsapp.com/legal"), lex).as_deref(), Some("whatsapp"));
+        let texts = ["Privacy Notice", "We are Booking.com and this privacy notice is intended for travellers."];
         assert_eq!(self_name(texts.into_iter()).as_deref(), Some("booking"));
-        assert_eq!(
-            self_name(["We are committed to your privacy."].into_iter()),
-            None
-        );
+        assert_eq!(self_name(["We are committed to your privacy."].into_iter()), None);
         assert_eq!(
             self_name(["Wir sind die Kletterwerk GmbH, Am Hang 3."].into_iter()).as_deref(),
             Some("kletterwerk")
@@ -883,10 +698,7 @@ mod tests {
 
     #[test]
     fn self_definition_names_the_publisher() {
-        let t = [
-            "Welcome.",
-            "Waze Mobile Limited (\"Waze\", \"we\", \"us\" or \"our\") respects your privacy.",
-        ];
+        let t = ["Welcome.", "Waze Mobile Limited (\"Waze\", \"we\", \"us\" or \"our\") respects your privacy."];
         assert_eq!(self_name(t.iter().copied()).as_deref(), Some("waze"));
         let t = ["This policy is provided by Acme Corp. (“we,” “us”)."];
         assert_eq!(self_name(t.iter().copied()).as_deref(), Some("acme"));
@@ -897,11 +709,7 @@ mod tests {
     #[test]
     fn identifies_languages() {
         assert_eq!(
-            lang_of(
-                "We share your information with our partners and we do not sell it to anyone.",
-                None
-            )
-            .lang,
+            lang_of("We share your information with our partners and we do not sell it to anyone.", None).lang,
             Some(Lang::En)
         );
         let it = lang_of("Condividiamo i tuoi dati con i nostri partner per la pubblicità e non li vendiamo. Il titolare del trattamento è la società che gestisce il sito, e questo è quanto.", Some("it"));
@@ -916,22 +724,10 @@ mod tests {
 
     #[test]
     fn parses_dates() {
-        assert_eq!(
-            date("Last updated: August 19, 2024", Lang::En).as_deref(),
-            Some("2024-08-19")
-        );
-        assert_eq!(
-            date("Effective 1 March 2023", Lang::En).as_deref(),
-            Some("2023-03-01")
-        );
-        assert_eq!(
-            date("Updated 2025-09-01.", Lang::En).as_deref(),
-            Some("2025-09-01")
-        );
-        assert_eq!(
-            date("Updated 09/01/2025.", Lang::En).as_deref(),
-            Some("2025-09-01")
-        );
+        assert_eq!(date("Last updated: August 19, 2024", Lang::En).as_deref(), Some("2024-08-19"));
+        assert_eq!(date("Effective 1 March 2023", Lang::En).as_deref(), Some("2023-03-01"));
+        assert_eq!(date("Updated 2025-09-01.", Lang::En).as_deref(), Some("2025-09-01"));
+        assert_eq!(date("Updated 09/01/2025.", Lang::En).as_deref(), Some("2025-09-01"));
         assert_eq!(date("nothing here 42", Lang::En), None);
     }
 
@@ -945,10 +741,7 @@ mod tests {
             doc_date: true,
             ..Default::default()
         };
-        assert_eq!(
-            detect_kind(&ev, Some(Lang::En)).kind,
-            PageKind::PrivacyPolicy
-        );
+        assert_eq!(detect_kind(&ev, Some(Lang::En)).kind, PageKind::PrivacyPolicy);
         let news = KindEvidence {
             title: Some("Chat app will share phone numbers with its parent"),
             sentences: 30,
@@ -960,12 +753,8 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(detect_kind(&news, Some(Lang::En)).kind, PageKind::Other);
-        let recipe = KindEvidence {
-            title: Some("Lemon cake"),
-            sentences: 20,
-            commerce_sentences: 6,
-            ..Default::default()
-        };
+        let recipe =
+            KindEvidence { title: Some("Lemon cake"), sentences: 20, commerce_sentences: 6, ..Default::default() };
         assert_eq!(detect_kind(&recipe, Some(Lang::En)).kind, PageKind::Other);
     }
 }

@@ -35,21 +35,11 @@ impl InputType {
     /// Guesses from the content: HTML if it starts with a tag, otherwise Markdown if it has
     /// Markdown headings, otherwise text.
     pub fn sniff(content: &str) -> InputType {
-        let head = content
-            .trim_start()
-            .get(..512)
-            .unwrap_or(content.trim_start());
+        let head = content.trim_start().get(..512).unwrap_or(content.trim_start());
         let hl = head.to_ascii_lowercase();
-        if hl.starts_with("<!doctype")
-            || hl.starts_with("<html")
-            || hl.starts_with('<') && hl.contains('>')
-        {
+        if hl.starts_with("<!doctype") || hl.starts_with("<html") || hl.starts_with('<') && hl.contains('>') {
             InputType::Html
-        } else if content
-            .lines()
-            .take(200)
-            .any(|l| l.starts_with("# ") || l.starts_with("## "))
-        {
+        } else if content.lines().take(200).any(|l| l.starts_with("# ") || l.starts_with("## ")) {
             InputType::Markdown
         } else {
             InputType::Text
@@ -129,11 +119,7 @@ impl Document {
         if matches!(kind, BlockKind::Heading(_)) {
             self.last_heading = Some(self.blocks.len());
         }
-        self.blocks.push(Block {
-            text,
-            kind,
-            section,
-        });
+        self.blocks.push(Block { text, kind, section });
     }
     fn current_heading(&self) -> Option<usize> {
         self.last_heading
@@ -165,14 +151,9 @@ fn drop_glossaries(doc: &mut Document) {
         let (Some(a), Some(m), None) = (cells.next(), cells.next(), cells.next()) else {
             return false;
         };
-        lexicon::GLOSSARY_TERM_HEADERS.contains(&a.as_str())
-            && lexicon::GLOSSARY_MEANING_HEADERS.contains(&m.as_str())
+        lexicon::GLOSSARY_TERM_HEADERS.contains(&a.as_str()) && lexicon::GLOSSARY_MEANING_HEADERS.contains(&m.as_str())
     };
-    if !doc
-        .blocks
-        .iter()
-        .any(|b| b.text.contains(SEP) && is_header(b))
-    {
+    if !doc.blocks.iter().any(|b| b.text.contains(SEP) && is_header(b)) {
         return;
     }
     let mut keep = vec![true; doc.blocks.len()];
@@ -212,26 +193,14 @@ fn split_inline_lists(doc: &mut Document) {
     const ITEM: &str = " - ";
     let splits = |t: &str| -> Option<Vec<(usize, usize)>> {
         let start = t.find(": - ")? + 1;
-        let mut cuts: Vec<usize> = t[start..]
-            .match_indices(ITEM)
-            .map(|(i, _)| start + i)
-            .collect();
+        let mut cuts: Vec<usize> = t[start..].match_indices(ITEM).map(|(i, _)| start + i).collect();
         if cuts.len() < 2 {
             return None;
         }
         cuts.push(t.len());
-        Some(
-            cuts.windows(2)
-                .map(|w| (w[0] + ITEM.len(), w[1]))
-                .filter(|(a, b)| b > a)
-                .collect(),
-        )
+        Some(cuts.windows(2).map(|w| (w[0] + ITEM.len(), w[1])).filter(|(a, b)| b > a).collect())
     };
-    if !doc
-        .blocks
-        .iter()
-        .any(|b| b.kind == BlockKind::Paragraph && b.text.contains(": - "))
-    {
+    if !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph && b.text.contains(": - ")) {
         return;
     }
     let old = std::mem::take(&mut doc.blocks);
@@ -240,11 +209,7 @@ fn split_inline_lists(doc: &mut Document) {
     let mut blocks: Vec<Block> = Vec::with_capacity(old.len() + 8);
     for b in old {
         map.push(blocks.len());
-        let parts = if b.kind == BlockKind::Paragraph {
-            splits(&b.text)
-        } else {
-            None
-        };
+        let parts = if b.kind == BlockKind::Paragraph { splits(&b.text) } else { None };
         match parts {
             Some(items) => {
                 let lead_end = b.text.find(": - ").map_or(b.text.len(), |i| i + 1);
@@ -283,107 +248,29 @@ fn relink(doc: &mut Document, mut blocks: Vec<Block>, map: &[usize]) {
 
 #[cfg(test)]
 const SKIP_TAGS: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-    "embed", "nav", "footer", "aside", "form", "button", "select", "option", "textarea", "input",
-    "menu", "dialog", "video", "audio", "math", "map", "datalist",
+    "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "footer",
+    "aside", "form", "button", "select", "option", "textarea", "input", "menu", "dialog", "video", "audio", "math",
+    "map", "datalist",
 ];
 #[cfg(test)]
 const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "li",
-    "dt",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "ul",
-    "ol",
-    "dl",
-    "section",
-    "article",
-    "main",
-    "blockquote",
-    "pre",
-    "address",
-    "figure",
-    "figcaption",
-    "details",
-    "summary",
-    "hr",
-    "br",
-    "header",
-    "body",
-    "caption",
-    "fieldset",
-    "center",
-    "tbody",
-    "thead",
-    "tfoot",
+    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "section",
+    "article", "main", "blockquote", "pre", "address", "figure", "figcaption", "details", "summary", "hr", "br",
+    "header", "body", "caption", "fieldset", "center", "tbody", "thead", "tfoot",
 ];
 const SKIP_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "dialog",
-    "alertdialog",
-    "complementary",
-    "search",
-    "menu",
-    "menubar",
-    "toolbar",
-    "tablist",
+    "navigation", "banner", "contentinfo", "dialog", "alertdialog", "complementary", "search", "menu", "menubar",
+    "toolbar", "tablist",
 ];
 const BOILERPLATE_TOKENS: &[&str] = &[
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "footer",
-    "sidebar",
-    "breadcrumb",
-    "breadcrumbs",
-    "related",
-    "share",
-    "social",
-    "comments",
-    "comment",
-    "newsletter",
-    "promo",
-    "advert",
-    "advertisement",
-    "banner",
-    "consent",
-    "onetrust",
-    "cookiebanner",
-    "popup",
-    "modal",
-    "overlay",
-    "skip",
-    "toolbar",
-    "masthead",
-    "subscribe",
-    "signup",
-    "cart",
-    "recommended",
-    "trending",
-    "widget",
-    "sharebar",
-    "visually",
-    "sronly",
-    "screenreader",
-    "cc",
-    "gdpr-banner",
-    "toc",
+    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "related", "share",
+    "social", "comments", "comment", "newsletter", "promo", "advert", "advertisement", "banner", "consent", "onetrust",
+    "cookiebanner", "popup", "modal", "overlay", "skip", "toolbar", "masthead", "subscribe", "signup", "cart",
+    "recommended", "trending", "widget", "sharebar", "visually", "sronly", "screenreader", "cc", "gdpr-banner", "toc",
 ];
 const CONTENT_TOKENS: &[&str] = &[
-    "content", "main", "article", "body", "post", "entry", "page", "policy", "privacy", "terms",
-    "legal", "text", "notice", "document",
+    "content", "main", "article", "body", "post", "entry", "page", "policy", "privacy", "terms", "legal", "text",
+    "notice", "document",
 ];
 
 /// Appends the class/id tokens of `v` (lower-case) to `buf`, their ranges to `out`: the runs of
@@ -418,10 +305,7 @@ fn class_tokens(v: &str, buf: &mut String, out: &mut Vec<(usize, usize)>) {
 /// interning the name (attribute lists are short: a linear scan is cheaper).
 #[inline]
 fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs
-        .iter()
-        .find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name)
-        .map(|(_, v)| &**v)
+    el.attrs.iter().find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name).map(|(_, v)| &**v)
 }
 
 fn is_skip_tag(name: &str) -> bool {
@@ -504,11 +388,7 @@ struct SkipScratch {
     toks: Vec<(usize, usize)>,
 }
 
-fn should_skip(
-    el: &scraper::node::Element,
-    parent_is_body: bool,
-    scratch: &mut SkipScratch,
-) -> bool {
+fn should_skip(el: &scraper::node::Element, parent_is_body: bool, scratch: &mut SkipScratch) -> bool {
     let name = el.name();
     if is_skip_tag(name) {
         return true;
@@ -520,17 +400,11 @@ fn should_skip(
         // Nothing below can hold without attributes.
         return false;
     }
-    if attr(el, "hidden").is_some()
-        || attr(el, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
+    if attr(el, "hidden").is_some() || attr(el, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
     }
     if let Some(style) = attr(el, "style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -553,10 +427,7 @@ fn should_skip(
     // component's name ("cookie-law-info-bar"): headings' ids, and ids of three words or more
     // with the words of a sentence in them.
     let slug = |i: &str| {
-        let words: Vec<&str> = i
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = i.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
         words.len() >= 3
             && words.iter().any(|w| {
                 matches!(
@@ -577,9 +448,7 @@ fn should_skip(
                 )
             })
     };
-    if let Some(i) = attr(el, "id")
-        .filter(|i| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && !slug(i))
-    {
+    if let Some(i) = attr(el, "id").filter(|i| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && !slug(i)) {
         class_tokens(i, buf, toks);
     }
     if toks.is_empty() {
@@ -589,9 +458,7 @@ fn should_skip(
     if toks.iter().map(tok).any(|t| CONTENT_TOKENS.contains(&t)) {
         return false;
     }
-    toks.iter()
-        .map(tok)
-        .any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
+    toks.iter().map(tok).any(|t| BOILERPLATE_TOKENS.contains(&t) || t.starts_with("cookie") && t.len() > 6)
 }
 
 /// Whether a paragraph is a list of links (a table of contents, "Related: A · B · C"): three
@@ -609,9 +476,7 @@ fn link_list(text: &str, links: usize, link_chars: usize) -> bool {
 /// none).
 fn has_sentence_end(text: &str) -> bool {
     let b = text.trim_end().as_bytes();
-    b.last() == Some(&b'.')
-        || b.windows(3)
-            .any(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+    b.last() == Some(&b'.') || b.windows(3).any(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
 }
 
 /// Whether text is headings or link texts run together without spaces ("About this privacy
@@ -657,10 +522,7 @@ impl Builder {
                 let len = text.trim().chars().count();
                 len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
             };
-            if kind == BlockKind::Paragraph
-                && short_and_bold
-                && !text.trim_end().ends_with(['.', ',', ';'])
-            {
+            if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
                 kind = BlockKind::Heading(4);
             }
             if !(kind == BlockKind::Paragraph && link_list(text, self.links, self.link_chars)) {
@@ -691,26 +553,18 @@ fn extract_html(content: &str) -> Document {
         match el.name() {
             "html" => {
                 if meta.lang_attr.is_none() {
-                    meta.lang_attr = attr(el, "lang")
-                        .or(attr(el, "xml:lang"))
-                        .map(str::to_string);
+                    meta.lang_attr = attr(el, "lang").or(attr(el, "xml:lang")).map(str::to_string);
                 }
             }
             "title" if meta.title.is_none() => {
-                let t: String = node
-                    .descendants()
-                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-                    .collect();
+                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
                 let t = squash_ws(&t);
                 if !t.is_empty() {
                     meta.title = Some(t);
                 }
             }
             "meta" => {
-                let prop = attr(el, "property")
-                    .or(attr(el, "name"))
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                let prop = attr(el, "property").or(attr(el, "name")).unwrap_or("").to_ascii_lowercase();
                 let val = attr(el, "content").unwrap_or("").to_ascii_lowercase();
                 if prop == "og:type" && val == "article" || prop == "article:published_time" {
                     meta.article_meta = true;
@@ -720,10 +574,7 @@ fn extract_html(content: &str) -> Document {
                 }
             }
             "h1" if first_h1.is_none() => {
-                let t: String = node
-                    .descendants()
-                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-                    .collect();
+                let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
                 let t = squash_ws(&t);
                 if !t.is_empty() {
                     first_h1 = Some(t);
@@ -743,9 +594,7 @@ fn extract_html(content: &str) -> Document {
             if c.split_whitespace().any(|t| {
                 t.eq_ignore_ascii_case("byline")
                     || t.eq_ignore_ascii_case("author")
-                    || t.as_bytes()
-                        .get(..6)
-                        .is_some_and(|p| p.eq_ignore_ascii_case(b"byline"))
+                    || t.as_bytes().get(..6).is_some_and(|p| p.eq_ignore_ascii_case(b"byline"))
             }) {
                 meta.byline = true;
             }
@@ -777,10 +626,7 @@ fn extract_html(content: &str) -> Document {
             best = Some(doc);
             break;
         }
-        if best
-            .as_ref()
-            .is_none_or(|b| b.blocks.iter().map(|b| b.text.len()).sum::<usize>() < chars)
-        {
+        if best.as_ref().is_none_or(|b| b.blocks.iter().map(|b| b.text.len()).sum::<usize>() < chars) {
             best = Some(doc);
         }
     }
@@ -797,28 +643,19 @@ pub const MAX_DEPTH: usize = 256;
 /// Elements that never have content (no end tag).
 #[cfg(test)]
 const VOID_TAGS: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen", "frame", "basefont", "bgsound",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "bgsound",
 ];
 /// Elements whose end tag is optional: the parser closes them itself when a sibling starts, so
 /// they do not deepen the tree and are never dropped.
 #[cfg(test)]
 const AUTO_CLOSED_TAGS: &[&str] = &[
-    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
-    "colgroup", "rb", "rt", "rp", "rtc", "html", "head", "body", "caption",
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt",
+    "rp", "rtc", "html", "head", "body", "caption",
 ];
 /// Elements whose content is raw text up to their end tag.
-const RAW_TEXT_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
+const RAW_TEXT_TAGS: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// A tag found by [`scan_tags`].
 struct TagAt<'a> {
@@ -900,14 +737,7 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
         }
         let self_closing = k > j && b[k - 1] == b'/';
         let class = tag_class(name);
-        let tag = TagAt {
-            start: lt,
-            end: k + 1,
-            name,
-            closing,
-            self_closing,
-            class,
-        };
+        let tag = TagAt { start: lt, end: k + 1, name, closing, self_closing, class };
         f(&tag);
         i = k + 1;
         if !closing && class & RAW_TEXT != 0 {
@@ -923,9 +753,7 @@ fn scan_tags<'a>(html: &'a str, mut f: impl FnMut(&TagAt<'a>)) {
                     break;
                 };
                 let q = p + o;
-                if b.len() >= q + needle.len()
-                    && b[q..q + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
-                {
+                if b.len() >= q + needle.len() && b[q..q + needle.len()].eq_ignore_ascii_case(needle.as_bytes()) {
                     p = q;
                     break;
                 }
@@ -969,14 +797,14 @@ fn tag_class(name: &str) -> u8 {
         return 0;
     };
     match l {
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
-        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"frame"
-        | b"basefont" | b"bgsound" => VOID,
-        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th"
-        | b"thead" | b"tbody" | b"tfoot" | b"colgroup" | b"rb" | b"rt" | b"rp" | b"rtc"
-        | b"html" | b"head" | b"body" | b"caption" => AUTO_CLOSED,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
-        | b"noframes" | b"plaintext" => RAW_TEXT,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"basefont" | b"bgsound" => VOID,
+        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"thead" | b"tbody"
+        | b"tfoot" | b"colgroup" | b"rb" | b"rt" | b"rp" | b"rtc" | b"html" | b"head" | b"body" | b"caption" => {
+            AUTO_CLOSED
+        }
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
+        | b"plaintext" => RAW_TEXT,
         _ => 0,
     }
 }
@@ -1244,9 +1072,7 @@ fn strip_inline_md(s: &str) -> String {
                 || !chars[i + 1].is_alphanumeric() => {}
             '<' => {
                 // Inline HTML tag: skip to '>' if it looks like a tag.
-                let looks_tag = chars
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+                let looks_tag = chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
                 if looks_tag {
                     if let Some(k) = chars[i..].iter().take(200).position(|&x| x == '>') {
                         out.push(' ');
@@ -1278,10 +1104,7 @@ fn md_links(s: &str) -> (usize, usize) {
             continue;
         };
         links += 1;
-        chars += rest[open + 1..i]
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .count();
+        chars += rest[open + 1..i].chars().filter(|c| !c.is_whitespace()).count();
         rest = &rest[i + 2..];
     }
     (links, chars)
@@ -1393,16 +1216,8 @@ fn extract_markdown(content: &str) -> Document {
             if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
                 continue;
             }
-            let cells: Vec<&str> = t
-                .trim_matches('|')
-                .split('|')
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .collect();
-            doc.push(
-                &strip_inline_md(&cells.join(" \u{2014} ")),
-                BlockKind::Paragraph,
-            );
+            let cells: Vec<&str> = t.trim_matches('|').split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            doc.push(&strip_inline_md(&cells.join(" \u{2014} ")), BlockKind::Paragraph);
             continue;
         }
         if let Some(body) = list_item_body(t) {
@@ -1423,11 +1238,7 @@ fn extract_markdown(content: &str) -> Document {
 fn extract_text(content: &str) -> Document {
     let mut doc = Document::default();
     for para in content.split("\n\n").flat_map(|p| p.split("\r\n\r\n")) {
-        let lines: Vec<&str> = para
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         if lines.is_empty() {
             continue;
         }
@@ -1441,17 +1252,12 @@ fn extract_text(content: &str) -> Document {
                 doc.push(body, BlockKind::ListItem);
                 continue;
             }
-            let next_upper = lines.get(i + 1).is_some_and(|n| {
-                n.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            });
+            let next_upper =
+                lines.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
             let heading_like = l.chars().count() <= 80
                 && !l.ends_with(['.', ',', ';', ':', '!', '?'])
                 && (next_upper || lines.len() == 1)
-                && l.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                && l.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
             if heading_like && buf.is_empty() {
                 doc.push(l, BlockKind::Heading(2));
                 if doc.meta.title.is_none() {
@@ -1481,38 +1287,21 @@ mod tests {
             .chain(super::VOID_TAGS)
             .chain(super::AUTO_CLOSED_TAGS)
             .chain(["a", "span", "b", "strong", "td", "th", "img", "html", "x"].iter());
-        for n in names.chain(super::RAW_TEXT_TAGS).chain(
-            [
-                "DIV",
-                "Br",
-                "SCRIPT",
-                "PlainText",
-                "plaintexts",
-                "colgroupxyz",
-                "é",
-                "brÉ",
-            ]
-            .iter(),
-        ) {
+        for n in names
+            .chain(super::RAW_TEXT_TAGS)
+            .chain(["DIV", "Br", "SCRIPT", "PlainText", "plaintexts", "colgroupxyz", "é", "brÉ"].iter())
+        {
             assert_eq!(super::is_skip_tag(n), super::SKIP_TAGS.contains(n), "{n}");
             assert_eq!(super::is_block_tag(n), super::BLOCK_TAGS.contains(n), "{n}");
-            assert_eq!(
-                super::is_void_tag(n),
-                super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)),
-                "{n}"
-            );
+            assert_eq!(super::is_void_tag(n), super::VOID_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)), "{n}");
             assert_eq!(
                 super::is_auto_closed_tag(n),
-                super::AUTO_CLOSED_TAGS
-                    .iter()
-                    .any(|v| v.eq_ignore_ascii_case(n)),
+                super::AUTO_CLOSED_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)),
                 "{n}"
             );
             assert_eq!(
                 super::is_raw_text_tag(n),
-                super::RAW_TEXT_TAGS
-                    .iter()
-                    .any(|v| v.eq_ignore_ascii_case(n)),
+                super::RAW_TEXT_TAGS.iter().any(|v| v.eq_ignore_ascii_case(n)),
                 "{n}"
             );
         }
@@ -1535,15 +1324,7 @@ mod tests {
         <div class="related-posts"><p>Read more news</p></div></main>
         <footer>All rights reserved</footer></body></html>"#;
         let d = extract(page, InputType::Html);
-        assert_eq!(
-            texts(&d),
-            [
-                "Privacy Policy",
-                "Sharing",
-                "We share your email with partners.",
-                "One item"
-            ]
-        );
+        assert_eq!(texts(&d), ["Privacy Policy", "Sharing", "We share your email with partners.", "One item"]);
         assert_eq!(d.section_of(2), Some("Sharing"));
         assert_eq!(d.meta.title.as_deref(), Some("Acme Privacy Policy"));
         assert_eq!(d.meta.lang_attr.as_deref(), Some("en"));
@@ -1552,10 +1333,7 @@ mod tests {
 
     #[test]
     fn bold_short_paragraph_is_heading() {
-        let d = extract(
-            "<p><strong>Third Parties</strong></p><p>We share data.</p>",
-            InputType::Html,
-        );
+        let d = extract("<p><strong>Third Parties</strong></p><p>We share data.</p>", InputType::Html);
         assert_eq!(d.blocks[0].kind, BlockKind::Heading(4));
         assert_eq!(d.section_of(1), Some("Third Parties"));
     }
@@ -1567,13 +1345,8 @@ mod tests {
         assert_eq!(
             texts(&d),
             [
-                "Privacy",
-                "Last updated: May 1, 2024",
-                "Sharing",
-                "We share email with partners.",
-                "Second",
-                "a \u{2014} b",
-                "c \u{2014} d"
+                "Privacy", "Last updated: May 1, 2024", "Sharing", "We share email with partners.", "Second",
+                "a \u{2014} b", "c \u{2014} d"
             ]
         );
         assert_eq!(d.section_of(3), Some("Sharing"));
@@ -1581,42 +1354,21 @@ mod tests {
 
     #[test]
     fn text_paragraphs_and_headings() {
-        let d = extract(
-            "Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.",
-            InputType::Text,
-        );
-        assert_eq!(
-            texts(&d),
-            [
-                "Sharing",
-                "We share data with partners.",
-                "Another paragraph wrapped."
-            ]
-        );
+        let d = extract("Sharing\nWe share data with partners.\n\nAnother paragraph\nwrapped.", InputType::Text);
+        assert_eq!(texts(&d), ["Sharing", "We share data with partners.", "Another paragraph wrapped."]);
     }
 
     #[test]
     fn limit_depth_keeps_text_and_shallow_pages() {
         let shallow = "<div><p>a<p>b<br><img src=x></div><script>if (a<b) {}</script>";
-        assert!(matches!(
-            limit_depth(shallow, 4),
-            std::borrow::Cow::Borrowed(_)
-        ));
-        let deep = format!(
-            "<body>{}deep text{}<p>after</p>",
-            "<div>".repeat(50),
-            "</div>".repeat(50)
-        );
+        assert!(matches!(limit_depth(shallow, 4), std::borrow::Cow::Borrowed(_)));
+        let deep = format!("<body>{}deep text{}<p>after</p>", "<div>".repeat(50), "</div>".repeat(50));
         let out = limit_depth(&deep, 10);
         assert_eq!(out.matches("<div>").count(), 10);
         assert_eq!(out.matches("</div>").count(), 10);
         assert!(out.contains("deep text") && out.contains("<p>after</p>"));
         // Script contents are not scanned for tags.
-        let s = format!(
-            "<script>{}</script>{}",
-            "<div>".repeat(30),
-            "<span>".repeat(3)
-        );
+        let s = format!("<script>{}</script>{}", "<div>".repeat(30), "<span>".repeat(3));
         assert!(matches!(limit_depth(&s, 10), std::borrow::Cow::Borrowed(_)));
     }
 
@@ -1630,19 +1382,14 @@ mod tests {
         );
         let t = std::time::Instant::now();
         let doc = extract(&page, InputType::Html);
-        assert!(doc
-            .full_text()
-            .contains("We share your email address with advertisers."));
+        assert!(doc.full_text().contains("We share your email address with advertisers."));
         // Generous bound (debug build, loaded CI machine); before the fix this took ~17 s.
         assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
     }
 
     #[test]
     fn sniffs_types() {
-        assert_eq!(
-            InputType::sniff("  <!DOCTYPE html><p>x</p>"),
-            InputType::Html
-        );
+        assert_eq!(InputType::sniff("  <!DOCTYPE html><p>x</p>"), InputType::Html);
         assert_eq!(InputType::sniff("# Title\n\ntext"), InputType::Markdown);
         assert_eq!(InputType::sniff("Just text."), InputType::Text);
     }

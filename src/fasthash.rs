@@ -24,9 +24,7 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -85,15 +83,7 @@ mod tests {
 
     #[test]
     fn tail_bytes_hash_as_a_zero_padded_word() {
-        for s in [
-            "",
-            "a",
-            "abc",
-            "abcdefg",
-            "abcdefgh",
-            "abcdefghij",
-            "\u{e9}t\u{e9}",
-        ] {
+        for s in ["", "a", "abc", "abcdefg", "abcdefgh", "abcdefghij", "\u{e9}t\u{e9}"] {
             let mut h = FxHasher::default();
             h.write(s.as_bytes());
             let mut padded = s.as_bytes().to_vec();

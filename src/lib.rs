@@ -117,9 +117,7 @@ fn check_input(content: &str) -> Result<(), Error> {
     let (mut n, mut bad) = (0usize, 0usize);
     for c in sample {
         n += 1;
-        bad += usize::from(
-            c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'),
-        );
+        bad += usize::from(c == '\u{fffd}' || c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
     }
     if n > 0 {
         if bad * 10 > n {
@@ -142,12 +140,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let doc = extract::extract(content, ty);
     let mut sents = sentences(&doc);
     let guess = detect_language(
-        sents.iter().flat_map(|s| {
-            s.toks
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.norm(&s.lower))
-        }),
+        sents.iter().flat_map(|s| s.toks.iter().filter(|t| t.is_word()).map(|t| t.norm(&s.lower))),
         doc.meta.lang_attr.as_deref(),
     );
     let lang = guess.lang.unwrap_or(Lang::En);
@@ -158,13 +151,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     let mut statements = if guess.lang.is_some() {
         extract_statements(
             &sents,
-            &Context {
-                doc: &doc,
-                lang,
-                update_page: false,
-                brand: brand.clone(),
-                practices_unchanged: false,
-            },
+            &Context { doc: &doc, lang, update_page: false, brand: brand.clone(), practices_unchanged: false },
         )
     } else {
         Vec::new()
@@ -188,10 +175,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         ..Default::default()
     };
     ev.policy_sections = detect::policy_sections(
-        doc.blocks
-            .iter()
-            .filter(|b| matches!(b.kind, extract::BlockKind::Heading(_)))
-            .map(|b| b.text.as_str()),
+        doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()),
         guess.lang,
     );
     let mut effective_date = None;
@@ -201,20 +185,10 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::FirstPerson) {
             ev.first_person += 1;
         }
-        let upd = s
-            .cues
-            .iter()
-            .filter(|m| m.value == Cue::UpdateNotice)
-            .count() as f64;
+        let upd = s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).count() as f64;
         ev.update_cues += upd * if i < 15 { 1.5 } else { 0.5 };
         // A heading "What isn't changing" / "Was gleich bleibt" only stands on a change notice.
-        if s.heading
-            && s.cues.iter().any(|m| {
-                matches!(
-                    m.value,
-                    Cue::Continuing | Cue::Stays | Cue::PracticesUnchanged
-                )
-            })
+        if s.heading && s.cues.iter().any(|m| matches!(m.value, Cue::Continuing | Cue::Stays | Cue::PracticesUnchanged))
         {
             ev.update_cues += 1.5;
         }
@@ -238,17 +212,12 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
         if effective_date.is_none() && i < 60 {
             if let Some(m) = s.cues.iter().find(|m| m.value == Cue::DocDate) {
-                effective_date =
-                    parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
+                effective_date = parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
             }
         }
     }
     ev.doc_date = effective_date.is_some();
-    let mut seen: Vec<usize> = statements
-        .iter()
-        .filter(|s| !s.negated)
-        .map(|s| s.sentence)
-        .collect();
+    let mut seen: Vec<usize> = statements.iter().filter(|s| !s.negated).map(|s| s.sentence).collect();
     seen.sort_unstable();
     seen.dedup();
     ev.sharing_sentences = seen.len();
@@ -279,10 +248,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
             },
         );
         if effective_date.is_none() {
-            effective_date = sents
-                .iter()
-                .take(8)
-                .find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
+            effective_date =
+                sents.iter().take(8).find_map(|s| parse_date(&s.toks, &s.lower, &s.text, 0, lexicon::lexicon(lang)));
         }
     }
 
@@ -291,17 +258,11 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         notice = Some(format!("Language \u{201c}{}\u{201d} is not supported yet: ShareWatch analyses English, German, French and Spanish pages.", guess.code));
     } else if !kind.kind.is_policy() && !force {
         statements.clear();
-        notice = Some(
-            "This page does not look like a privacy policy, terms or a policy-change notice."
-                .into(),
-        );
+        notice = Some("This page does not look like a privacy policy, terms or a policy-change notice.".into());
     }
     let mut opt_outs: Vec<String> = Vec::new();
     if guess.lang.is_some() && (kind.kind.is_policy() || force) {
-        for s in sents
-            .iter()
-            .filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang)))
-        {
+        for s in sents.iter().filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang))) {
             if !opt_outs.contains(&s.text) && opt_outs.len() < 8 {
                 opt_outs.push(s.text.clone());
             }
@@ -319,38 +280,17 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     };
     // Blocks are whitespace-squashed and non-empty: this is the hash of the squashed full text.
     let text_hash = report::text_hash_parts(doc.blocks.iter().map(|b| b.text.as_str()));
-    Ok(Core {
-        page,
-        statements,
-        opt_outs,
-        notice,
-        text_hash,
-    })
+    Ok(Core { page, statements, opt_outs, notice, text_hash })
 }
 
 /// Analyses a page, optionally against an earlier version.
-pub fn analyze(
-    content: &str,
-    opts: &Options<'_>,
-    previous: Previous<'_>,
-) -> Result<Analysis, Error> {
+pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Result<Analysis, Error> {
     let c = core(content, opts, opts.force)?;
     let (prev_statements, compared_with) = match previous {
         Previous::None => (None, None),
         Previous::Page(old, ty) => {
-            let o = core(
-                old,
-                &Options {
-                    url: opts.url,
-                    input_type: ty.or(opts.input_type),
-                    force: true,
-                },
-                true,
-            )?;
-            let cw = report::ComparedWith {
-                date: o.page.effective_date.clone(),
-                title: o.page.title.clone(),
-            };
+            let o = core(old, &Options { url: opts.url, input_type: ty.or(opts.input_type), force: true }, true)?;
+            let cw = report::ComparedWith { date: o.page.effective_date.clone(), title: o.page.title.clone() };
             (Some(o.statements), Some(cw))
         }
         Previous::Snapshot(s) => {
@@ -359,10 +299,7 @@ pub fn analyze(
             }
             (
                 Some(s.statements.clone()),
-                Some(report::ComparedWith {
-                    date: s.effective_date.clone(),
-                    title: s.title.clone(),
-                }),
+                Some(report::ComparedWith { date: s.effective_date.clone(), title: s.title.clone() }),
             )
         }
     };

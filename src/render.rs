@@ -30,8 +30,7 @@ impl Format {
 pub fn render(r: &Report, f: Format) -> String {
     match f {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(r)
-                .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+            let mut s = serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
             s.push('\n');
             s
         }
@@ -54,10 +53,7 @@ fn kind_label(r: &Report) -> &'static str {
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(c);
@@ -68,12 +64,7 @@ fn md(s: &str) -> String {
 fn group_by_recipient<'a>(fs: &[&'a Finding]) -> Vec<(String, Vec<&'a Finding>)> {
     let mut g: Vec<(String, Vec<&Finding>)> = Vec::new();
     for f in fs {
-        let key = f
-            .recipients
-            .iter()
-            .map(|r| r.label.clone())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let key = f.recipients.iter().map(|r| r.label.clone()).collect::<Vec<_>>().join(", ");
         match g.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => v.push(f),
             None => g.push((key, vec![f])),
@@ -83,12 +74,7 @@ fn group_by_recipient<'a>(fs: &[&'a Finding]) -> Vec<(String, Vec<&'a Finding>)>
 }
 
 fn sections(r: &Report) -> Vec<(&'static str, Vec<&Finding>)> {
-    let pick = |s: Status| {
-        r.findings
-            .iter()
-            .filter(|f| f.status == s)
-            .collect::<Vec<_>>()
-    };
+    let pick = |s: Status| r.findings.iter().filter(|f| f.status == s).collect::<Vec<_>>();
     let mut v = vec![("New sharing", pick(Status::New))];
     if r.compared_with.is_some() {
         v.push(("No longer shared", pick(Status::Removed)));
@@ -113,16 +99,9 @@ fn markdown(r: &Report) -> String {
     let mut o = String::new();
     let title = r.page.title.as_deref().unwrap_or("Untitled page");
     o.push_str(&format!("# ShareWatch: {}\n\n", md(title)));
-    o.push_str(&format!(
-        "- **Page:** {} (confidence {:.2})\n",
-        kind_label(r),
-        r.page.confidence
-    ));
+    o.push_str(&format!("- **Page:** {} (confidence {:.2})\n", kind_label(r), r.page.confidence));
     if let Some(u) = &r.page.url {
-        o.push_str(&format!(
-            "- **URL:** <{}>\n",
-            u.replace(['<', '>', ' '], "")
-        ));
+        o.push_str(&format!("- **URL:** <{}>\n", u.replace(['<', '>', ' '], "")));
     }
     if let Some(d) = &r.page.effective_date {
         o.push_str(&format!("- **Date:** {}\n", md(d)));
@@ -130,11 +109,7 @@ fn markdown(r: &Report) -> String {
     o.push_str(&format!(
         "- **Language:** {}{}\n",
         r.page.language,
-        if r.page.supported {
-            ""
-        } else {
-            " (not supported)"
-        }
+        if r.page.supported { "" } else { " (not supported)" }
     ));
     if let Some(c) = &r.compared_with {
         o.push_str(&format!(
@@ -154,23 +129,14 @@ fn markdown(r: &Report) -> String {
         for (rec, group) in group_by_recipient(&fs) {
             o.push_str(&format!("\n### {}\n", md(&rec)));
             for f in group {
-                o.push_str(&format!(
-                    "\n- **Data:** {}\n",
-                    md(&f.data_labels.join(", "))
-                ));
+                o.push_str(&format!("\n- **Data:** {}\n", md(&f.data_labels.join(", "))));
                 if !f.purpose_labels.is_empty() {
-                    o.push_str(&format!(
-                        "- **Purposes:** {}\n",
-                        md(&f.purpose_labels.join(", "))
-                    ));
+                    o.push_str(&format!("- **Purposes:** {}\n", md(&f.purpose_labels.join(", "))));
                 }
                 if let Some(s) = &f.section {
                     o.push_str(&format!("- **Section:** {}\n", md(s)));
                 }
-                o.push_str(&format!(
-                    "- **Evidence:** \u{201c}{}\u{201d}\n",
-                    md(&f.evidence)
-                ));
+                o.push_str(&format!("- **Evidence:** \u{201c}{}\u{201d}\n", md(&f.evidence)));
                 if let Some(op) = &f.opt_out {
                     o.push_str(&format!("- **Opt-out:** {}\n", md(op)));
                 }
@@ -180,11 +146,7 @@ fn markdown(r: &Report) -> String {
     if !r.assurances.is_empty() {
         o.push_str("\n## Promises\n\n");
         for a in &r.assurances {
-            o.push_str(&format!(
-                "- {} \u{2014} \u{201c}{}\u{201d}\n",
-                md(&promise_line(a)),
-                md(&a.evidence)
-            ));
+            o.push_str(&format!("- {} \u{2014} \u{201c}{}\u{201d}\n", md(&promise_line(a)), md(&a.evidence)));
         }
     }
     if !r.opt_outs.is_empty() {
@@ -201,31 +163,16 @@ fn text(r: &Report) -> String {
     let mut o = String::new();
     let title = r.page.title.as_deref().unwrap_or("Untitled page");
     o.push_str(&format!("ShareWatch: {title}\n"));
-    o.push_str(&format!(
-        "Page: {} (confidence {:.2})\n",
-        kind_label(r),
-        r.page.confidence
-    ));
+    o.push_str(&format!("Page: {} (confidence {:.2})\n", kind_label(r), r.page.confidence));
     if let Some(u) = &r.page.url {
         o.push_str(&format!("URL: {u}\n"));
     }
     if let Some(d) = &r.page.effective_date {
         o.push_str(&format!("Date: {d}\n"));
     }
-    o.push_str(&format!(
-        "Language: {}{}\n",
-        r.page.language,
-        if r.page.supported {
-            ""
-        } else {
-            " (not supported)"
-        }
-    ));
+    o.push_str(&format!("Language: {}{}\n", r.page.language, if r.page.supported { "" } else { " (not supported)" }));
     if let Some(c) = &r.compared_with {
-        o.push_str(&format!(
-            "Compared with: the version of {}\n",
-            c.date.as_deref().unwrap_or("an earlier visit")
-        ));
+        o.push_str(&format!("Compared with: the version of {}\n", c.date.as_deref().unwrap_or("an earlier visit")));
     }
     o.push_str(&format!("\n{}\n", r.summary));
     if let Some(n) = &r.notice {
@@ -235,11 +182,7 @@ fn text(r: &Report) -> String {
         if fs.is_empty() {
             continue;
         }
-        o.push_str(&format!(
-            "\n{}\n{}\n",
-            name.to_uppercase(),
-            "=".repeat(name.len())
-        ));
+        o.push_str(&format!("\n{}\n{}\n", name.to_uppercase(), "=".repeat(name.len())));
         for (rec, group) in group_by_recipient(&fs) {
             o.push_str(&format!("\n{rec}\n"));
             for f in group {
@@ -257,11 +200,7 @@ fn text(r: &Report) -> String {
     if !r.assurances.is_empty() {
         o.push_str("\nPROMISES\n========\n");
         for a in &r.assurances {
-            o.push_str(&format!(
-                "- {} \u{2014} \"{}\"\n",
-                promise_line(a),
-                a.evidence
-            ));
+            o.push_str(&format!("- {} \u{2014} \"{}\"\n", promise_line(a), a.evidence));
         }
     }
     if !r.opt_outs.is_empty() {

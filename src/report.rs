@@ -68,11 +68,7 @@ impl From<&Recipient> for RecipientOut {
             Some(n) => format!("{n} ({})", singular(r.kind)),
             None => r.kind.label().to_string(),
         };
-        RecipientOut {
-            name: r.name.clone(),
-            kind: r.kind,
-            label,
-        }
+        RecipientOut { name: r.name.clone(), kind: r.kind, label }
     }
 }
 
@@ -207,11 +203,8 @@ pub struct Snapshot {
 
 /// Normalises an organisation name for comparison: case, punctuation, legal-form suffixes.
 pub fn normalize_name(n: &str) -> String {
-    let words: Vec<String> = n
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect();
+    let words: Vec<String> =
+        n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
     let mut end = words.len();
     loop {
         if end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].as_str()) {
@@ -223,10 +216,7 @@ pub fn normalize_name(n: &str) -> String {
             end > n && words[end - n..end].iter().all(|w| w.chars().count() == 1) && {
                 let joined: String = words[end - n..end].concat();
                 LEGAL_SUFFIXES.contains(&joined.as_str())
-                    || matches!(
-                        joined.as_str(),
-                        "sa" | "sl" | "sas" | "bv" | "nv" | "sarl" | "slu" | "sau"
-                    )
+                    || matches!(joined.as_str(), "sa" | "sl" | "sas" | "bv" | "nv" | "sarl" | "slu" | "sau")
             }
         });
         match initials {
@@ -270,8 +260,7 @@ struct PairIndex {
 
 impl PairIndex {
     fn new(sts: &[Statement]) -> Self {
-        let mut map: std::collections::HashMap<(DataType, bool), PairEntry> =
-            std::collections::HashMap::new();
+        let mut map: std::collections::HashMap<(DataType, bool), PairEntry> = std::collections::HashMap::new();
         for st in sts {
             for &d in &st.data {
                 let e = map.entry((d, st.negated)).or_default();
@@ -295,13 +284,11 @@ impl PairIndex {
         let Some(e) = self.map.get(&(d, negated)) else {
             return false;
         };
-        let generic = e.unnamed_kinds.contains(&r.kind)
-            || e.unnamed_kinds.contains(&RecipientKind::ThirdParty);
+        let generic = e.unnamed_kinds.contains(&r.kind) || e.unnamed_kinds.contains(&RecipientKind::ThirdParty);
         match &r.name {
             Some(n) => {
                 e.unnamed_kinds.contains(&r.kind)
-                    || e.unnamed_kinds.contains(&RecipientKind::ThirdParty)
-                        && r.kind == RecipientKind::ThirdParty
+                    || e.unnamed_kinds.contains(&RecipientKind::ThirdParty) && r.kind == RecipientKind::ThirdParty
                     || e.names.contains(&normalize_name(n))
             }
             None => generic || e.named_kinds.contains(&r.kind),
@@ -316,17 +303,12 @@ impl PairIndex {
             .map(normalize_name)
             .and_then(|n| n.split(' ').next().map(str::to_string))
             .filter(|f| f.len() >= 3);
-        self.map
-            .iter()
-            .filter(|((_, neg), _)| !neg)
-            .any(|(&(d, _), e)| {
-                self.covered(d, r, false)
-                    || first.as_ref().is_some_and(|f| {
-                        e.names
-                            .iter()
-                            .any(|n| n == f || n.split(' ').next() == Some(f.as_str()))
-                    })
-            })
+        self.map.iter().filter(|((_, neg), _)| !neg).any(|(&(d, _), e)| {
+            self.covered(d, r, false)
+                || first
+                    .as_ref()
+                    .is_some_and(|f| e.names.iter().any(|n| n == f || n.split(' ').next() == Some(f.as_str())))
+        })
     }
     /// Whether some indexed recipient `n` of `d` (stated, not promised) has `covers(n, r)` or
     /// `covers(r, n)`.
@@ -391,20 +373,12 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
     // Repeated statements are dropped before findings and promises are made of them (not
     // after): what [`dedupe_findings`] and [`dedupe_assurances`] compare — status, data,
     // purposes, evidence, recipients' names and kinds — is the statement's own.
-    let (promises, practices): (Vec<&Statement>, Vec<&Statement>) =
-        sts.iter().partition(|st| st.negated);
+    let (promises, practices): (Vec<&Statement>, Vec<&Statement>) = sts.iter().partition(|st| st.negated);
     let practices = dedupe_by(
         practices,
         |st, h| {
             use std::hash::Hash;
-            (
-                status(st.framing) as u8,
-                &st.data,
-                &st.purposes,
-                &st.evidence,
-                &st.recipients,
-            )
-                .hash(h);
+            (status(st.framing) as u8, &st.data, &st.purposes, &st.evidence, &st.recipients).hash(h);
         },
         |a, b| {
             status(a.framing) == status(b.framing)
@@ -418,13 +392,7 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
         promises,
         |st, h| {
             use std::hash::Hash;
-            (
-                status(st.framing) as u8,
-                &st.data,
-                &st.evidence,
-                &st.recipients,
-            )
-                .hash(h);
+            (status(st.framing) as u8, &st.data, &st.evidence, &st.recipients).hash(h);
         },
         |a, b| {
             status(a.framing) == status(b.framing)
@@ -433,14 +401,9 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
                 && a.recipients == b.recipients
         },
     );
-    let findings = practices
-        .into_iter()
-        .map(|st| finding(st, st.data.clone(), &st.recipients, status(st.framing)))
-        .collect();
-    let assurances = promises
-        .into_iter()
-        .map(|st| assurance(st, status(st.framing)))
-        .collect();
+    let findings =
+        practices.into_iter().map(|st| finding(st, st.data.clone(), &st.recipients, status(st.framing))).collect();
+    let assurances = promises.into_iter().map(|st| assurance(st, status(st.framing))).collect();
     (findings, assurances)
 }
 
@@ -448,12 +411,9 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
 pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
     // What a version says has ended is not a current practice of that version.
     let ended = |sts: &[Statement]| -> Option<Vec<Statement>> {
-        sts.iter().any(|s| s.framing == Framing::Removed).then(|| {
-            sts.iter()
-                .filter(|s| s.framing != Framing::Removed)
-                .cloned()
-                .collect()
-        })
+        sts.iter()
+            .any(|s| s.framing == Framing::Removed)
+            .then(|| sts.iter().filter(|s| s.framing != Framing::Removed).cloned().collect())
     };
     let (cur_owned, prev_owned) = (ended(current), ended(previous));
     let current = cur_owned.as_deref().unwrap_or(current);
@@ -461,19 +421,14 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let prev_index = PairIndex::new(previous);
     // Anonymous, aggregated statistics before do not cover identifiable data now ("statistiques
     // anonymes" to publishers, then "votre historique de lecture").
-    let prev_identified: Vec<Statement> = previous
-        .iter()
-        .filter(|s| !s.deidentified)
-        .cloned()
-        .collect();
+    let prev_identified: Vec<Statement> = previous.iter().filter(|s| !s.deidentified).cloned().collect();
     let prev_ident_index = PairIndex::new(&prev_identified);
     let cur_index = PairIndex::new(current);
     // A named recipient's data includes what its paragraph names: versions that split "we use
     // your name and phone number to remind you" and "Reminders are sent through Weave" across two
     // sentences, or join them in one, say the same.
     let nearby = |sts: &[Statement]| {
-        let mut m: std::collections::HashMap<String, Vec<DataType>> =
-            std::collections::HashMap::new();
+        let mut m: std::collections::HashMap<String, Vec<DataType>> = std::collections::HashMap::new();
         for st in sts.iter().filter(|s| !s.negated) {
             for r in &st.recipients {
                 if let Some(n) = &r.name {
@@ -489,19 +444,12 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
         m
     };
     let (prev_nearby, cur_nearby) = (nearby(previous), nearby(current));
-    let near =
-        |m: &std::collections::HashMap<String, Vec<DataType>>, d: DataType, r: &Recipient| {
-            r.name
-                .as_deref()
-                .is_some_and(|n| m.get(&normalize_name(n)).is_some_and(|v| v.contains(&d)))
-        };
+    let near = |m: &std::collections::HashMap<String, Vec<DataType>>, d: DataType, r: &Recipient| {
+        r.name.as_deref().is_some_and(|n| m.get(&normalize_name(n)).is_some_and(|v| v.contains(&d)))
+    };
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
-        let prev_index = if st.deidentified {
-            &prev_index
-        } else {
-            &prev_ident_index
-        };
+        let prev_index = if st.deidentified { &prev_index } else { &prev_ident_index };
         // Group recipients by the set of data that is new for them.
         let mut groups: Vec<(Vec<DataType>, Vec<Recipient>)> = Vec::new();
         let mut old_part: Vec<Recipient> = Vec::new();
@@ -542,8 +490,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
             findings.push(finding(st, old_data, &old_part, Status::Unchanged));
         }
     }
-    let mut seen_removed: std::collections::HashSet<(Vec<DataType>, Recipient)> =
-        std::collections::HashSet::new();
+    let mut seen_removed: std::collections::HashSet<(Vec<DataType>, Recipient)> = std::collections::HashSet::new();
     for st in previous.iter().filter(|s| !s.negated) {
         for r in &st.recipients {
             // Unspecified "personal information" is gone only if the recipient gets nothing now.
@@ -568,21 +515,11 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     }
     let mut assurances = Vec::new();
     for st in current.iter().filter(|s| s.negated) {
-        let kept = st.data.iter().all(|d| {
-            st.recipients
-                .iter()
-                .all(|r| prev_index.covered(*d, r, true))
-        });
-        assurances.push(assurance(
-            st,
-            if kept { Status::Unchanged } else { Status::New },
-        ));
+        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| prev_index.covered(*d, r, true)));
+        assurances.push(assurance(st, if kept { Status::Unchanged } else { Status::New }));
     }
     for st in previous.iter().filter(|s| s.negated) {
-        let still = st
-            .data
-            .iter()
-            .all(|d| st.recipients.iter().all(|r| cur_index.covered(*d, r, true)));
+        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| cur_index.covered(*d, r, true)));
         if !still {
             assurances.push(assurance(st, Status::Removed));
         }
@@ -630,24 +567,16 @@ fn dedupe_assurances(v: Vec<Assurance>) -> Vec<Assurance> {
 }
 
 fn same_recipients(a: &[RecipientOut], b: &[RecipientOut]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| x.name == y.name && x.kind == y.kind)
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.name == y.name && x.kind == y.kind)
 }
 
 /// Keeps the first of equal items, in order: items are bucketed by a hash of `key` and compared
 /// with `same` only within a bucket. (The hash only groups candidates, so the fast
 /// [`FxHasher`](crate::fasthash::FxHasher) does instead of SipHash: a collision costs a
 /// comparison, never a wrong result.)
-fn dedupe_by<T>(
-    v: Vec<T>,
-    key: impl Fn(&T, &mut crate::fasthash::FxHasher),
-    same: impl Fn(&T, &T) -> bool,
-) -> Vec<T> {
+fn dedupe_by<T>(v: Vec<T>, key: impl Fn(&T, &mut crate::fasthash::FxHasher), same: impl Fn(&T, &T) -> bool) -> Vec<T> {
     use std::hash::Hasher;
-    let mut buckets: crate::fasthash::FxHashMap<u64, Vec<usize>> =
-        crate::fasthash::FxHashMap::default();
+    let mut buckets: crate::fasthash::FxHashMap<u64, Vec<usize>> = crate::fasthash::FxHashMap::default();
     let mut out: Vec<T> = Vec::with_capacity(v.len());
     for item in v {
         let mut h = crate::fasthash::FxHasher::default();
@@ -670,11 +599,7 @@ fn join_list(items: &[String], and: &str) -> String {
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),
-        _ => format!(
-            "{} {and} {}",
-            items[..items.len() - 1].join(", "),
-            items[items.len() - 1]
-        ),
+        _ => format!("{} {and} {}", items[..items.len() - 1].join(", "), items[items.len() - 1]),
     }
 }
 
@@ -744,25 +669,13 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
                 c
             })
             .collect();
-        let more = if n > 3 {
-            format!(" (and {} more recipients)", n - 3)
-        } else {
-            String::new()
-        };
+        let more = if n > 3 { format!(" (and {} more recipients)", n - 3) } else { String::new() };
         Some(format!("{lead}: {}{more}.", clauses.join("; ")))
     };
-    let new: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| f.status == Status::New)
-        .collect();
-    let removed: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| f.status == Status::Removed)
-        .collect();
-    let live: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| matches!(f.status, Status::Existing | Status::Unchanged))
-        .collect();
+    let new: Vec<&Finding> = findings.iter().filter(|f| f.status == Status::New).collect();
+    let removed: Vec<&Finding> = findings.iter().filter(|f| f.status == Status::Removed).collect();
+    let live: Vec<&Finding> =
+        findings.iter().filter(|f| matches!(f.status, Status::Existing | Status::Unchanged)).collect();
     if let Some(s) = sentence_for(&new, "New") {
         parts.push(s);
     } else if let Some(s) = sentence_for(&live, "Shared") {
@@ -771,31 +684,17 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
     if let Some(s) = sentence_for(&removed, "No longer shared") {
         parts.push(s);
     }
-    let not_shared = uniq(
-        assurances
-            .iter()
-            .filter(|a| a.status != Status::Removed)
-            .flat_map(|a| a.data_labels.iter().cloned()),
-    );
+    let not_shared =
+        uniq(assurances.iter().filter(|a| a.status != Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));
     if !not_shared.is_empty() {
         parts.push(format!("Not shared: {}.", join_list(&not_shared, "and")));
     }
-    let dropped = uniq(
-        assurances
-            .iter()
-            .filter(|a| a.status == Status::Removed)
-            .flat_map(|a| a.data_labels.iter().cloned()),
-    );
+    let dropped =
+        uniq(assurances.iter().filter(|a| a.status == Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));
     if !dropped.is_empty() {
-        parts.push(format!(
-            "Promise dropped: no longer says it will not share {}.",
-            join_list(&dropped, "and")
-        ));
+        parts.push(format!("Promise dropped: no longer says it will not share {}.", join_list(&dropped, "and")));
     }
-    let opt = new
-        .iter()
-        .chain(live.iter())
-        .find_map(|f| f.opt_out.as_deref());
+    let opt = new.iter().chain(live.iter()).find_map(|f| f.opt_out.as_deref());
     if let Some(o) = opt {
         parts.push(format!("Opt-out: {}", short(o, 160)));
     }
@@ -853,16 +752,10 @@ mod tests {
         }
     }
     fn named(n: &str, k: RecipientKind) -> Recipient {
-        Recipient {
-            name: Some(n.into()),
-            kind: k,
-        }
+        Recipient { name: Some(n.into()), kind: k }
     }
     fn kind(k: RecipientKind) -> Recipient {
-        Recipient {
-            name: None,
-            kind: k,
-        }
+        Recipient { name: None, kind: k }
     }
 
     /// The hashed index answers exactly what the pairwise `covers` rule says.
@@ -879,30 +772,16 @@ mod tests {
         ];
         // Every subset of the pool as one version; every pool member as the probe.
         for mask in 0u32..(1 << pool.len()) {
-            let members: Vec<Recipient> = pool
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, r)| r.clone())
-                .collect();
-            let version: Vec<Statement> = members
-                .iter()
-                .map(|r| st(&[DataType::Email], r.clone(), false, "x"))
-                .collect();
+            let members: Vec<Recipient> =
+                pool.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, r)| r.clone()).collect();
+            let version: Vec<Statement> =
+                members.iter().map(|r| st(&[DataType::Email], r.clone(), false, "x")).collect();
             let idx = PairIndex::new(&version);
             for r in &pool {
                 let brute = members.iter().any(|o| covers(o, r));
-                assert_eq!(
-                    idx.covered(DataType::Email, r, false),
-                    brute,
-                    "covered {r:?} by {members:?}"
-                );
+                assert_eq!(idx.covered(DataType::Email, r, false), brute, "covered {r:?} by {members:?}");
                 let brute_rel = members.iter().any(|n| covers(n, r) || covers(r, n));
-                assert_eq!(
-                    idx.related(DataType::Email, r),
-                    brute_rel,
-                    "related {r:?} to {members:?}"
-                );
+                assert_eq!(idx.related(DataType::Email, r), brute_rel, "related {r:?} to {members:?}");
                 assert!(!idx.covered(DataType::Phone, r, false));
             }
         }
@@ -910,48 +789,20 @@ mod tests {
 
     #[test]
     fn names_ignore_legal_suffixes() {
-        assert_eq!(
-            normalize_name("WhatsApp Inc."),
-            normalize_name("WhatsApp LLC")
-        );
+        assert_eq!(normalize_name("WhatsApp Inc."), normalize_name("WhatsApp LLC"));
         assert_eq!(normalize_name("Meta Platforms, Inc."), "meta platforms");
     }
 
     #[test]
     fn diff_new_unchanged_removed() {
         let old = vec![
-            st(
-                &[DataType::Account],
-                kind(RecipientKind::ServiceProvider),
-                false,
-                "old sp",
-            ),
-            st(
-                &[DataType::Email],
-                named("Acme Inc.", RecipientKind::Advertiser),
-                false,
-                "old acme",
-            ),
-            st(
-                &[DataType::Other],
-                kind(RecipientKind::ThirdParty),
-                true,
-                "we do not sell",
-            ),
+            st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "old sp"),
+            st(&[DataType::Email], named("Acme Inc.", RecipientKind::Advertiser), false, "old acme"),
+            st(&[DataType::Other], kind(RecipientKind::ThirdParty), true, "we do not sell"),
         ];
         let new = vec![
-            st(
-                &[DataType::Account],
-                kind(RecipientKind::ServiceProvider),
-                false,
-                "new sp",
-            ),
-            st(
-                &[DataType::Health],
-                kind(RecipientKind::Analytics),
-                false,
-                "new health",
-            ),
+            st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "new sp"),
+            st(&[DataType::Health], kind(RecipientKind::Analytics), false, "new health"),
         ];
         let (f, a) = diff(&new, &old);
         let status_of = |ev: &str| f.iter().find(|x| x.evidence == ev).map(|x| x.status);
@@ -964,41 +815,21 @@ mod tests {
 
     #[test]
     fn rename_of_company_is_not_new() {
-        let old = vec![st(
-            &[DataType::Phone],
-            named("WhatsApp Inc.", RecipientKind::Affiliate),
-            false,
-            "a",
-        )];
-        let new = vec![st(
-            &[DataType::Phone],
-            named("WhatsApp LLC", RecipientKind::Affiliate),
-            false,
-            "b",
-        )];
+        let old = vec![st(&[DataType::Phone], named("WhatsApp Inc.", RecipientKind::Affiliate), false, "a")];
+        let new = vec![st(&[DataType::Phone], named("WhatsApp LLC", RecipientKind::Affiliate), false, "b")];
         let (f, _) = diff(&new, &old);
         assert!(f.iter().all(|x| x.status == Status::Unchanged), "{f:?}");
     }
 
     #[test]
     fn summary_reads_well() {
-        let mut s = st(
-            &[DataType::Phone, DataType::Usage],
-            named("Facebook", RecipientKind::Affiliate),
-            false,
-            "x",
-        );
+        let mut s = st(&[DataType::Phone, DataType::Usage], named("Facebook", RecipientKind::Affiliate), false, "x");
         s.purposes = vec![Purpose::Advertising];
         s.opt_out = Some("You can opt out within 30 days in Settings.".into());
         let (mut f, _) = from_framing(&[s]);
         f[0].status = Status::New;
         let a = vec![assurance(
-            &st(
-                &[DataType::Messages],
-                named("Facebook", RecipientKind::Affiliate),
-                true,
-                "y",
-            ),
+            &st(&[DataType::Messages], named("Facebook", RecipientKind::Affiliate), true, "y"),
             Status::Existing,
         )];
         assert_eq!(

@@ -4,9 +4,7 @@
 //! "they").
 
 use crate::extract::{BlockKind, Document};
-use crate::lexicon::{
-    self, Cue, DataType, Entity, Lang, Lexicon, Match, Purpose, RecipientKind, VerbClass,
-};
+use crate::lexicon::{self, Cue, DataType, Entity, Lang, Lexicon, Match, Purpose, RecipientKind, VerbClass};
 use crate::text::{split_sentences, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
@@ -45,40 +43,25 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
     let mut last_para_sentence: Option<usize> = None;
     for (bi, b) in doc.blocks.iter().enumerate() {
         let heading = matches!(b.kind, BlockKind::Heading(_));
-        let ranges = if heading {
-            vec![(0, b.text.len())]
-        } else {
-            split_sentences(&b.text)
-        };
+        let ranges = if heading { vec![(0, b.text.len())] } else { split_sentences(&b.text) };
         // A list item's first sentence continues the paragraph sentence that introduces the list,
         // when that sentence reads as a lead-in ("We share your data with:", "… such as").
         // … or a sentence of that paragraph that announces "the following companies".
         let lead = if b.kind == BlockKind::ListItem {
-            last_para_sentence
-                .filter(|&l| is_lead_in(&out[l].text))
-                .or_else(|| {
-                    let l = last_para_sentence?;
-                    (0..=l)
-                        .rev()
-                        .take_while(|&k| out[k].block == out[l].block)
-                        .find(|&k| {
-                            let t = &out[k].lower;
-                            [
-                                "the following companies",
-                                "the following partners",
-                                "the following providers",
-                                "the following third parties",
-                                "folgende unternehmen",
-                                "folgenden unternehmen",
-                                "folgende partner",
-                                "les sociétés suivantes",
-                                "les partenaires suivants",
-                                "las siguientes empresas",
-                            ]
-                            .iter()
-                            .any(|p| t.contains(p))
-                        })
+            last_para_sentence.filter(|&l| is_lead_in(&out[l].text)).or_else(|| {
+                let l = last_para_sentence?;
+                (0..=l).rev().take_while(|&k| out[k].block == out[l].block).find(|&k| {
+                    let t = &out[k].lower;
+                    [
+                        "the following companies", "the following partners", "the following providers",
+                        "the following third parties", "folgende unternehmen", "folgenden unternehmen",
+                        "folgende partner", "les sociétés suivantes", "les partenaires suivants",
+                        "las siguientes empresas",
+                    ]
+                    .iter()
+                    .any(|p| t.contains(p))
                 })
+            })
         } else {
             None
         };
@@ -87,16 +70,7 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
             let text = b.text[a..e].to_string();
             let (lower, toks) = tokenize(&text);
             let hashes = lexicon::token_hashes(&toks, &lower);
-            out.push(Sentence {
-                text,
-                block: bi,
-                heading,
-                lead,
-                lower,
-                toks,
-                hashes,
-                cues: Vec::new(),
-            });
+            out.push(Sentence { text, block: bi, heading, lead, lower, toks, hashes, cues: Vec::new() });
         }
         match b.kind {
             BlockKind::Paragraph => last_para_sentence = out.len().checked_sub(1),
@@ -110,12 +84,7 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
 /// Where the text after a short label ends ("Criteo: Criteo SA sets cookies …" → the token after
 /// the colon), or 0 when the sentence has no such label.
 fn label_end(s: &Sentence) -> usize {
-    s.toks
-        .iter()
-        .take(7)
-        .position(|t| t.punct == Some(':'))
-        .map_or(0, |i| i + 1)
-        .min(s.toks.len())
+    s.toks.iter().take(7).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1).min(s.toks.len())
 }
 
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
@@ -130,28 +99,13 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
         !matches!(
             word_at(s, m.start),
-            "you"
-                | "manage"
-                | "adjust"
-                | "decline"
-                | "choose"
-                | "disable"
-                | "if"
-                | "vous"
-                | "sie"
-                | "puedes"
-                | "puede"
+            "you" | "manage" | "adjust" | "decline" | "choose" | "disable" | "if" | "vous" | "sie" | "puedes" | "puede"
         )
     });
     if strong {
         return true;
     }
-    if s.cues.iter().any(|m| {
-        matches!(
-            m.value,
-            Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)
-        )
-    }) {
+    if s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))) {
         return true;
     }
     let e = entities(s, lex);
@@ -161,8 +115,7 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
 /// Whether a sentence introduces a list: it ends with a colon or dash, or without a full stop.
 fn is_lead_in(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with([':', '-', '\u{2013}', '\u{2014}', ',', ';'])
-        || t.chars().last().is_some_and(char::is_alphanumeric)
+    t.ends_with([':', '-', '\u{2013}', '\u{2014}', ',', ';']) || t.chars().last().is_some_and(char::is_alphanumeric)
 }
 
 /// Matches the cues of every sentence with the language's lexicon.
@@ -170,26 +123,18 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
         // About one cue per three tokens: one allocation instead of several regrowths.
         let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
-        lex.cues
-            .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
+        lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
             let mut extra = Vec::new();
-            for m in cues
-                .iter()
-                .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0)
-            {
+            for m in cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0) {
                 let k = m.start - 1;
                 if s.toks[k].is_word()
                     && s.toks[k].norm(&s.lower) == "now"
                     && !cues.iter().any(|c| c.start <= k && k < c.end)
                 {
-                    extra.push(Match {
-                        start: k,
-                        end: k + 1,
-                        value: Cue::Change,
-                    });
+                    extra.push(Match { start: k, end: k + 1, value: Cue::Change });
                 }
             }
             if !extra.is_empty() {
@@ -297,12 +242,7 @@ struct Ents {
 }
 
 /// A sentence's entities from the cache (matched again only if the cache lacks them).
-fn cached<'a>(
-    cache: &'a [Option<Ents>],
-    sents: &[Sentence],
-    i: usize,
-    lex: &Lexicon,
-) -> std::borrow::Cow<'a, Ents> {
+fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lexicon) -> std::borrow::Cow<'a, Ents> {
     match cache.get(i).and_then(Option::as_ref) {
         Some(e) => std::borrow::Cow::Borrowed(e),
         None => std::borrow::Cow::Owned(entities(&sents[i], lex)),
@@ -311,12 +251,7 @@ fn cached<'a>(
 
 /// Whether data ending at token `end` names the trade of a recipient noun that follows, at once
 /// or after one more modifier ("health record vendor", "email delivery provider").
-fn trade_of_recipient(
-    s: &Sentence,
-    lex: &Lexicon,
-    recip_start: impl Fn(usize) -> bool,
-    end: usize,
-) -> bool {
+fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -> bool, end: usize) -> bool {
     // English compounds put the trade first; Romance languages after ("proveedor de correo").
     if lex.lang != Lang::En {
         return false;
@@ -333,24 +268,15 @@ fn trade_of_recipient(
     let modifier = |k: usize| {
         s.toks.get(k).is_some_and(|t| t.is_word())
             && !lex.is_stopword(word_at(s, k))
-            && !matches!(
-                word_at(s, k),
-                "with" | "to" | "for" | "by" | "such" | "including" | "like"
-            )
+            && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like")
     };
     head(end) || modifier(end) && head(end + 1)
 }
 
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
-    lex.entities
-        .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
-    let mut e = Ents {
-        data: Vec::new(),
-        recips: Vec::new(),
-        purposes: Vec::new(),
-        lang: lex.lang,
-    };
+    lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
+    let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
@@ -361,17 +287,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
             if t.is_word() && !covered.peek().is_some_and(|&(a, _)| a <= i) {
                 if let Some(d) = lex.data_suffix(t.norm(&s.lower)) {
-                    extra.push(Match {
-                        start: i,
-                        end: i + 1,
-                        value: Entity::Data(d),
-                    });
+                    extra.push(Match { start: i, end: i + 1, value: Entity::Data(d) });
                 } else if let Some(k) = lex.recipient_suffix(t.norm(&s.lower)) {
-                    extra.push(Match {
-                        start: i,
-                        end: i + 1,
-                        value: Entity::Recipient(k),
-                    });
+                    extra.push(Match { start: i, end: i + 1, value: Entity::Recipient(k) });
                 }
             }
         }
@@ -384,40 +302,24 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     {
         let mut extra = Vec::new();
         for m in &all {
-            if !matches!(m.value, Entity::Data(_))
-                || m.start < 2
-                || !matches!(word_at(s, m.start - 1), "and" | "or")
-            {
+            if !matches!(m.value, Entity::Data(_)) || m.start < 2 || !matches!(word_at(s, m.start - 1), "and" | "or") {
                 continue;
             }
             let k = m.start - 2;
             let is_head = |w: &str| matches!(w, "information" | "data" | "details" | "info");
-            let head = if is_head(word_at(s, m.end - 1)) {
-                word_at(s, m.end - 1)
-            } else {
-                word_at(s, m.end)
-            };
-            if !s.toks[k].is_word()
-                || !is_head(head)
-                || all.iter().any(|o| o.start <= k && k < o.end)
-            {
+            let head = if is_head(word_at(s, m.end - 1)) { word_at(s, m.end - 1) } else { word_at(s, m.end) };
+            if !s.toks[k].is_word() || !is_head(head) || all.iter().any(|o| o.start <= k && k < o.end) {
                 continue;
             }
             let phrase = format!("{} {}", word_at(s, k), head);
             let (lower, toks) = tokenize(&phrase);
             let hashes = lexicon::token_hashes(&toks, &lower);
             let mut found = Vec::new();
-            lex.entities
-                .find_all_hashed(&toks, &lower, &hashes, &mut found);
-            if let Some(f) = found
-                .iter()
-                .find(|f| f.start == 0 && f.end == toks.len() && matches!(f.value, Entity::Data(_)))
+            lex.entities.find_all_hashed(&toks, &lower, &hashes, &mut found);
+            if let Some(f) =
+                found.iter().find(|f| f.start == 0 && f.end == toks.len() && matches!(f.value, Entity::Data(_)))
             {
-                extra.push(Match {
-                    start: k,
-                    end: k + 1,
-                    value: f.value,
-                });
+                extra.push(Match { start: k, end: k + 1, value: f.value });
             }
         }
         if !extra.is_empty() {
@@ -442,11 +344,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             && nouns.contains(&word_at(s, i + 2))
             && !all.iter().any(|m| m.start < i + 3 && i < m.end)
         {
-            all.push(Match {
-                start: i,
-                end: i + 3,
-                value: Entity::Recipient(RecipientKind::OtherUsers),
-            });
+            all.push(Match { start: i, end: i + 3, value: Entity::Recipient(RecipientKind::OtherUsers) });
             all.sort_by_key(|m| m.start);
         }
     }
@@ -454,23 +352,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // recipient's trade, right before the recipient noun.
     // (Where recipients and data start: looked up in `all`, a handful of matches, without
     // collecting them.)
-    let recip_start = |k: usize| {
-        all.iter()
-            .any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)))
-    };
-    let data_start_in = |a: usize, b: usize| {
-        all.iter()
-            .any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)))
-    };
-    let all_data_at = |k: usize| {
-        all.iter()
-            .any(|m| m.start == k && matches!(m.value, Entity::Data(_)))
-    };
-    let quoted = if s
-        .toks
-        .iter()
-        .any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}')))
-    {
+    let recip_start = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)));
+    let data_start_in =
+        |a: usize, b: usize| all.iter().any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)));
+    let all_data_at = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Data(_)));
+    let quoted = if s.toks.iter().any(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{ab}'))) {
         quoted_spans(s)
     } else {
         Vec::new()
@@ -507,10 +393,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 | "os"
                         )
                         || m.start >= 2
-                            && matches!(
-                                word_at(s, m.start - 1),
-                                "the" | "a" | "each" | "any" | "their"
-                            )
+                            && matches!(word_at(s, m.start - 1), "the" | "a" | "each" | "any" | "their")
                             && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")) => {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
@@ -518,25 +401,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if s.toks.get(m.end).is_some_and(|t| t.punct == Some(','))
                     && matches!(
                         word_at(s, m.end + 1),
-                        "also"
-                            | "namlich"
-                            | "namely"
-                            | "i"
-                            | "d"
-                            | "that"
-                            | "es"
-                            | "c"
-                            | "meaning"
-                            | "sprich"
+                        "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich"
                     )
                     && data_start_in(m.end, m.end + 6) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0
-                    && matches!(
-                        word_at(s, m.start - 1),
-                        "by" | "via" | "per" | "par" | "por"
-                    )
+                    && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por")
                     && matches!(d, DataType::Email | DataType::Phone | DataType::Postal)
                 {
                     continue;
@@ -579,9 +450,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "group"
                             | "groups"
                     ) || word_at(s, m.end) == "of"
-                        && s.toks
-                            .get(m.end + 1)
-                            .is_some_and(|t| t.norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
+                        && s.toks.get(m.end + 1).is_some_and(|t| t.norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
                         || m.start >= 2
                             && matches!(
                                 word_at(s, m.start - 2),
@@ -660,19 +529,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 // what the user views is usage, not content the user posted.
                 let viewed = |k: usize| {
                     [
-                        "watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen",
-                        "anseh", "lesen", "lies", "anschau", "hor", "regard", "consult", "lis",
-                        "ecout", "ves", "lees", "consulta", "escucha", "mira",
+                        "watch", "view", "read", "open", "listen", "aufruf", "ansieh", "ansehen", "anseh", "lesen",
+                        "lies", "anschau", "hor", "regard", "consult", "lis", "ecout", "ves", "lees", "consulta",
+                        "escucha", "mira",
                     ]
                     .iter()
                     .any(|x| word_at(s, k).starts_with(x))
                 };
                 let d = if d == DataType::Posts
                     && (m.end..(m.end + 6).min(s.toks.len())).any(|k| {
-                        matches!(
-                            word_at(s, k),
-                            "you" | "sie" | "vous" | "tu" | "usted" | "du"
-                        ) && (k + 1..(k + 3).min(s.toks.len())).any(viewed)
+                        matches!(word_at(s, k), "you" | "sie" | "vous" | "tu" | "usted" | "du")
+                            && (k + 1..(k + 3).min(s.toks.len())).any(viewed)
                     }) {
                     DataType::Usage
                 } else {
@@ -737,21 +604,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
                 // "zieht Ihre Beiträge per SEPA-Lastschrift ein": membership fees, not posts.
                 if d == DataType::Posts
-                    && (m.start..m.end)
-                        .any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen"))
+                    && (m.start..m.end).any(|k| matches!(word_at(s, k), "beitrage" | "beitrag" | "beitragen"))
                     && s.toks.iter().any(|t| {
-                        [
-                            "lastschrift",
-                            "zahl",
-                            "mahnung",
-                            "einzieh",
-                            "zieht",
-                            "gebuhr",
-                            "mitglied",
-                            "sepa",
-                        ]
-                        .iter()
-                        .any(|x| t.norm(&s.lower).starts_with(x))
+                        ["lastschrift", "zahl", "mahnung", "einzieh", "zieht", "gebuhr", "mitglied", "sepa"]
+                            .iter()
+                            .any(|x| t.norm(&s.lower).starts_with(x))
                     })
                 {
                     continue;
@@ -761,13 +618,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && (m.start.saturating_sub(3)..m.start).any(|k| {
                         matches!(
                             word_at(s, k),
-                            "precise"
-                                | "exact"
-                                | "gps"
-                                | "genaue"
-                                | "genauen"
-                                | "precisa"
-                                | "exacta"
+                            "precise" | "exact" | "gps" | "genaue" | "genauen" | "precisa" | "exacta"
                         )
                     }) {
                     DataType::PreciseLocation
@@ -781,23 +632,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && (m.start.saturating_sub(6)..m.start).any(|k| {
                         matches!(
                             word_at(s, k),
-                            "a" | "an"
-                                | "empty"
-                                | "confirmation"
-                                | "verification"
-                                | "automated"
-                                | "one"
+                            "a" | "an" | "empty" | "confirmation" | "verification" | "automated" | "one"
                         )
                     })
                 {
                     continue;
                 }
                 // "the new Trading Post", "Location Services": part of a product or setting name.
-                let cap_word = |k: usize| {
-                    s.toks
-                        .get(k)
-                        .is_some_and(|t| t.is_word() && t.cap && !lex.is_stopword(word_at(s, k)))
-                };
+                let cap_word =
+                    |k: usize| s.toks.get(k).is_some_and(|t| t.is_word() && t.cap && !lex.is_stopword(word_at(s, k)));
                 // Not a defined term ("your Driving Behavior Data") nor a tracker ("Meta Pixel").
                 if lex.lang == Lang::En
                     && d != DataType::Device
@@ -823,23 +666,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         t.is_word()
                             && !matches!(
                                 word_at(s, 1),
-                                "and"
-                                    | "or"
-                                    | "book"
-                                    | "books"
-                                    | "information"
-                                    | "details"
-                                    | "data"
+                                "and" | "or" | "book" | "books" | "information" | "details" | "data"
                             )
                     })
                 {
                     continue;
                 }
-                e.data.push(Match {
-                    start: m.start,
-                    end: m.end,
-                    value: d,
-                })
+                e.data.push(Match { start: m.start, end: m.end, value: d })
             }
             // "the public posts and comments": an adjective, not the public as a recipient.
             Entity::Recipient(RecipientKind::Public)
@@ -847,16 +680,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && s.toks.get(m.end).is_some_and(|t| t.is_word())
                     && !matches!(
                         word_at(s, m.end),
-                        "and"
-                            | "or"
-                            | "if"
-                            | "when"
-                            | "unless"
-                            | "by"
-                            | "through"
-                            | "on"
-                            | "in"
-                            | "at"
+                        "and" | "or" | "if" | "when" | "unless" | "by" | "through" | "on" | "in" | "at"
                     ) => {}
             // "Grupo Nutrial S.L.", "Brandt Group": part of a company's name, not "our group".
             Entity::Recipient(RecipientKind::Affiliate)
@@ -874,14 +698,14 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && s.toks[m.start - 1].is_word()
                     && s.toks[m.start - 1].cap
                     && s.toks[m.start].cap
-                    && (s.toks.get(m.end).is_some_and(|t| {
-                        t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end))
-                    }) || m.end - m.start >= 2
-                        && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end - 1))) => {}
+                    && (s
+                        .toks
+                        .get(m.end)
+                        .is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end)))
+                        || m.end - m.start >= 2 && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, m.end - 1))) => {}
             // "offer segments such as "frequent fuel buyer"": a label in quotes, not a buyer.
-            Entity::Recipient(
-                RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers,
-            ) if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
+            Entity::Recipient(RecipientKind::Acquirer | RecipientKind::Merchant | RecipientKind::OtherUsers)
+                if quoted.iter().any(|&(qa, qb)| qa < m.start && m.end <= qb) => {}
             // "card payments and seller payouts", "partner points": a recipient noun that
             // modifies another noun names no recipient.
             Entity::Recipient(_)
@@ -919,16 +743,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "nos"
                             | "notre"
                     ) => {}
-            Entity::Recipient(r) => e.recips.push(Match {
-                start: m.start,
-                end: m.end,
-                value: r,
-            }),
-            Entity::Purpose(p) => e.purposes.push(Match {
-                start: m.start,
-                end: m.end,
-                value: p,
-            }),
+            Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
+            Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
     // "à nos prestataires (hébergement, routage des newsletters, paiement en ligne)", "service
@@ -938,21 +754,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         let mut spans = Vec::new();
         for r in &e.recips {
             if s.toks.get(r.end).is_some_and(|t| t.punct == Some('(')) {
-                if let Some(c) = (r.end + 1..(r.end + 20).min(s.toks.len()))
-                    .find(|&k| s.toks[k].punct == Some(')'))
-                {
+                if let Some(c) = (r.end + 1..(r.end + 20).min(s.toks.len())).find(|&k| s.toks[k].punct == Some(')')) {
                     spans.push((r.end, c));
                 }
             }
         }
         let described = |m: &Match<DataType>| {
             spans.iter().any(|&(a, b)| a < m.start && m.end <= b)
-                && !(m.start.saturating_sub(3)..m.start).any(|k| {
-                    matches!(
-                        word_at(s, k),
-                        "your" | "vos" | "votre" | "ihre" | "ihren" | "tus" | "sus"
-                    )
-                })
+                && !(m.start.saturating_sub(3)..m.start)
+                    .any(|k| matches!(word_at(s, k), "your" | "vos" | "votre" | "ihre" | "ihren" | "tus" | "sus"))
         };
         if spans.iter().any(|_| true) {
             e.data.retain(|m| !described(m));
@@ -963,8 +773,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     if e.data.len() > 1 {
         let quoted = quoted_spans(s);
         if !quoted.is_empty() {
-            let inside =
-                |m: &Match<DataType>| quoted.iter().any(|&(a, b)| a < m.start && m.end <= b);
+            let inside = |m: &Match<DataType>| quoted.iter().any(|&(a, b)| a < m.start && m.end <= b);
             if e.data.iter().any(|m| !inside(m)) {
                 e.data.retain(|m| !inside(m));
             }
@@ -1010,10 +819,7 @@ fn possessive_at(s: &Sentence, i: usize) -> bool {
     let Some(t) = s.toks.get(i) else { return false };
     let w = t.orig(&s.text);
     let rest = &s.text[t.orig.1 as usize..];
-    w.ends_with("'s")
-        || w.ends_with("\u{2019}s")
-        || rest.starts_with('\'')
-        || rest.starts_with('\u{2019}')
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
 }
 
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
@@ -1025,10 +831,7 @@ fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
 /// `i`: a binary search instead of a scan.
 fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
     let k = s.cues.partition_point(|m| m.start <= i);
-    k.checked_sub(1)
-        .map(|k| &s.cues[k])
-        .filter(|m| i < m.end)
-        .map(|m| m.value)
+    k.checked_sub(1).map(|k| &s.cues[k]).filter(|m| i < m.end).map(|m| m.value)
 }
 
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
@@ -1050,10 +853,7 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
     if toks.get(k).is_some_and(|t| t.punct == Some(',')) {
         k += 1;
     }
-    if !toks
-        .get(k)
-        .is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)))
-    {
+    if !toks.get(k).is_some_and(|t| t.is_word() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))) {
         return None;
     }
     k += 1;
@@ -1064,10 +864,7 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
         return None;
     }
     k += 1;
-    while toks
-        .get(k)
-        .is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}')))
-    {
+    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}'))) {
         k += 1;
     }
     let a = k;
@@ -1080,10 +877,7 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
     {
         k += 1;
     }
-    while toks
-        .get(k)
-        .is_some_and(|t| matches!(t.punct, Some('"' | '\u{201d}')))
-    {
+    while toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201d}'))) {
         k += 1;
     }
     if k == a || !toks.get(k).is_some_and(|t| t.punct == Some(')')) {
@@ -1095,13 +889,7 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
 
 /// `item_label`: a list item under a lead-in, whose opening name is what the item is about
 /// ("- Chartbeat, Inc. – real-time analytics").
-fn names_in_mode(
-    s: &Sentence,
-    lex: &Lexicon,
-    ents: &Ents,
-    relaxed: bool,
-    item_label: bool,
-) -> Vec<NameMention> {
+fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_label: bool) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
     let label_end = label_end(s);
@@ -1117,20 +905,13 @@ fn names_in_mode(
         let mut matched = false;
         for (words, name, kind) in orgs.starting_with(word_at(s, i)) {
             if i + words.len() <= toks.len()
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w)
+                && words.iter().enumerate().all(|(k, w)| toks[i + k].is_word() && word_at(s, i + k) == w)
             {
-                let verb_next = s.cues.iter().any(|m| {
-                    m.start == i + words.len()
-                        && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)
-                });
-                if words.len() == 1
-                    && i == 0
-                    && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str())
-                    && !verb_next
-                {
+                let verb_next = s
+                    .cues
+                    .iter()
+                    .any(|m| m.start == i + words.len() && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
+                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
                     break;
                 }
                 // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
@@ -1145,13 +926,7 @@ fn names_in_mode(
                 {
                     e += 1;
                 }
-                out.push(NameMention {
-                    start: i,
-                    end: e,
-                    name: (*name).to_string(),
-                    default_kind: *kind,
-                    known: true,
-                });
+                out.push(NameMention { start: i, end: e, name: (*name).to_string(), default_kind: *kind, known: true });
                 i = e;
                 matched = true;
                 break;
@@ -1162,8 +937,7 @@ fn names_in_mode(
         }
         // Unknown capitalised run.
         let in_entity = |k: usize| {
-            ents.recips.iter().any(|m| m.start <= k && k < m.end)
-                || ents.data.iter().any(|m| m.start <= k && k < m.end)
+            ents.recips.iter().any(|m| m.start <= k && k < m.end) || ents.data.iter().any(|m| m.start <= k && k < m.end)
         };
         let startable = |k: usize| {
             let tk = toks[k];
@@ -1179,11 +953,7 @@ fn names_in_mode(
                 && (group_name || !lex.is_not_name(word_at(s, k)))
                 && tk.orig.1 - tk.orig.0 > 1
         };
-        if startable(i)
-            && (i == 0
-                || i == label_end
-                || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':'))
-        {
+        if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
             let mut e = i + 1;
             loop {
                 while e < toks.len()
@@ -1215,10 +985,7 @@ fn names_in_mode(
             if e < toks.len()
                 && toks[e].is_word()
                 && !toks[e].cap
-                && matches!(
-                    word_at(s, e),
-                    "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv"
-                )
+                && matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv")
             {
                 e += 1;
             }
@@ -1240,18 +1007,8 @@ fn names_in_mode(
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
             let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
-            let default_kind = if official {
-                RecipientKind::Government
-            } else {
-                RecipientKind::ThirdParty
-            };
-            out.push(NameMention {
-                start: i,
-                end: e,
-                name,
-                default_kind,
-                known: false,
-            });
+            let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
+            out.push(NameMention { start: i, end: e, name, default_kind, known: false });
             i = e;
             continue;
         }
@@ -1308,10 +1065,7 @@ fn names_in_mode(
             let mut j = i;
             while j + 1 < out.len()
                 && out[j + 1].start == out[j].end + 1
-                && matches!(
-                    word_at(s, out[j].end),
-                    "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o"
-                )
+                && matches!(word_at(s, out[j].end), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")
             {
                 j += 1;
             }
@@ -1321,28 +1075,13 @@ fn names_in_mode(
                 && i == j
                 && out[i].end == out[i].start + 1
                 && word_at(s, out[i].start - 1).starts_with(['i', 'u', 'd'])
-                && !out[i]
-                    .name
-                    .chars()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
+                && !out[i].name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
             let modifier = noun
-                || toks
-                    .get(after)
-                    .is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
+                || toks.get(after).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
                     && !ents.recips.iter().any(|m| m.start == after)
                     && !matches!(
                         word_at(s, after),
-                        "and"
-                            | "or"
-                            | "to"
-                            | "with"
-                            | "for"
-                            | "which"
-                            | "who"
-                            | "that"
-                            | "und"
-                            | "et"
-                            | "y"
+                        "and" | "or" | "to" | "with" | "for" | "which" | "who" | "that" | "und" | "et" | "y"
                     );
             if modifier {
                 for d in drop.iter_mut().take(j + 1).skip(i) {
@@ -1365,33 +1104,9 @@ fn names_in_mode(
             n.known
                 || n.end - n.start > 1
                 || ![
-                    "ung",
-                    "ungen",
-                    "heit",
-                    "heiten",
-                    "keit",
-                    "keiten",
-                    "schaft",
-                    "schaften",
-                    "tion",
-                    "tionen",
-                    "tät",
-                    "täten",
-                    "nis",
-                    "nisse",
-                    "ßen",
-                    "stößen",
-                    "ität",
-                    "ismus",
-                    "ment",
-                    "mente",
-                    "beiträge",
-                    "beitrag",
-                    "gebühren",
-                    "zahlungen",
-                    "kosten",
-                    "angaben",
-                    "daten",
+                    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät",
+                    "täten", "nis", "nisse", "ßen", "stößen", "ität", "ismus", "ment", "mente", "beiträge", "beitrag",
+                    "gebühren", "zahlungen", "kosten", "angaben", "daten",
                 ]
                 .iter()
                 .any(|x| w.ends_with(x))
@@ -1399,9 +1114,7 @@ fn names_in_mode(
     }
     // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
     // product or document is not thereby a recipient.
-    out.retain(|n| {
-        !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap))
-    });
+    out.retain(|n| !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap)));
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
@@ -1414,10 +1127,7 @@ fn names_in_mode(
         let mut k = chain_end;
         while k < toks.len()
             && (toks[k].punct == Some(',')
-                || matches!(
-                    word_at(s, k),
-                    "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o"
-                ))
+                || matches!(word_at(s, k), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o"))
         {
             k += 1;
         }
@@ -1428,9 +1138,7 @@ fn names_in_mode(
     }
     let words_total = toks.iter().filter(|t| t.is_word()).count();
     let chain_has_verb = chain_end > 0
-        && s.cues.iter().any(|m| {
-            m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)
-        });
+        && s.cues.iter().any(|m| m.start == chain_end && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
     out.retain(|n| {
         if n.known {
             return true;
@@ -1657,30 +1365,21 @@ fn recipients_in(
     let (a, b) = range;
     let mut consumed = vec![false; ents.recips.len()];
     let mut out: Vec<(usize, Recipient)> = Vec::new();
-    for n in names
-        .iter()
-        .filter(|n| n.start >= a && n.end <= b && keep(n.start))
-    {
+    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start)) {
         let mut kind = None;
         // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
         // SCHUFA") stands where the noun does.
         let mut pos = n.start;
         // Overlap with a recipient noun ("Facebook Companies").
         // Not a noun inside a longer name ("Calder Home Brands LLC").
-        if let Some(ei) = ents
-            .recips
-            .iter()
-            .position(|m| m.start < n.end && n.start < m.end && m.end >= n.end)
-        {
+        if let Some(ei) = ents.recips.iter().position(|m| m.start < n.end && n.start < m.end && m.end >= n.end) {
             kind = Some(ents.recips[ei].value);
             consumed[ei] = true;
         }
         // "the Meridian family of companies", "Acme affiliates": the noun says what the name is.
         if kind.is_none() {
             if let Some(ei) = ents.recips.iter().position(|m| {
-                m.start == n.end
-                    && m.value != RecipientKind::ThirdParty
-                    && m.value != RecipientKind::OtherUsers
+                m.start == n.end && m.value != RecipientKind::ThirdParty && m.value != RecipientKind::OtherUsers
             }) {
                 kind = Some(ents.recips[ei].value);
                 consumed[ei] = true;
@@ -1750,23 +1449,15 @@ fn recipients_in(
             }
         }
         // An unknown company that acts "on our behalf" is a service provider.
-        let kind = kind.unwrap_or(
-            if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) {
-                RecipientKind::ServiceProvider
-            } else {
-                n.default_kind
-            },
-        );
+        let kind = kind.unwrap_or(if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) {
+            RecipientKind::ServiceProvider
+        } else {
+            n.default_kind
+        });
         // Every mention is kept with its position (a label "Advertising partners:" before the
         // verb and "with advertising partners" after it are different roles); statements
         // de-duplicate their recipients.
-        out.push((
-            pos,
-            Recipient {
-                name: Some(n.name.clone()),
-                kind,
-            },
-        ));
+        out.push((pos, Recipient { name: Some(n.name.clone()), kind }));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
         if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
@@ -1784,10 +1475,7 @@ fn recipients_in(
         // by a bracket naming a more specific one is said once, by the bracket's.
         if s.toks.get(m.end).is_some_and(|t| t.punct == Some('('))
             && ents.recips.iter().any(|r| {
-                r.start > m.end
-                    && r.start <= m.end + 3
-                    && r.value != m.value
-                    && r.value != RecipientKind::ThirdParty
+                r.start > m.end && r.start <= m.end + 3 && r.value != m.value && r.value != RecipientKind::ThirdParty
             })
         {
             continue;
@@ -1797,26 +1485,16 @@ fn recipients_in(
         let mut kind = m.value;
         // "our weather data provider, which processes it on our behalf" is a processor.
         if kind == RecipientKind::DataBroker
-            && s.cues
-                .iter()
-                .any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10)
+            && s.cues.iter().any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10)
         {
             kind = RecipientKind::ServiceProvider;
         }
         if kind == RecipientKind::ThirdParty
-            && matches!(
-                word_at(s, m.end),
-                "that" | "who" | "which" | "die" | "qui" | "que"
-            )
+            && matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que")
         {
             let window = m.end..(m.end + 20).min(s.toks.len());
-            let serves_us = ents
-                .purposes
-                .iter()
-                .any(|p| p.value == Purpose::Service && window.contains(&p.start))
-                || s.cues
-                    .iter()
-                    .any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
+            let serves_us = ents.purposes.iter().any(|p| p.value == Purpose::Service && window.contains(&p.start))
+                || s.cues.iter().any(|c| c.value == Cue::OnBehalf && window.contains(&c.start));
             if serves_us {
                 kind = RecipientKind::ServiceProvider;
             }
@@ -1827,19 +1505,12 @@ fn recipients_in(
     // "Meta Platforms, Inc. and its other companies": the named company heads a group.
     for m in ents.recips.iter().filter(|m| {
         m.value == RecipientKind::Affiliate
-            && matches!(
-                word_at(s, m.start),
-                "its" | "their" | "seine" | "ihre" | "ses" | "sus"
-            )
+            && matches!(word_at(s, m.start), "its" | "their" | "seine" | "ihre" | "ses" | "sus")
     }) {
-        if let Some(n) = names
-            .iter()
-            .filter(|n| n.end <= m.start && m.start - n.end <= 6)
-            .max_by_key(|n| n.end)
-        {
-            for (_, r) in out.iter_mut().filter(|(p, r)| {
-                *p == n.start && r.name.is_some() && r.kind == RecipientKind::ThirdParty
-            }) {
+        if let Some(n) = names.iter().filter(|n| n.end <= m.start && m.start - n.end <= 6).max_by_key(|n| n.end) {
+            for (_, r) in
+                out.iter_mut().filter(|(p, r)| *p == n.start && r.name.is_some() && r.kind == RecipientKind::ThirdParty)
+            {
                 r.kind = RecipientKind::Affiliate;
             }
         }
@@ -1850,12 +1521,7 @@ fn recipients_in(
 fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Where clause-break cues start (usually nowhere): one pass over the cues, not one per token.
-    let breaks: Vec<usize> = s
-        .cues
-        .iter()
-        .filter(|m| m.value == Cue::ClauseBreak)
-        .map(|m| m.start)
-        .collect();
+    let breaks: Vec<usize> = s.cues.iter().filter(|m| m.value == Cue::ClauseBreak).map(|m| m.start).collect();
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
         let brk = t.punct == Some(';') || breaks.contains(&i);
@@ -1875,10 +1541,7 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
                 && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson)
                     || m.value == Cue::SecondPerson
                         && m.start <= c.0 + 1
-                        && matches!(
-                            word_at(s, m.start),
-                            "you" | "vous" | "sie" | "du" | "tu" | "usted"
-                        ))
+                        && matches!(word_at(s, m.start), "you" | "vous" | "sie" | "du" | "tu" | "usted"))
         }) || (c.0..c.1).any(|k| {
             matches!(
                 word_at(s, k),
@@ -1922,15 +1585,11 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
     }
     // The condition ends at a comma (or a table cell's dash).
     let stop = |k: usize| matches!(s.toks[k].punct, Some(',' | ':' | '\u{2014}' | '\u{2013}'));
-    let from = (clause.0..m.start)
-        .rev()
-        .find(|&k| stop(k))
-        .map_or(clause.0, |c| c + 1);
-    let conditional = (from..m.start)
-        .any(|k| matches!(word_at(s, k), "if" | "wenn" | "falls" | "sofern" | "si"))
+    let from = (clause.0..m.start).rev().find(|&k| stop(k)).map_or(clause.0, |c| c + 1);
+    let conditional = (from..m.start).any(|k| matches!(word_at(s, k), "if" | "wenn" | "falls" | "sofern" | "si"))
         && !(m.end..verb).any(stop);
-    let users_without = matches!(word_at(s, m.start), "without" | "ohne" | "sans" | "sin")
-        && user_shares_before(s, m.start);
+    let users_without =
+        matches!(word_at(s, m.start), "without" | "ohne" | "sans" | "sin") && user_shares_before(s, m.start);
     conditional || users_without
 }
 
@@ -1939,9 +1598,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     let interjection = |m: &Match<Cue>| {
         m.end - m.start == 1
             && matches!(word_at(s, m.start), "no" | "nein" | "non")
-            && s.toks
-                .get(m.end)
-                .is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')))
+            && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')))
     };
     // "Customers who do not wish their information to be transferred may …": the user's wish.
     let wish = |m: &Match<Cue>| {
@@ -1970,10 +1627,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     // of" / "rather than" negates what follows it, not a verb further on.
     let phrase_negation = |m: &Match<Cue>| {
         m.end - m.start == 2
-            && matches!(
-                (word_at(s, m.start), word_at(s, m.start + 1)),
-                ("instead", "of") | ("rather", "than")
-            )
+            && matches!((word_at(s, m.start), word_at(s, m.start + 1)), ("instead", "of") | ("rather", "than"))
             && verb > m.end + 1
     };
     let neg = |m: &&Match<Cue>| {
@@ -1997,10 +1651,8 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             .filter(neg)
             .filter(|m| {
                 !(m.start < verb
-                    && (m.end..verb).any(|k| {
-                        s.toks[k].punct == Some(',')
-                            && matches!(cue_at(s, k + 1), Some(Cue::Verb(_)))
-                    }))
+                    && (m.end..verb)
+                        .any(|k| s.toks[k].punct == Some(',') && matches!(cue_at(s, k + 1), Some(Cue::Verb(_)))))
             })
             .any(|m| {
                 let attributive = word_at(s, m.start) == "nicht"
@@ -2031,22 +1683,12 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                             )
                     })
                     && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
-                let in_relative = (verb..m.start)
-                    .rev()
-                    .find(|&k| s.toks[k].punct == Some(','))
-                    .is_some_and(|c| {
-                        matches!(
-                            word_at(s, c + 1),
-                            "die"
-                                | "der"
-                                | "das"
-                                | "denen"
-                                | "deren"
-                                | "welche"
-                                | "welcher"
-                                | "welches"
-                        )
-                    });
+                let in_relative = (verb..m.start).rev().find(|&k| s.toks[k].punct == Some(',')).is_some_and(|c| {
+                    matches!(
+                        word_at(s, c + 1),
+                        "die" | "der" | "das" | "denen" | "deren" | "welche" | "welcher" | "welches"
+                    )
+                });
                 !attributive && !in_relative
             }),
         // "We do not tell them … or share any information": a verb coordinated with "or" keeps
@@ -2062,14 +1704,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                         s.toks[k].punct == Some(';')
                             || matches!(
                                 word_at(s, k),
-                                "how"
-                                    | "way"
-                                    | "what"
-                                    | "whether"
-                                    | "comment"
-                                    | "wie"
-                                    | "como"
-                                    | "cómo"
+                                "how" | "way" | "what" | "whether" | "comment" | "wie" | "como" | "cómo"
                             )
                     })
         }),
@@ -2093,13 +1728,9 @@ fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool
     while hi < s.toks.len() && s.toks[hi].is_word() && s.toks[hi].cap {
         hi += 1;
     }
-    let text =
-        |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
+    let text = |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
     // The whole run, or the rest of it on one side ("Clairvie" of "Banque Clairvie").
-    hi - lo > end - start
-        && (is(text(lo, hi))
-            || lo == start && is(text(end, hi))
-            || hi == end && is(text(lo, start)))
+    hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || hi == end && is(text(lo, start)))
 }
 
 fn is_brand(n: &str, brand: &str) -> bool {
@@ -2109,11 +1740,7 @@ fn is_brand(n: &str, brand: &str) -> bool {
     // "Sci-News.com", "Washingtonian.com": the site's own address.
     let n = ["com", "org", "net", "co", "uk", "de", "fr", "es", "io"]
         .iter()
-        .fold(n, |n, tld| {
-            n.strip_suffix(tld)
-                .and_then(|r| r.strip_suffix(' '))
-                .unwrap_or(n)
-        });
+        .fold(n, |n, tld| n.strip_suffix(tld).and_then(|r| r.strip_suffix(' ')).unwrap_or(n));
     if n.is_empty() {
         return false;
     }
@@ -2124,11 +1751,7 @@ fn is_brand(n: &str, brand: &str) -> bool {
     }
     // (The name's words only when a test below needs them.)
     let words = || -> Vec<String> {
-        crate::text::normalize_phrase(n)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
+        crate::text::normalize_phrase(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     // "Barnes & Noble" on barnesandnoble.com.
     let b_no_and = b.replace("and", "");
@@ -2147,11 +1770,7 @@ fn abbreviates(host: &str, words: &[String]) -> bool {
     let Some((w, rest)) = words.split_first() else {
         return host.is_empty();
     };
-    let common = w
-        .chars()
-        .zip(host.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = w.chars().zip(host.chars()).take_while(|(a, b)| a == b).count();
     let min = w.chars().count().min(3);
     (min.max(1)..=common).rev().any(|k| {
         let cut = host.char_indices().nth(k).map_or(host.len(), |(i, _)| i);
@@ -2171,22 +1790,14 @@ fn cookie_table_rows(
     has_statement: &[bool],
     out: &mut Vec<Statement>,
 ) {
-    let title_cookie = ctx
-        .doc
-        .meta
-        .title
-        .as_deref()
-        .is_some_and(|t| t.to_lowercase().contains("cookie"));
+    let title_cookie = ctx.doc.meta.title.as_deref().is_some_and(|t| t.to_lowercase().contains("cookie"));
     let orgs = lexicon::known_orgs();
     // Whether a heading (by block index) speaks of cookies: 0 unknown, 1 no, 2 yes.
     let mut heading_cookie: Vec<u8> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         if s.heading
             || has_statement[si]
-            || !matches!(
-                ctx.doc.blocks[s.block].kind,
-                BlockKind::ListItem | BlockKind::Paragraph
-            )
+            || !matches!(ctx.doc.blocks[s.block].kind, BlockKind::ListItem | BlockKind::Paragraph)
         {
             continue;
         }
@@ -2197,12 +1808,7 @@ fn cookie_table_rows(
                     heading_cookie = vec![0; ctx.doc.blocks.len()];
                 }
                 if heading_cookie[h] == 0 {
-                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie")
-                    {
-                        2
-                    } else {
-                        1
-                    };
+                    heading_cookie[h] = if ctx.doc.blocks[h].text.to_lowercase().contains("cookie") { 2 } else { 1 };
                 }
                 heading_cookie[h] == 2
             }
@@ -2223,10 +1829,7 @@ fn cookie_table_rows(
         // "Matomo, on our own servers (no transfer to third parties)".
         if s.cues.iter().any(|m| m.value == Cue::Negation)
             || s.has(Cue::FirstPerson)
-                && s.cues
-                    .iter()
-                    .filter(|m| m.value == Cue::FirstPerson)
-                    .all(|m| m.start > seps[0] && m.start < seps[1])
+                && s.cues.iter().filter(|m| m.value == Cue::FirstPerson).all(|m| m.start > seps[0] && m.start < seps[1])
         {
             continue;
         }
@@ -2240,9 +1843,9 @@ fn cookie_table_rows(
         }
         // The provider: a known organisation at the field's start, else its capitalised words.
         let first = word_at(s, f0);
-        let known = orgs.starting_with(first).find(|(w, _, _)| {
-            f0 + w.len() <= f1 && w.iter().enumerate().all(|(k, x)| word_at(s, f0 + k) == x)
-        });
+        let known = orgs
+            .starting_with(first)
+            .find(|(w, _, _)| f0 + w.len() <= f1 && w.iter().enumerate().all(|(k, x)| word_at(s, f0 + k) == x));
         let mut e = f0;
         while e < f1
             && s.toks[e].is_word()
@@ -2268,10 +1871,7 @@ fn cookie_table_rows(
             ),
         };
         let norm = crate::report::normalize_name(&name);
-        if ctx
-            .brand
-            .as_deref()
-            .is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next())
+        if ctx.brand.as_deref().is_some_and(|b| is_brand(&norm, b) || norm.split(' ').next() == b.split(' ').next())
             || lex.is_not_name(first)
         {
             continue;
@@ -2279,10 +1879,7 @@ fn cookie_table_rows(
         let ents = cached(cache, sents, si, lex);
         let mut purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
         if purposes.is_empty() {
-            if let Some(h) = ctx.doc.blocks[s.block]
-                .section
-                .and_then(|h| first_sentence_of_block(sents, h))
-            {
+            if let Some(h) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
                 purposes.extend(entities(h, lex).purposes.iter().map(|m| m.value));
             }
         }
@@ -2295,20 +1892,11 @@ fn cookie_table_rows(
         }
         let mut data = vec![DataType::Device];
         data.extend(ents.data.iter().map(|m| m.value).filter(|d| {
-            matches!(
-                d,
-                DataType::Browsing
-                    | DataType::Usage
-                    | DataType::PreciseLocation
-                    | DataType::CoarseLocation
-            )
+            matches!(d, DataType::Browsing | DataType::Usage | DataType::PreciseLocation | DataType::CoarseLocation)
         }));
         out.push(finish(Statement {
             data,
-            recipients: vec![Recipient {
-                name: Some(name),
-                kind,
-            }],
+            recipients: vec![Recipient { name: Some(name), kind }],
             purposes,
             negated: false,
             evidence: s.text.clone(),
@@ -2339,8 +1927,7 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
         hashes,
         cues: Vec::new(),
     };
-    lex.cues
-        .find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut s.cues);
+    lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut s.cues);
     s
 }
 
@@ -2348,43 +1935,34 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
 /// ("send you", "provide you with", "give us", "send your information to us").
 fn toward_user_or_us(s: &Sentence, end: usize) -> bool {
     let n = s.toks.len();
-    (end..(end + 2).min(n)).any(|k| {
-        matches!(
-            word_at(s, k),
-            "you" | "vous" | "usted" | "ihnen" | "dir" | "us" | "uns" | "nous"
-        )
-    }) || (end + 1..(end + 6).min(n)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
+    (end..(end + 2).min(n))
+        .any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir" | "us" | "uns" | "nous"))
+        || (end + 1..(end + 6).min(n)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
 }
 
 /// Whether a table cell or caption says data comes to the publisher and never says it goes out:
 /// "… will send your information to us", "We receive inferences from …", or, with `caption`,
 /// a table of "sources".
 fn incoming(s: &Sentence, caption: bool) -> bool {
-    let outgoing = s.cues.iter().any(|m| {
-        matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
-            && !toward_user_or_us(s, m.end)
-    });
+    let outgoing = s
+        .cues
+        .iter()
+        .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end));
     if outgoing {
         return false;
     }
     let to_us = s.cues.iter().any(|m| {
         matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
             && toward_user_or_us(s, m.end)
-            && (m.end..(m.end + 6).min(s.toks.len()))
-                .any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+            && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
     });
     let received = s.cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
             && s.cues.iter().any(|x| {
-                x.value == Cue::Source
-                    && x.start > m.start.saturating_sub(8)
-                    && word_at(s, x.start) != "about"
+                x.value == Cue::Source && x.start > m.start.saturating_sub(8) && word_at(s, x.start) != "about"
             })
     });
-    to_us
-        || received
-        || caption
-            && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
+    to_us || received || caption && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
 }
 
 /// Rows of a disclosure table under a header that names a recipient column and a data column
@@ -2399,21 +1977,14 @@ fn disclosure_table_rows(
 ) {
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> {
-        t.split(" \u{2014} ")
-            .map(|c| c.trim().trim_start_matches("- ").to_string())
-            .collect()
+        t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect()
     };
     // Each cell normalised once (cells over 60 bytes are never headers).
     let normalised = |cells: &[String]| -> Vec<Option<String>> {
-        cells
-            .iter()
-            .map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c)))
-            .collect()
+        cells.iter().map(|c| (c.len() <= 60).then(|| crate::text::normalize_phrase(c))).collect()
     };
     let header_col = |norms: &[Option<String>], list: &[&str]| {
-        norms
-            .iter()
-            .position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
+        norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
     };
     let mut b = 0;
     while b < blocks.len() {
@@ -2457,17 +2028,16 @@ fn disclosure_table_rows(
                 break;
             }
             let si = sents.partition_point(|x| x.block < r);
-            if si >= sents.len()
-                || sents[si].block != r
-                || has_statement.get(si).copied().unwrap_or(false)
-            {
+            if si >= sents.len() || sents[si].block != r || has_statement.get(si).copied().unwrap_or(false) {
                 r += 1;
                 continue;
             }
             // "Authentication partners — … that service will send your information to us."
-            if row.iter().enumerate().any(|(c, t)| {
-                c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false)
-            }) {
+            if row
+                .iter()
+                .enumerate()
+                .any(|(c, t)| c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false))
+            {
                 r += 1;
                 continue;
             }
@@ -2491,13 +2061,7 @@ fn disclosure_table_rows(
                 data.push(DataType::Other);
             }
             let purposes: Vec<Purpose> = pc
-                .map(|c| {
-                    entities(&cell_sentence(&row[c], lex), lex)
-                        .purposes
-                        .iter()
-                        .map(|m| m.value)
-                        .collect()
-                })
+                .map(|c| entities(&cell_sentence(&row[c], lex), lex).purposes.iter().map(|m| m.value).collect())
                 .unwrap_or_default();
             out.push(finish(Statement {
                 data,
@@ -2527,25 +2091,14 @@ fn disclosure_table_rows(
 /// "or"/"and"), where a part opens with one. "Nobody; kept internally" names no one.
 fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let whole = cell_sentence(cell, lex);
-    let first: Vec<&str> = (0..whole.toks.len().min(3))
-        .take_while(|&k| whole.toks[k].is_word())
-        .map(|k| word_at(&whole, k))
-        .collect();
+    let first: Vec<&str> =
+        (0..whole.toks.len().min(3)).take_while(|&k| whole.toks[k].is_word()).map(|k| word_at(&whole, k)).collect();
     let first = first.join(" ");
-    if lexicon::TABLE_NO_RECIPIENT
-        .iter()
-        .any(|w| first == *w || first.starts_with(&format!("{w} ")))
-    {
+    if lexicon::TABLE_NO_RECIPIENT.iter().any(|w| first == *w || first.starts_with(&format!("{w} "))) {
         return Vec::new();
     }
-    let mut recipients: Vec<Recipient> = entities(&whole, lex)
-        .recips
-        .iter()
-        .map(|m| Recipient {
-            name: None,
-            kind: m.value,
-        })
-        .collect();
+    let mut recipients: Vec<Recipient> =
+        entities(&whole, lex).recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
     recipients.dedup();
     // Parts: split outside brackets at ';' and ',', then at a joining word.
     let mut parts: Vec<&str> = Vec::new();
@@ -2567,12 +2120,10 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         .flat_map(|p| {
             let mut out = Vec::new();
             let mut rest = p;
-            while let Some(k) = [
-                " or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & ",
-            ]
-            .iter()
-            .filter_map(|j| rest.find(j).map(|k| (k, j.len())))
-            .min()
+            while let Some(k) = [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "]
+                .iter()
+                .filter_map(|j| rest.find(j).map(|k| (k, j.len())))
+                .min()
             {
                 out.push(&rest[..k.0]);
                 rest = &rest[k.0 + k.1..];
@@ -2593,18 +2144,14 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         // A name opening the part ("SCHUFA Holding AG", "Adyen N.V.").
         let mut e = 0;
         while e < toks.len()
-            && (toks[e].is_word() && toks[e].cap
-                || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap)
+            && (toks[e].is_word() && toks[e].cap || e > 0 && toks[e].punct == Some('.') && toks[e - 1].cap)
             && !pe.recips.iter().any(|m| m.start <= e && e < m.end)
             && !lex.is_stopword(word_at(&pcell, e))
         {
             e += 1;
         }
         // German capitalises every noun: there a name needs a company form, capitals or fame.
-        let known = lexicon::known_orgs()
-            .starting_with(word_at(&pcell, 0))
-            .next()
-            .map(|(_, _, k)| *k);
+        let known = lexicon::known_orgs().starting_with(word_at(&pcell, 0)).next().map(|(_, _, k)| *k);
         let company_like = known.is_some()
             || (0..e).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(&pcell, k)))
             || toks.first().is_some_and(|t| {
@@ -2616,26 +2163,15 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
             && !lex.is_not_name(word_at(&pcell, 0))
             && (ctx.lang != Lang::De || company_like)
         {
-            let name = pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize]
-                .trim_end_matches('.')
-                .to_string();
-            let own = ctx
-                .brand
-                .as_deref()
-                .is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
-            if !own
-                && !named
-                    .iter()
-                    .any(|r| r.name.as_deref() == Some(name.as_str()))
-            {
+            let name =
+                pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
+            let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
+            if !own && !named.iter().any(|r| r.name.as_deref() == Some(name.as_str())) {
                 let kind = known
                     .or(pe.recips.first().map(|m| m.value))
                     .or(recipients.first().map(|r| r.kind))
                     .unwrap_or(RecipientKind::ThirdParty);
-                named.push(Recipient {
-                    name: Some(name),
-                    kind,
-                });
+                named.push(Recipient { name: Some(name), kind });
             }
         }
     }
@@ -2645,15 +2181,9 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     // Hörakustiker-Fachgeschäft") is still a recipient, unless it is the publisher itself.
     if named.is_empty()
         && whole.toks.first().is_some_and(|t| t.is_word())
-        && !whole
-            .cues
-            .iter()
-            .any(|m| m.start == 0 && m.value == Cue::FirstPerson)
+        && !whole.cues.iter().any(|m| m.start == 0 && m.value == Cue::FirstPerson)
     {
-        named.push(Recipient {
-            name: None,
-            kind: RecipientKind::ThirdParty,
-        });
+        named.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
     }
     named
 }
@@ -2662,19 +2192,9 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
 /// your email address … with these partners": a generic noun after a demonstrative ("these
 /// partners", "those companies", "ces partenaires", "diese Partner") stands for the recipients
 /// of the sentence before it (or the one before that, in the same section).
-fn demonstrative_recipients(
-    sents: &[Sentence],
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-    out: &mut [Statement],
-) {
+fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     let generic = |k: RecipientKind| {
-        matches!(
-            k,
-            RecipientKind::BusinessPartner
-                | RecipientKind::ThirdParty
-                | RecipientKind::ServiceProvider
-        )
+        matches!(k, RecipientKind::BusinessPartner | RecipientKind::ThirdParty | RecipientKind::ServiceProvider)
     };
     // Resolved sentences, with the recipients they had: "They may combine this information …"
     // right after took those same recipients from it and follows the resolution.
@@ -2755,13 +2275,7 @@ fn demonstrative_recipients(
                 .take_while(|st| st.sentence >= pi)
                 .find(|st| st.sentence == pi && !st.negated && st.recipients.iter().any(specific))
             {
-                found = Some(
-                    st.recipients
-                        .iter()
-                        .filter(|r| specific(r))
-                        .cloned()
-                        .collect(),
-                );
+                found = Some(st.recipients.iter().filter(|r| specific(r)).cloned().collect());
                 break;
             }
         }
@@ -2785,74 +2299,40 @@ fn onward_subject(
 ) -> Option<Vec<Recipient>> {
     let s = &sents[si];
     // Most sentences open otherwise: that test comes before the entities.
-    let opener = matches!(
-        word_at(s, 0),
-        "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos"
-    );
-    if !opener
-        && !matches!(
-            word_at(s, 0),
-            "they" | "sie" | "ils" | "elles" | "ellos" | "ellas"
-        )
-    {
+    let opener =
+        matches!(word_at(s, 0), "these" | "those" | "such" | "diese" | "ces" | "estos" | "estas" | "esas" | "esos");
+    if !opener && !matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas") {
         return None;
     }
     let e = cached(cache, sents, si, lex);
     let demonstrative = opener && e.recips.iter().any(|m| m.start == 1);
-    if !(demonstrative
-        || matches!(
-            word_at(s, 0),
-            "they" | "sie" | "ils" | "elles" | "ellos" | "ellas"
-        ))
-    {
+    if !(demonstrative || matches!(word_at(s, 0), "they" | "sie" | "ils" | "elles" | "ellos" | "ellas")) {
         return None;
     }
-    let verb = s
-        .cues
-        .iter()
-        .find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))?;
+    let verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))?;
     if s.cues.iter().any(|m| {
         m.start < verb.start
-            && matches!(
-                m.value,
-                Cue::FirstPerson
-                    | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)
-            )
+            && matches!(m.value, Cue::FirstPerson | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect))
     }) || !e.recips.iter().any(|m| m.start > verb.end)
     {
         return None;
     }
     // Their antecedent: the statement of one of the two sentences before, in the same section.
     let prev = earlier.iter().rev().take(8).find(|st| {
-        st.sentence < si
-            && si - st.sentence <= 2
-            && !st.negated
-            && !(st.sentence + 1..=si).any(|k| sents[k].heading)
+        st.sentence < si && si - st.sentence <= 2 && !st.negated && !(st.sentence + 1..=si).any(|k| sents[k].heading)
     })?;
     let kind = prev
         .recipients
         .iter()
-        .find(|r| {
-            !matches!(
-                r.kind,
-                RecipientKind::ThirdParty | RecipientKind::BusinessPartner
-            )
-        })
+        .find(|r| !matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::BusinessPartner))
         .or(prev.recipients.first())?
         .kind;
     let named: Vec<Recipient> = names_in(s, lex, &e, true)
         .into_iter()
         .filter(|n| n.end <= verb.start)
-        .map(|n| Recipient {
-            name: Some(n.name),
-            kind,
-        })
+        .map(|n| Recipient { name: Some(n.name), kind })
         .collect();
-    Some(if named.is_empty() {
-        prev.recipients.clone()
-    } else {
-        named
-    })
+    Some(if named.is_empty() { prev.recipients.clone() } else { named })
 }
 
 /// "Our carriers (X and Y), to which we send …", "nos transporteurs, auxquels nous
@@ -2880,21 +2360,12 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
                 | "cuales"
         )
     };
-    let prep = |w: &str| {
-        matches!(
-            w,
-            "to" | "with" | "à" | "a" | "avec" | "an" | "mit" | "con" | "al"
-        )
-    };
+    let prep = |w: &str| matches!(w, "to" | "with" | "à" | "a" | "avec" | "an" | "mit" | "con" | "al");
     let article = |w: &str| matches!(w, "las" | "los" | "la" | "el" | "les");
     let subject = |w: &str| matches!(w, "we" | "nous" | "wir");
     // German puts the verb last: ", an die wir Ihren Namen … übermitteln".
     let verb_final = s.toks.get(verb + 1).is_none_or(|t| !t.is_word());
-    let lo = if verb_final {
-        from.max(verb.saturating_sub(40))
-    } else {
-        verb.saturating_sub(4).max(from)
-    };
+    let lo = if verb_final { from.max(verb.saturating_sub(40)) } else { verb.saturating_sub(4).max(from) };
     // The pronoun follows a break: a comma, a closing parenthesis, "and", or a recipient noun
     // ("encargado del tratamiento al que facilitamos").
     let after_break = |k: usize| {
@@ -2939,10 +2410,7 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
 
 /// Named recipients of earlier statements (of the same section) whose name (its first word)
 /// appears in `text`.
-fn named_earlier<'a>(
-    latest_first: impl Iterator<Item = &'a Statement>,
-    text: &str,
-) -> Vec<Recipient> {
+fn named_earlier<'a>(latest_first: impl Iterator<Item = &'a Statement>, text: &str) -> Vec<Recipient> {
     let mut found: Vec<Recipient> = Vec::new();
     for st in latest_first.take(200).filter(|st| !st.negated) {
         for r in &st.recipients {
@@ -2954,14 +2422,8 @@ fn named_earlier<'a>(
                 continue;
             }
             let word_at = |i: usize| {
-                let before = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after = text[i + first.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = text[i + first.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
                 before && after
             };
             if text.match_indices(first).any(|(i, _)| word_at(i)) {
@@ -3017,21 +2479,15 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             let hi = sents.partition_point(|x| x.block < h);
             // "Wer bekommt Ihre Daten?", "Who receives your data?": a question about receivers.
             let asks_who = |x: &Sentence| {
-                matches!(
-                    word_at(x, 0),
-                    "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to"
-                ) && x
-                    .cues
-                    .iter()
-                    .any(|m| m.value == Cue::Verb(VerbClass::Collect))
+                matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to")
+                    && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect))
             };
             sents
                 .get(hi)
                 .filter(|x| {
                     x.block == h
-                        && (x.cues.iter().any(|m| {
-                            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
-                        }) || asks_who(x))
+                        && (x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+                            || asks_who(x))
                 })
                 .map(|_| hi)
         };
@@ -3045,21 +2501,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             (0..x.toks.len()).any(|k| {
                 matches!(
                     word_at(x, k),
-                    "means"
-                        | "mean"
-                        | "bezeichnet"
-                        | "bezeichnen"
-                        | "designe"
-                        | "designent"
-                        | "significa"
+                    "means" | "mean" | "bezeichnet" | "bezeichnen" | "designe" | "designent" | "significa"
                 ) || lexicon::INCLUDES.contains(&word_at(x, k))
             })
         };
         if li > 0
-            && !sents[li]
-                .cues
-                .iter()
-                .any(|m| matches!(m.value, Cue::Verb(_)))
+            && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_)))
             && defines(&sents[li])
             && sents[li - 1].block == sents[li].block
             && has_statement[li - 1]
@@ -3071,17 +2518,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // "- your full name and the member number you provide;": the user's verb is no
         // practice of the item's own.
         let users_verb = |m: &Match<Cue>| {
-            (m.start.saturating_sub(2)..m.start).any(|k| {
-                matches!(
-                    word_at(s, k),
-                    "you" | "vous" | "sie" | "usted" | "tu" | "du"
-                )
-            })
+            (m.start.saturating_sub(2)..m.start)
+                .any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"))
         };
         if has_statement[si]
-            || s.cues.iter().any(|m| {
-                matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m)
-            })
+            || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m))
         {
             continue;
         }
@@ -3101,15 +2542,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // "… as long as necessary to provide you with the Spotify Service, such as:" — the user
         // receives; "… send your information to us:" — we do.
         let share_verb = lead.cues.iter().find(|m| {
-            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
-                && !toward_user_or_us(lead, m.end)
+            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(lead, m.end)
         });
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
-        let weak_verb = lead
-            .cues
-            .iter()
-            .find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
+        let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
         let Some(verb) = share_verb.or(weak_verb) else {
             continue;
         };
@@ -3124,18 +2561,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         let weak = share_verb.is_none();
         let lclauses = clauses(lead);
-        let vcl = lclauses
-            .iter()
-            .copied()
-            .find(|c| c.0 <= verb.start && verb.start < c.1)
-            .unwrap_or((0, lead.toks.len()));
+        let vcl =
+            lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));
         // "We will not share the following with OpenAI:" — the items are promises, unless the
         // lead-in lists exceptions ("… except:"), which are sharing.
         let negated = negated_before(lead, ctx.lang, vcl, verb.start)
-            && !lead
-                .cues
-                .iter()
-                .any(|m| m.value == Cue::Exception && m.start > verb.start)
+            && !lead.cues.iter().any(|m| m.value == Cue::Exception && m.start > verb.start)
             || answers_no(s);
         if ents_cache[si].is_none() {
             ents_cache[si] = Some(entities(s, lex));
@@ -3146,10 +2577,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let ie = ents_cache[si].as_ref().expect("cached");
         let le = ents_cache[li].as_ref().expect("cached");
         let inames = names_in_mode(s, lex, ie, false, true);
-        let recips: Vec<Recipient> = recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true)
-            .into_iter()
-            .map(|(_, r)| r)
-            .collect();
+        let recips: Vec<Recipient> =
+            recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let own = |n: &str| {
             ctx.brand.as_deref().is_some_and(|b| {
                 is_brand(&crate::report::normalize_name(n), b)
@@ -3161,55 +2590,29 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let receiver_lead = weak
             && verb.value == Cue::Verb(VerbClass::Collect)
             && lead.text.trim_end().ends_with(':')
-            && [
-                "receiv", "recev", "recoi", "reçoi", "erhalt", "erhält", "bekomm", "recib",
-            ]
-            .iter()
-            .any(|x| word_at(lead, verb.start).starts_with(x))
-            && !lead
-                .cues
+            && ["receiv", "recev", "recoi", "reçoi", "erhalt", "erhält", "bekomm", "recib"]
                 .iter()
-                .any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
-            && !matches!(
-                word_at(lead, verb.start.saturating_sub(1)),
-                "you" | "vous" | "sie" | "usted" | "tu" | "du"
-            );
-        if weak
-            && !receiver_lead
-            && !recips
-                .iter()
-                .any(|r| r.name.as_deref().is_some_and(|n| !own(n)))
-        {
+                .any(|x| word_at(lead, verb.start).starts_with(x))
+            && !lead.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
+            && !matches!(word_at(lead, verb.start.saturating_sub(1)), "you" | "vous" | "sie" | "usted" | "tu" | "du");
+        if weak && !receiver_lead && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
             continue;
         }
-        let mut lead_recips: Vec<Recipient> = recipients_in(
-            lead,
-            le,
-            &names(lead, lex, le),
-            (0, lead.toks.len()),
-            |_| true,
-        )
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect();
+        let mut lead_recips: Vec<Recipient> =
+            recipients_in(lead, le, &names(lead, lex, le), (0, lead.toks.len()), |_| true)
+                .into_iter()
+                .map(|(_, r)| r)
+                .collect();
         if receiver_lead && recips.is_empty() && lead_recips.is_empty() {
-            lead_recips.push(Recipient {
-                name: None,
-                kind: RecipientKind::ThirdParty,
-            });
+            lead_recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
         }
         let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were
         // posted in": items that name data but no company go to the lead's named recipient.
-        let lead_named = lead_recips.iter().any(|r| r.name.is_some())
-            && !data.is_empty()
-            && recips.iter().all(|r| r.name.is_none());
-        let mut recipients = if recips.is_empty() || lead_named {
-            lead_recips
-        } else {
-            recips
-        };
+        let lead_named =
+            lead_recips.iter().any(|r| r.name.is_some()) && !data.is_empty() && recips.iter().all(|r| r.name.is_none());
+        let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
             if let Some(prev) = out.iter().rev().take(64).find(|st| {
                 !st.negated
@@ -3229,21 +2632,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         if data.is_empty() {
             data.push(DataType::Other);
         }
-        let mut purposes: Vec<Purpose> = ie
-            .purposes
-            .iter()
-            .chain(le.purposes.iter())
-            .map(|m| m.value)
-            .collect();
+        let mut purposes: Vec<Purpose> = ie.purposes.iter().chain(le.purposes.iter()).map(|m| m.value).collect();
         if verb.value == Cue::Verb(VerbClass::Sell) {
             purposes.push(Purpose::Sale);
         }
         let framing = framing_of(sents, si, ctx);
-        let modality = if lead.has(Cue::Modal) {
-            Modality::May
-        } else {
-            Modality::Will
-        };
+        let modality = if lead.has(Cue::Modal) { Modality::May } else { Modality::Will };
         out.push(finish(Statement {
             data,
             recipients,
@@ -3268,10 +2662,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
         let Some(li) = sents[si].lead else { continue };
-        let lead_shares = sents[li]
-            .cues
-            .iter()
-            .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        let lead_shares =
+            sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
         if lead_shares && out.binary_search_by_key(&si, |st| st.sentence).is_ok() {
             continue;
         }
@@ -3280,11 +2672,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             continue;
         }
         let from = out.partition_point(|st| st.sentence < li);
-        for st in out[from..]
-            .iter_mut()
-            .take_while(|st| st.sentence == li)
-            .filter(|st| !st.negated)
-        {
+        for st in out[from..].iter_mut().take_while(|st| st.sentence == li).filter(|st| !st.negated) {
             for p in &e.purposes {
                 if !st.purposes.contains(&p.value) {
                     st.purposes.push(p.value);
@@ -3295,16 +2683,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     }
     if let Some(b) = &ctx.brand {
         // The title's words, the same for every statement: normalised once.
-        let title_norm = ctx
-            .doc
-            .meta
-            .title
-            .as_deref()
-            .map(crate::text::normalize_phrase);
-        let title_words: Vec<&str> = title_norm
-            .as_deref()
-            .map(|t| t.split(' ').collect())
-            .unwrap_or_default();
+        let title_norm = ctx.doc.meta.title.as_deref().map(crate::text::normalize_phrase);
+        let title_words: Vec<&str> = title_norm.as_deref().map(|t| t.split(' ').collect()).unwrap_or_default();
         for st in out.iter_mut() {
             // The publisher itself, and its own products ("the Threadline Data API").
             let own = |n: &str| {
@@ -3314,16 +2694,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                 // (The group test normalises `n` again, so it comes last.)
                 let group = || {
                     crate::text::normalize_phrase(n).split(' ').any(|w| {
-                        matches!(
-                            w,
-                            "group"
-                                | "holding"
-                                | "holdings"
-                                | "gruppe"
-                                | "groupe"
-                                | "grupo"
-                                | "konzern"
-                        )
+                        matches!(w, "group" | "holding" | "holdings" | "gruppe" | "groupe" | "grupo" | "konzern")
                     })
                 };
                 let whole = norm.split(' ').next() == Some(b.as_str())
@@ -3368,14 +2739,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                     r.name = None;
                 }
             }
-            st.recipients
-                .retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
+            st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
             st.recipients.dedup();
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
-                if r.name.as_deref().is_some_and(|n| {
-                    crate::report::normalize_name(n).split(' ').next() == Some(b.as_str())
-                }) && r.kind == RecipientKind::ThirdParty
+                if r.name
+                    .as_deref()
+                    .is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str()))
+                    && r.kind == RecipientKind::ThirdParty
                 {
                     r.kind = RecipientKind::Affiliate;
                 }
@@ -3394,22 +2765,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         let Some(e) = ents_cache[st.sentence].as_ref() else {
             continue;
         };
-        let kind = e
-            .purposes
-            .iter()
-            .filter(|m| m.end < le)
-            .find_map(|m| match m.value {
-                Purpose::Analytics => Some(RecipientKind::Analytics),
-                Purpose::Service => Some(RecipientKind::ServiceProvider),
-                Purpose::Advertising => Some(RecipientKind::Advertiser),
-                _ => None,
-            });
+        let kind = e.purposes.iter().filter(|m| m.end < le).find_map(|m| match m.value {
+            Purpose::Analytics => Some(RecipientKind::Analytics),
+            Purpose::Service => Some(RecipientKind::ServiceProvider),
+            Purpose::Advertising => Some(RecipientKind::Advertiser),
+            _ => None,
+        });
         if let Some(kind) = kind {
-            for r in st
-                .recipients
-                .iter_mut()
-                .filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
-            {
+            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
                 r.kind = kind;
             }
         }
@@ -3442,22 +2805,13 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 /// that collect your IP address …": a statement naming no data at all (not even "information")
 /// whose named recipients all get specific data a sentence or two away says nothing more.
 fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
-    let first = |n: &str| {
-        crate::report::normalize_name(n)
-            .split(' ')
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
+    let first = |n: &str| crate::report::normalize_name(n).split(' ').next().unwrap_or("").to_string();
     let keep: Vec<bool> = (0..out.len())
         .map(|k| {
             let st = &out[k];
             // ("… will transfer the following customer information to Oakline:" names data,
             // however vaguely; "We use Google Analytics to understand …" names none.)
-            let names_data = sents[st.sentence]
-                .cues
-                .iter()
-                .any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
+            let names_data = sents[st.sentence].cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
             if st.negated
                 || names_data
                 || st.data != [DataType::Other]
@@ -3473,9 +2827,7 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
                         && o.sentence != st.sentence
                         && o.sentence.abs_diff(st.sentence) <= 2
                         && o.data.iter().any(|d| *d != DataType::Other)
-                        && o.recipients
-                            .iter()
-                            .any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
+                        && o.recipients.iter().any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
                 })
             })
         })
@@ -3490,12 +2842,7 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
 /// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
 /// following sentence about the recipients ("These companies", "They", "Northpeak brands may use
 /// this information to …") says what the shared data is for.
-fn purposes_from_followups(
-    sents: &[Sentence],
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-    out: &mut [Statement],
-) {
+fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
         // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
@@ -3511,10 +2858,8 @@ fn purposes_from_followups(
             continue;
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
-        let prev: Vec<usize> = (from..out.len())
-            .take_while(|&k| out[k].sentence == si - 1)
-            .filter(|&k| !out[k].negated)
-            .collect();
+        let prev: Vec<usize> =
+            (from..out.len()).take_while(|&k| out[k].sentence == si - 1).filter(|&k| !out[k].negated).collect();
         if prev.is_empty() {
             continue;
         }
@@ -3544,32 +2889,21 @@ fn purposes_from_followups(
                 })
         });
         // ("Die Lindenau Energie Service GmbH nutzt diese Daten, um …": after an article.)
-        let opening = [
-            "The ", "Die ", "Der ", "Das ", "La ", "Le ", "Les ", "El ", "Los ", "Las ",
-        ]
-        .iter()
-        .find_map(|a| s.text.strip_prefix(a))
-        .unwrap_or(&s.text);
+        let opening = ["The ", "Die ", "Der ", "Das ", "La ", "Le ", "Les ", "El ", "Los ", "Las "]
+            .iter()
+            .find_map(|a| s.text.strip_prefix(a))
+            .unwrap_or(&s.text);
         // ("So können wir Ihnen … personalisierte Werbung anzeigen", "Ainsi, nous …": what the
         // sharing lets the publisher do.)
-        let so_that = matches!(
-            word_at(s, 0),
-            "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi"
-        ) && (1..4.min(s.toks.len())).any(|k| {
-            matches!(
-                word_at(s, k),
-                "konnen" | "wir" | "nous" | "podemos" | "we" | "can"
-            )
-        });
+        let so_that = matches!(word_at(s, 0), "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi")
+            && (1..4.min(s.toks.len()))
+                .any(|k| matches!(word_at(s, k), "konnen" | "wir" | "nous" | "podemos" | "we" | "can"));
         let about = opens_with_ref(s)
             || recipient_subject
             || so_that
             || prev.iter().any(|&k| {
                 out[k].recipients.iter().any(|r| {
-                    r.name
-                        .as_deref()
-                        .and_then(|n| n.split_whitespace().next())
-                        .is_some_and(|n| opening.starts_with(n))
+                    r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| opening.starts_with(n))
                 })
             });
         if !about {
@@ -3588,21 +2922,12 @@ fn purposes_from_followups(
 
 /// "… à nos sous-traitants :" + "- OVHcloud : hébergement": companies listed under a lead-in that
 /// names one kind of recipient are of that kind.
-fn lead_kinds_for_named_items(
-    sents: &[Sentence],
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-    out: &mut [Statement],
-) {
+fn lead_kinds_for_named_items(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for st in out.iter_mut() {
         let Some(li) = sents[st.sentence].lead else {
             continue;
         };
-        if !st
-            .recipients
-            .iter()
-            .any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
-        {
+        if !st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
             continue;
         }
         let le = cached(cache, sents, li, lex);
@@ -3610,20 +2935,11 @@ fn lead_kinds_for_named_items(
             .recips
             .iter()
             .map(|m| m.value)
-            .filter(|k| {
-                !matches!(
-                    k,
-                    RecipientKind::ThirdParty | RecipientKind::Public | RecipientKind::OtherUsers
-                )
-            })
+            .filter(|k| !matches!(k, RecipientKind::ThirdParty | RecipientKind::Public | RecipientKind::OtherUsers))
             .collect();
         kinds.dedup();
         if let [k] = kinds[..] {
-            for r in st
-                .recipients
-                .iter_mut()
-                .filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
-            {
+            for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
                 r.kind = k;
             }
         }
@@ -3638,25 +2954,15 @@ fn lead_kinds_for_named_items(
 fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
     for k in 0..out.len() {
         let (si, st) = (out[k].sentence, &out[k]);
-        if si == 0
-            || st.negated
-            || st.data != [DataType::Other]
-            || sents[si - 1].block != sents[si].block
-        {
+        if si == 0 || st.negated || st.data != [DataType::Other] || sents[si - 1].block != sents[si].block {
             continue;
         }
         let s = &sents[si];
         // ("We may also provide limited information to advertising platforms" names its own object.)
-        let also = s
-            .cues
-            .iter()
-            .filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
-            .any(|v| {
+        let also =
+            s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))).any(|v| {
                 (v.start.saturating_sub(3)..v.start).any(|j| word_at(s, j) == "also")
-                    && !s
-                        .cues
-                        .iter()
-                        .any(|m| m.value == Cue::DataHead && m.start > v.start)
+                    && !s.cues.iter().any(|m| m.value == Cue::DataHead && m.start > v.start)
             });
         if !also {
             continue;
@@ -3669,17 +2975,11 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
             .collect();
         // ("We disclose information to government agencies … We may also disclose information to
         // prevent fraud": the same recipients for another purpose, not the same data.)
-        if prev_sts
-            .iter()
-            .any(|p| st.recipients.iter().all(|r| p.recipients.contains(r)))
-        {
+        if prev_sts.iter().any(|p| st.recipients.iter().all(|r| p.recipients.contains(r))) {
             continue;
         }
-        let prev: Vec<DataType> = prev_sts
-            .iter()
-            .flat_map(|p| p.data.iter().copied())
-            .filter(|d| *d != DataType::Other)
-            .collect();
+        let prev: Vec<DataType> =
+            prev_sts.iter().flat_map(|p| p.data.iter().copied()).filter(|d| *d != DataType::Other).collect();
         if prev.is_empty() {
             continue;
         }
@@ -3690,16 +2990,10 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
     }
 }
 
-fn data_from_followups(
-    sents: &[Sentence],
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-    out: &mut [Statement],
-) {
+fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let includes =
-            || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
         // ("The records include your name, …" after "customer records will be transferred".)
         let the_records = word_at(s, 0) == "the"
             && (cue_at(s, 1) == Some(Cue::DataHead)
@@ -3716,19 +3010,15 @@ fn data_from_followups(
                         | "details"
                         | "assets"
                 ));
-        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records)
-        {
+        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records) {
             continue;
         }
         let e = cached(cache, sents, si, lex);
         let mut found: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         // "This includes:" + a list: the items name the data.
         if found.is_empty() && s.text.trim_end().ends_with(':') {
-            for item in sents[si + 1..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, x)| x.lead == Some(si))
-                .map(|(k, _)| si + 1 + k)
+            for item in
+                sents[si + 1..].iter().enumerate().take_while(|(_, x)| x.lead == Some(si)).map(|(k, _)| si + 1 + k)
             {
                 found.extend(cached(cache, sents, item, lex).data.iter().map(|m| m.value));
             }
@@ -3737,11 +3027,7 @@ fn data_from_followups(
             continue;
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
-        for st in out[from..]
-            .iter_mut()
-            .take_while(|st| st.sentence == si - 1)
-            .filter(|st| !st.negated)
-        {
+        for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
             for &d in &found {
                 if !st.data.contains(&d) {
                     st.data.push(d);
@@ -3771,13 +3057,9 @@ fn purposes_from_headings(
             heading_of_block[s.block] = Some(i);
         }
     }
-    for st in out
-        .iter_mut()
-        .filter(|st| !st.negated && st.purposes.is_empty())
-    {
-        let Some(h) = ctx.doc.blocks[sents[st.sentence].block]
-            .section
-            .and_then(|b| heading_of_block.get(b).copied().flatten())
+    for st in out.iter_mut().filter(|st| !st.negated && st.purposes.is_empty()) {
+        let Some(h) =
+            ctx.doc.blocks[sents[st.sentence].block].section.and_then(|b| heading_of_block.get(b).copied().flatten())
         else {
             continue;
         };
@@ -3791,46 +3073,25 @@ fn purposes_from_headings(
 /// Whether `short` is the defined short form of `full` ("calder" for "calder home brands"): its
 /// first word, of at least four letters.
 fn short_form(short: &str, full: &str) -> bool {
-    short.len() >= 4
-        && !short.contains(' ')
-        && full.split(' ').next() == Some(short)
-        && full != short
+    short.len() >= 4 && !short.contains(' ') && full.split(' ').next() == Some(short) && full != short
 }
 
 /// Companies that assets or the business go to in a sale, merger or bankruptcy ("approving the
 /// sale of substantially all of the Company's assets … to Calder Home Brands LLC"): names after
 /// "to" in a sentence that speaks of a business transfer. Normalised names.
-fn transfer_counterparties(
-    sents: &[Sentence],
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-) -> Vec<String> {
+fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for (si, s) in sents.iter().enumerate().filter(|(_, s)| !s.heading) {
         let e = cached(cache, sents, si, lex);
-        if !e
-            .purposes
-            .iter()
-            .any(|m| m.value == Purpose::BusinessTransfer)
-        {
+        if !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer) {
             continue;
         }
-        let Some(first_bt) = e
-            .purposes
-            .iter()
-            .find(|m| m.value == Purpose::BusinessTransfer)
-            .map(|m| m.start)
-        else {
+        let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else {
             continue;
         };
         for n in names_in(s, lex, &e, true) {
             let mut k = n.start;
-            while k > 0
-                && matches!(
-                    word_at(s, k - 1),
-                    "the" | "our" | "die" | "la" | "le" | "el"
-                )
-            {
+            while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "die" | "la" | "le" | "el") {
                 k -= 1;
             }
             if k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
@@ -3848,8 +3109,7 @@ fn transfer_counterparties(
 /// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
 /// and statements about an acquirer carry the business-transfer purpose.
 fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
-    let mut kinds: std::collections::HashMap<String, RecipientKind> =
-        std::collections::HashMap::new();
+    let mut kinds: std::collections::HashMap<String, RecipientKind> = std::collections::HashMap::new();
     for a in acquirers {
         kinds.insert(a.clone(), RecipientKind::Acquirer);
     }
@@ -3873,10 +3133,7 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
                     let norm = crate::report::normalize_name(n);
                     if let Some(&k) = kinds.get(&norm) {
                         r.kind = k;
-                    } else if acquirers
-                        .iter()
-                        .any(|a| short_form(a, &norm) || short_form(&norm, a))
-                    {
+                    } else if acquirers.iter().any(|a| short_form(a, &norm) || short_form(&norm, a)) {
                         r.kind = RecipientKind::Acquirer;
                     }
                 }
@@ -3911,33 +3168,20 @@ fn finish(mut st: Statement) -> Statement {
     // In a merger or sale of the business, the company named next to "the acquirer" (or in a
     // sentence about the transfer of the business) is the acquirer.
     let transfer = st.purposes.contains(&Purpose::BusinessTransfer)
-        || st
-            .recipients
-            .iter()
-            .any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none());
-    if transfer
-        && st
-            .recipients
-            .iter()
-            .any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty)
-    {
+        || st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer && r.name.is_none());
+    if transfer && st.recipients.iter().any(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
         for r in st.recipients.iter_mut() {
             if r.name.is_some() && r.kind == RecipientKind::ThirdParty {
                 r.kind = RecipientKind::Acquirer;
             }
         }
-        st.recipients
-            .retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
+        st.recipients.retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
     }
     // A generic "third parties" next to specific recipients adds nothing.
     if st.recipients.len() > 1 {
-        let specific = st
-            .recipients
-            .iter()
-            .any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+        let specific = st.recipients.iter().any(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
         if specific {
-            st.recipients
-                .retain(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
+            st.recipients.retain(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some());
         }
     }
     st
@@ -3947,59 +3191,48 @@ fn finish(mut st: Statement) -> Statement {
 /// we report …"): a continuing cue near a verb, or in a sentence without a verb ("This is not
 /// new."). "a hearing currently scheduled for October …, we will sell" is not.
 fn continuing(s: &Sentence) -> bool {
-    let verbs: Vec<&Match<Cue>> = s
-        .cues
-        .iter()
-        .filter(|m| matches!(m.value, Cue::Verb(_)))
-        .collect();
-    s.cues
-        .iter()
-        .filter(|m| m.value == Cue::Continuing)
-        .any(|c| {
-            // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
-            let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
-            // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
-            // sentence that announces no change, "still" covers the verbs after it.
-            let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
-            // "Die Übermittlung von Messwerten an den Netzbetreiber … bleibt unverändert": the
-            // practice is the subject of "stays unchanged".
-            let predicate = c.start > 0
-                && matches!(
-                    word_at(s, c.start - 1),
-                    "bleibt"
-                        | "bleiben"
-                        | "remains"
-                        | "remain"
-                        | "stays"
-                        | "stay"
-                        | "reste"
-                        | "restent"
-                        | "demeure"
-                        | "demeurent"
-                        | "sigue"
-                        | "siguen"
-                        | "permanece"
-                        | "permanecen"
-                )
-                && !s.has(Cue::Change);
-            verbs.is_empty()
-                || adverbial
-                || unchanged_sentence
-                || predicate
-                || verbs.iter().any(|v| {
-                    (v.start >= c.end && v.start - c.end <= 5)
-                        || (c.start >= v.end && c.start - v.end <= 3)
-                })
-        })
+    let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_))).collect();
+    s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
+        // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
+        let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
+        // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
+        // sentence that announces no change, "still" covers the verbs after it.
+        let unchanged_sentence = !s.has(Cue::Change) && verbs.iter().all(|v| v.start >= c.end);
+        // "Die Übermittlung von Messwerten an den Netzbetreiber … bleibt unverändert": the
+        // practice is the subject of "stays unchanged".
+        let predicate = c.start > 0
+            && matches!(
+                word_at(s, c.start - 1),
+                "bleibt"
+                    | "bleiben"
+                    | "remains"
+                    | "remain"
+                    | "stays"
+                    | "stay"
+                    | "reste"
+                    | "restent"
+                    | "demeure"
+                    | "demeurent"
+                    | "sigue"
+                    | "siguen"
+                    | "permanece"
+                    | "permanecen"
+            )
+            && !s.has(Cue::Change);
+        verbs.is_empty()
+            || adverbial
+            || unchanged_sentence
+            || predicate
+            || verbs
+                .iter()
+                .any(|v| (v.start >= c.end && v.start - c.end <= 5) || (c.start >= v.end && c.start - v.end <= 3))
+    })
 }
 
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
-    for st in statements
-        .iter_mut()
-        .filter(|st| st.framing != Framing::Removed)
-    {
+    for st in statements.iter_mut().filter(|st| st.framing != Framing::Removed) {
         st.framing = framing_of(sents, st.sentence, ctx);
     }
 }
@@ -4010,41 +3243,24 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::Existing;
     }
     if ctx.practices_unchanged {
-        return if s.has(Cue::Change) {
-            Framing::New
-        } else {
-            Framing::Existing
-        };
+        return if s.has(Cue::Change) { Framing::New } else { Framing::Existing };
     }
     // "… receive your advertising identifier … This practice is not changing.": a later
     // sentence of the same paragraph says it stays.
-    if sents[si + 1..]
-        .iter()
-        .take_while(|x| x.block == s.block)
-        .any(|x| {
-            (x.has(Cue::Stays) || x.has(Cue::PracticesUnchanged))
-                && !x
-                    .cues
-                    .iter()
-                    .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
-        })
-    {
+    if sents[si + 1..].iter().take_while(|x| x.block == s.block).any(|x| {
+        (x.has(Cue::Stays) || x.has(Cue::PracticesUnchanged))
+            && !x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+    }) {
         return Framing::Existing;
     }
     if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
         return Framing::New;
     }
     // "From 2 June 2025, we will share …": a dated future practice.
-    let digit = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()))
-    };
+    let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
     let dated = || {
         (0..s.toks.len().min(8)).any(|k| {
-            s.toks[k].is_word()
-                && (k > 0 && digit(k - 1) || digit(k + 1))
-                && lexicon::is_month_name(word_at(s, k))
+            s.toks[k].is_word() && (k > 0 && digit(k - 1) || digit(k + 1)) && lexicon::is_month_name(word_at(s, k))
         })
     };
     if s.has(Cue::Future) && dated() {
@@ -4068,11 +3284,8 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         // "On or about April 30, 2025, the following information will be transferred to
         // Sentinel:" — items of a dated future lead-in are new too.
         let l = &sents[li];
-        let ldigit = |k: usize| {
-            l.toks
-                .get(k)
-                .is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()))
-        };
+        let ldigit =
+            |k: usize| l.toks.get(k).is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()));
         if l.has(Cue::Future)
             && !continuing(l)
             && (0..l.toks.len().min(8)).any(|k| {
@@ -4087,8 +3300,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     // The section heading.
     if let Some(h) = ctx.doc.blocks[s.block].section {
         if let Some(hs) = first_sentence_of_block(sents, h) {
-            if hs.has(Cue::Continuing)
-                || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice)
+            if hs.has(Cue::Continuing) || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice)
             {
                 return Framing::Existing;
             }
@@ -4115,9 +3327,7 @@ fn previous_context(
         .iter()
         .rev()
         .take_while(|st| st.sentence + 2 >= si)
-        .find(|st| {
-            !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading)
-        })
+        .find(|st| !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading))
     {
         return (prev.recipients.clone(), prev.data.clone());
     }
@@ -4134,10 +3344,8 @@ fn previous_context(
         }
         let e = cache[pi].as_ref().expect("cached");
         let nm = names_in(p, lex, e, true);
-        let r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true)
-            .into_iter()
-            .map(|(_, r)| r)
-            .collect();
+        let r: Vec<Recipient> =
+            recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let d: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
         if !r.is_empty() || !d.is_empty() {
             // "Some of these models are developed by Meridian. … we provide them with this
@@ -4146,13 +3354,7 @@ fn previous_context(
                 if cache[pi - 1].is_none() {
                     cache[pi - 1] = Some(entities(&sents[pi - 1], lex));
                 }
-                let d2: Vec<DataType> = cache[pi - 1]
-                    .as_ref()
-                    .expect("cached")
-                    .data
-                    .iter()
-                    .map(|m| m.value)
-                    .collect();
+                let d2: Vec<DataType> = cache[pi - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
                 return (r, d2);
             }
             return (r, d);
@@ -4166,21 +3368,15 @@ fn previous_context(
 pub fn says_sharing_unchanged(s: &Sentence) -> bool {
     // "… the people and companies we share it with stay exactly as they are": the practices
     // are the subject, and the cue follows.
-    let practices_subject = matches!(
-        word_at(s, 0),
-        "the" | "how" | "who" | "our" | "what" | "all" | "everything"
-    );
-    s.cues
-        .iter()
-        .filter(|m| {
-            m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject
-        })
-        .any(|c| {
+    let practices_subject = matches!(word_at(s, 0), "the" | "how" | "who" | "our" | "what" | "all" | "everything");
+    s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject).any(
+        |c| {
             s.cues.iter().any(|m| {
                 (m.start >= c.end || practices_subject)
                     && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
             })
-        })
+        },
+    )
 }
 
 /// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder
@@ -4202,9 +3398,7 @@ fn answers_no(s: &Sentence) -> bool {
     let Some(last) = s.toks.iter().rposition(|t| t.is_word()) else {
         return false;
     };
-    matches!(word_at(s, last), "no" | "nein" | "non")
-        && last > 0
-        && s.toks[last - 1].punct == Some(':')
+    matches!(word_at(s, last), "no" | "nein" | "non") && last > 0 && s.toks[last - 1].punct == Some(':')
 }
 
 /// Whether an opt-out sentence points back at one practice ("You can opt out of this sharing",
@@ -4277,22 +3471,13 @@ fn antecedent(
     lex: &Lexicon,
     cache: &mut [Option<Ents>],
 ) -> Vec<Recipient> {
-    if let Some(st) = out
-        .iter()
-        .rev()
-        .take(8)
-        .find(|st| st.sentence == pi && !st.negated)
-    {
+    if let Some(st) = out.iter().rev().take(8).find(|st| st.sentence == pi && !st.negated) {
         // "- Metricly Inc. provides product analytics. It receives …": a company with its legal
         // form opening the sentence is the subject, whatever the statement took from a lead-in.
         let p = &sents[pi];
         let toks = &p.toks;
         let mut end = 0;
-        while end < toks.len()
-            && toks[end].is_word()
-            && toks[end].cap
-            && !lex.is_stopword(word_at(p, end))
-        {
+        while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
             end += 1;
         }
         let formed = end >= 2
@@ -4301,27 +3486,16 @@ fn antecedent(
         if formed
             && st.recipients.iter().all(|r| {
                 r.name.as_deref().is_none_or(|n| {
-                    ctx.brand
-                        .as_deref()
-                        .is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
+                    ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
                 })
             })
         {
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
-            let own = ctx
-                .brand
-                .as_deref()
-                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
-                let kind = st
-                    .recipients
-                    .iter()
-                    .find(|r| r.name.is_none())
-                    .map_or(RecipientKind::ThirdParty, |r| r.kind);
-                return vec![Recipient {
-                    name: Some(name),
-                    kind,
-                }];
+                let kind =
+                    st.recipients.iter().find(|r| r.name.is_none()).map_or(RecipientKind::ThirdParty, |r| r.kind);
+                return vec![Recipient { name: Some(name), kind }];
             }
         }
         return st.recipients.clone();
@@ -4332,17 +3506,11 @@ fn antecedent(
     }
     let e = cache[pi].as_ref().expect("cached");
     let nm = names_in(p, lex, e, true);
-    let mut r: Vec<Recipient> = recipients_in(p, e, &nm, (0, p.toks.len()), |_| true)
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect();
+    let mut r: Vec<Recipient> =
+        recipients_in(p, e, &nm, (0, p.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
     // "Metricly Inc. provides product analytics. It receives …": the subject's name wins over
     // the kind its object suggests (and takes that kind).
-    let unnamed_kind = if r.iter().all(|x| x.name.is_none()) {
-        r.first().map(|x| x.kind)
-    } else {
-        None
-    };
+    let unnamed_kind = if r.iter().all(|x| x.name.is_none()) { r.first().map(|x| x.kind) } else { None };
     if r.is_empty() || unnamed_kind.is_some() {
         let before = std::mem::take(&mut r);
         // An unknown capitalised subject followed by a lower-case verb.
@@ -4360,11 +3528,7 @@ fn antecedent(
         // makes it a company, whatever its words ("Payments").
         if end > 0 {
             let mut e2 = end;
-            while e2 < toks.len()
-                && toks[e2].is_word()
-                && toks[e2].cap
-                && !lex.is_stopword(word_at(p, e2))
-            {
+            while e2 < toks.len() && toks[e2].is_word() && toks[e2].cap && !lex.is_stopword(word_at(p, e2)) {
                 e2 += 1;
             }
             let suffixed = lexicon::LEGAL_SUFFIXES.contains(&word_at(p, e2 - 1))
@@ -4380,34 +3544,25 @@ fn antecedent(
         {
             after += 2;
         }
-        let company =
-            end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
+        let company = end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
         if company && toks.get(after).is_some_and(|t| t.punct == Some('.')) {
             after += 1;
         }
-        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap)
-            && !lex.is_stopword(word_at(p, after));
+        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
         if end > 0
             && verb_next
             && !e.recips.iter().any(|m| m.start < end)
             && (company || !e.data.iter().any(|m| m.start < end))
         {
             let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
-            let own = ctx
-                .brand
-                .as_deref()
-                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
-                let kind =
-                    unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
-                        RecipientKind::ServiceProvider
-                    } else {
-                        RecipientKind::ThirdParty
-                    });
-                r.push(Recipient {
-                    name: Some(name),
-                    kind,
+                let kind = unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
+                    RecipientKind::ServiceProvider
+                } else {
+                    RecipientKind::ThirdParty
                 });
+                r.push(Recipient { name: Some(name), kind });
             }
         }
         if r.is_empty() {
@@ -4419,23 +3574,13 @@ fn antecedent(
     if r.is_empty() {
         let toks = &p.toks;
         // … or engaged: "We use Postmark Mailing Services Ltd to print and post our letters."
-        let engaged: Vec<usize> = p
-            .cues
-            .iter()
-            .filter(|m| m.value == Cue::Verb(VerbClass::Engage))
-            .map(|m| m.end)
-            .collect();
+        let engaged: Vec<usize> =
+            p.cues.iter().filter(|m| m.value == Cue::Verb(VerbClass::Engage)).map(|m| m.end).collect();
         let agents: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
-            .filter(|&k| {
-                matches!(word_at(p, k), "by" | "von" | "par" | "por") || engaged.contains(&(k + 1))
-            })
+            .filter(|&k| matches!(word_at(p, k), "by" | "von" | "par" | "por") || engaged.contains(&(k + 1)))
             .filter_map(|k| {
                 let mut end = k + 1;
-                while end < toks.len()
-                    && toks[end].is_word()
-                    && toks[end].cap
-                    && !lex.is_stopword(word_at(p, end))
-                {
+                while end < toks.len() && toks[end].is_word() && toks[end].cap && !lex.is_stopword(word_at(p, end)) {
                     end += 1;
                 }
                 let plain = engaged.contains(&(k + 1))
@@ -4444,29 +3589,20 @@ fn antecedent(
                 let company = end > k + 1
                     && (plain
                         || lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1))
-                        || lexicon::known_orgs()
-                            .starting_with(word_at(p, k + 1))
-                            .next()
-                            .is_some());
+                        || lexicon::known_orgs().starting_with(word_at(p, k + 1)).next().is_some());
                 company.then_some((k + 1, end))
             })
             .collect();
         if let [(a, e)] = agents[..] {
             let name = p.text[toks[a].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
-            let own = ctx
-                .brand
-                .as_deref()
-                .is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+            let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own && !lex.is_not_name(word_at(p, a)) {
                 let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
                     RecipientKind::ServiceProvider
                 } else {
                     RecipientKind::ThirdParty
                 };
-                r.push(Recipient {
-                    name: Some(name),
-                    kind,
-                });
+                r.push(Recipient { name: Some(name), kind });
             }
         }
     }
@@ -4478,8 +3614,7 @@ fn antecedent(
         && !p.heading
         && sents[pi - 1].block == p.block
         && (opens_with_ref(p)
-            || matches!(word_at(p, 0), "both" | "beide" | "les" | "ambas" | "ambos")
-                && p.toks.len() > 1)
+            || matches!(word_at(p, 0), "both" | "beide" | "les" | "ambas" | "ambos") && p.toks.len() > 1)
     {
         let q = &sents[pi - 1];
         if cache[pi - 1].is_none() {
@@ -4499,12 +3634,7 @@ fn antecedent(
     r
 }
 
-fn heading_recipients(
-    sents: &[Sentence],
-    si: usize,
-    ctx: &Context<'_>,
-    lex: &Lexicon,
-) -> Vec<Recipient> {
+fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let Some(h) = ctx.doc.blocks[sents[si].block].section else {
         return Vec::new();
     };
@@ -4523,10 +3653,7 @@ fn heading_recipients(
                 || hs.toks.get(n.end).is_some_and(|t| t.is_word())
         })
         .collect();
-    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true)
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect()
+    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
 }
 
 fn sentence_statements(
@@ -4542,11 +3669,7 @@ fn sentence_statements(
     // "aux services internes de Banque Clairvie": a recipient noun inside the publisher's own
     // name is the publisher.
     if let Some(brand) = ctx.brand.as_deref() {
-        ents.recips.retain(|m| {
-            !inside_name(s, m.start, m.end, |n| {
-                is_brand(&crate::report::normalize_name(n), brand)
-            })
-        });
+        ents.recips.retain(|m| !inside_name(s, m.start, m.end, |n| is_brand(&crate::report::normalize_name(n), brand)));
     }
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
@@ -4567,76 +3690,45 @@ fn sentence_statements(
     let sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
     // Not statements of practice: questions, sentences about the policy itself or the user's
     // rights, and opt-out instructions ("you may opt out of having your data shared").
-    let first_verb = s
-        .cues
-        .iter()
-        .find(|m| matches!(m.value, Cue::Verb(_)))
-        .map_or(0, |m| m.start);
+    let first_verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
     // "Unless you opt out, we share …" states the practice; "You can opt out of …" does not.
     let about_opt_out = s.cues.iter().any(|m| {
         m.value == Cue::OptOut
             && m.start < first_verb
-            && !(m.start.saturating_sub(3)..m.start).any(|k| {
-                matches!(
-                    word_at(s, k),
-                    "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"
-                )
-            })
+            && !(m.start.saturating_sub(3)..m.start)
+                .any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
     let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| {
-        ws.iter()
-            .enumerate()
-            .all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
+        ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
     });
     // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"
     // phrase right after a recipient opens a relative clause, not a sentence about the policy.
     let relative_whom = |m: &Match<Cue>| {
-        matches!(
-            word_at(s, m.start),
-            "with" | "whom" | "a" | "avec" | "an" | "con" | "mit"
-        ) && ents.recips.iter().any(|r| {
-            r.end <= m.start
-                && m.start - r.end <= 6
-                && !s.cues.iter().any(|c| {
-                    matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start
-                })
-        })
+        matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
+            && ents.recips.iter().any(|r| {
+                r.end <= m.start
+                    && m.start - r.end <= 6
+                    && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start)
+            })
     };
     // "the categories described above" only points back; "your name, phone number and the
     // financing details described above are passed to …" names its data and states a practice.
     let back_reference_with_data = |m: &Match<Cue>| {
-        m.end > 0
-            && word_at(s, m.end - 1) == "above"
-            && ents.data.iter().any(|d| d.value != DataType::Other)
+        m.end > 0 && word_at(s, m.end - 1) == "above" && ents.data.iter().any(|d| d.value != DataType::Other)
     };
-    let meta = s
-        .cues
-        .iter()
-        .any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
-    if s.text.trim_end().ends_with('?')
-        || meta
-        || about_opt_out
-        || legal_basis
-        || says_sharing_unchanged(s)
-    {
+    let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
+    if s.text.trim_end().ends_with('?') || meta || about_opt_out || legal_basis || says_sharing_unchanged(s) {
         cache[si] = Some(ents);
         return;
     }
-    let nm = if item {
-        names_in_mode(s, lex, &ents, false, true)
-    } else {
-        names(s, lex, &ents)
-    };
+    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
     let mut emitted_positive = false;
     // The sentence's clauses, read by every verb and data mention below.
     let sentence_clauses = clauses(s);
     for &clause in &sentence_clauses {
         let (a, b) = clause;
-        let verbs: Vec<&Match<Cue>> = s
-            .cues
-            .iter()
-            .filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_)))
-            .collect();
+        let verbs: Vec<&Match<Cue>> =
+            s.cues.iter().filter(|m| m.start >= a && m.end <= b && matches!(m.value, Cue::Verb(_))).collect();
         if verbs.is_empty() {
             continue;
         }
@@ -4654,10 +3746,7 @@ fn sentence_statements(
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
             if let Some(u) = read_until {
-                if class != VerbClass::Collect
-                    || p <= u
-                    || !ents.recips.iter().any(|m| m.start >= u && m.end <= p)
-                {
+                if class != VerbClass::Collect || p <= u || !ents.recips.iter().any(|m| m.start >= u && m.end <= p) {
                     continue;
                 }
             }
@@ -4667,75 +3756,56 @@ fn sentence_statements(
                 m.start == p && matches!(m.value, RecipientKind::Public | RecipientKind::Acquirer)
             };
             // … or inside a purpose ("to provide our services").
-            if ents
-                .recips
-                .iter()
-                .any(|m| m.start <= p && p < m.end && !same_phrase(m))
-                || ents
-                    .data
-                    .iter()
-                    .any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
-                || ents
-                    .purposes
-                    .iter()
-                    .any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+            if ents.recips.iter().any(|m| m.start <= p && p < m.end && !same_phrase(m))
+                || ents.data.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
+                || ents.purposes.iter().any(|m| m.start <= p && p < m.end && m.end - m.start > 1)
             {
                 continue;
             }
             // The user as the subject ("you share", "information you provide").
             // "you share", "you may choose to share" — not "the content you post is visible".
             let user_subject = (p.saturating_sub(5)..p).any(|k| {
-                matches!(
-                    word_at(s, k),
-                    "you" | "sie" | "vous" | "usted" | "tu" | "du"
-                ) && (k + 1..p).all(|j| {
-                    matches!(
-                        word_at(s, j),
-                        "may"
-                            | "can"
-                            | "choose"
-                            | "to"
-                            | "also"
-                            | "decide"
-                            | "want"
-                            | "might"
-                            | "could"
-                            | "will"
-                            | "directly"
-                            | "voluntarily"
-                            | "have"
-                            | "ve"
-                            | "already"
-                            | "koennen"
-                            | "pouvez"
-                            | "puede"
-                            | "or"
-                            | "another"
-                            | "user"
-                            | "don't"
-                            | "do"
-                            | "not"
-                            | "never"
-                            | "didn't"
-                            | "don"
-                            | "t"
-                    )
-                })
+                matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
+                    && (k + 1..p).all(|j| {
+                        matches!(
+                            word_at(s, j),
+                            "may"
+                                | "can"
+                                | "choose"
+                                | "to"
+                                | "also"
+                                | "decide"
+                                | "want"
+                                | "might"
+                                | "could"
+                                | "will"
+                                | "directly"
+                                | "voluntarily"
+                                | "have"
+                                | "ve"
+                                | "already"
+                                | "koennen"
+                                | "pouvez"
+                                | "puede"
+                                | "or"
+                                | "another"
+                                | "user"
+                                | "don't"
+                                | "do"
+                                | "not"
+                                | "never"
+                                | "didn't"
+                                | "don"
+                                | "t"
+                        )
+                    })
             });
             // "owners who use Driving Insights": people using a feature, not us engaging a company.
             if class == VerbClass::Engage
                 && p > 0
                 && matches!(
                     word_at(s, p - 1),
-                    "who"
-                        | "users"
-                        | "owners"
-                        | "customers"
-                        | "members"
-                        | "people"
-                        | "drivers"
-                        | "riders"
-                        | "players"
+                    "who" | "users" | "owners" | "customers" | "members" | "people" | "drivers" | "riders" | "players"
                 )
             {
                 continue;
@@ -4765,8 +3835,7 @@ fn sentence_statements(
             // data, with its source and no agent — collection by the publisher.
             if class == VerbClass::Collect
                 && p > 0
-                && (ents.data.iter().any(|m| m.end == p)
-                    || matches!(cue_at(s, p - 1), Some(Cue::DataHead)))
+                && (ents.data.iter().any(|m| m.end == p) || matches!(cue_at(s, p - 1), Some(Cue::DataHead)))
                 && cue_at(s, v.end) == Some(Cue::Source)
                 && word_at(s, v.end) != "about"
             {
@@ -4787,28 +3856,20 @@ fn sentence_statements(
             // "limitations on the use of data collected from …": "use" as a noun.
             if class == VerbClass::Engage
                 && p > 0
-                && matches!(
-                    word_at(s, p - 1),
-                    "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such"
-                )
+                && matches!(word_at(s, p - 1), "the" | "a" | "its" | "their" | "our" | "your" | "any" | "such")
                 && word_at(s, v.end) == "of"
             {
                 continue;
             }
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
             if user_subject
-                && matches!(
-                    class,
-                    VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell
-                )
+                && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell)
             {
                 continue;
             }
             if class == VerbClass::Sell
                 && matches!(word_at(s, p), "sells" | "sell")
-                && s.toks
-                    .get(v.end)
-                    .is_none_or(|t| matches!(t.punct, Some('.' | ',' | ';' | ')')))
+                && s.toks.get(v.end).is_none_or(|t| matches!(t.punct, Some('.' | ',' | ';' | ')')))
                 && (p == 0 || s.toks[p - 1].is_word())
             {
                 continue;
@@ -4829,15 +3890,7 @@ fn sentence_statements(
             let nearest_subject = (subj_floor..p).rev().find(|&k| {
                 matches!(
                     word_at(s, k),
-                    "we" | "you"
-                        | "they"
-                        | "it"
-                        | "wir"
-                        | "sie"
-                        | "nous"
-                        | "vous"
-                        | "nosotros"
-                        | "usted"
+                    "we" | "you" | "they" | "it" | "wir" | "sie" | "nous" | "vous" | "nosotros" | "usted"
                 ) && !(k > 0
                     && matches!(
                         word_at(s, k - 1),
@@ -4877,17 +3930,14 @@ fn sentence_statements(
                                 | "debe"
                         )
                     })
-            }) && matches!(
-                class,
-                VerbClass::Share | VerbClass::Engage | VerbClass::Collect
-            ) {
+            }) && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect)
+            {
                 continue;
             }
             // "… if you access, use or purchase an offering or integrate third-party products":
             // what the user uses or integrates is not a provider we engage.
             if class == VerbClass::Engage
-                && nearest_subject
-                    .is_some_and(|k| matches!(word_at(s, k), "you" | "vous" | "usted"))
+                && nearest_subject.is_some_and(|k| matches!(word_at(s, k), "you" | "vous" | "usted"))
             {
                 continue;
             }
@@ -4911,10 +3961,7 @@ fn sentence_statements(
             }
             // "Sharing your account with someone outside your household": sharing a login.
             if class == VerbClass::Share
-                && matches!(
-                    word_at(s, v.end),
-                    "your" | "an" | "the" | "accounts" | "passwords"
-                )
+                && matches!(word_at(s, v.end), "your" | "an" | "the" | "accounts" | "passwords")
                 && (v.end..(v.end + 3).min(b)).any(|k| {
                     matches!(
                         word_at(s, k),
@@ -4936,55 +3983,43 @@ fn sentence_statements(
             // "provide customer service", "deliver our services": a service for its object,
             // not data.
             if class == VerbClass::Share
-                && ["provid", "deliver", "offer", "perform", "render"]
-                    .iter()
-                    .any(|x| word_at(s, p).starts_with(x))
+                && ["provid", "deliver", "offer", "perform", "render"].iter().any(|x| word_at(s, p).starts_with(x))
                 && ents.purposes.iter().any(|m| {
                     m.start == v.end
-                        || m.start == v.end + 1
-                            && matches!(word_at(s, v.end), "our" | "the" | "a" | "your" | "its")
+                        || m.start == v.end + 1 && matches!(word_at(s, v.end), "our" | "the" | "a" | "your" | "its")
                 })
                 && !(v.end..(v.end + 4).min(b)).any(|k| {
-                    ents.data.iter().any(|m| m.start == k)
-                        || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                    ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
                 })
             {
                 continue;
             }
             // "send you", "provide you with", "share with you": the user receives.
-            if (v.end..(v.end + 2).min(b))
-                .any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir"))
+            if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir"))
             {
                 continue;
             }
             // "Provide various Lyft Platform offerings to you, such as …": further on, after "to".
             if matches!(class, VerbClass::Share)
-                && (v.end + 1..(v.end + 6).min(b))
-                    .any(|k| word_at(s, k) == "you" && word_at(s, k - 1) == "to")
+                && (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "you" && word_at(s, k - 1) == "to")
                 && !(v.end..(v.end + 6).min(b)).any(|k| {
-                    ents.data.iter().any(|m| m.start == k)
-                        || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
+                    ents.data.iter().any(|m| m.start == k) || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))
                 })
             {
                 continue;
             }
             // "share with us", "provide us": data comes to us.
             // ("that service will send your information to us": further on, after "to".)
-            let to_us = (v.end..(v.end + 3).min(b))
-                .any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+            let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
                 && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
-                || (v.end + 1..(v.end + 6).min(b))
-                    .any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
+                || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
                     && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);
             // "los datos que nos facilitas", "les données que vous nous communiquez": a clitic
             // "us" before the verb.
             let to_us = to_us
                 || p > 0
                     && (ctx.lang == Lang::Es && word_at(s, p - 1) == "nos"
-                        || ctx.lang == Lang::Fr
-                            && p > 1
-                            && word_at(s, p - 1) == "nous"
-                            && word_at(s, p - 2) == "vous");
+                        || ctx.lang == Lang::Fr && p > 1 && word_at(s, p - 1) == "nous" && word_at(s, p - 2) == "vous");
             if to_us && class != VerbClass::Collect {
                 continue;
             }
@@ -5005,25 +4040,19 @@ fn sentence_statements(
                 matches!(word_at(s, k), "with" | "to")
                     && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
                     && !(v.end..k).any(|j| {
-                        matches!(
-                            word_at(s, j),
-                            "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der"
-                        ) || matches!(cue_at(s, j), Some(Cue::Verb(_)))
+                        matches!(word_at(s, j), "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der")
+                            || matches!(cue_at(s, j), Some(Cue::Verb(_)))
                     })
             });
             // "you give Facebook permission to share your:" — Facebook is the one sharing.
-            let permitted =
-                p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
+            let permitted = p >= 2 && word_at(s, p - 1) == "to" && word_at(s, p - 2) == "permission";
             if (with_us_later || permitted) && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 continue;
             }
             // "Items … are sold by independent sellers": who sells goods, not data.
             if class == VerbClass::Sell
                 && p > 0
-                && matches!(
-                    word_at(s, p - 1),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "and"
-                )
+                && matches!(word_at(s, p - 1), "is" | "are" | "was" | "were" | "be" | "been" | "and")
                 && word_at(s, v.end) == "by"
             {
                 continue;
@@ -5053,10 +4082,7 @@ fn sentence_statements(
                         | "or"
                 )
                 && !ents.data.iter().any(|m| m.end == p)
-                && !s
-                    .cues
-                    .iter()
-                    .any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
+                && !s.cues.iter().any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
             {
                 continue;
             }
@@ -5066,8 +4092,7 @@ fn sentence_statements(
                 && matches!(word_at(s, p - 1), "that" | "which" | "who")
                 && !matches!(word_at(s, p - 2), "we" | "information" | "data")
                 && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
-                && !(v.end..(v.end + 3).min(b))
-                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead)))
+                && !(v.end..(v.end + 3).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead)))
             {
                 continue;
             }
@@ -5075,10 +4100,7 @@ fn sentence_statements(
             // quotes, not an act.
             if quoted_spans(s).iter().any(|&(qa, qb)| qa < p && p < qb)
                 && (0..s.toks.len()).any(|k| {
-                    matches!(
-                        word_at(s, k),
-                        "considered" | "defined" | "constitute" | "constitutes" | "deemed"
-                    )
+                    matches!(word_at(s, k), "considered" | "defined" | "constitute" | "constitutes" | "deemed")
                 })
             {
                 continue;
@@ -5154,15 +4176,7 @@ fn sentence_statements(
                     t.is_word()
                         && !matches!(
                             word_at(s, v.end),
-                            "with"
-                                | "to"
-                                | "by"
-                                | "among"
-                                | "between"
-                                | "within"
-                                | "across"
-                                | "publicly"
-                                | "only"
+                            "with" | "to" | "by" | "among" | "between" | "within" | "across" | "publicly" | "only"
                         )
                 })
                 && !ents.data.iter().any(|m| m.start == v.end)
@@ -5172,19 +4186,14 @@ fn sentence_statements(
             // "items bought and sold", "the products you buy and sell": trade in goods.
             let bought_and_sold = p >= 2
                 && matches!(word_at(s, p - 1), "and" | "or")
-                && matches!(
-                    word_at(s, p - 2),
-                    "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing"
-                );
+                && matches!(word_at(s, p - 2), "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing");
             let goods_before = (p.saturating_sub(3)..p)
                 .any(|k| matches!(word_at(s, k), "items" | "products" | "goods"))
                 && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
-                && !(v.end..(v.end + 4).min(b))
-                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
+                && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
             if class == VerbClass::Sell
                 && (bought_and_sold || goods_before)
-                && !(p.saturating_sub(3)..p)
-                    .any(|k| matches!(word_at(s, k), "we" | "not" | "never"))
+                && !(p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "we" | "not" | "never"))
             {
                 continue;
             }
@@ -5199,12 +4208,8 @@ fn sentence_statements(
             // "sell" ("we do not sell, rent or trade").
             if class == VerbClass::Sell
                 && word_at(s, p).starts_with("rent")
-                && !ents
-                    .data
-                    .iter()
-                    .any(|m| m.start >= v.end && m.start <= v.end + 6)
-                && !(v.end..(v.end + 6).min(b))
-                    .any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 6)
+                && !(v.end..(v.end + 6).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
                 && !(p.saturating_sub(4)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
             {
                 continue;
@@ -5212,28 +4217,20 @@ fn sentence_statements(
             // "la vente d'alcool aux mineurs", "the sale of tickets": a sale (noun) of anything but
             // data is no sharing.
             let noun_sale = p > 0
-                && matches!(
-                    word_at(s, p - 1),
-                    "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une"
-                );
+                && matches!(word_at(s, p - 1), "la" | "le" | "the" | "a" | "die" | "der" | "el" | "una" | "un" | "une");
             if class == VerbClass::Sell
                 && noun_sale
                 && !ents.data.iter().any(|m| m.start > p && m.start <= p + 5)
-                && !(v.end..(v.end + 4).min(b)).any(|k| {
-                    cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead)
-                })
+                && !(v.end..(v.end + 4).min(b))
+                    .any(|k| cue_at(s, k) == Some(Cue::Coref) || cue_at(s, k) == Some(Cue::DataHead))
             {
                 continue;
             }
             // "Before sharing, we replace your name …": a bare gerund names no practice.
             if p > 0
                 && (s.toks.get(v.end).is_some_and(|t| t.punct == Some(','))
-                    && matches!(
-                        word_at(s, p - 1),
-                        "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes"
-                    )
-                    || matches!(word_at(s, p - 1), "before" | "after")
-                        && word_at(s, p).ends_with("ing"))
+                    && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes")
+                    || matches!(word_at(s, p - 1), "before" | "after") && word_at(s, p).ends_with("ing"))
             {
                 continue;
             }
@@ -5243,10 +4240,7 @@ fn sentence_statements(
                 && matches!(class, VerbClass::Share | VerbClass::Sell)
                 && !(word_at(s, p).len() > 5 && word_at(s, p).ends_with("ed"))
                 && p > 0
-                && matches!(
-                    word_at(s, p - 1),
-                    "the" | "a" | "an" | "your" | "our" | "this" | "news"
-                )
+                && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news")
                 && !matches!(word_at(s, v.end), "of" | "with" | "to")
             {
                 continue;
@@ -5265,27 +4259,18 @@ fn sentence_statements(
                 && class == VerbClass::Share
                 && word_at(s, v.end) == "of"
                 && p > 0
-                && !matches!(
-                    word_at(s, p - 1),
-                    "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can"
-                )
+                && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can")
             {
                 continue;
             }
-            if s.cues
-                .iter()
-                .any(|m| m.start < p && p - m.start <= 7 && aside_negation(s, clause, p, m))
-            {
+            if s.cues.iter().any(|m| m.start < p && p - m.start <= 7 && aside_negation(s, clause, p, m)) {
                 continue;
             }
             let mut negated = negated_before(s, ctx.lang, clause, p) || answers_no(s);
             // "## What we never do" + "- Sell your personal information.": an item that opens
             // with the verb completes a negated heading.
             if !negated && item && p == 0 {
-                if let Some(hs) = ctx.doc.blocks[s.block]
-                    .section
-                    .and_then(|h| first_sentence_of_block(sents, h))
-                {
+                if let Some(hs) = ctx.doc.blocks[s.block].section.and_then(|h| first_sentence_of_block(sents, h)) {
                     negated = hs.cues.iter().any(|m| m.value == Cue::Negation);
                 }
             }
@@ -5293,18 +4278,14 @@ fn sentence_statements(
             // we shared …", "nous ne partageons plus …": a practice that ended.
             // ("If you previously chose to sync your contacts, we will continue to process …" is
             // the user's earlier choice and a continuing practice.)
-            let stopped = s.cues.iter().any(|m| {
-                m.value == Cue::Stop
-                    && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
-                    && !(m.start > 0
-                        && matches!(
-                            word_at(s, m.start - 1),
-                            "you" | "if" | "vous" | "sie" | "usted" | "tu"
-                        ))
-                    && !s.has(Cue::Continuing)
-            }) || ctx.lang == Lang::Fr
-                && negated
-                && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
+            let stopped =
+                s.cues.iter().any(|m| {
+                    m.value == Cue::Stop
+                        && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
+                        && !(m.start > 0
+                            && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
+                        && !s.has(Cue::Continuing)
+                }) || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
             if stopped {
                 // "If you opt out, we'll stop sharing …" describes an opt-out, not a change.
                 if s.has(Cue::OptOut) {
@@ -5314,11 +4295,8 @@ fn sentence_statements(
             }
             // Only an exception after the verb names who does get the data ("we do not share …
             // except with service providers"); "Except as described, we never share" does not.
-            let exception_at = s
-                .cues
-                .iter()
-                .find(|m| m.value == Cue::Exception && m.start > p && m.start < b)
-                .map(|m| m.start);
+            let exception_at =
+                s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
             // "We use our own cookies and do not use any third-party providers": objects of this
             // verb end where a later, negated verb begins.
@@ -5328,46 +4306,34 @@ fn sentence_statements(
                 s.cues
                     .iter()
                     .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > v.end && m.start < b)
-                    .find(|m| {
-                        s.cues
-                            .iter()
-                            .any(|n| n.value == Cue::Negation && n.start > p && n.start < m.start)
-                    })
+                    .find(|m| s.cues.iter().any(|n| n.value == Cue::Negation && n.start > p && n.start < m.start))
                     .map_or(b, |m| m.start)
             };
             let mut recips: Vec<Recipient>;
             let mut inferred = false;
             // "the providers listed above receive …": the companies named earlier in the section.
             let listed_above = ents.recips.iter().any(|m| {
-                matches!(word_at(s, m.end), "listed" | "named" | "mentioned")
-                    && word_at(s, m.end + 1) == "above"
+                matches!(word_at(s, m.end), "listed" | "named" | "mentioned") && word_at(s, m.end + 1) == "above"
             });
             let all = if listed_above && !negated {
                 let sec = ctx.doc.blocks[s.block].section;
-                let named: Vec<Recipient> =
+                let named: Vec<Recipient> = {
+                    let mut v: Vec<Recipient> = Vec::new();
+                    for st in out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec)
                     {
-                        let mut v: Vec<Recipient> = Vec::new();
-                        for st in out.iter().rev().take_while(|st| {
-                            ctx.doc.blocks[sents[st.sentence].block].section == sec
-                        }) {
-                            for r in st.recipients.iter().filter(|r| r.name.is_some()) {
-                                if !v.contains(r) {
-                                    v.push(r.clone());
-                                }
+                        for r in st.recipients.iter().filter(|r| r.name.is_some()) {
+                            if !v.contains(r) {
+                                v.push(r.clone());
                             }
                         }
-                        v
-                    };
+                    }
+                    v
+                };
                 if named.is_empty() {
                     all
                 } else {
-                    let at = ents
-                        .recips
-                        .iter()
-                        .find(|m| word_at(s, m.end + 1) == "above")
-                        .map_or(0, |m| m.start);
-                    let mut v: Vec<(usize, Recipient)> =
-                        all.into_iter().filter(|(pos, _)| *pos != at).collect();
+                    let at = ents.recips.iter().find(|m| word_at(s, m.end + 1) == "above").map_or(0, |m| m.start);
+                    let mut v: Vec<(usize, Recipient)> = all.into_iter().filter(|(pos, _)| *pos != at).collect();
                     v.extend(named.into_iter().map(|r| (at, r)));
                     v
                 }
@@ -5380,34 +4346,20 @@ fn sentence_statements(
             let we_subject = (a..p).any(|k| {
                 cue_at(s, k) == Some(Cue::FirstPerson)
                     || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd")
-                    || word_at(s, k) == "company"
-                        && s.toks[k].cap
-                        && k > 0
-                        && word_at(s, k - 1) == "the"
+                    || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the"
             });
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             // "If you … sign in using your Facebook account": the user uses it.
             if engaged_by_other
-                && (p.saturating_sub(8)..p).any(|k| {
-                    matches!(
-                        word_at(s, k),
-                        "you" | "vous" | "sie" | "usted" | "tu" | "du"
-                    )
-                })
+                && (p.saturating_sub(8)..p)
+                    .any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"))
             {
                 continue;
             }
-            let class = if engaged_by_other {
-                VerbClass::Collect
-            } else {
-                class
-            };
+            let class = if engaged_by_other { VerbClass::Collect } else { class };
             // "El juzgado ha autorizado la venta": an authority authorising is not receiving.
             if engaged_by_other
-                && all
-                    .iter()
-                    .filter(|(pos, _)| *pos < p)
-                    .all(|(_, r)| r.kind == RecipientKind::Government)
+                && all.iter().filter(|(pos, _)| *pos < p).all(|(_, r)| r.kind == RecipientKind::Government)
                 && all.iter().any(|(pos, _)| *pos < p)
             {
                 continue;
@@ -5433,25 +4385,14 @@ fn sentence_statements(
                                 || s.toks[k - 1].punct == Some(',')
                                 || matches!(
                                     word_at(s, k - 1),
-                                    "the"
-                                        | "or"
-                                        | "and"
-                                        | "our"
-                                        | "its"
-                                        | "le"
-                                        | "la"
-                                        | "les"
-                                        | "der"
-                                        | "die"
-                                        | "el"
+                                    "the" | "or" | "and" | "our" | "its" | "le" | "la" | "les" | "der" | "die" | "el"
                                 ))
                         {
                             k -= 1;
                         }
                         k > 0
                             && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por")
-                            && (p + 1..pos)
-                                .all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
+                            && (p + 1..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
                     };
                     recips = all
                         .iter()
@@ -5464,12 +4405,8 @@ fn sentence_statements(
                                 && *pos <= v.end + 6
                                 && (v.end..*pos).all(|k| cue_at(s, k) != Some(Cue::RecipientPrep))
                                 && (r.kind == RecipientKind::Affiliate
-                                    || (v.end..*pos).any(|k| {
-                                        matches!(
-                                            word_at(s, k),
-                                            "buy" | "acquire" | "purchase" | "stores"
-                                        )
-                                    })))
+                                    || (v.end..*pos)
+                                        .any(|k| matches!(word_at(s, k), "buy" | "acquire" | "purchase" | "stores"))))
                         })
                         .filter(|(pos, _)| *pos < negated_next)
                         // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
@@ -5478,12 +4415,7 @@ fn sentence_statements(
                                 || (pos.saturating_sub(3)..*pos).any(|k| {
                                     matches!(
                                         word_at(s, k),
-                                        "anfrage"
-                                            | "request"
-                                            | "demande"
-                                            | "peticion"
-                                            | "requerimiento"
-                                            | "ersuchen"
+                                        "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen"
                                     )
                                 })
                                 || !user_shares_before(s, p)
@@ -5496,47 +4428,27 @@ fn sentence_statements(
                         .collect();
                     // "In match reports on our website we publish the names of the players": what
                     // we publish goes to the public.
-                    let publishing = [
-                        "publish",
-                        "veroffentlich",
-                        "publions",
-                        "publie",
-                        "publier",
-                        "publicamos",
-                        "publica",
-                    ]
-                    .iter()
-                    .any(|x| word_at(s, p).starts_with(x));
-                    let published_data = ents
-                        .data
-                        .iter()
-                        .any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
+                    let publishing =
+                        ["publish", "veroffentlich", "publions", "publie", "publier", "publicamos", "publica"]
+                            .iter()
+                            .any(|x| word_at(s, p).starts_with(x));
+                    let published_data =
+                        ents.data.iter().any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
                     if recips.is_empty()
                         && publishing
                         && published_data
-                        && (a..p)
-                            .chain(v.end..b)
-                            .any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+                        && (a..p).chain(v.end..b).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
                     {
-                        recips.push(Recipient {
-                            name: None,
-                            kind: RecipientKind::Public,
-                        });
+                        recips.push(Recipient { name: None, kind: RecipientKind::Public });
                     }
                 }
                 VerbClass::Collect => {
                     // "… where everyone has access to the food they love": receiving nothing
                     // named as data, and referring back to none, is no statement about data.
                     if ents.data.is_empty()
-                        && !s
-                            .cues
-                            .iter()
-                            .any(|m| matches!(m.value, Cue::DataHead | Cue::Coref))
+                        && !s.cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref))
                         && !s.lower.contains("cookie")
-                        && !ctx
-                            .doc
-                            .section_of(s.block)
-                            .is_some_and(|h| h.to_lowercase().contains("cookie"))
+                        && !ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"))
                     {
                         continue;
                     }
@@ -5548,46 +4460,43 @@ fn sentence_statements(
                     // The recipient is the subject: before the verb, no "we" in between; in the
                     // passive ("payments are processed by Stripe") only the agent counts.
                     // "are processed", "are never stored", "ne sont jamais stockées", "wird nicht gespeichert".
-                    let passive = (p.saturating_sub(3)..p)
-                        .rev()
-                        .take_while(|&k| k + 3 >= p)
-                        .any(|k| {
+                    let passive = (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "sont"
+                                | "est"
+                                | "ete"
+                                | "seront"
+                                | "sera"
+                                | "son"
+                                | "es"
+                                | "sido"
+                                | "seran"
+                        ) && (k + 1..p).all(|j| {
                             matches!(
-                                word_at(s, k),
-                                "is" | "are"
-                                    | "was"
-                                    | "were"
-                                    | "be"
-                                    | "been"
-                                    | "being"
-                                    | "sont"
-                                    | "est"
-                                    | "ete"
-                                    | "seront"
-                                    | "sera"
-                                    | "son"
-                                    | "es"
-                                    | "sido"
-                                    | "seran"
-                            ) && (k + 1..p).all(|j| {
-                                matches!(
-                                    word_at(s, j),
-                                    "not"
-                                        | "never"
-                                        | "also"
-                                        | "only"
-                                        | "then"
-                                        | "pas"
-                                        | "jamais"
-                                        | "ne"
-                                        | "n"
-                                        | "no"
-                                        | "nunca"
-                                        | "directly"
-                                        | "directement"
-                                )
-                            })
-                        });
+                                word_at(s, j),
+                                "not"
+                                    | "never"
+                                    | "also"
+                                    | "only"
+                                    | "then"
+                                    | "pas"
+                                    | "jamais"
+                                    | "ne"
+                                    | "n"
+                                    | "no"
+                                    | "nunca"
+                                    | "directly"
+                                    | "directement"
+                            )
+                        })
+                    });
                     // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
                     let mut depth = 0i32;
                     let in_paren: Vec<bool> = s
@@ -5617,13 +4526,7 @@ fn sentence_statements(
                                     !in_paren[k]
                                         && matches!(
                                             word_at(s, k),
-                                            "we" | "we'll"
-                                                | "we've"
-                                                | "we're"
-                                                | "we'd"
-                                                | "wir"
-                                                | "nous"
-                                                | "nosotros"
+                                            "we" | "we'll" | "we've" | "we're" | "we'd" | "wir" | "nous" | "nosotros"
                                         )
                                 })
                         })
@@ -5638,10 +4541,8 @@ fn sentence_statements(
                             "which" | "who" | "that" | "qui" | "die" | "der" | "que" | "quien"
                         )
                     {
-                        if let Some(&(last, ref r)) = all
-                            .iter()
-                            .filter(|(pos, _)| *pos < p - 1)
-                            .max_by_key(|(pos, _)| *pos)
+                        if let Some(&(last, ref r)) =
+                            all.iter().filter(|(pos, _)| *pos < p - 1).max_by_key(|(pos, _)| *pos)
                         {
                             recips = vec![r.clone()];
                             // "… by GoCardless (Direct Debit) and Stripe (card payments), which
@@ -5654,14 +4555,9 @@ fn sentence_statements(
                                     .filter(|m| matches!(m.value, Cue::Verb(_)) && m.end <= last)
                                     .last()
                                     .map_or(a, |m| m.end.max(a));
-                                let listed =
-                                    (from..last).any(|k| matches!(word_at(s, k), "and" | "or"));
+                                let listed = (from..last).any(|k| matches!(word_at(s, k), "and" | "or"));
                                 if listed {
-                                    for (_, r) in all
-                                        .iter()
-                                        .filter(|(pos, _)| *pos >= from && *pos < last)
-                                        .rev()
-                                    {
+                                    for (_, r) in all.iter().filter(|(pos, _)| *pos >= from && *pos < last).rev() {
                                         if !recips.contains(r) {
                                             recips.insert(0, r.clone());
                                         }
@@ -5676,20 +4572,14 @@ fn sentence_statements(
                         .filter(|(pos, _)| {
                             *pos > p
                                 && *pos <= p + 8
-                                && (p..*pos).any(|k| {
-                                    matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")
-                                })
-                                && !(v.end.max(p + 1)..*pos)
-                                    .any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
+                                && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por"))
+                                && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
                     // "If you buy a subscription …, and refunds are handled by Apple": the passive's
                     // subject must be data ("refunds" is not).
-                    let subj_from = (a..p)
-                        .rev()
-                        .find(|&k| s.toks[k].punct == Some(','))
-                        .map_or(a, |k| k + 1);
+                    let subj_from = (a..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1);
                     let agents: Vec<Recipient> = if passive
                         && !(subj_from..p).any(|k| {
                             ents.data.iter().any(|m| m.start <= k && k < m.end)
@@ -5702,9 +4592,7 @@ fn sentence_statements(
                     // "IDE: set by Google": with the agent right after the verb, a label before it
                     // names the thing (a cookie), not who receives.
                     if !agents.is_empty()
-                        && (v.end..(v.end + 1).min(b))
-                            .chain(v.start + 1..v.end)
-                            .any(|k| word_at(s, k) == "by")
+                        && (v.end..(v.end + 1).min(b)).chain(v.start + 1..v.end).any(|k| word_at(s, k) == "by")
                     {
                         recips.clear();
                     }
@@ -5713,9 +4601,7 @@ fn sentence_statements(
                     // not keep is no promise about sharing.
                     let own_agent = |r: &Recipient| {
                         r.name.as_deref().is_some_and(|n| {
-                            ctx.brand
-                                .as_deref()
-                                .is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
+                            ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
                         })
                     };
                     if negated && !recips.is_empty() && recips.iter().all(own_agent) {
@@ -5723,30 +4609,19 @@ fn sentence_statements(
                     }
                     // "Postmark sends our emails, so it receives your email address."
                     if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
-                        recips = all
-                            .iter()
-                            .filter(|(pos, _)| *pos < p)
-                            .map(|(_, r)| r.clone())
-                            .collect();
+                        recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                         // "we use Google Analytics to …; it receives device identifiers": the pronoun
                         // opens a later clause and stands for the company named in an earlier one
                         // ("it" for the last name, "they" for all names).
                         if recips.is_empty() && a > 0 && p <= a + 2 {
-                            let earlier =
-                                recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
-                            let mut named: Vec<Recipient> = earlier
-                                .iter()
-                                .filter(|(_, r)| r.name.is_some())
-                                .map(|(_, r)| r.clone())
-                                .collect();
+                            let earlier = recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
+                            let mut named: Vec<Recipient> =
+                                earlier.iter().filter(|(_, r)| r.name.is_some()).map(|(_, r)| r.clone()).collect();
                             if word_at(s, p - 1) == "it" && named.len() > 1 {
                                 named.drain(..named.len() - 1);
                             }
-                            recips = if named.is_empty() {
-                                earlier.into_iter().map(|(_, r)| r).collect()
-                            } else {
-                                named
-                            };
+                            recips =
+                                if named.is_empty() { earlier.into_iter().map(|(_, r)| r).collect() } else { named };
                         }
                     }
                     // "It receives in-app events": the pronoun stands for the previous sentence's
@@ -5754,31 +4629,19 @@ fn sentence_statements(
                     // The pronoun opens the sentence or clause ("It receives", "They may also
                     // receive"), not "the date it was taken".
                     // ("To charge your subscription, it receives …": after an opening phrase.)
-                    let after_opening = p >= 2
-                        && matches!(word_at(s, p - 1), "it" | "they")
-                        && s.toks[p - 2].punct == Some(',');
+                    let after_opening =
+                        p >= 2 && matches!(word_at(s, p - 1), "it" | "they") && s.toks[p - 2].punct == Some(',');
                     let pronoun_subject = ((a..(a + 2).min(p)).any(|k| {
-                        matches!(
-                            word_at(s, k),
-                            "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas"
-                        )
+                        matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas")
                     }) && p <= a + 4
                         || after_opening)
                         && !passive
-                        && !(a..p).any(|k| {
-                            matches!(
-                                word_at(s, k),
-                                "we" | "you" | "wir" | "nous" | "vous" | "nosotros"
-                            )
-                        });
+                        && !(a..p)
+                            .any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
                     // "Analytics partners: they see what you listen to": the label first.
                     let le = label_end(s);
                     if recips.is_empty() && pronoun_subject && le > 0 && le <= a + 1 {
-                        recips = all
-                            .iter()
-                            .filter(|(pos, _)| *pos < le)
-                            .map(|(_, r)| r.clone())
-                            .collect();
+                        recips = all.iter().filter(|(pos, _)| *pos < le).map(|(_, r)| r.clone()).collect();
                     }
                     if recips.is_empty() && pronoun_subject && si > 0 && !sents[si - 1].heading {
                         recips = antecedent(out, sents, si - 1, ctx, lex, cache);
@@ -5786,16 +4649,12 @@ fn sentence_statements(
                     }
                     if recips.is_empty() && (a..p).any(|k| cue_at(s, k) == Some(Cue::ThirdPerson)) {
                         // "… with someone, they can see it": the nearest mention in the sentence first.
-                        let before: Vec<Recipient> =
-                            recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
-                                .into_iter()
-                                .map(|(_, r)| r)
-                                .collect();
-                        recips = if before.is_empty() {
-                            previous_context(out, sents, si, lex, cache).0
-                        } else {
-                            before
-                        };
+                        let before: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .collect();
+                        recips =
+                            if before.is_empty() { previous_context(out, sents, si, lex, cache).0 } else { before };
                         inferred = true;
                     }
                 }
@@ -5824,11 +4683,7 @@ fn sentence_statements(
             let mut exception_recips: Vec<Recipient> = Vec::new();
             if negated {
                 if let Some(ex) = exception_at {
-                    exception_recips = all
-                        .iter()
-                        .filter(|(pos, _)| *pos > ex)
-                        .map(|(_, r)| r.clone())
-                        .collect();
+                    exception_recips = all.iter().filter(|(pos, _)| *pos > ex).map(|(_, r)| r.clone()).collect();
                     recips.retain(|r| !exception_recips.contains(r));
                 }
             }
@@ -5852,15 +4707,10 @@ fn sentence_statements(
                         && m.start > p
                         && all.iter().any(|(pos, _)| {
                             *pos < m.start
-                                && !(*pos..m.start).any(|k| {
-                                    matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")
-                                })
+                                && !(*pos..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
                         })
                 });
-            if recips.is_empty()
-                && matches!(class, VerbClass::Share | VerbClass::Sell)
-                && later_receiver
-            {
+            if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) && later_receiver {
                 continue;
             }
             // "We ask research agencies, such as Factary, to do this; in that case we share your
@@ -5890,24 +4740,13 @@ fn sentence_statements(
             if !negated && matches!(class, VerbClass::Share) {
                 if let Some(k) = with_them {
                     // Only when nothing after the verb but the pronoun names who gets the data.
-                    let named_after = all
-                        .iter()
-                        .any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
-                    let earlier: Vec<Recipient> =
-                        recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
-                            .into_iter()
-                            .map(|(_, r)| r)
-                            .collect();
-                    let named: Vec<Recipient> = earlier
-                        .iter()
-                        .filter(|r| r.name.is_some())
-                        .cloned()
+                    let named_after = all.iter().any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
+                    let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
+                        .into_iter()
+                        .map(|(_, r)| r)
                         .collect();
-                    let pick = if word_at(s, k + 1) != "them" && !named.is_empty() {
-                        named
-                    } else {
-                        earlier
-                    };
+                    let named: Vec<Recipient> = earlier.iter().filter(|r| r.name.is_some()).cloned().collect();
+                    let pick = if word_at(s, k + 1) != "them" && !named.is_empty() { named } else { earlier };
                     if !named_after && !pick.is_empty() {
                         recips = pick;
                         inferred = true;
@@ -5939,9 +4778,7 @@ fn sentence_statements(
                 });
                 recips = all
                     .iter()
-                    .filter(|(pos, r)| {
-                        *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb)
-                    })
+                    .filter(|(pos, r)| *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb))
                     .map(|(_, r)| r.clone())
                     .collect();
             }
@@ -5950,19 +4787,11 @@ fn sentence_statements(
                 // service … as required by law" does not.
                 let vw = word_at(s, p);
                 let disclosing = ctx.lang != Lang::En
-                    || ["disclos", "shar", "releas", "reveal", "produc", "report"]
-                        .iter()
-                        .any(|x| vw.starts_with(x));
+                    || ["disclos", "shar", "releas", "reveal", "produc", "report"].iter().any(|x| vw.starts_with(x));
                 if strong_legal && disclosing {
-                    recips.push(Recipient {
-                        name: None,
-                        kind: RecipientKind::Government,
-                    });
+                    recips.push(Recipient { name: None, kind: RecipientKind::Government });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
-                    recips.push(Recipient {
-                        name: None,
-                        kind: RecipientKind::Acquirer,
-                    });
+                    recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });
                 } else if class == VerbClass::Sell
                     && !negated
                     && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
@@ -5975,10 +4804,7 @@ fn sentence_statements(
                     // sold": a sale of goods, not of data.
                     continue;
                 } else if class == VerbClass::Sell || negated {
-                    recips.push(Recipient {
-                        name: None,
-                        kind: RecipientKind::ThirdParty,
-                    });
+                    recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
                 } else {
                     // "Natter will share the phone number you verified …" right after a sentence
                     // that named the recipient.
@@ -5986,9 +4812,7 @@ fn sentence_statements(
                     // ("So that Halden can match it, we will also share your name").
                     let sec = ctx.doc.blocks[s.block].section;
                     recips = named_earlier(
-                        out.iter().rev().take_while(|st| {
-                            ctx.doc.blocks[sents[st.sentence].block].section == sec
-                        }),
+                        out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec),
                         &s.text,
                     );
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
@@ -6001,8 +4825,7 @@ fn sentence_statements(
                             && !st.negated
                             && st.sentence < si
                             && si - st.sentence <= reach
-                            && ctx.doc.blocks[sents[st.sentence].block].section
-                                == ctx.doc.blocks[s.block].section
+                            && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section
                     }) {
                         recips = prev.recipients.clone();
                     }
@@ -6016,16 +4839,10 @@ fn sentence_statements(
                             }
                             let le = cache[li].as_ref().expect("cached");
                             let lnm = names(&sents[li], lex, le);
-                            recips = recipients_in(
-                                &sents[li],
-                                le,
-                                &lnm,
-                                (0, sents[li].toks.len()),
-                                |_| true,
-                            )
-                            .into_iter()
-                            .map(|(_, r)| r)
-                            .collect();
+                            recips = recipients_in(&sents[li], le, &lnm, (0, sents[li].toks.len()), |_| true)
+                                .into_iter()
+                                .map(|(_, r)| r)
+                                .collect();
                         }
                     }
                 }
@@ -6038,14 +4855,9 @@ fn sentence_statements(
             // company named before.
             if inferred
                 && matches!(class, VerbClass::Share)
-                && ["visib", "sichtbar"]
-                    .iter()
-                    .any(|x| word_at(s, p).starts_with(x))
+                && ["visib", "sichtbar"].iter().any(|x| word_at(s, p).starts_with(x))
             {
-                recips = vec![Recipient {
-                    name: None,
-                    kind: RecipientKind::Public,
-                }];
+                recips = vec![Recipient { name: None, kind: RecipientKind::Public }];
             }
             // Data: the clause's, else the sentence's, else back-reference, else generic.
             // "… a device token, never the content of your messages", "asociada a un
@@ -6058,12 +4870,7 @@ fn sentence_statements(
                         && k > 0
                         && matches!(
                             word_at(s, k - 1),
-                            "confirmation"
-                                | "notification"
-                                | "notice"
-                                | "signal"
-                                | "indication"
-                                | "flag"
+                            "confirmation" | "notification" | "notice" | "signal" | "indication" | "flag"
                         )
                 })
             };
@@ -6131,23 +4938,17 @@ fn sentence_statements(
                     n.value == Cue::Negation
                         && n.start >= k
                         && n.start - k <= 2
-                        && s.cues.iter().any(|x| {
-                            matches!(x.value, Cue::Verb(_))
-                                && x.start > n.start
-                                && x.start - n.start <= 3
-                        })
+                        && s.cues
+                            .iter()
+                            .any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start - n.start <= 3)
                 })
             };
             // "Before it is sent to Corvid AI, we remove your name and street address": the
             // object of a verb of taking out is kept back.
             // ("Persona … deletes this biometric information within 30 days" deletes after use:
             // only a removal before the data goes out, or out of what goes out, counts.)
-            let before_sending = (0..s.toks.len()).any(|k| {
-                matches!(
-                    word_at(s, k),
-                    "before" | "prior" | "bevor" | "avant" | "antes"
-                )
-            });
+            let before_sending =
+                (0..s.toks.len()).any(|k| matches!(word_at(s, k), "before" | "prior" | "bevor" | "avant" | "antes"));
             let removed = |m: &Match<DataType>| {
                 let out_of = (m.end..(m.end + 8).min(s.toks.len()))
                     .any(|k| matches!(word_at(s, k), "from" | "aus" | "de" | "des"));
@@ -6171,27 +4972,17 @@ fn sentence_statements(
                             n.value == Cue::Negation
                                 && n.start > v.end
                                 && n.start < m.start
-                                && !s.cues.iter().any(|x| {
-                                    matches!(x.value, Cue::Verb(_))
-                                        && x.start > n.start
-                                        && x.start < m.start
-                                })
+                                && !s
+                                    .cues
+                                    .iter()
+                                    .any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
                         })
             };
-            let mut data: Vec<DataType> = ents
-                .data
-                .iter()
-                .filter(|m| m.start >= a && m.end <= b && !left_out(m))
-                .map(|m| m.value)
-                .collect();
+            let mut data: Vec<DataType> =
+                ents.data.iter().filter(|m| m.start >= a && m.end <= b && !left_out(m)).map(|m| m.value).collect();
             let mut conf: f32 = 0.85;
             if data.is_empty() {
-                data = ents
-                    .data
-                    .iter()
-                    .filter(|m| !left_out(m))
-                    .map(|m| m.value)
-                    .collect();
+                data = ents.data.iter().filter(|m| !left_out(m)).map(|m| m.value).collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
@@ -6215,21 +5006,13 @@ fn sentence_statements(
             // ("Meta uses it to measure our community health campaigns": "it" too.)
             let coref_object = (v.end..(v.end + 2).min(b)).any(|k| {
                 cue_at(s, k) == Some(Cue::Coref)
-                    && matches!(
-                        word_at(s, k),
-                        "these" | "this" | "those" | "such" | "it" | "them"
-                    )
+                    && matches!(word_at(s, k), "these" | "this" | "those" | "such" | "it" | "them")
             });
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose
             // describes the purpose.
             if coref_object {
-                if let Some(pp) = ents
-                    .purposes
-                    .iter()
-                    .find(|m| m.start > v.end)
-                    .map(|m| m.start)
-                {
+                if let Some(pp) = ents.purposes.iter().find(|m| m.start > v.end).map(|m| m.start) {
                     let keep: Vec<DataType> = ents
                         .data
                         .iter()
@@ -6242,18 +5025,10 @@ fn sentence_statements(
             // "Your home maps and account information live on servers run by Amazon Web
             // Services, … which may only process them as we instruct": "them" is the data named
             // earlier in the sentence.
-            let pronoun_within = (v.end..(v.end + 2).min(b)).any(|k| {
-                cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them")
-            }) && ents
-                .data
-                .iter()
-                .any(|m| m.end <= v.start && m.value != DataType::Other);
-            if coref_object
-                && !pronoun_within
-                && !data.is_empty()
-                && data != [DataType::Other]
-                && !negated
-            {
+            let pronoun_within = (v.end..(v.end + 2).min(b))
+                .any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them"))
+                && ents.data.iter().any(|m| m.end <= v.start && m.value != DataType::Other);
+            if coref_object && !pronoun_within && !data.is_empty() && data != [DataType::Other] && !negated {
                 let (_, d) = previous_context(out, sents, si, lex, cache);
                 for x in d {
                     if !data.contains(&x) && x != DataType::Other {
@@ -6272,10 +5047,7 @@ fn sentence_statements(
             }
             // "_fbp: set by Meta Platforms": a cookie set by a third party collects identifiers.
             let about_cookies = s.lower.contains("cookie")
-                || ctx
-                    .doc
-                    .section_of(s.block)
-                    .is_some_and(|h| h.to_lowercase().contains("cookie"));
+                || ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
             if data.is_empty() && !negated && class == VerbClass::Collect && about_cookies {
                 data.push(DataType::Device);
             }
@@ -6294,9 +5066,7 @@ fn sentence_statements(
             if class == VerbClass::Engage {
                 conf -= 0.2;
             }
-            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal))
-                || s.has(Cue::Modal) && !negated
-            {
+            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal)) || s.has(Cue::Modal) && !negated {
                 Modality::May
             } else {
                 Modality::Will
@@ -6316,11 +5086,7 @@ fn sentence_statements(
                     purposes.push(Purpose::Legal);
                 }
             }
-            let framing = if stopped {
-                Framing::Removed
-            } else {
-                framing_of(sents, si, ctx)
-            };
+            let framing = if stopped { Framing::Removed } else { framing_of(sents, si, ctx) };
             let section = ctx.doc.section_of(s.block).map(str::to_string);
             let context = s.lead.map(|li| sents[li].text.clone());
             // A hollow promise ("we do not share … except as described") is not reported.
@@ -6332,10 +5098,7 @@ fn sentence_statements(
             let hollow = negated
                 && exception_at.is_some()
                 && exception_recips.is_empty()
-                && !s
-                    .cues
-                    .iter()
-                    .any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
+                && !s.cues.iter().any(|m| m.value == Cue::Exception && lexicon_consent(s, m));
             if !recips.is_empty() && !(negated && hollow) {
                 out.push(finish(Statement {
                     data: data.clone(),
@@ -6382,10 +5145,7 @@ fn sentence_statements(
                 && verbs.iter().any(|w| {
                     w.value == Cue::Verb(VerbClass::Collect)
                         && w.start > v.end
-                        && ents
-                            .recips
-                            .iter()
-                            .any(|m| m.start >= v.end && m.end <= w.start)
+                        && ents.recips.iter().any(|m| m.start >= v.end && m.end <= w.start)
                 });
             if !later_subject {
                 break;
@@ -6426,10 +5186,7 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
             let cs = &sents[cur.sentence];
             let refers_back = opens_with_ref(cs)
                 || cur.recipients.iter().any(|r| {
-                    r.name
-                        .as_deref()
-                        .and_then(|n| n.split_whitespace().next())
-                        .is_some_and(|n| cs.text.starts_with(n))
+                    r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| cs.text.starts_with(n))
                 });
             if !listed
                 && !cur.negated
@@ -6463,21 +5220,15 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
 
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
     let lex = lexicon::lexicon(ctx.lang);
-    let opt: Vec<usize> = (0..sents.len())
-        .filter(|&i| is_opt_out(&sents[i], lex))
-        .collect();
+    let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
     if opt.is_empty() {
         return;
     }
     let short = sents.len() <= 40;
     // Opt-out sentences per section, in order (sentence indices ascend), for a nearest lookup.
-    let mut by_section: std::collections::HashMap<Option<usize>, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_section: std::collections::HashMap<Option<usize>, Vec<usize>> = std::collections::HashMap::new();
     for &i in &opt {
-        by_section
-            .entry(ctx.doc.blocks[sents[i].block].section)
-            .or_default()
-            .push(i);
+        by_section.entry(ctx.doc.blocks[sents[i].block].section).or_default().push(i);
     }
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
@@ -6488,11 +5239,7 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
             let after = v.get(k).copied();
             let before = k.checked_sub(1).map(|j| v[j]);
             match (before, after) {
-                (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence {
-                    b
-                } else {
-                    a
-                }),
+                (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence { b } else { a }),
                 (b, a) => a.or(b),
             }
         });
@@ -6504,13 +5251,11 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                 || sents[i].block == sents[st.sentence].block && i >= st.sentence
                 || st.framing == Framing::New
         };
-        let pick = same_sentence
-            .or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i)))
-            .or(if short {
-                opt.first().copied().filter(|&i| applies(i))
-            } else {
-                None
-            });
+        let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short {
+            opt.first().copied().filter(|&i| applies(i))
+        } else {
+            None
+        });
         st.opt_out = pick.map(|i| sents[i].text.clone());
     }
 }
@@ -6521,9 +5266,7 @@ mod tests {
 
     #[test]
     fn other_brand_users_openers_fit_the_length_test() {
-        assert!(lexicon::OTHER_BRAND_USERS
-            .iter()
-            .all(|(o, _)| (5..=7).contains(&o.len())));
+        assert!(lexicon::OTHER_BRAND_USERS.iter().all(|(o, _)| (5..=7).contains(&o.len())));
     }
 
     #[test]
@@ -6546,13 +5289,7 @@ mod tests {
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
         extract_statements(
             &sents,
-            &Context {
-                doc: &doc,
-                lang: Lang::En,
-                update_page: update,
-                brand: None,
-                practices_unchanged: false,
-            },
+            &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None, practices_unchanged: false },
         )
     }
 
@@ -6561,10 +5298,7 @@ mod tests {
         for st in sts.iter().filter(|s| s.negated == negated) {
             for d in &st.data {
                 for r in &st.recipients {
-                    v.push((
-                        d.id().to_string(),
-                        r.name.clone().unwrap_or_else(|| r.kind.id().to_string()),
-                    ));
+                    v.push((d.id().to_string(), r.name.clone().unwrap_or_else(|| r.kind.id().to_string())));
                 }
             }
         }
@@ -6586,7 +5320,8 @@ mod tests {
 
     #[test]
     fn negation_is_a_promise() {
-        let st = run("We will never sell your personal information. We do not share your messages with Facebook.", false);
+        let st =
+            run("We will never sell your personal information. We do not share your messages with Facebook.", false);
         assert_eq!(pairs(&st, false), Vec::<(String, String)>::new());
         let n = pairs(&st, true);
         assert!(n.contains(&("personal.other".into(), "third_party".into())));
@@ -6595,7 +5330,8 @@ mod tests {
 
     #[test]
     fn first_party_use_is_not_sharing() {
-        let st = run("We use your data to train our own models. We collect your email address when you sign up.", false);
+        let st =
+            run("We use your data to train our own models. We collect your email address when you sign up.", false);
         assert!(st.is_empty(), "{st:?}");
     }
 
@@ -6603,29 +5339,20 @@ mod tests {
     fn third_party_collection_counts() {
         let st = run("Our advertising partners may place cookies on your device to collect information about your browsing activity.", false);
         let p = pairs(&st, false);
-        assert!(
-            p.iter()
-                .any(|(d, r)| d == "activity.browsing" && r == "advertiser"),
-            "{p:?}"
-        );
+        assert!(p.iter().any(|(d, r)| d == "activity.browsing" && r == "advertiser"), "{p:?}");
     }
 
     #[test]
     fn source_is_not_recipient() {
-        let st = run(
-            "We receive information about you from data brokers and advertising partners.",
-            false,
-        );
+        let st = run("We receive information about you from data brokers and advertising partners.", false);
         assert!(pairs(&st, false).is_empty());
     }
 
     #[test]
     fn coreference_to_previous_sentence() {
-        let st = run("We collect your precise location. We share this information with our analytics providers.", false);
-        assert_eq!(
-            pairs(&st, false),
-            vec![("location.precise".to_string(), "analytics".to_string())]
-        );
+        let st =
+            run("We collect your precise location. We share this information with our analytics providers.", false);
+        assert_eq!(pairs(&st, false), vec![("location.precise".to_string(), "analytics".to_string())]);
     }
 
     #[test]
@@ -6633,85 +5360,59 @@ mod tests {
         let st = run("We do not share your personal information with third parties except with service providers who process payments.", false);
         let p = pairs(&st, false);
         assert!(p.iter().any(|(_, r)| r == "service_provider"), "{p:?}");
-        assert!(pairs(&st, true)
-            .iter()
-            .all(|(_, r)| r != "service_provider"));
+        assert!(pairs(&st, true).iter().all(|(_, r)| r != "service_provider"));
     }
 
     #[test]
     fn legal_disclosure_goes_to_government() {
-        let st = run(
-            "We may disclose your information if required by law or in response to a subpoena.",
-            false,
-        );
-        assert_eq!(
-            pairs(&st, false),
-            vec![("personal.other".to_string(), "government".to_string())]
-        );
+        let st = run("We may disclose your information if required by law or in response to a subpoena.", false);
+        assert_eq!(pairs(&st, false), vec![("personal.other".to_string(), "government".to_string())]);
     }
 
     #[test]
     fn named_data_company_apposition() {
-        let st = run("We will share your IP address with our advertising partners and with Experian, a data company.", false);
+        let st = run(
+            "We will share your IP address with our advertising partners and with Experian, a data company.",
+            false,
+        );
         let st0 = &st[0];
         assert!(
-            st0.recipients
-                .iter()
-                .any(|r| r.name.as_deref() == Some("Experian")
-                    && r.kind == RecipientKind::DataBroker),
+            st0.recipients.iter().any(|r| r.name.as_deref() == Some("Experian") && r.kind == RecipientKind::DataBroker),
             "{:?}",
             st0.recipients
         );
-        assert!(st0
-            .recipients
-            .iter()
-            .any(|r| r.name.is_none() && r.kind == RecipientKind::Advertiser));
+        assert!(st0.recipients.iter().any(|r| r.name.is_none() && r.kind == RecipientKind::Advertiser));
     }
 
     #[test]
     fn list_lead_in() {
-        let st = run("We share your email address with:\n- Payment processors, to bill you\n- Advertising partners", false);
+        let st =
+            run("We share your email address with:\n- Payment processors, to bill you\n- Advertising partners", false);
         let p = pairs(&st, false);
-        assert!(
-            p.contains(&("contact.email".into(), "service_provider".into())),
-            "{p:?}"
-        );
-        assert!(
-            p.contains(&("contact.email".into(), "advertiser".into())),
-            "{p:?}"
-        );
+        assert!(p.contains(&("contact.email".into(), "service_provider".into())), "{p:?}");
+        assert!(p.contains(&("contact.email".into(), "advertiser".into())), "{p:?}");
     }
 
     #[test]
     fn issue2_label_before_the_verb_does_not_hide_the_recipient() {
-        let st = run(
-            "Advertising partners: we share cookie identifiers with advertising partners.",
-            false,
-        );
-        assert_eq!(
-            pairs(&st, false),
-            vec![("identifiers.device".to_string(), "advertiser".to_string())]
-        );
+        let st = run("Advertising partners: we share cookie identifiers with advertising partners.", false);
+        assert_eq!(pairs(&st, false), vec![("identifiers.device".to_string(), "advertiser".to_string())]);
     }
 
     #[test]
     fn issue2_negated_list_lead_gives_promises() {
-        let st = run("We will not share the following with Corvane:\n- your private messages\n- your email address", false);
+        let st =
+            run("We will not share the following with Corvane:\n- your private messages\n- your email address", false);
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
         let p = pairs(&st, true);
-        assert!(
-            p.contains(&("content.messages".into(), "Corvane".into())),
-            "{p:?}"
-        );
-        assert!(
-            p.contains(&("contact.email".into(), "Corvane".into())),
-            "{p:?}"
-        );
+        assert!(p.contains(&("content.messages".into(), "Corvane".into())), "{p:?}");
+        assert!(p.contains(&("contact.email".into(), "Corvane".into())), "{p:?}");
     }
 
     #[test]
     fn issue2_names_after_possessives_are_products_not_recipients() {
-        let st = run("The pixel sends the pages you view to Meta, so we can measure our Facebook and Instagram ads.", false);
+        let st =
+            run("The pixel sends the pages you view to Meta, so we can measure our Facebook and Instagram ads.", false);
         let p = pairs(&st, false);
         assert!(p.iter().all(|(_, r)| r == "Meta"), "{p:?}");
         assert!(!p.is_empty());
@@ -6721,19 +5422,15 @@ mod tests {
     fn issue2_heading_words_are_not_recipients() {
         let md = "# Terms update\n\n## Summary of changes\n\nFree accounts may have their files deleted after we give 60 days notice by email.\n\n## Why we use it\n\nYour information lets us run the service and sync it.\n";
         let doc = extract(md, InputType::Markdown);
-        assert!(doc.blocks.iter().any(|b| b.text == "Why we use it"
-            && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
+        assert!(doc
+            .blocks
+            .iter()
+            .any(|b| b.text == "Why we use it" && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
         let st = extract_statements(
             &sents,
-            &Context {
-                doc: &doc,
-                lang: Lang::En,
-                update_page: false,
-                brand: None,
-                practices_unchanged: false,
-            },
+            &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false },
         );
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }

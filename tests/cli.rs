@@ -126,8 +126,7 @@ struct Out {
 
 impl Out {
     fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
     /// Exit 0, nothing alarming on stderr.
     fn ok(self) -> Self {
@@ -137,27 +136,11 @@ impl Out {
     }
     /// Exit 2, exactly one line on stderr, nothing on stdout, no panic.
     fn usage_error(self) -> Self {
-        assert_eq!(
-            self.code, 2,
-            "expected exit 2; stdout: {} stderr: {}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 2, "expected exit 2; stdout: {} stderr: {}", self.stdout, self.stderr);
         assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
-        assert_eq!(
-            self.stderr.trim_end().lines().count(),
-            1,
-            "stderr must be one line: {:?}",
-            self.stderr
-        );
-        assert!(
-            !self.stderr.trim().is_empty(),
-            "stderr must explain the failure"
-        );
-        assert!(
-            self.stdout.is_empty(),
-            "nothing on stdout on failure: {}",
-            self.stdout
-        );
+        assert_eq!(self.stderr.trim_end().lines().count(), 1, "stderr must be one line: {:?}", self.stderr);
+        assert!(!self.stderr.trim().is_empty(), "stderr must explain the failure");
+        assert!(self.stdout.is_empty(), "nothing on stdout on failure: {}", self.stdout);
         self
     }
 }
@@ -165,11 +148,7 @@ impl Out {
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Out {
     let mut cmd = Command::new(BIN);
     cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    });
+    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
     let mut child = cmd.spawn().expect("spawn sharewatch");
     let writer = stdin.map(|data| {
         let mut si = child.stdin.take().expect("stdin");
@@ -201,27 +180,15 @@ fn write(dir: &std::path::Path, name: &str, content: impl AsRef<[u8]>) -> String
 }
 
 fn findings(r: &Value) -> Vec<&Value> {
-    r["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .collect()
+    r["findings"].as_array().expect("findings array").iter().collect()
 }
 
 fn assurances(r: &Value) -> Vec<&Value> {
-    r["assurances"]
-        .as_array()
-        .expect("assurances array")
-        .iter()
-        .collect()
+    r["assurances"].as_array().expect("assurances array").iter().collect()
 }
 
 fn ids(v: &Value) -> Vec<String> {
-    v.as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|x| x.as_str().map(str::to_string))
-        .collect()
+    v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(str::to_string)).collect()
 }
 
 fn has_data(f: &Value, prefix: &str) -> bool {
@@ -237,71 +204,29 @@ fn assert_report_shape(r: &Value) {
     let page = &r["page"];
     assert!(page["kind"].is_string(), "page.kind: {page}");
     assert!(page["confidence"].is_number(), "page.confidence: {page}");
-    assert!(
-        page["title"].is_string() || page["title"].is_null(),
-        "page.title: {page}"
-    );
+    assert!(page["title"].is_string() || page["title"].is_null(), "page.title: {page}");
     assert!(page["language"].is_string(), "page.language: {page}");
-    assert!(
-        page["effective_date"].is_string() || page["effective_date"].is_null(),
-        "page.effective_date: {page}"
-    );
-    assert!(
-        page["reasons"]
-            .as_array()
-            .is_some_and(|a| a.iter().all(Value::is_string)),
-        "page.reasons: {page}"
-    );
+    assert!(page["effective_date"].is_string() || page["effective_date"].is_null(), "page.effective_date: {page}");
+    assert!(page["reasons"].as_array().is_some_and(|a| a.iter().all(Value::is_string)), "page.reasons: {page}");
     for f in findings(r) {
-        assert!(
-            f["data"]
-                .as_array()
-                .is_some_and(|a| a.iter().all(Value::is_string)),
-            "finding.data: {f}"
-        );
+        assert!(f["data"].as_array().is_some_and(|a| a.iter().all(Value::is_string)), "finding.data: {f}");
         for rec in f["recipients"].as_array().expect("finding.recipients") {
-            assert!(
-                rec["name"].is_string() || rec["name"].is_null(),
-                "recipient.name: {rec}"
-            );
+            assert!(rec["name"].is_string() || rec["name"].is_null(), "recipient.name: {rec}");
             assert!(rec["kind"].is_string(), "recipient.kind: {rec}");
         }
-        assert!(
-            f["purposes"]
-                .as_array()
-                .is_some_and(|a| a.iter().all(Value::is_string)),
-            "finding.purposes: {f}"
-        );
-        assert!(
-            matches!(status(f), "new" | "existing" | "unchanged" | "removed"),
-            "finding.status: {f}"
-        );
-        assert!(
-            f["evidence"].as_str().is_some_and(|e| !e.is_empty()),
-            "finding.evidence: {f}"
-        );
-        assert!(
-            f["section"].is_string() || f["section"].is_null(),
-            "finding.section: {f}"
-        );
-        assert!(
-            f["opt_out"].is_string() || f["opt_out"].is_null(),
-            "finding.opt_out: {f}"
-        );
+        assert!(f["purposes"].as_array().is_some_and(|a| a.iter().all(Value::is_string)), "finding.purposes: {f}");
+        assert!(matches!(status(f), "new" | "existing" | "unchanged" | "removed"), "finding.status: {f}");
+        assert!(f["evidence"].as_str().is_some_and(|e| !e.is_empty()), "finding.evidence: {f}");
+        assert!(f["section"].is_string() || f["section"].is_null(), "finding.section: {f}");
+        assert!(f["opt_out"].is_string() || f["opt_out"].is_null(), "finding.opt_out: {f}");
         assert!(f["confidence"].is_number(), "finding.confidence: {f}");
     }
     for a in assurances(r) {
         assert!(a["data"].is_array(), "assurance.data: {a}");
         assert!(a["recipients"].is_array(), "assurance.recipients: {a}");
+        assert!(a["evidence"].as_str().is_some_and(|e| !e.is_empty()), "assurance.evidence: {a}");
         assert!(
-            a["evidence"].as_str().is_some_and(|e| !e.is_empty()),
-            "assurance.evidence: {a}"
-        );
-        assert!(
-            matches!(
-                a["status"].as_str(),
-                Some("new" | "existing" | "unchanged" | "removed")
-            ),
+            matches!(a["status"].as_str(), Some("new" | "existing" | "unchanged" | "removed")),
             "assurance.status: {a}"
         );
     }
@@ -313,9 +238,7 @@ fn v2_against_v1() -> Value {
     let d = scratch("v2v1");
     let old = write(&d, "v1.html", POLICY_V1);
     let new = write(&d, "v2.html", POLICY_V2);
-    let r = run(&["analyze", &new, "--previous", &old], None)
-        .ok()
-        .json();
+    let r = run(&["analyze", &new, "--previous", &old], None).ok().json();
     assert_report_shape(&r);
     r
 }
@@ -343,41 +266,22 @@ fn issue2_analyze_json_update_notice() {
     assert!(has_data(f, "activity."), "usage data: {f}");
     let rec = &f["recipients"][0];
     assert_eq!(rec["name"], "Facebook");
-    assert_eq!(
-        rec["kind"], "affiliate",
-        "\"our parent company\" makes Facebook an affiliate: {rec}"
-    );
-    assert!(
-        ids(&f["purposes"]).contains(&"advertising".to_string()),
-        "purpose: {f}"
-    );
-    assert!(f["evidence"]
-        .as_str()
-        .unwrap()
-        .contains("phone number and usage data with Facebook"));
-    assert!(
-        f["opt_out"].as_str().is_some_and(|o| o.contains("opt out")),
-        "opt-out sentence attached: {f}"
-    );
+    assert_eq!(rec["kind"], "affiliate", "\"our parent company\" makes Facebook an affiliate: {rec}");
+    assert!(ids(&f["purposes"]).contains(&"advertising".to_string()), "purpose: {f}");
+    assert!(f["evidence"].as_str().unwrap().contains("phone number and usage data with Facebook"));
+    assert!(f["opt_out"].as_str().is_some_and(|o| o.contains("opt out")), "opt-out sentence attached: {f}");
 
     // The promise is an assurance, never a finding.
-    assert!(
-        fs.iter().all(|f| !has_data(f, "content.messages")),
-        "messages are not shared: {r:#}"
-    );
+    assert!(fs.iter().all(|f| !has_data(f, "content.messages")), "messages are not shared: {r:#}");
     let a = assurances(&r);
     assert!(
-        a.iter().any(|a| has_data(a, "content.messages")
-            && a["evidence"].as_str().unwrap().contains("never share")),
+        a.iter().any(|a| has_data(a, "content.messages") && a["evidence"].as_str().unwrap().contains("never share")),
         "{r:#}"
     );
     // Navigation and footer chrome is not evidence.
     for f in &fs {
         let e = f["evidence"].as_str().unwrap();
-        assert!(
-            !e.contains("Help centre") && !e.contains("Chatterbox Ltd"),
-            "chrome leaked: {e}"
-        );
+        assert!(!e.contains("Help centre") && !e.contains("Chatterbox Ltd"), "chrome leaked: {e}");
     }
 }
 
@@ -387,23 +291,14 @@ fn issue2_analyze_markdown_format_has_evidence_quote() {
     let p = write(&d, "notice.html", NOTICE);
     let out = run(&["analyze", &p, "--format", "markdown"], None).ok();
     assert!(!out.stdout.trim().is_empty());
+    assert!(out.stdout.starts_with('#'), "markdown starts with a heading: {}", out.stdout);
     assert!(
-        out.stdout.starts_with('#'),
-        "markdown starts with a heading: {}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains(
-            "Starting March 1, we will share your phone number and usage data with Facebook"
-        ),
+        out.stdout.contains("Starting March 1, we will share your phone number and usage data with Facebook"),
         "markdown quotes the evidence: {}",
         out.stdout
     );
     assert!(out.stdout.contains("Facebook"));
-    assert!(
-        serde_json::from_str::<Value>(&out.stdout).is_err(),
-        "markdown is not JSON"
-    );
+    assert!(serde_json::from_str::<Value>(&out.stdout).is_err(), "markdown is not JSON");
 }
 
 #[test]
@@ -414,15 +309,8 @@ fn issue2_analyze_text_format_non_empty() {
     assert!(!out.stdout.trim().is_empty());
     assert!(out.stdout.contains("Facebook"), "{}", out.stdout);
     assert!(out.stdout.contains("phone number"), "{}", out.stdout);
-    assert!(
-        !out.stdout.contains("**"),
-        "plain text has no Markdown emphasis: {}",
-        out.stdout
-    );
-    assert!(
-        serde_json::from_str::<Value>(&out.stdout).is_err(),
-        "text is not JSON"
-    );
+    assert!(!out.stdout.contains("**"), "plain text has no Markdown emphasis: {}", out.stdout);
+    assert!(serde_json::from_str::<Value>(&out.stdout).is_err(), "text is not JSON");
 
     // --format json is the default.
     let explicit = run(&["analyze", &p, "--format", "json"], None).ok().stdout;
@@ -435,12 +323,7 @@ fn issue2_analyze_stdin_dash() {
     let out = run(&["analyze", "-"], Some(NOTICE.as_bytes())).ok();
     let r = out.json();
     assert_report_shape(&r);
-    assert!(
-        findings(&r)
-            .iter()
-            .any(|f| has_data(f, "contact.phone") && status(f) == "new"),
-        "{r:#}"
-    );
+    assert!(findings(&r).iter().any(|f| has_data(f, "contact.phone") && status(f) == "new"), "{r:#}");
 
     // Same report as from a file.
     let d = scratch("stdin");
@@ -452,18 +335,8 @@ fn issue2_analyze_stdin_dash() {
 fn issue2_analyze_stdin_with_previous_file() {
     let d = scratch("stdin-prev");
     let old = write(&d, "v1.html", POLICY_V1);
-    let r = run(
-        &["analyze", "-", "--previous", &old],
-        Some(POLICY_V2.as_bytes()),
-    )
-    .ok()
-    .json();
-    assert!(
-        findings(&r)
-            .iter()
-            .any(|f| has_data(f, "location.") && status(f) == "new"),
-        "{r:#}"
-    );
+    let r = run(&["analyze", "-", "--previous", &old], Some(POLICY_V2.as_bytes())).ok().json();
+    assert!(findings(&r).iter().any(|f| has_data(f, "location.") && status(f) == "new"), "{r:#}");
 }
 
 #[test]
@@ -471,39 +344,21 @@ fn issue2_analyze_input_type_markdown() {
     let d = scratch("input-type");
     // A .txt name would make it plain text; --input-type overrides.
     let p = write(&d, "policy.txt", MARKDOWN_POLICY);
-    let r = run(&["analyze", &p, "--input-type", "markdown"], None)
-        .ok()
-        .json();
+    let r = run(&["analyze", &p, "--input-type", "markdown"], None).ok().json();
     assert_report_shape(&r);
-    assert_eq!(
-        r["page"]["title"], "Privacy Policy",
-        "Markdown heading is the title: {r:#}"
-    );
+    assert_eq!(r["page"]["title"], "Privacy Policy", "Markdown heading is the title: {r:#}");
     let fs = findings(&r);
-    let f = fs
-        .iter()
-        .find(|f| has_data(f, "contact.email"))
-        .unwrap_or_else(|| panic!("{r:#}"));
+    let f = fs.iter().find(|f| has_data(f, "contact.email")).unwrap_or_else(|| panic!("{r:#}"));
     assert_eq!(f["section"], "Who we share with");
     assert_eq!(f["recipients"][0]["kind"], "advertiser");
-    assert!(
-        !f["evidence"].as_str().unwrap().contains("**"),
-        "Markdown emphasis removed: {f}"
-    );
+    assert!(!f["evidence"].as_str().unwrap().contains("**"), "Markdown emphasis removed: {f}");
 
     // As plain text the '#' lines are not headings.
-    let t = run(&["analyze", &p, "--input-type", "text"], None)
-        .ok()
-        .json();
+    let t = run(&["analyze", &p, "--input-type", "text"], None).ok().json();
     assert_ne!(t["page"]["title"], "Privacy Policy", "{t:#}");
 
     // Markdown from stdin.
-    let s = run(
-        &["analyze", "-", "--input-type", "markdown"],
-        Some(MARKDOWN_POLICY.as_bytes()),
-    )
-    .ok()
-    .json();
+    let s = run(&["analyze", "-", "--input-type", "markdown"], Some(MARKDOWN_POLICY.as_bytes())).ok().json();
     assert_eq!(s["findings"], r["findings"]);
 }
 
@@ -511,28 +366,12 @@ fn issue2_analyze_input_type_markdown() {
 fn issue2_analyze_input_type_text_keeps_markup_literal() {
     // A plain-text page mentioning a tag: analysed as text, the tag is characters.
     let page = "Privacy Policy\n\nThis privacy policy explains what we collect and share.\n\nWe share your email address <b>and</b> your name with advertisers for marketing.\n";
-    let r = run(
-        &["analyze", "-", "--input-type", "text"],
-        Some(page.as_bytes()),
-    )
-    .ok()
-    .json();
+    let r = run(&["analyze", "-", "--input-type", "text"], Some(page.as_bytes())).ok().json();
     let fs = findings(&r);
-    let f = fs
-        .iter()
-        .find(|f| has_data(f, "contact.email"))
-        .unwrap_or_else(|| panic!("{r:#}"));
-    assert!(
-        f["evidence"].as_str().unwrap().contains("<b>and</b>"),
-        "{f}"
-    );
+    let f = fs.iter().find(|f| has_data(f, "contact.email")).unwrap_or_else(|| panic!("{r:#}"));
+    assert!(f["evidence"].as_str().unwrap().contains("<b>and</b>"), "{f}");
     // The same bytes as HTML lose the tags.
-    let h = run(
-        &["analyze", "-", "--input-type", "html"],
-        Some(page.as_bytes()),
-    )
-    .ok()
-    .json();
+    let h = run(&["analyze", "-", "--input-type", "html"], Some(page.as_bytes())).ok().json();
     for f in findings(&h) {
         assert!(!f["evidence"].as_str().unwrap().contains("<b>"), "{f}");
     }
@@ -542,31 +381,14 @@ fn issue2_analyze_input_type_text_keeps_markup_literal() {
 fn issue2_analyze_url_is_reported() {
     let d = scratch("url");
     let p = write(&d, "notice.html", NOTICE);
-    let r = run(
-        &[
-            "analyze",
-            &p,
-            "--url",
-            "https://chat.example/legal/privacy-update",
-        ],
-        None,
-    )
-    .ok()
-    .json();
-    assert_eq!(
-        r["page"]["url"],
-        "https://chat.example/legal/privacy-update"
-    );
+    let r = run(&["analyze", &p, "--url", "https://chat.example/legal/privacy-update"], None).ok().json();
+    assert_eq!(r["page"]["url"], "https://chat.example/legal/privacy-update");
 }
 
 #[test]
 fn issue2_help_and_version_exit_zero() {
     let h = run(&["--help"], None).ok();
-    assert!(
-        h.stdout.contains("analyze") && h.stdout.contains("batch"),
-        "{}",
-        h.stdout
-    );
+    assert!(h.stdout.contains("analyze") && h.stdout.contains("batch"), "{}", h.stdout);
     let v = run(&["--version"], None).ok();
     assert!(v.stdout.starts_with("sharewatch "), "{}", v.stdout);
 }
@@ -579,23 +401,13 @@ fn issue2_help_and_version_exit_zero() {
 fn issue2_previous_added_sharing_is_new() {
     let r = v2_against_v1();
     let fs = findings(&r);
-    let f = fs
-        .iter()
-        .find(|f| has_data(f, "location."))
-        .unwrap_or_else(|| panic!("location finding expected: {r:#}"));
+    let f = fs.iter().find(|f| has_data(f, "location.")).unwrap_or_else(|| panic!("location finding expected: {r:#}"));
     assert_eq!(status(f), "new", "{f}");
     assert_eq!(f["recipients"][0]["kind"], "advertiser", "{f}");
-    assert!(f["evidence"]
-        .as_str()
-        .unwrap()
-        .contains("precise location with advertising partners"));
+    assert!(f["evidence"].as_str().unwrap().contains("precise location with advertising partners"));
     // Exactly one new finding.
     assert_eq!(fs.iter().filter(|f| status(f) == "new").count(), 1, "{r:#}");
-    assert!(
-        r["summary"].as_str().unwrap().contains("location"),
-        "{}",
-        r["summary"]
-    );
+    assert!(r["summary"].as_str().unwrap().contains("location"), "{}", r["summary"]);
 }
 
 #[test]
@@ -604,12 +416,7 @@ fn issue2_previous_kept_sharing_is_unchanged() {
     let fs = findings(&r);
     let kept = fs
         .iter()
-        .find(|f| {
-            f["evidence"]
-                .as_str()
-                .unwrap()
-                .contains("payment processor")
-        })
+        .find(|f| f["evidence"].as_str().unwrap().contains("payment processor"))
         .unwrap_or_else(|| panic!("payment-processor finding expected: {r:#}"));
     assert_eq!(status(kept), "unchanged", "{kept}");
     assert!(has_data(kept, "contact.email"));
@@ -623,20 +430,11 @@ fn issue2_previous_dropped_sharing_is_removed() {
     let fs = findings(&r);
     let gone = fs
         .iter()
-        .find(|f| {
-            f["recipients"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x["kind"] == "analytics")
-        })
+        .find(|f| f["recipients"].as_array().unwrap().iter().any(|x| x["kind"] == "analytics"))
         .unwrap_or_else(|| panic!("removed analytics finding expected: {r:#}"));
     assert_eq!(status(gone), "removed", "{gone}");
     // The evidence of a removed practice quotes the old version.
-    assert!(gone["evidence"]
-        .as_str()
-        .unwrap()
-        .contains("analytics providers"));
+    assert!(gone["evidence"].as_str().unwrap().contains("analytics providers"));
 }
 
 #[test]
@@ -648,10 +446,7 @@ fn issue2_previous_dropped_promise_is_removed_assurance() {
         .find(|a| has_data(a, "health"))
         .unwrap_or_else(|| panic!("dropped health promise expected in assurances: {r:#}"));
     assert_eq!(health["status"], "removed", "{health}");
-    let sold = a
-        .iter()
-        .find(|a| a["evidence"].as_str().unwrap().contains("do not sell"))
-        .expect("kept promise");
+    let sold = a.iter().find(|a| a["evidence"].as_str().unwrap().contains("do not sell")).expect("kept promise");
     assert_eq!(sold["status"], "unchanged", "{sold}");
     // A dropped promise is not turned into a sharing finding.
     assert!(findings(&r).iter().all(|f| !has_data(f, "health")), "{r:#}");
@@ -662,20 +457,12 @@ fn issue2_rewording_is_not_new() {
     let d = scratch("reword");
     let old = write(&d, "v1.html", POLICY_V1);
     let new = write(&d, "v1b.html", POLICY_V1_REWORDED);
-    let r = run(&["analyze", &new, "--previous", &old], None)
-        .ok()
-        .json();
+    let r = run(&["analyze", &new, "--previous", &old], None).ok().json();
     assert_report_shape(&r);
     let fs = findings(&r);
     assert!(!fs.is_empty(), "the practices are still reported: {r:#}");
-    assert!(
-        fs.iter().all(|f| status(f) == "unchanged"),
-        "reworded/reordered/renamed is unchanged: {r:#}"
-    );
-    assert!(
-        assurances(&r).iter().all(|a| a["status"] == "unchanged"),
-        "{r:#}"
-    );
+    assert!(fs.iter().all(|f| status(f) == "unchanged"), "reworded/reordered/renamed is unchanged: {r:#}");
+    assert!(assurances(&r).iter().all(|a| a["status"] == "unchanged"), "{r:#}");
 }
 
 #[test]
@@ -683,33 +470,14 @@ fn issue2_rename_inside_sharing_sentences_is_not_new() {
     let d = scratch("rename");
     let old = write(&d, "r1.html", RENAME_V1);
     let new = write(&d, "r2.html", RENAME_V2);
-    let r = run(&["analyze", &new, "--previous", &old], None)
-        .ok()
-        .json();
+    let r = run(&["analyze", &new, "--previous", &old], None).ok().json();
     let fs = findings(&r);
     assert!(fs.len() >= 3, "{r:#}");
-    assert_eq!(
-        fs.iter().filter(|f| status(f) == "new").count(),
-        0,
-        "no new findings: {r:#}"
-    );
-    assert_eq!(
-        fs.iter().filter(|f| status(f) == "removed").count(),
-        0,
-        "no removed findings: {r:#}"
-    );
+    assert_eq!(fs.iter().filter(|f| status(f) == "new").count(), 0, "no new findings: {r:#}");
+    assert_eq!(fs.iter().filter(|f| status(f) == "removed").count(), 0, "no removed findings: {r:#}");
     // Swapped direction too.
-    let back = run(&["analyze", &old, "--previous", &new], None)
-        .ok()
-        .json();
-    assert_eq!(
-        findings(&back)
-            .iter()
-            .filter(|f| status(f) != "unchanged")
-            .count(),
-        0,
-        "{back:#}"
-    );
+    let back = run(&["analyze", &old, "--previous", &new], None).ok().json();
+    assert_eq!(findings(&back).iter().filter(|f| status(f) != "unchanged").count(), 0, "{back:#}");
 }
 
 #[test]
@@ -718,10 +486,7 @@ fn issue2_previous_same_page_all_unchanged() {
     let p = write(&d, "v2.html", POLICY_V2);
     let r = run(&["analyze", &p, "--previous", &p], None).ok().json();
     assert!(!findings(&r).is_empty());
-    assert!(
-        findings(&r).iter().all(|f| status(f) == "unchanged"),
-        "{r:#}"
-    );
+    assert!(findings(&r).iter().all(|f| status(f) == "unchanged"), "{r:#}");
 }
 
 #[test]
@@ -731,10 +496,7 @@ fn issue2_no_previous_policy_statuses_are_existing() {
     let r = run(&["analyze", &p], None).ok().json();
     let fs = findings(&r);
     assert!(fs.len() >= 2, "{r:#}");
-    assert!(
-        fs.iter().all(|f| status(f) == "existing"),
-        "a plain policy without framing: {r:#}"
-    );
+    assert!(fs.iter().all(|f| status(f) == "existing"), "a plain policy without framing: {r:#}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -744,22 +506,14 @@ fn issue2_no_previous_policy_statuses_are_existing() {
 #[test]
 fn issue2_missing_file_exits_2() {
     let out = run(&["analyze", "/nonexistent/sharewatch/policy.html"], None).usage_error();
-    assert!(
-        out.stderr.contains("/nonexistent/sharewatch/policy.html"),
-        "names the file: {}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("/nonexistent/sharewatch/policy.html"), "names the file: {}", out.stderr);
 }
 
 #[test]
 fn issue2_missing_previous_file_exits_2() {
     let d = scratch("missing-prev");
     let p = write(&d, "notice.html", NOTICE);
-    run(
-        &["analyze", &p, "--previous", "/nonexistent/old.html"],
-        None,
-    )
-    .usage_error();
+    run(&["analyze", &p, "--previous", "/nonexistent/old.html"], None).usage_error();
 }
 
 #[test]
@@ -815,9 +569,7 @@ fn issue2_binary_input_exits_2() {
     let mut x: u64 = 0x2545_f491_4f6c_dd1d;
     let bytes: Vec<u8> = (0..8192)
         .map(|_| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (x >> 56) as u8
         })
         .collect();
@@ -837,10 +589,7 @@ fn issue2_binary_input_exits_2() {
 fn batch_lines(stdout: &str) -> Vec<Value> {
     stdout
         .lines()
-        .map(|l| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("batch output line is not JSON ({e}): {l}"))
-        })
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("batch output line is not JSON ({e}): {l}")))
         .collect()
 }
 
@@ -881,28 +630,15 @@ fn issue2_batch_preserves_order() {
     let lines = batch_lines(&out.stdout);
     assert_eq!(lines.len(), 50, "one line per input");
     for (i, l) in lines.iter().enumerate() {
-        let want = if i % 3 == 1 {
-            json!(i)
-        } else {
-            json!(format!("p{i}"))
-        };
+        let want = if i % 3 == 1 { json!(i) } else { json!(format!("p{i}")) };
         assert_eq!(l["id"], want, "line {i} out of order");
         let r = &l["report"];
         assert!(r.is_object(), "line {i} has a report: {l}");
         assert_report_shape(r);
         assert!(!findings(r).is_empty(), "line {i} finds the sharing: {l}");
         if i % 3 == 0 {
-            let (data, _) = [
-                ("email", ""),
-                ("location", ""),
-                ("purchase", ""),
-                ("phone", ""),
-                ("browsing", ""),
-            ][i % 5];
-            assert!(
-                findings(r)[0]["evidence"].as_str().unwrap().contains(data),
-                "line {i} belongs to its input: {l}"
-            );
+            let (data, _) = [("email", ""), ("location", ""), ("purchase", ""), ("phone", ""), ("browsing", "")][i % 5];
+            assert!(findings(r)[0]["evidence"].as_str().unwrap().contains(data), "line {i} belongs to its input: {l}");
             assert_eq!(r["page"]["title"], format!("Privacy Policy {i}"));
         }
         if i % 3 == 2 {
@@ -928,51 +664,22 @@ fn issue2_batch_bad_line_does_not_stop() {
     let input = lines.join("\n") + "\n";
     let out = run(&["batch", "--input", "-"], Some(input.as_bytes())).ok();
     let got = batch_lines(&out.stdout);
-    assert_eq!(
-        got.len(),
-        lines.len(),
-        "one output line per input line:\n{}",
-        out.stdout
-    );
+    assert_eq!(got.len(), lines.len(), "one output line per input line:\n{}", out.stdout);
 
     assert_eq!(got[0]["id"], "first");
     assert!(got[0]["report"].is_object());
     for (i, l) in got.iter().enumerate().take(6).skip(1) {
-        assert!(
-            l["error"].as_str().is_some_and(|e| !e.is_empty()),
-            "line {i} is an error line: {l}"
-        );
+        assert!(l["error"].as_str().is_some_and(|e| !e.is_empty()), "line {i} is an error line: {l}");
         assert!(l.get("report").is_none(), "line {i}: {l}");
-        assert!(
-            l.get("id").is_some(),
-            "line {i} carries an id (null when unknown): {l}"
-        );
+        assert!(l.get("id").is_some(), "line {i} carries an id (null when unknown): {l}");
     }
-    assert!(
-        got[1]["error"]
-            .as_str()
-            .unwrap()
-            .to_lowercase()
-            .contains("json"),
-        "{}",
-        got[1]
-    );
+    assert!(got[1]["error"].as_str().unwrap().to_lowercase().contains("json"), "{}", got[1]);
     assert_eq!(got[2]["id"], "no-content");
     assert_eq!(got[3]["id"], "wrong-type");
     assert_eq!(got[5]["id"], "binary");
-    assert!(
-        got[5]["error"].as_str().unwrap().contains("not text"),
-        "{}",
-        got[5]
-    );
+    assert!(got[5]["error"].as_str().unwrap().contains("not text"), "{}", got[5]);
     assert_eq!(got[6]["id"], "last");
-    assert!(
-        findings(&got[6]["report"])
-            .iter()
-            .any(|f| has_data(f, "contact.email")),
-        "{}",
-        got[6]
-    );
+    assert!(findings(&got[6]["report"]).iter().any(|f| has_data(f, "contact.email")), "{}", got[6]);
 }
 
 #[test]
@@ -992,60 +699,25 @@ fn issue2_batch_previous_produces_diff() {
         }),
     ];
     let input: String = lines.iter().map(|l| l.to_string() + "\n").collect();
-    let got = batch_lines(
-        &run(&["batch", "--input", "-"], Some(input.as_bytes()))
-            .ok()
-            .stdout,
-    );
+    let got = batch_lines(&run(&["batch", "--input", "-"], Some(input.as_bytes())).ok().stdout);
     assert_eq!(got.len(), 4);
 
     let r = &got[0]["report"];
     assert_report_shape(r);
-    assert!(
-        findings(r)
-            .iter()
-            .any(|f| has_data(f, "location.") && status(f) == "new"),
-        "{r:#}"
-    );
-    assert!(
-        findings(r).iter().any(|f| status(f) == "unchanged"),
-        "{r:#}"
-    );
+    assert!(findings(r).iter().any(|f| has_data(f, "location.") && status(f) == "new"), "{r:#}");
+    assert!(findings(r).iter().any(|f| status(f) == "unchanged"), "{r:#}");
     assert!(findings(r).iter().any(|f| status(f) == "removed"), "{r:#}");
-    assert!(
-        assurances(r)
-            .iter()
-            .any(|a| has_data(a, "health") && a["status"] == "removed"),
-        "{r:#}"
-    );
+    assert!(assurances(r).iter().any(|a| has_data(a, "health") && a["status"] == "removed"), "{r:#}");
 
     let r = &got[1]["report"];
-    assert!(
-        findings(r).iter().all(|f| status(f) == "unchanged"),
-        "reworded: {r:#}"
-    );
+    assert!(findings(r).iter().all(|f| status(f) == "unchanged"), "reworded: {r:#}");
 
     let r = &got[2]["report"];
-    assert!(
-        findings(r)
-            .iter()
-            .any(|f| has_data(f, "location.") && status(f) == "new"),
-        "{r:#}"
-    );
-    assert!(
-        findings(r)
-            .iter()
-            .any(|f| has_data(f, "contact.email") && status(f) == "unchanged"),
-        "{r:#}"
-    );
+    assert!(findings(r).iter().any(|f| has_data(f, "location.") && status(f) == "new"), "{r:#}");
+    assert!(findings(r).iter().any(|f| has_data(f, "contact.email") && status(f) == "unchanged"), "{r:#}");
 
     let r = &got[3]["report"];
-    assert!(
-        findings(r)
-            .iter()
-            .any(|f| has_data(f, "activity.browsing") && status(f) == "removed"),
-        "{r:#}"
-    );
+    assert!(findings(r).iter().any(|f| has_data(f, "activity.browsing") && status(f) == "removed"), "{r:#}");
     assert!(findings(r).iter().all(|f| status(f) != "new"), "{r:#}");
 }
 
@@ -1056,25 +728,14 @@ fn issue2_batch_report_matches_analyze() {
     let p = write(&d, "notice.html", NOTICE);
     let single = run(&["analyze", &p], None).ok().json();
     let input = json!({"id": 1, "html": NOTICE}).to_string() + "\n";
-    let got = batch_lines(
-        &run(&["batch", "--input", "-"], Some(input.as_bytes()))
-            .ok()
-            .stdout,
-    );
+    let got = batch_lines(&run(&["batch", "--input", "-"], Some(input.as_bytes())).ok().stdout);
     let b = &got[0]["report"];
     assert_eq!(b["page"]["kind"], single["page"]["kind"]);
     assert_eq!(b["summary"], single["summary"]);
     let strip = |r: &Value| -> Vec<(Value, Value, Value, Value)> {
         findings(r)
             .iter()
-            .map(|f| {
-                (
-                    f["data"].clone(),
-                    f["recipients"].clone(),
-                    f["status"].clone(),
-                    f["evidence"].clone(),
-                )
-            })
+            .map(|f| (f["data"].clone(), f["recipients"].clone(), f["status"].clone(), f["evidence"].clone()))
             .collect()
     };
     assert_eq!(strip(b), strip(&single));
@@ -1098,11 +759,7 @@ fn issue2_batch_large_input_uses_windows_in_order() {
             input.push('\n');
         }
     }
-    let got = batch_lines(
-        &run(&["batch", "--input", "-"], Some(input.as_bytes()))
-            .ok()
-            .stdout,
-    );
+    let got = batch_lines(&run(&["batch", "--input", "-"], Some(input.as_bytes())).ok().stdout);
     assert_eq!(got.len(), 1100);
     for (i, l) in got.iter().enumerate() {
         if i % 97 == 13 {

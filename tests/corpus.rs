@@ -15,10 +15,7 @@ use std::path::{Path, PathBuf};
 
 fn alts(v: &Value) -> Vec<String> {
     match v {
-        Value::Array(a) => a
-            .iter()
-            .filter_map(|x| x.as_str().map(str::to_string))
-            .collect(),
+        Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
         Value::String(s) => vec![s.clone()],
         _ => Vec::new(),
     }
@@ -58,11 +55,7 @@ fn pairs(r: &Report) -> Vec<(String, Option<String>, String, String)> {
     out
 }
 
-fn hit(
-    exp: &Value,
-    ps: &[(String, Option<String>, String, String)],
-    statuses: Option<&[&str]>,
-) -> bool {
+fn hit(exp: &Value, ps: &[(String, Option<String>, String, String)], statuses: Option<&[&str]>) -> bool {
     let ds = alts(&exp[0]);
     let rs = alts(&exp[1]);
     ps.iter().any(|(d, n, k, s)| {
@@ -83,11 +76,7 @@ fn check(meta: &Value, r: &Report) -> Vec<String> {
     if !kinds.is_empty() && !kinds.contains(&r.page.kind.id().to_string()) {
         bad.push(format!("kind {} not in {kinds:?}", r.page.kind.id()));
     }
-    for (key, st) in [
-        ("new", Some(&["new"][..])),
-        ("shared", Some(LIVE)),
-        ("removed", Some(&["removed"][..])),
-    ] {
+    for (key, st) in [("new", Some(&["new"][..])), ("shared", Some(LIVE)), ("removed", Some(&["removed"][..]))] {
         for e in exp[key].as_array().into_iter().flatten() {
             if !hit(e, &ps, st) {
                 bad.push(format!("missed {key} {e}"));
@@ -114,10 +103,7 @@ fn check(meta: &Value, r: &Report) -> Vec<String> {
         ));
     }
     if exp["no_findings"].as_bool() == Some(true) && ps.iter().any(|p| p.3 != "removed") {
-        bad.push(format!(
-            "reported {} sharing pairs on a page that should have none",
-            ps.len()
-        ));
+        bad.push(format!("reported {} sharing pairs on a page that should have none", ps.len()));
     }
     let new_p: Vec<String> = r
         .findings
@@ -125,22 +111,10 @@ fn check(meta: &Value, r: &Report) -> Vec<String> {
         .filter(|f| f.status == sharewatch::Status::New)
         .flat_map(|f| f.purposes.iter().map(|p| p.id().to_string()))
         .collect();
-    let all_p: Vec<String> = r
-        .findings
-        .iter()
-        .flat_map(|f| f.purposes.iter().map(|p| p.id().to_string()))
-        .collect();
+    let all_p: Vec<String> = r.findings.iter().flat_map(|f| f.purposes.iter().map(|p| p.id().to_string())).collect();
     let has_new = exp["new"].as_array().is_some_and(|a| !a.is_empty());
-    for p in exp["purposes"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.as_str())
-    {
-        if !(if has_new { &new_p } else { &all_p })
-            .iter()
-            .any(|x| x == p)
-        {
+    for p in exp["purposes"].as_array().into_iter().flatten().filter_map(|p| p.as_str()) {
+        if !(if has_new { &new_p } else { &all_p }).iter().any(|x| x == p) {
             bad.push(format!("missed purpose {p}"));
         }
     }
@@ -148,21 +122,11 @@ fn check(meta: &Value, r: &Report) -> Vec<String> {
     for e in exp["assurances"].as_array().into_iter().flatten() {
         let ds = alts(&e[0]);
         let rs = alts(&e[1]);
-        let found = av
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|a| a["status"] != "removed")
-            .any(|a| {
-                a["data"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .any(|d| ds.iter().any(|x| Some(x.as_str()) == d.as_str()))
+        let found =
+            av.as_array().into_iter().flatten().filter(|a| a["status"] != "removed").any(|a| {
+                a["data"].as_array().into_iter().flatten().any(|d| ds.iter().any(|x| Some(x.as_str()) == d.as_str()))
                     && a["recipients"].as_array().into_iter().flatten().any(|rc| {
-                        rs.iter().any(|x| {
-                            rec_match(x, rc["name"].as_str(), rc["kind"].as_str().unwrap_or(""))
-                        })
+                        rs.iter().any(|x| rec_match(x, rc["name"].as_str(), rc["kind"].as_str().unwrap_or("")))
                     })
             });
         if !found {
@@ -223,9 +187,8 @@ fn cases() -> Vec<PathBuf> {
 }
 
 fn run_case(dir: &Path) -> (Value, Report) {
-    let meta: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("meta.json")).expect("meta.json"))
-            .expect("meta.json parses");
+    let meta: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("meta.json")).expect("meta.json"))
+        .expect("meta.json parses");
     let page = std::fs::read_to_string(dir.join("source.html")).expect("source.html");
     let prev = std::fs::read_to_string(dir.join("previous.html")).ok();
     let url = meta["url"].as_str().map(str::to_string);
@@ -233,16 +196,8 @@ fn run_case(dir: &Path) -> (Value, Report) {
         Some(c) => Previous::Page(c, None),
         None => Previous::None,
     };
-    let a = analyze(
-        &page,
-        &Options {
-            url: url.as_deref(),
-            input_type: None,
-            force: false,
-        },
-        p,
-    )
-    .expect("analysis succeeds");
+    let a =
+        analyze(&page, &Options { url: url.as_deref(), input_type: None, force: false }, p).expect("analysis succeeds");
     (meta, a.report)
 }
 
@@ -264,11 +219,7 @@ fn corpus_constraints_hold() {
     let mut fixed = Vec::new();
     let gaps = known_gaps();
     let all = cases();
-    assert!(
-        all.len() >= 30,
-        "expected at least 30 corpus cases, found {}",
-        all.len()
-    );
+    assert!(all.len() >= 30, "expected at least 30 corpus cases, found {}", all.len());
     for dir in &all {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let (meta, report) = run_case(dir);
@@ -283,9 +234,7 @@ fn corpus_constraints_hold() {
     }
     for g in &gaps {
         assert!(
-            all.iter().any(|d| d
-                .file_name()
-                .is_some_and(|f| f.to_string_lossy() == g.as_str())),
+            all.iter().any(|d| d.file_name().is_some_and(|f| f.to_string_lossy() == g.as_str())),
             "KNOWN_GAPS lists {g}, which is not a case"
         );
     }
@@ -298,18 +247,8 @@ fn corpus_constraints_hold() {
     for k in &known {
         eprintln!("  known gap {k}");
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases fail:\n{}",
-        failures.len(),
-        all.len(),
-        failures.join("\n")
-    );
-    assert!(
-        fixed.is_empty(),
-        "now passing, remove from tests/corpus/KNOWN_GAPS: {}",
-        fixed.join(", ")
-    );
+    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(fixed.is_empty(), "now passing, remove from tests/corpus/KNOWN_GAPS: {}", fixed.join(", "));
 }
 
 #[test]
@@ -326,10 +265,7 @@ fn corpus_snapshots_match() {
         }
         match std::fs::read_to_string(&path) {
             Ok(want) if want == got => {}
-            Ok(_) => diffs.push(format!(
-                "{}: report differs from expected.json",
-                dir.display()
-            )),
+            Ok(_) => diffs.push(format!("{}: report differs from expected.json", dir.display())),
             Err(_) => diffs.push(format!("{}: no expected.json", dir.display())),
         }
     }

@@ -4,43 +4,18 @@
 use sharewatch::{analyze, InputType, Options, Previous, Report};
 
 fn report(text: &str, ty: InputType) -> Report {
-    analyze(
-        text,
-        &Options {
-            url: None,
-            input_type: Some(ty),
-            force: false,
-        },
-        Previous::None,
-    )
-    .expect("analyses")
-    .report
+    analyze(text, &Options { url: None, input_type: Some(ty), force: false }, Previous::None).expect("analyses").report
 }
 
 fn live(r: &Report) -> Vec<&sharewatch::report::Finding> {
-    r.findings
-        .iter()
-        .filter(|f| f.status != sharewatch::Status::Removed)
-        .collect()
+    r.findings.iter().filter(|f| f.status != sharewatch::Status::Removed).collect()
 }
 
 /// Analyses `new` against `old` (both Markdown) and asserts that no finding is new.
 fn assert_nothing_new(old: &str, new: &str, why: &str) {
-    let opts = Options {
-        url: None,
-        input_type: Some(InputType::Markdown),
-        force: false,
-    };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown)))
-        .expect("analyses")
-        .report;
-    assert!(
-        r.findings
-            .iter()
-            .all(|f| f.status != sharewatch::Status::New),
-        "{why}: {:#?}",
-        r.findings
-    );
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{why}: {:#?}", r.findings);
 }
 
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
@@ -55,15 +30,9 @@ fn issue2_terms_rule_labels_and_user_obligations_are_not_sharing() {
 - Billing. Monthly plans now renew automatically unless you cancel.\n\n\
 ## What's not changing\n\nThese updates do not change how we collect, use or share your personal information.\n";
     let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "no sharing on a terms update: {:#?}", r.findings);
     assert!(
-        live(&r).is_empty(),
-        "no sharing on a terms update: {:#?}",
-        r.findings
-    );
-    assert!(
-        r.assurances
-            .iter()
-            .all(|a| !a.evidence.contains("you may not use")),
+        r.assurances.iter().all(|a| !a.evidence.contains("you may not use")),
         "a rule for the user is not a promise by the company: {:#?}",
         r.assurances
     );
@@ -76,8 +45,7 @@ Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre monatlichen Vertragsda
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .all(|f| !names(f).iter().any(|n| n.ends_with("daten"))),
+        fs.iter().all(|f| !names(f).iter().any(|n| n.ends_with("daten"))),
         "a data word is never a company: {:#?}",
         r.findings
     );
@@ -86,9 +54,7 @@ Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre monatlichen Vertragsda
         .find(|f| names(f).iter().any(|n| n.starts_with("Elbwerk")))
         .unwrap_or_else(|| panic!("Elbwerk named: {:#?}", r.findings));
     assert!(
-        f.recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate),
+        f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate),
         "the parent company is an affiliate: {f:#?}"
     );
     assert_eq!(f.status, sharewatch::Status::New);
@@ -103,11 +69,7 @@ Yes. From 3 March 2026, we will share your name, email address and listening his
         .into_iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Harbourline")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert_eq!(
-        f.status,
-        sharewatch::Status::New,
-        "a dated future practice is a change: {f:#?}"
-    );
+    assert_eq!(f.status, sharewatch::Status::New, "a dated future practice is a change: {f:#?}");
 }
 
 #[test]
@@ -118,26 +80,17 @@ When the sale closes, the Company will transfer the following information about 
 - names, email addresses and postal addresses;\n- order history.\n\n\
 If you do not want your information transferred, email optout@example.com by 20 February 2026.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:?}",
-        r.page.reasons
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
     let fs = live(&r);
     let f = fs
         .iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Pellham")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(
-        f.recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer),
+        f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer),
         "the buyer is an acquirer: {f:#?}"
     );
-    assert!(f
-        .purposes
-        .contains(&sharewatch::lexicon::Purpose::BusinessTransfer));
+    assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer));
 }
 
 #[test]
@@ -149,30 +102,18 @@ fn issue2_recipient_lists_with_relative_clauses_in_four_languages() {
         ("Comunicamos sus datos a los siguientes destinatarios:\n\n- Empresas de mensajería (SEUR y Nacex), a las que comunicamos su nombre, dirección postal y teléfono para entregar sus pedidos.\n", &["SEUR", "Nacex"]),
     ];
     for (page, expected) in cases {
-        let r = analyze(
-            page,
-            &Options {
-                url: None,
-                input_type: Some(InputType::Markdown),
-                force: true,
-            },
-            Previous::None,
-        )
-        .expect("analyses")
-        .report;
+        let r =
+            analyze(page, &Options { url: None, input_type: Some(InputType::Markdown), force: true }, Previous::None)
+                .expect("analyses")
+                .report;
         for name in expected {
             let f = live(&r)
                 .into_iter()
                 .find(|f| names(f).iter().any(|n| n == name))
                 .unwrap_or_else(|| panic!("{name} is a recipient in {page:?}: {:#?}", r.findings));
+            assert!(f.data.contains(&sharewatch::lexicon::DataType::Postal), "{name} gets the address: {f:#?}");
             assert!(
-                f.data.contains(&sharewatch::lexicon::DataType::Postal),
-                "{name} gets the address: {f:#?}"
-            );
-            assert!(
-                f.recipients
-                    .iter()
-                    .all(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider),
+                f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider),
                 "carriers are service providers: {f:#?}"
             );
         }
@@ -204,20 +145,11 @@ fn issue2_cookie_table_rows_name_their_providers() {
             .into_iter()
             .find(|f| names(f).iter().any(|n| n == name))
             .unwrap_or_else(|| panic!("{name} sets cookies: {:#?}", r.findings));
-        assert!(
-            f.data.contains(&sharewatch::lexicon::DataType::Device),
-            "{f:#?}"
-        );
-        assert!(
-            f.evidence.contains('\u{2014}'),
-            "the row's cells are kept apart: {}",
-            f.evidence
-        );
+        assert!(f.data.contains(&sharewatch::lexicon::DataType::Device), "{f:#?}");
+        assert!(f.evidence.contains('\u{2014}'), "the row's cells are kept apart: {}", f.evidence);
     }
     assert!(
-        r.findings.iter().all(|f| !names(f)
-            .iter()
-            .any(|n| n.contains("Lanternfish") || n == "Provider")),
+        r.findings.iter().all(|f| !names(f).iter().any(|n| n.contains("Lanternfish") || n == "Provider")),
         "own cookies and the header row are not sharing: {:#?}",
         r.findings
     );
@@ -230,26 +162,16 @@ Darüber hinaus melden wir der SCHUFA Holding AG Daten über nicht vertragsgemä
 Ihre E-Mail-Adresse geben wir weder an Adresshändler noch an andere Unternehmen für deren Werbezwecke weiter.\n";
     let r = report(page, InputType::Markdown);
     assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n.eq_ignore_ascii_case("schufa"))),
+        live(&r).iter().any(|f| names(f).iter().any(|n| n.eq_ignore_ascii_case("schufa"))),
         "reporting to SCHUFA is sharing: {:#?}",
         r.findings
     );
     assert!(
-        live(&r)
-            .iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Email)),
+        live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Email)),
         "the e-mail address is promised not to be passed on: {:#?}",
         r.findings
     );
-    assert!(
-        r.assurances
-            .iter()
-            .any(|a| a.data.contains(&sharewatch::lexicon::DataType::Email)),
-        "{:#?}",
-        r.assurances
-    );
+    assert!(r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.assurances);
 }
 
 #[test]
@@ -260,16 +182,13 @@ Your driver receives your first name and your pickup location.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| names(f).iter().any(|n| n == "Zendesk")
-            && f.data.contains(&sharewatch::lexicon::DataType::Email)),
+        fs.iter()
+            .any(|f| names(f).iter().any(|n| n == "Zendesk") && f.data.contains(&sharewatch::lexicon::DataType::Email)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter().any(|f| f
-            .recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers)
+        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers)
             && f.data.contains(&sharewatch::lexicon::DataType::Name)),
         "the driver is another user: {:#?}",
         r.findings
@@ -293,9 +212,7 @@ fn issue2_other_brand_users_are_other_users() {
         .find(|f| f.data.contains(&sharewatch::lexicon::DataType::Name))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(
-        f.recipients
-            .iter()
-            .all(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers && x.name.is_none()),
+        f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers && x.name.is_none()),
         "{f:#?}"
     );
 }
@@ -307,12 +224,7 @@ We are updating the Corvid Rail Privacy Statement. This notice summarizes the ma
 ## Journey data and travel insurance\n\n\
 If you join TripShield, Corvid Rail will provide your journey history to Halvard Assurance.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
     let f = live(&r)
         .into_iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Halvard")))
@@ -329,10 +241,7 @@ Pendle helps us understand which screens people use. It receives your in-app eve
         .into_iter()
         .find(|f| names(f).iter().any(|n| n == "Pendle"))
         .unwrap_or_else(|| panic!("'It' is Pendle: {:#?}", r.findings));
-    assert!(
-        f.data.contains(&sharewatch::lexicon::DataType::Device),
-        "{f:#?}"
-    );
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Device), "{f:#?}");
 }
 
 #[test]
@@ -340,13 +249,7 @@ fn issue2_unless_you_opt_out_still_states_the_practice() {
     let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Advertising\n\n\
 Unless you opt out, we share your advertising identifier with advertising partners such as Criteo.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n == "Criteo")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Criteo")), "{:#?}", r.findings);
 }
 
 #[test]
@@ -354,13 +257,7 @@ fn issue2_name_before_a_modified_apposition_is_the_receiving_subject() {
     let page = "# Privacy Policy\n\nLast updated: 2 May 2025\n\n## Loyalty\n\n\
 Tessaly Media, our coupon partner, receives your loyalty number and your purchase history.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n == "Tessaly Media")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Tessaly Media")), "{:#?}", r.findings);
 }
 
 #[test]
@@ -370,12 +267,7 @@ Orrin Push receives a device token from us, never the text of your messages.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(!fs.is_empty(), "{:#?}", r.findings);
-    assert!(
-        fs.iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Messages)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Messages)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -385,17 +277,14 @@ Effective 1 May 2025, Korvel Motors has stopped sharing DriveCoach data with Tar
 Previously, we shared your trip times and braking events with Tarrow Analytics. They will no longer receive any data from Korvel vehicles.\n";
     let r = report(page, InputType::Markdown);
     assert!(
-        r.findings
-            .iter()
-            .all(|f| f.status != sharewatch::Status::New),
+        r.findings.iter().all(|f| f.status != sharewatch::Status::New),
         "an ended practice is not new: {:#?}",
         r.findings
     );
     assert!(
         r.findings
             .iter()
-            .any(|f| f.status == sharewatch::Status::Removed
-                && names(f).iter().any(|n| n.starts_with("Tarrow"))),
+            .any(|f| f.status == sharewatch::Status::Removed && names(f).iter().any(|n| n.starts_with("Tarrow"))),
         "the ended sharing is reported as removed: {:#?}",
         r.findings
     );
@@ -411,11 +300,7 @@ Zahlungsdienstleister — Kartendaten — Abwicklung von Kartenzahlungen\n";
     let fs = live(&r);
     let f = fs
         .iter()
-        .find(|f| {
-            names(f)
-                .iter()
-                .any(|n| n.starts_with("Kreditauskunft Nord"))
-        })
+        .find(|f| names(f).iter().any(|n| n.starts_with("Kreditauskunft Nord")))
         .unwrap_or_else(|| panic!("the named row: {:#?}", r.findings));
     assert!(
         f.data.contains(&sharewatch::lexicon::DataType::Name)
@@ -423,11 +308,8 @@ Zahlungsdienstleister — Kartendaten — Abwicklung von Kartenzahlungen\n";
         "{f:#?}"
     );
     assert!(
-        fs.iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
-                && f.recipients
-                    .iter()
-                    .any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
         "the unnamed row: {:#?}",
         r.findings
     );
@@ -442,22 +324,9 @@ Minors may use it only through the account of a parent or guardian. \
 We've added rules for the new Trading Post: selling items or accounts for real money outside the marketplace is prohibited.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
-    assert_eq!(
-        fs.len(),
-        1,
-        "only the order sentence shares data: {:#?}",
-        r.findings
-    );
-    assert!(
-        fs[0].evidence.starts_with("We share your name"),
-        "{:#?}",
-        fs[0]
-    );
-    assert!(
-        r.assurances.is_empty(),
-        "rules for users are not the company's promises: {:#?}",
-        r.assurances
-    );
+    assert_eq!(fs.len(), 1, "only the order sentence shares data: {:#?}", r.findings);
+    assert!(fs[0].evidence.starts_with("We share your name"), "{:#?}", fs[0]);
+    assert!(r.assurances.is_empty(), "rules for users are not the company's promises: {:#?}", r.assurances);
 }
 
 #[test]
@@ -469,35 +338,21 @@ Mixpanel receives a random user ID and events such as \"opened Class Story\" or 
         .into_iter()
         .find(|f| names(f).iter().any(|n| n == "Mixpanel"))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        !f.data.contains(&sharewatch::lexicon::DataType::Messages),
-        "an event name is not message content: {f:#?}"
-    );
+    assert!(!f.data.contains(&sharewatch::lexicon::DataType::Messages), "an event name is not message content: {f:#?}");
 }
 
 #[test]
 fn issue2_long_untitled_shop_policy_is_still_a_policy() {
     // A grocery app's policy talks about orders, carts and deliveries; that is no shop page.
     let mut page = String::from("## Information Disclosures\n\n");
-    for (i, who) in [
-        "retailers",
-        "shoppers",
-        "payment processors",
-        "advertising partners",
-        "analytics providers",
-    ]
-    .iter()
-    .enumerate()
+    for (i, who) in ["retailers", "shoppers", "payment processors", "advertising partners", "analytics providers"]
+        .iter()
+        .enumerate()
     {
         page.push_str(&format!("We share your name, order history and delivery address with {who} to fulfil your order number {i}. Add items to your cart and check out; your order is delivered to your door.\n\n"));
     }
     let r = report(&page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PrivacyPolicy,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
 }
 
 #[test]
@@ -522,16 +377,10 @@ nach 27 Jahren hat die Seitenwind Buchhandel GmbH ihren Geschäftsbetrieb an die
 ## Welche Daten übertragen werden\n\nZum 1. Mai 2025 übermitteln wir die folgenden Daten aus Ihrem Kundenkonto an die Libra Retail Group AG:\n\n\
 - Vor- und Nachname, Anrede;\n- Rechnungs- und Lieferanschriften;\n- E-Mail-Adresse.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .all(|f| !names(f).iter().any(|n| n == "Vor" || n == "Rechnungs")),
+        fs.iter().all(|f| !names(f).iter().any(|n| n == "Vor" || n == "Rechnungs")),
         "half a compound is no company: {:#?}",
         r.findings
     );
@@ -540,10 +389,8 @@ nach 27 Jahren hat die Seitenwind Buchhandel GmbH ihren Geschäftsbetrieb an die
         .find(|f| f.data.contains(&sharewatch::lexicon::DataType::Postal))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(
-        f.recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer
-                && x.name.as_deref() == Some("Libra Retail Group AG")),
+        f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer
+            && x.name.as_deref() == Some("Libra Retail Group AG")),
         "{f:#?}"
     );
     assert_eq!(f.status, sharewatch::Status::New);
@@ -554,10 +401,7 @@ fn issue2_videos_a_user_watches_are_usage_not_posts() {
     let page = "# Privacy Policy\n\nLast updated: 2 June 2025\n\n\
 We share the videos you watch and the articles you read with Harborview Media Group, our parent company, for advertising.\n";
     let r = report(page, InputType::Markdown);
-    let f = live(&r)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = live(&r).into_iter().next().unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(
         f.data.contains(&sharewatch::lexicon::DataType::Usage)
             && !f.data.contains(&sharewatch::lexicon::DataType::Posts),
@@ -574,21 +418,14 @@ fn issue2_a_practice_the_notice_says_is_not_changing_is_not_new() {
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| f.status == sharewatch::Status::New
-            && f.data
-                .contains(&sharewatch::lexicon::DataType::PreciseLocation)),
+        fs.iter()
+            .any(|f| f.status == sharewatch::Status::New
+                && f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation)),
         "{:#?}",
         r.findings
     );
-    for f in fs
-        .iter()
-        .filter(|f| f.evidence.contains("AppLovin") || f.evidence.contains("text alerts"))
-    {
-        assert_ne!(
-            f.status,
-            sharewatch::Status::New,
-            "said to be unchanged: {f:#?}"
-        );
+    for f in fs.iter().filter(|f| f.evidence.contains("AppLovin") || f.evidence.contains("text alerts")) {
+        assert_ne!(f.status, sharewatch::Status::New, "said to be unchanged: {f:#?}");
     }
 }
 
@@ -609,9 +446,7 @@ Les données sont transmises sous forme pseudonymisée : vos nom, prénom, adres
     use sharewatch::lexicon::DataType;
     for f in live(&r) {
         assert!(
-            !f.data
-                .iter()
-                .any(|d| matches!(d, DataType::Name | DataType::Email | DataType::Phone)),
+            !f.data.iter().any(|d| matches!(d, DataType::Name | DataType::Email | DataType::Phone)),
             "promised not to be passed on: {f:#?}"
         );
     }
@@ -649,14 +484,9 @@ fn issue2_bank_notice_rows_answered_no_are_not_sharing() {
 We share the merchant name and amount of each purchase with participating merchants, linked to a coded identifier rather than to your name.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.ends_with(": No.")), "a row answered No is no sharing: {:#?}", r.findings);
     assert!(
-        fs.iter().all(|f| !f.evidence.ends_with(": No.")),
-        "a row answered No is no sharing: {:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Name)),
+        fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Name)),
         "a merchant's name is not the user's: {:#?}",
         r.findings
     );
@@ -670,16 +500,12 @@ We disclose information to regulators when required by law, for example to file 
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| f
-            .recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Posts)),
+        fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Posts)),
         "to file a report is a verb: {:#?}",
         r.findings
     );
@@ -693,18 +519,9 @@ Similarly, if you visit websites that sell electric guitars, we may suggest guit
 Some of these activities may be considered \u{201c}targeted advertising\u{201d}, \u{201c}sharing\u{201d} or \u{201c}selling\u{201d} as those terms are defined under certain state privacy laws.\n\n\
 We share your email address with Braze, our email provider.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        r.assurances.is_empty(),
-        "the user not sharing is no promise of ours: {:#?}",
-        r.assurances
-    );
+    assert!(r.assurances.is_empty(), "the user not sharing is no promise of ours: {:#?}", r.assurances);
     let fs = live(&r);
-    assert_eq!(
-        fs.len(),
-        1,
-        "only the Braze sentence shares: {:#?}",
-        r.findings
-    );
+    assert_eq!(fs.len(), 1, "only the Braze sentence shares: {:#?}", r.findings);
 }
 
 #[test]
@@ -713,13 +530,7 @@ fn issue2_a_users_earlier_choice_is_not_a_practice_that_ended() {
 If you previously chose to sync your contacts with your account, we will continue to process certain information about your contacts who are users to help you find one another.\n\n\
 We share your email address with Braze, our email provider.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        r.findings
-            .iter()
-            .all(|f| f.status != sharewatch::Status::Removed),
-        "{:#?}",
-        r.findings
-    );
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
 
 #[test]
@@ -751,23 +562,18 @@ We keep your personal data only as long as necessary to provide you with the Acm
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .all(|f| !f.evidence.contains("to us") && !f.evidence.contains("give us")),
+        fs.iter().all(|f| !f.evidence.contains("to us") && !f.evidence.contains("give us")),
         "data coming to us is no disclosure: {:#?}",
         fs
     );
     assert!(
-        fs.iter()
-            .all(|f| !f.evidence.contains("maintaining") && !f.evidence.contains("resolving")),
+        fs.iter().all(|f| !f.evidence.contains("maintaining") && !f.evidence.contains("resolving")),
         "a retention list is no disclosure: {:#?}",
         fs
     );
     assert!(
-        fs.iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
-                && f.recipients
-                    .iter()
-                    .any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
         "the real disclosure table still counts: {:#?}",
         fs
     );
@@ -782,17 +588,11 @@ fn issue2_a_policy_known_by_its_sections_and_a_company_named_before_it_receives(
 ## Who we share it with\n\nOur letters are printed and posted by Postmark Mailing Services Ltd. It receives your name and postal address for that purpose only.\n\n\
 ## Your choices\n\nYou can change how we contact you at any time.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PrivacyPolicy,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Postmark"))
-                && f.data.contains(&sharewatch::lexicon::DataType::Postal)),
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Postmark"))
+            && f.data.contains(&sharewatch::lexicon::DataType::Postal)),
         "the mailing house receives the address: {:#?}",
         fs
     );
@@ -806,26 +606,17 @@ Customer Information may be transferred to the successful bidder in that process
 - names, email addresses and postal addresses of customers;\n- order history.\n\n\
 Customers who do not wish their Customer Information to be transferred may request deletion.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
     let fs = live(&r);
     assert!(
         fs.iter().any(|f| f.status == sharewatch::Status::New
             && f.data.contains(&sharewatch::lexicon::DataType::Email)
-            && f.recipients
-                .iter()
-                .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
         "the listed data go to the buyer: {:#?}",
         fs
     );
     assert!(
-        r.assurances
-            .iter()
-            .all(|a| !a.evidence.contains("do not wish")),
+        r.assurances.iter().all(|a| !a.evidence.contains("do not wish")),
         "a customer's wish is no promise: {:#?}",
         r.assurances
     );
@@ -842,17 +633,13 @@ Farmacias Solana, S.L. cederá a los comercios adheridos al programa los siguien
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)
-                && f.recipients
-                    .iter()
-                    .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)),
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)),
         "{:#?}",
         fs
     );
     assert!(
-        fs.iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)),
+        fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)),
         "medicines are excluded: {:#?}",
         fs
     );
@@ -860,15 +647,13 @@ Farmacias Solana, S.L. cederá a los comercios adheridos al programa los siguien
 
 #[test]
 fn issue2_parent_company_named_in_apposition_with_lower_case_company_form() {
-    let page = "# Privacy Policy\n\nWe will share your email address with our parent company, Velora Mobility Group plc.\n";
+    let page =
+        "# Privacy Policy\n\nWe will share your email address with our parent company, Velora Mobility Group plc.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Velora"))
-                && f.recipients
-                    .iter()
-                    .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate)),
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Velora"))
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate)),
         "{:#?}",
         fs
     );
@@ -882,11 +667,7 @@ fn issue2_lyft_user_test_use_as_a_noun_and_data_collected_from_a_source() {
 Lyft will adhere to the applicable calendar provider policies, including Google's API Services User Data Policy, which impose certain limitations on the use of data collected from user's calendar accounts.\n\n\
 We use your personal information to:\n\n- Provide various Lyft Platform offerings to you, such as third party promotional advertisements that may be personalized to you;\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r).is_empty(),
-        "neither sentence shares data: {:#?}",
-        r.findings
-    );
+    assert!(live(&r).is_empty(), "neither sentence shares data: {:#?}", r.findings);
 }
 
 #[test]
@@ -902,11 +683,7 @@ fn issue2_heading_anchor_id_with_share_is_not_a_share_widget() {
         .into_iter()
         .find(|f| names(f).iter().any(|n| n == "Postmark"))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert_eq!(
-        f.section.as_deref(),
-        Some("Who we share information with"),
-        "{f:#?}"
-    );
+    assert_eq!(f.section.as_deref(), Some("Who we share information with"), "{f:#?}");
 }
 
 #[test]
@@ -918,20 +695,14 @@ As announced earlier this year, Tallow Heating Ltd became part of Norvale Group 
 ## What will change\n\nBeginning 1 March 2026, Tallow will share your name, email address and phone number with Norvale Group plc, our parent company.\n\n\
 Norvale Group companies will use this information to send you offers for boilers and insurance.\n\n## What will not change\n\nWe will never share your bank details with Norvale.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:#?}",
-        r.page
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
     let f = live(&r)
         .into_iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Norvale")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert_eq!(f.status, sharewatch::Status::New);
     assert!(
-        f.purposes
-            .contains(&sharewatch::lexicon::Purpose::Marketing),
+        f.purposes.contains(&sharewatch::lexicon::Purpose::Marketing),
         "offers sent by the recipient are marketing: {f:#?}"
     );
 }
@@ -942,10 +713,7 @@ fn issue2_pronoun_after_semicolon_is_the_company_named_before_it() {
     let page = "# Privacy Policy\n\n## How we share information\n\n- With our payment processor: card details are sent to Stripe, which processes payments for us.\n\
 - With analytics providers: we use Google Analytics to understand how our apps are used; it receives device identifiers and usage data.\n";
     let r = report(page, InputType::Markdown);
-    for f in live(&r)
-        .into_iter()
-        .filter(|f| f.data.contains(&sharewatch::lexicon::DataType::Device))
-    {
+    for f in live(&r).into_iter().filter(|f| f.data.contains(&sharewatch::lexicon::DataType::Device)) {
         assert_eq!(names(f), vec!["Google Analytics".to_string()], "{f:#?}");
     }
 }
@@ -959,11 +727,7 @@ fn issue2_renting_boats_and_sentence_initial_so_are_not_sharing() {
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
     let page = "# Privacy Policy\n\n## Who we share personal information with\n\nYour tutor. So that a booked lesson can go ahead, your tutor receives your first name and learning goals.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r).iter().all(|f| names(f).is_empty()),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
 }
 
 #[test]
@@ -972,22 +736,10 @@ fn issue2_whom_after_a_recipient_opens_a_relative_clause() {
     // read as a sentence about the policy ("à qui nous" as in "this policy explains to whom").
     let page = "# Politique de confidentialité\n\n## Destinataires\n\nNous travaillons avec un prestataire de vérification d'identité à qui nous transmettons la copie de votre pièce d'identité.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Government)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Government)), "{:#?}", r.findings);
     let page = "# Privacy Policy\n\nWe work with marketing partners with whom we share your email address.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -996,13 +748,7 @@ fn issue2_trade_words_and_brand_words_are_not_data_or_recipients() {
     // "aux services internes de Banque Clairvie" made the bank itself a service provider.
     let page = "# Privacy Policy\n\nWe share portal information with our service providers, such as our electronic health record vendor and our hosting provider.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
     let page = "<html><head><title>Protection des données - Banque Ormelle</title></head><body><main><h1>Protection des données personnelles</h1>\
 <p>Vos données sont destinées aux services internes de Banque Ormelle habilités à en connaître.</p></main></body></html>";
     let r = report(page, InputType::Html);
@@ -1021,10 +767,7 @@ fn issue2_data_listed_after_a_transfer_and_spanish_incoming_clitic() {
         .into_iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Gatefold")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        f.data.contains(&sharewatch::lexicon::DataType::Email),
-        "{f:#?}"
-    );
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::Email), "{f:#?}");
     let page = "# Política de privacidad\n\n## Datos que tratamos\n\nTratamos los datos que nos facilitas al registrarte o al contactar con un anunciante: nombre, correo electrónico y teléfono.\n";
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
@@ -1040,11 +783,7 @@ fn issue2_cookie_section_heading_gives_the_purpose_and_stays_unchanged_is_not_ne
         .into_iter()
         .find(|f| names(f).iter().any(|n| n == "Google"))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        f.purposes
-            .contains(&sharewatch::lexicon::Purpose::Analytics),
-        "{f:#?}"
-    );
+    assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics), "{f:#?}");
     let page = "# Änderungen unserer Datenschutzhinweise\n\nWir aktualisieren unsere Datenschutzhinweise.\n\n\
 Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre E-Mail-Adresse an die Brenntal Energie GmbH, eine Tochtergesellschaft.\n\n\
 Die Übermittlung von Messwerten an den Netzbetreiber bleibt unverändert.\n";
@@ -1068,10 +807,7 @@ fn issue2_second_subject_and_receive_verb_in_one_sentence_is_read() {
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| f
-            .recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government)),
+        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government)),
         "{:#?}",
         r.findings
     );
@@ -1085,20 +821,8 @@ fn issue2_data_category_defined_by_the_list_after_it() {
     let page = "# Wichtige Information: Übernahme des Forums\n\nWir aktualisieren unsere Datenschutzhinweise.\n\n## Was sich ändert\n\nAb dem 1. Mai 2025 werden folgende Daten an die Heritage Nexus GmbH als Erwerberin übertragen:\n\n\
 - Ihre Kontodaten, also Benutzername, E-Mail-Adresse und das Datum Ihrer Registrierung;\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Payment)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Payment)), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1123,10 +847,7 @@ fn issue2_you_can_choose_to_build_is_no_opt_out() {
 Using our online marketplace, you can choose to build, access, use, purchase, or integrate apps and other third-party offerings with your account.\n";
     let r = report(page, InputType::Markdown);
     assert!(
-        live(&r).iter().all(|f| f
-            .opt_out
-            .as_deref()
-            .is_none_or(|o| !o.contains("choose to build"))),
+        live(&r).iter().all(|f| f.opt_out.as_deref().is_none_or(|o| !o.contains("choose to build"))),
         "{:#?}",
         r.findings
     );
@@ -1141,23 +862,10 @@ fn issue2_this_is_not_new_and_no_change_heading_keep_practices_existing() {
 - We've rewritten the section on deliveries to be clearer. Our regional courier partners receive your name, delivery address and phone number. This isn't new: we've always had to do this to get your box to your door.\n\n\
 ## Ask Quill (no change)\n\nYour questions to Ask Quill are processed by OpenAI, which receives the notes you select.\n";
     let r = report(page, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::PolicyUpdate,
-        "{:?}",
-        r.page.reasons
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
     let fs = live(&r);
-    assert!(
-        fs.iter().any(|f| f.evidence.contains("courier")),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter().all(|f| f.status != sharewatch::Status::New),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| f.evidence.contains("courier")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1196,29 +904,19 @@ When you choose to earn airline miles instead of Marlowe points, we share your n
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| names(f).contains(&"Factary".to_string())
-            && f.data.contains(&sharewatch::lexicon::DataType::Postal)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter().any(|f| names(f).contains(&"Expedia".to_string())
-            && names(f).contains(&"Booking.com".to_string())),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
         fs.iter()
-            .all(|f| !names(f).contains(&"JustGiving".to_string())),
+            .any(|f| names(f).contains(&"Factary".to_string())
+                && f.data.contains(&sharewatch::lexicon::DataType::Postal)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter().any(|f| f.evidence.contains("airline miles")),
-        "{:#?} {:#?}",
-        r.findings,
-        r.assurances
+        fs.iter().any(|f| names(f).contains(&"Expedia".to_string()) && names(f).contains(&"Booking.com".to_string())),
+        "{:#?}",
+        r.findings
     );
+    assert!(fs.iter().all(|f| !names(f).contains(&"JustGiving".to_string())), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.evidence.contains("airline miles")), "{:#?} {:#?}", r.findings, r.assurances);
 }
 
 #[test]
@@ -1229,26 +927,15 @@ fn issue2_opp115_business_transfer_sentences() {
 As we continue to develop our business, we might sell or buy stores, subsidiaries, or business units.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Transactions)), "{:#?}", r.findings);
     assert!(
-        fs.iter().all(|f| !f
-            .data
-            .contains(&sharewatch::lexicon::DataType::Transactions)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter().all(|f| f
-            .recipients
-            .iter()
-            .all(|x| x.kind != sharewatch::lexicon::RecipientKind::Affiliate)),
+        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Affiliate)),
         "{:#?}",
         r.findings
     );
     assert!(
         fs.iter().any(|f| f.evidence.contains("transferred assets")
-            && f.recipients
-                .iter()
-                .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
         "{:#?}",
         r.findings
     );
@@ -1297,24 +984,14 @@ fn issue2_job_ad_and_news_article_with_a_byline_are_not_policies() {
         ad.push_str(&format!("- {s}\n"));
     }
     let r = report(&ad, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::Other,
-        "{:?}",
-        r.page.reasons
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
     let news = "# Le festival Sonora partagera la géolocalisation de ses festivaliers avec ses sponsors\n\nPar Camille Roussel, publié le 18 juin 2025 à 7 h 45\n\n\
 À trois semaines de son ouverture, le festival Sonora se retrouve au cœur d'une polémique sur la protection des données. \
 Selon sa nouvelle politique de confidentialité, l'application transmettra désormais aux sponsors du festival la position GPS des utilisateurs. \
 L'organisateur indique aussi que ces données seront partagées avec TikTok. Les marques partenaires pourront s'en servir pour envoyer des offres. \
 La CNIL indique avoir reçu plusieurs plaintes.\n";
     let r = report(news, InputType::Markdown);
-    assert_eq!(
-        r.page.kind,
-        sharewatch::PageKind::Other,
-        "{:?}",
-        r.page.reasons
-    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
 }
 
 #[test]
@@ -1329,10 +1006,8 @@ Puzzle Quest has agreed to honor the Lockbox Privacy Policy for this information
 ## If you do not want your information transferred\n\nYou can ask us to delete your customer record before the sale closes on April 7, 2025.\n";
     let r = report(page, InputType::Markdown);
     assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Puzzle Quest"))
-                && f.data.contains(&sharewatch::lexicon::DataType::Email)),
+        live(&r).iter().any(|f| names(f).iter().any(|n| n.starts_with("Puzzle Quest"))
+            && f.data.contains(&sharewatch::lexicon::DataType::Email)),
         "{:#?}",
         r.findings
     );
@@ -1357,22 +1032,9 @@ Wie bisher übermitteln wir bei Verkehrsverstößen Ihren Namen und Ihre Anschri
 Kamerabilder werden nicht an Werbetreibende, Datenhändler oder Immobilienunternehmen weitergegeben.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
-    assert!(
-        fs.iter().any(|f| f.evidence.contains("Inkassounternehmen")),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter()
-            .all(|f| !names(f).iter().any(|n| n.contains("Verkehrsverst"))),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter().all(|f| !f.evidence.contains("Kamerabilder")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| f.evidence.contains("Inkassounternehmen")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n.contains("Verkehrsverst"))), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.evidence.contains("Kamerabilder")), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1388,11 +1050,7 @@ Diese Fahrzeugdaten werden zusammen mit Ihrer Mietvertragsnummer an unseren Vers
         .into_iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Allianz")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        f.data
-            .contains(&sharewatch::lexicon::DataType::PreciseLocation),
-        "{f:#?}"
-    );
+    assert!(f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation), "{f:#?}");
 }
 
 #[test]
@@ -1406,16 +1064,11 @@ Our payment processors, like Stripe and PayPal, receive and process your payment
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().all(|f| !f.evidence.contains("shared experiences")
-            && !f.evidence.contains("purchased or sold")),
+        fs.iter().all(|f| !f.evidence.contains("shared experiences") && !f.evidence.contains("purchased or sold")),
         "{:#?}",
         r.findings
     );
-    assert!(
-        fs.iter().any(|f| names(f).contains(&"Stripe".to_string())),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| names(f).contains(&"Stripe".to_string())), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1431,20 +1084,10 @@ fn issue2_disclosure_table_with_category_examples_and_who_receives_it() {
     let r = report(page, InputType::Html);
     let fs = live(&r);
     for n in ["Hostwell Cloud Inc", "Ticketly", "Stripe", "PayPal"] {
-        assert!(
-            fs.iter().any(|f| names(f).iter().any(|x| x == n)),
-            "{n} named: {:#?}",
-            r.findings
-        );
+        assert!(fs.iter().any(|f| names(f).iter().any(|x| x == n)), "{n} named: {:#?}", r.findings);
     }
-    let pay = fs
-        .iter()
-        .find(|f| names(f).contains(&"PayPal".to_string()))
-        .expect("PayPal");
-    assert!(
-        pay.data.contains(&sharewatch::lexicon::DataType::Payment),
-        "{pay:#?}"
-    );
+    let pay = fs.iter().find(|f| names(f).contains(&"PayPal".to_string())).expect("PayPal");
+    assert!(pay.data.contains(&sharewatch::lexicon::DataType::Payment), "{pay:#?}");
     assert!(
         fs.iter().all(|f| !f.evidence.contains("Nobody")),
         "a row that names no one discloses nothing: {:#?}",
@@ -1455,13 +1098,7 @@ fn issue2_disclosure_table_with_category_examples_and_who_receives_it() {
 <h2>Empfänger Ihrer Daten</h2><table><tr><th>Empfänger</th><th>Welche Daten</th><th>Zweck</th></tr>\
 <tr><td>Ihr Optiker-Fachgeschäft</td><td>Name, Kontaktdaten, Audiogramm</td><td>Anpassung Ihrer Geräte</td></tr></table></main></body></html>";
     let r = report(de, InputType::Html);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1475,15 +1112,11 @@ We work with advertising partners, including Meta and Google, to show our ads on
         .into_iter()
         .find(|f| f.evidence.contains("with these partners"))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(names(f).contains(&"Meta".to_string()) && names(f).contains(&"Google".to_string()), "{f:#?}");
     assert!(
-        names(f).contains(&"Meta".to_string()) && names(f).contains(&"Google".to_string()),
-        "{f:#?}"
-    );
-    assert!(
-        live(&r).iter().all(|f| f
-            .recipients
+        live(&r)
             .iter()
-            .all(|x| x.kind != sharewatch::lexicon::RecipientKind::BusinessPartner)),
+            .all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::BusinessPartner)),
         "{:#?}",
         r.findings
     );
@@ -1509,23 +1142,21 @@ A copy of the vaccination certificate, which includes your name and address, is 
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| f.evidence.contains("mortgage lenders")
-            && f.data.contains(&sharewatch::lexicon::DataType::Phone)),
+        fs.iter()
+            .any(|f| f.evidence.contains("mortgage lenders") && f.data.contains(&sharewatch::lexicon::DataType::Phone)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter().any(|f| names(f).contains(&"Square".to_string())
-            && f.data.contains(&sharewatch::lexicon::DataType::Payment)),
+        fs.iter()
+            .any(|f| names(f).contains(&"Square".to_string())
+                && f.data.contains(&sharewatch::lexicon::DataType::Payment)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter().any(|f| f
-            .recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government
-                && x.name.as_deref().is_some_and(|n| n.contains("County")))),
+        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government
+            && x.name.as_deref().is_some_and(|n| n.contains("County")))),
         "{:#?}",
         r.findings
     );
@@ -1541,16 +1172,14 @@ Persona checks your selfie on our behalf and deletes this biometric information 
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .all(|f| !(names(f).iter().any(|n| n.starts_with("Corvid"))
-                && (f.data.contains(&sharewatch::lexicon::DataType::Name)
-                    || f.data.contains(&sharewatch::lexicon::DataType::Email)))),
+        fs.iter().all(|f| !(names(f).iter().any(|n| n.starts_with("Corvid"))
+            && (f.data.contains(&sharewatch::lexicon::DataType::Name)
+                || f.data.contains(&sharewatch::lexicon::DataType::Email)))),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Corvid"))),
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Corvid"))),
         "the recordings still go: {:#?}",
         r.findings
     );
@@ -1564,9 +1193,8 @@ fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients(
     let r = report(de, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Kreditwerk"))
-                && f.data.contains(&sharewatch::lexicon::DataType::Phone)),
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Kreditwerk"))
+            && f.data.contains(&sharewatch::lexicon::DataType::Phone)),
         "{:#?}",
         r.findings
     );
@@ -1578,10 +1206,7 @@ fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients(
     let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\nLorsque vous remportez un tirage, nous communiquerons à cette boutique vos nom et prénom et votre adresse e-mail.\n";
     let r = report(fr, InputType::Markdown);
     assert!(
-        live(&r).iter().any(|f| f
-            .recipients
-            .iter()
-            .any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)
+        live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)
             && f.data.contains(&sharewatch::lexicon::DataType::Email)),
         "{:#?}",
         r.findings
@@ -1598,22 +1223,15 @@ fn issue2_list_flattened_into_a_paragraph_is_read_item_by_item() {
 <p>Innerhalb unserer Schule erhalten nur die Mitarbeitenden Zugriff auf Ihre Daten, die diese benötigen.</p></main></body></html>";
     let r = report(page, InputType::Html);
     let fs = live(&r);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Hetzner"))), "{:#?}", r.findings);
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Hetzner"))),
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Payzen"))
+            && f.data.contains(&sharewatch::lexicon::DataType::Payment)),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Payzen"))
-                && f.data.contains(&sharewatch::lexicon::DataType::Payment)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter()
-            .all(|f| !names(f).iter().any(|n| n == "Innerhalb")),
+        fs.iter().all(|f| !names(f).iter().any(|n| n == "Innerhalb")),
         "a preposition is no company: {:#?}",
         r.findings
     );
@@ -1636,9 +1254,7 @@ Sus datos podrán comunicarse a:\n\n\
         r.findings
     );
     assert!(
-        fs.iter().any(|f| names(f)
-            .iter()
-            .any(|n| n == "Federación Madrileña de Natación")
+        fs.iter().any(|f| names(f).iter().any(|n| n == "Federación Madrileña de Natación")
             && f.data.contains(&sharewatch::lexicon::DataType::Government)),
         "{:#?}",
         r.findings
@@ -1657,28 +1273,18 @@ Starting 1 September 2025, Zoomi will make ride data available to location data 
     assert!(
         fs.iter().all(|f| f.recipients.iter().all(|x| !matches!(
             x.kind,
-            sharewatch::lexicon::RecipientKind::Merchant
-                | sharewatch::lexicon::RecipientKind::Advertiser
+            sharewatch::lexicon::RecipientKind::Merchant | sharewatch::lexicon::RecipientKind::Advertiser
         ))),
         "{:#?}",
         r.findings
     );
     assert!(
-        fs.iter().any(|f| f
-            .data
-            .contains(&sharewatch::lexicon::DataType::PreciseLocation)
-            && f.recipients
-                .iter()
-                .any(|x| x.kind == sharewatch::lexicon::RecipientKind::DataBroker)),
+        fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation)
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::DataBroker)),
         "{:#?}",
         r.findings
     );
-    assert!(
-        fs.iter()
-            .all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Phone)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Phone)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -1693,8 +1299,7 @@ If our assets are sold, customer records may be transferred to the buyer.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter()
-            .all(|f| !f.evidence.contains("reissued") && !f.evidence.contains("storefront")),
+        fs.iter().all(|f| !f.evidence.contains("reissued") && !f.evidence.contains("storefront")),
         "{:#?}",
         r.findings
     );
@@ -1716,17 +1321,11 @@ fn issue2_receiving_subject_lead_in_gives_the_items_to_it() {
     let fs = live(&r);
     assert!(
         fs.iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Phone)
-                && f.status == sharewatch::Status::New),
+            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Phone) && f.status == sharewatch::Status::New),
         "{:#?}",
         r.findings
     );
-    assert!(
-        fs.iter()
-            .any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Health)), "{:#?}", r.findings);
     // "We will receive:" is collection, not sharing.
     let ours = "# Privacy Policy\n\nLast updated: 2 June 2025\n\nWhen you book, we will receive:\n\n- your name;\n- your phone number.\n";
     let r = report(ours, InputType::Markdown);
@@ -1755,21 +1354,12 @@ We share a hashed version of your email address with advertising partners, inclu
 We may disclose information to law enforcement when required by law.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
-    let stripe = fs
-        .iter()
-        .find(|f| names(f).contains(&"Stripe".to_string()))
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let stripe =
+        fs.iter().find(|f| names(f).contains(&"Stripe".to_string())).unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(stripe.opt_out.is_none(), "{stripe:#?}");
-    let meta = fs
-        .iter()
-        .find(|f| names(f).contains(&"Meta".to_string()))
-        .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        meta.opt_out
-            .as_deref()
-            .is_some_and(|o| o.contains("this sharing")),
-        "{meta:#?}"
-    );
+    let meta =
+        fs.iter().find(|f| names(f).contains(&"Meta".to_string())).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(meta.opt_out.as_deref().is_some_and(|o| o.contains("this sharing")), "{meta:#?}");
 }
 
 #[test]
@@ -1780,9 +1370,7 @@ fn issue2_table_of_contents_is_navigation_not_evidence() {
 ## About this notice\n\nThis notice explains how we handle your data.\n";
     let r = report(md, InputType::Markdown);
     assert!(
-        r.findings
-            .iter()
-            .all(|f| !f.evidence.contains("Your rights")),
+        r.findings.iter().all(|f| !f.evidence.contains("Your rights")),
         "a link list is no sentence: {:#?}",
         r.findings
     );
@@ -1790,11 +1378,7 @@ fn issue2_table_of_contents_is_navigation_not_evidence() {
 <p>About this noticeHow we share personal data with third partiesHow we use artificial intelligence to train modelsYour rightsOur company and how we comply with privacy laws</p>\
 <h2>About this notice</h2><p>This notice explains how we handle your data.</p></main></body></html>";
     let r = report(html, InputType::Html);
-    assert!(
-        r.findings.is_empty(),
-        "links and run-together headings are navigation: {:#?}",
-        r.findings
-    );
+    assert!(r.findings.is_empty(), "links and run-together headings are navigation: {:#?}", r.findings);
 }
 
 #[test]
@@ -1805,16 +1389,12 @@ fn issue2_glossary_table_defines_words_and_shares_nothing() {
 ## Sharing\n\nWe share your email address with advertising partners.\n";
     let r = report(md, InputType::Markdown);
     assert!(
-        r.findings
-            .iter()
-            .all(|f| !f.evidence.contains("Platform") && !f.evidence.contains("Strategic partner")),
+        r.findings.iter().all(|f| !f.evidence.contains("Platform") && !f.evidence.contains("Strategic partner")),
         "definitions are no practice: {:#?}",
         r.findings
     );
     assert!(
-        r.findings
-            .iter()
-            .any(|f| f.evidence.contains("advertising partners")),
+        r.findings.iter().any(|f| f.evidence.contains("advertising partners")),
         "the practice after the glossary stays: {:#?}",
         r.findings
     );
@@ -1827,11 +1407,7 @@ Reviews help other travellers learn about any experiences you choose to share wi
 If the required personal data is not provided, Booking.com cannot finalise the reservation with the trip provider.\n\n\
 Trip providers may share other information about you with Booking.com.\n";
     let r = report(md, InputType::Markdown);
-    assert!(
-        r.assurances.is_empty(),
-        "neither sentence promises anything: {:#?}",
-        r.assurances
-    );
+    assert!(r.assurances.is_empty(), "neither sentence promises anything: {:#?}", r.assurances);
     assert!(
         r.findings.is_empty(),
         "nor states a practice (Booking.com is the publisher, named by 'We are'): {:#?}",

@@ -10,9 +10,14 @@
 //! prefix (at least three letters before the `*`). Words are matched against the lower-cased,
 //! hyphen-split tokens produced by [`crate::text::tokenize`].
 
+// The language tables are laid out by hand, several short entries to a line.
+#[rustfmt::skip]
 mod de;
+#[rustfmt::skip]
 mod en;
+#[rustfmt::skip]
 mod es;
+#[rustfmt::skip]
 mod fr;
 
 use crate::fasthash::{FxHashMap, FxHashSet};
@@ -350,49 +355,30 @@ pub const OTHER_STOPWORDS: &[(&str, &[&str])] = &[
     (
         "it",
         &[
-            "il", "di", "che", "della", "delle", "degli", "gli", "sono", "questo", "questa",
-            "nostri", "nostro", "nostra", "vostri", "tuoi", "dati", "per", "non", "alla", "nel",
-            "nella", "anche", "come", "essere", "viene", "vengono",
+            "il", "di", "che", "della", "delle", "degli", "gli", "sono", "questo", "questa", "nostri", "nostro",
+            "nostra", "vostri", "tuoi", "dati", "per", "non", "alla", "nel", "nella", "anche", "come", "essere",
+            "viene", "vengono",
         ],
     ),
     (
         "nl",
         &[
-            "het", "een", "van", "zijn", "wij", "niet", "voor", "worden", "uw", "onze", "met",
-            "deze", "gegevens", "wordt", "ook", "bij", "naar", "dat", "als", "kunnen",
+            "het", "een", "van", "zijn", "wij", "niet", "voor", "worden", "uw", "onze", "met", "deze", "gegevens",
+            "wordt", "ook", "bij", "naar", "dat", "als", "kunnen",
         ],
     ),
     (
         "pt",
         &[
-            "voce", "seus", "suas", "nao", "sao", "dados", "nossos", "nossa", "nosso", "pelo",
-            "pela", "uma", "com", "isso", "tambem", "quando", "ou", "mais", "seu", "sua",
+            "voce", "seus", "suas", "nao", "sao", "dados", "nossos", "nossa", "nosso", "pelo", "pela", "uma", "com",
+            "isso", "tambem", "quando", "ou", "mais", "seu", "sua",
         ],
     ),
-    (
-        "pl",
-        &[
-            "nie", "jest", "sie", "oraz", "przez", "dla", "twoje", "danych", "lub", "ktore", "jak",
-            "tak", "takze",
-        ],
-    ),
+    ("pl", &["nie", "jest", "sie", "oraz", "przez", "dla", "twoje", "danych", "lub", "ktore", "jak", "tak", "takze"]),
     (
         "sv",
         &[
-            "och",
-            "att",
-            "det",
-            "som",
-            "vi",
-            "inte",
-            "med",
-            "dina",
-            "din",
-            "av",
-            "till",
-            "har",
-            "kan",
-            "eller",
+            "och", "att", "det", "som", "vi", "inte", "med", "dina", "din", "av", "till", "har", "kan", "eller",
             "uppgifter",
         ],
     ),
@@ -400,53 +386,14 @@ pub const OTHER_STOPWORDS: &[(&str, &[&str])] = &[
 
 /// Known organisation names that are also ordinary words: only taken as names mid-sentence.
 pub const COMMON_WORD_ORGS: &[&str] = &[
-    "adjust",
-    "segment",
-    "amplitude",
-    "meta",
-    "snap",
-    "apple",
-    "amazon",
-    "oracle",
-    "epsilon",
-    "arity",
-    "mistral",
-    "stripe",
-    "braintree",
-    "cohere",
-    "nielsen",
+    "adjust", "segment", "amplitude", "meta", "snap", "apple", "amazon", "oracle", "epsilon", "arity", "mistral",
+    "stripe", "braintree", "cohere", "nielsen",
 ];
 
 /// Legal-form suffixes removed when comparing organisation names ("WhatsApp Inc." = "WhatsApp LLC").
 pub const LEGAL_SUFFIXES: &[&str] = &[
-    "inc",
-    "llc",
-    "ltd",
-    "limited",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "gmbh",
-    "ag",
-    "sa",
-    "sas",
-    "sarl",
-    "srl",
-    "spa",
-    "bv",
-    "nv",
-    "plc",
-    "lp",
-    "llp",
-    "pty",
-    "kg",
-    "se",
-    "ab",
-    "oy",
-    "as",
-    "ulc",
-    "group",
+    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "sas", "sarl", "srl",
+    "spa", "bv", "nv", "plc", "lp", "llp", "pty", "kg", "se", "ab", "oy", "as", "ulc", "group",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -580,31 +527,21 @@ impl<T: Copy> Matcher<T> {
             let Some(first) = words.first() else { continue };
             let idx = m.patterns.len() as u32;
             match (first, words.get(1)) {
-                (WordPat::Exact(e), Some(WordPat::Exact(e2))) => m
-                    .exact2
-                    .entry(pair_hash(word_hash(e), word_hash(e2)))
-                    .or_default()
-                    .push(idx),
+                (WordPat::Exact(e), Some(WordPat::Exact(e2))) => {
+                    m.exact2.entry(pair_hash(word_hash(e), word_hash(e2))).or_default().push(idx)
+                }
                 (WordPat::Exact(e), _) => m.exact.entry(word_hash(e)).or_default().push(idx),
                 (WordPat::Prefix(p), _) => {
                     debug_assert!(p.chars().count() >= 3, "prefix too short: {phrase}");
                     m.prefix.entry(word_hash(key_of(p))).or_default().push(idx)
                 }
             }
-            m.patterns.push(Pattern {
-                words: words.into_boxed_slice(),
-                value,
-            });
+            m.patterns.push(Pattern { words: words.into_boxed_slice(), value });
         }
         // Longest patterns first (then in lexicon order), so the first full match in a list is
         // that list's longest.
         let pats = &m.patterns;
-        for list in m
-            .exact
-            .values_mut()
-            .chain(m.exact2.values_mut())
-            .chain(m.prefix.values_mut())
-        {
+        for list in m.exact.values_mut().chain(m.exact2.values_mut()).chain(m.prefix.values_mut()) {
             list.sort_by_key(|&i| (std::cmp::Reverse(pats[i as usize].words.len()), i));
         }
         let mut bits = vec![0u64; (3usize << KEY_BITS) / 64];
@@ -667,12 +604,7 @@ impl<T: Copy> Matcher<T> {
         let mut best: Option<u32> = None;
         let mut consider = |found: Option<u32>| {
             if let Some(pi) = found {
-                let rank = |pi: u32| {
-                    (
-                        std::cmp::Reverse(self.patterns[pi as usize].words.len()),
-                        pi,
-                    )
-                };
+                let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
                 if best.is_none_or(|b| rank(pi) < rank(b)) {
                     best = Some(pi);
                 }
@@ -694,11 +626,7 @@ impl<T: Copy> Matcher<T> {
             }
         }
         let p = &self.patterns[best? as usize];
-        Some(Match {
-            start: i,
-            end: i + p.words.len(),
-            value: p.value,
-        })
+        Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
 
     /// Greedy left-to-right, longest-first, non-overlapping matches.
@@ -707,13 +635,7 @@ impl<T: Copy> Matcher<T> {
     }
 
     /// [`Matcher::find_all`] with the tokens' [`token_hashes`] computed by the caller.
-    pub fn find_all_hashed(
-        &self,
-        toks: &[Token],
-        text: &str,
-        hashes: &[(u64, u64)],
-        out: &mut Vec<Match<T>>,
-    ) {
+    pub fn find_all_hashed(&self, toks: &[Token], text: &str, hashes: &[(u64, u64)], out: &mut Vec<Match<T>>) {
         debug_assert_eq!(hashes.len(), toks.len());
         let mut i = 0;
         while i < toks.len() {
@@ -749,18 +671,11 @@ pub struct KindKeys {
 
 impl KindKeys {
     fn new(k: &KindWords) -> Self {
-        let keys = |list: &[&str]| {
-            list.iter()
-                .map(|p| format!(" {} ", crate::text::normalize_phrase(p)))
-                .collect()
-        };
+        let keys = |list: &[&str]| list.iter().map(|p| format!(" {} ", crate::text::normalize_phrase(p))).collect();
         let sections: Vec<String> = keys(k.sections);
         let mut sections_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in sections.iter().enumerate() {
-            sections_by_first
-                .entry(p[1..].split(' ').next().unwrap_or("").to_string())
-                .or_default()
-                .push(i);
+            sections_by_first.entry(p[1..].split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
         KindKeys {
             privacy: keys(k.privacy),
@@ -779,10 +694,11 @@ impl KindKeys {
         let mut at = 0; // the space before the word
         while let Some(len) = t.get(at + 1..).and_then(|r| r.find(' ')) {
             let w = &t[at + 1..at + 1 + len];
-            if self.sections_by_first.get(w).is_some_and(|list| {
-                list.iter()
-                    .any(|&k| t[at..].starts_with(self.sections[k].as_str()))
-            }) {
+            if self
+                .sections_by_first
+                .get(w)
+                .is_some_and(|list| list.iter().any(|&k| t[at..].starts_with(self.sections[k].as_str())))
+            {
                 return true;
             }
             at += 1 + len;
@@ -832,11 +748,7 @@ impl Lexicon {
     }
     /// The data type of a compound word by its ending ("verbrauchsdaten" → other personal data).
     pub fn data_suffix(&self, lower: &str) -> Option<DataType> {
-        self.tables
-            .data_suffixes
-            .iter()
-            .find(|(suf, _)| lower.ends_with(suf))
-            .map(|&(_, d)| d)
+        self.tables.data_suffixes.iter().find(|(suf, _)| lower.ends_with(suf)).map(|&(_, d)| d)
     }
     /// The recipient kind of a compound word by its ending ("finanzierungspartner" → business
     /// partner).
@@ -852,11 +764,7 @@ impl Lexicon {
     }
     /// Month number (1–12) for a lower-case month name.
     pub fn month(&self, w: &str) -> Option<u8> {
-        self.tables
-            .months
-            .iter()
-            .find(|(m, _)| *m == w)
-            .map(|(_, n)| *n)
+        self.tables.months.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
     }
 }
 
@@ -892,12 +800,7 @@ fn build(lang: Lang) -> Lexicon {
 
 /// The compiled lexicon of a language (built once, then shared).
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
-    static CELLS: [OnceLock<Lexicon>; 4] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
+    static CELLS: [OnceLock<Lexicon>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     CELLS[i].get_or_init(|| build(lang))
 }
@@ -905,24 +808,9 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 /// "other Tempo users", "andere Strava-Nutzer": a service's name between "other" and a word for
 /// its users still means other users. (first word, user nouns) per language.
 pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
-    (
-        "other",
-        &[
-            "users",
-            "members",
-            "customers",
-            "players",
-            "riders",
-            "subscribers",
-            "listeners",
-            "readers",
-        ],
-    ),
+    ("other", &["users", "members", "customers", "players", "riders", "subscribers", "listeners", "readers"]),
     ("andere", &["nutzer", "nutzerinnen", "mitglieder", "kunden"]),
-    (
-        "anderen",
-        &["nutzer", "nutzerinnen", "mitgliedern", "kunden"],
-    ),
+    ("anderen", &["nutzer", "nutzerinnen", "mitgliedern", "kunden"]),
     ("autres", &["utilisateurs", "membres", "clients"]),
     ("otros", &["usuarios", "miembros", "clientes"]),
 ];
@@ -930,62 +818,17 @@ pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
 /// Verbs of taking data out ("Before it is sent, we remove your name and email address"): data
 /// that is their object is kept back, not shared. Lower case, accents folded.
 pub const REMOVAL_WORDS: &[&str] = &[
-    "remove",
-    "removes",
-    "removed",
-    "removing",
-    "strip",
-    "strips",
-    "stripped",
-    "stripping",
-    "delete",
-    "deletes",
-    "deleted",
-    "deleting",
-    "redact",
-    "redacts",
-    "redacted",
-    "redacting",
-    "erase",
-    "erases",
-    "erased",
-    "omit",
-    "omits",
-    "omitted",
-    "entfernen",
-    "entfernt",
-    "loschen",
-    "geloscht",
-    "schwarzen",
-    "geschwarzt",
-    "supprimons",
-    "supprime",
-    "supprimes",
-    "supprimee",
-    "supprimees",
-    "retirons",
-    "retire",
-    "retiree",
-    "retirees",
-    "retires",
-    "eliminamos",
-    "elimina",
-    "eliminan",
-    "eliminado",
-    "eliminados",
-    "eliminadas",
-    "suprimimos",
-    "suprime",
-    "retiramos",
-    "quitamos",
+    "remove", "removes", "removed", "removing", "strip", "strips", "stripped", "stripping", "delete", "deletes",
+    "deleted", "deleting", "redact", "redacts", "redacted", "redacting", "erase", "erases", "erased", "omit", "omits",
+    "omitted", "entfernen", "entfernt", "loschen", "geloscht", "schwarzen", "geschwarzt", "supprimons", "supprime",
+    "supprimes", "supprimee", "supprimees", "retirons", "retire", "retiree", "retirees", "retires", "eliminamos",
+    "elimina", "eliminan", "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
 ];
 
 /// Plural or abstract noun endings no company name starts with ("Measurements include …",
 /// "Messungen", "Notificaciones"), for a capitalised word opening a sentence. Lower case.
-const COMMON_NOUN_ENDINGS: &[&str] = &[
-    "ments", "tions", "sions", "ings", "ities", "nesses", "ungen", "heiten", "keiten", "ciones",
-    "mientos",
-];
+const COMMON_NOUN_ENDINGS: &[&str] =
+    &["ments", "tions", "sions", "ings", "ities", "nesses", "ungen", "heiten", "keiten", "ciones", "mientos"];
 
 /// Whether a word ends like a plural or abstract common noun (see [`COMMON_NOUN_ENDINGS`]).
 fn common_noun_ending(lower: &str) -> bool {
@@ -999,228 +842,72 @@ pub const NAME_LINKS: &[&str] = &["de", "del", "des", "du", "of", "fur", "für"]
 /// Things whose sale carries the users' data with it ("The assets being sold include our
 /// customer records"): a sentence selling them stays a statement. Lower case.
 pub const SOLD_WITH_DATA: &[&str] = &[
-    "assets",
-    "asset",
-    "business",
-    "company",
-    "database",
-    "databases",
-    "customers",
-    "actifs",
-    "entreprise",
-    "societe",
-    "vermogenswerte",
-    "unternehmen",
-    "activos",
-    "empresa",
-    "negocio",
+    "assets", "asset", "business", "company", "database", "databases", "customers", "actifs", "entreprise", "societe",
+    "vermogenswerte", "unternehmen", "activos", "empresa", "negocio",
 ];
 
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
 pub const OFFICIAL_NAME_WORDS: &[&str] = &[
-    "revenue",
-    "enforcement",
-    "police",
-    "polizei",
-    "bundespolizei",
-    "ministry",
-    "ministerium",
-    "commission",
-    "court",
-    "gericht",
-    "tribunal",
-    "agency",
-    "authority",
-    "behorde",
-    "department",
-    "gendarmerie",
-    "policia",
-    "ministerio",
-    "ministere",
-    "county",
-    "council",
-    "municipality",
-    "coastguard",
-    "customs",
-    "border",
-    "sheriff",
-    "finanzamt",
-    "landratsamt",
-    "bundesamt",
-    "zoll",
-    "ordnungsamt",
-    "gesundheitsamt",
-    "prefecture",
-    "mairie",
-    "douane",
-    "ayuntamiento",
-    "hacienda",
-    "guardia",
+    "revenue", "enforcement", "police", "polizei", "bundespolizei", "ministry", "ministerium", "commission", "court",
+    "gericht", "tribunal", "agency", "authority", "behorde", "department", "gendarmerie", "policia", "ministerio",
+    "ministere", "county", "council", "municipality", "coastguard", "customs", "border", "sheriff", "finanzamt",
+    "landratsamt", "bundesamt", "zoll", "ordnungsamt", "gesundheitsamt", "prefecture", "mairie", "douane",
+    "ayuntamiento", "hacienda", "guardia",
 ];
 
 /// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
 /// information — Categories of recipients — Business purpose"), normalised: which column names
 /// the recipients, the data and the purpose.
 pub const TABLE_RECIPIENT_HEADERS: &[&str] = &[
-    "recipient",
-    "recipients",
-    "categories of recipients",
-    "category of recipients",
-    "shared with",
-    "disclosed to",
-    "categories of third parties",
-    "third parties",
-    "empfanger",
-    "empfangerkategorien",
-    "kategorien von empfangern",
-    "destinataire",
-    "destinataires",
-    "categories de destinataires",
-    "destinatario",
-    "destinatarios",
-    "cesionarios",
-    "who receives it",
-    "who receives them",
-    "who receives",
-    "who we share it with",
-    "who we share with",
-    "shared with whom",
-    "an wen",
-    "wer erhalt die daten",
-    "wer erhalt sie",
-    "qui les recoit",
-    "avec qui",
-    "quien los recibe",
-    "con quien",
+    "recipient", "recipients", "categories of recipients", "category of recipients", "shared with", "disclosed to",
+    "categories of third parties", "third parties", "empfanger", "empfangerkategorien", "kategorien von empfangern",
+    "destinataire", "destinataires", "categories de destinataires", "destinatario", "destinatarios", "cesionarios",
+    "who receives it", "who receives them", "who receives", "who we share it with", "who we share with",
+    "shared with whom", "an wen", "wer erhalt die daten", "wer erhalt sie", "qui les recoit", "avec qui",
+    "quien los recibe", "con quien",
 ];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
-    "data",
-    "personal data",
-    "personal information",
-    "category of personal information",
-    "categories of personal information",
-    "information",
-    "data shared",
-    "daten",
-    "ubermittelte daten",
-    "datenkategorien",
-    "kategorien personenbezogener daten",
-    "donnees",
-    "donnees transmises",
-    "categories de donnees",
-    "datos",
-    "datos cedidos",
-    "categorias de datos",
-    "category of personal data",
-    "categories of personal data",
-    "category of data",
-    "categories of data",
-    "data category",
-    "data categories",
-    "type of data",
-    "types of data",
-    "what we share",
-    "welche daten",
-    "art der daten",
-    "quelles donnees",
-    "type de donnees",
-    "que datos",
+    "data", "personal data", "personal information", "category of personal information",
+    "categories of personal information", "information", "data shared", "daten", "ubermittelte daten",
+    "datenkategorien", "kategorien personenbezogener daten", "donnees", "donnees transmises", "categories de donnees",
+    "datos", "datos cedidos", "categorias de datos", "category of personal data", "categories of personal data",
+    "category of data", "categories of data", "data category", "data categories", "type of data", "types of data",
+    "what we share", "welche daten", "art der daten", "quelles donnees", "type de donnees", "que datos",
     "tipo de datos",
 ];
 /// Column headers that hold the data of a disclosure table only beside a recipient column and a
 /// [`TABLE_DATA_HEADERS`] column or with one another ("Category — Examples — Who receives it").
 /// Normalised.
 pub const TABLE_DATA_DETAIL_HEADERS: &[&str] = &[
-    "category",
-    "categories",
-    "examples",
-    "example",
-    "details",
-    "beispiele",
-    "kategorie",
-    "exemples",
-    "categorie",
-    "ejemplos",
-    "categoria",
+    "category", "categories", "examples", "example", "details", "beispiele", "kategorie", "exemples", "categorie",
+    "ejemplos", "categoria",
 ];
 /// A recipient cell that names no one ("Nobody; kept internally", "Not shared"): the row
 /// discloses nothing. Normalised first words.
 pub const TABLE_NO_RECIPIENT: &[&str] = &[
-    "nobody",
-    "none",
-    "no one",
-    "not shared",
-    "not disclosed",
-    "n a",
-    "niemand",
-    "keine",
-    "keiner",
-    "personne",
-    "aucun",
-    "aucune",
-    "nadie",
-    "ninguno",
-    "ninguna",
+    "nobody", "none", "no one", "not shared", "not disclosed", "n a", "niemand", "keine", "keiner", "personne",
+    "aucun", "aucune", "nadie", "ninguno", "ninguna",
 ];
 /// Words of a table caption or header that make the table a list of where data comes from
 /// ("Third party sources that we receive your data from"), not of who receives it. Normalised.
 pub const TABLE_SOURCE_WORDS: &[&str] = &[
-    "source",
-    "sources",
-    "quelle",
-    "quellen",
-    "herkunft",
-    "provenance",
-    "origine",
-    "fuente",
-    "fuentes",
-    "origen",
+    "source", "sources", "quelle", "quellen", "herkunft", "provenance", "origine", "fuente", "fuentes", "origen",
     "procedencia",
 ];
 /// Header cells of a glossary table ("Term — Meaning", "Begriff — Bedeutung"): its rows define
 /// words and state no practice. The first column's header, then the second's. Normalised.
-pub const GLOSSARY_TERM_HEADERS: &[&str] = &[
-    "term",
-    "terms",
-    "defined term",
-    "word",
-    "begriff",
-    "begriffe",
-    "terme",
-    "termes",
-    "termino",
-    "terminos",
-];
+pub const GLOSSARY_TERM_HEADERS: &[&str] =
+    &["term", "terms", "defined term", "word", "begriff", "begriffe", "terme", "termes", "termino", "terminos"];
 /// See [`GLOSSARY_TERM_HEADERS`].
 pub const GLOSSARY_MEANING_HEADERS: &[&str] = &[
-    "meaning",
-    "definition",
-    "description",
-    "what it means",
-    "bedeutung",
-    "erklarung",
-    "erlauterung",
-    "definition",
-    "beschreibung",
-    "signification",
-    "description",
-    "significado",
-    "definicion",
-    "descripcion",
+    "meaning", "definition", "description", "what it means", "bedeutung", "erklarung", "erlauterung", "definition",
+    "beschreibung", "signification", "description", "significado", "definicion", "descripcion",
 ];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
-    "purpose",
-    "purposes",
-    "business purpose",
-    "zweck",
-    "zwecke",
-    "finalite",
-    "finalites",
-    "finalidad",
-    "finalidades",
+    "purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades",
 ];
 
 /// Sentence openings that state a legal basis ("Rechtsgrundlagen dieser Übermittlungen sind Art. 6
@@ -1241,76 +928,31 @@ pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
 
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
-    "include",
-    "includes",
-    "including",
-    "comprises",
-    "covers",
-    "umfasst",
-    "umfassen",
-    "beinhaltet",
-    "gehoren",
-    "comprend",
-    "comprennent",
-    "inclut",
-    "incluent",
-    "incluye",
-    "incluyen",
-    "comprende",
+    "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
+    "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende",
 ];
 
 /// What a business sells when it sells goods, not data ("we sell children's products").
 pub const SOLD_GOODS: &[&str] = &[
-    "products",
-    "product",
-    "goods",
-    "items",
-    "merchandise",
-    "tickets",
-    "subscriptions",
-    "gift",
-    "books",
-    "advertising",
-    "ads",
-    "ad",
-    "space",
-    "produkte",
-    "waren",
-    "artikel",
-    "produits",
-    "articles",
-    "productos",
-    "artículos",
-    "articulos",
-    "billets",
-    "entradas",
-    "assets",
-    "lines",
+    "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books", "advertising",
+    "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos", "artículos",
+    "articulos", "billets", "entradas", "assets", "lines",
 ];
 
 /// Companies that renamed themselves: the old and the new name are one first party
 /// (Facebook's policy calling itself "Meta" is not sharing with Meta).
-const RENAMED: &[(&str, &str)] = &[
-    ("facebook", "meta"),
-    ("meta platforms", "facebook"),
-    ("twitter", "x"),
-    ("x corp", "twitter"),
-];
+const RENAMED: &[(&str, &str)] =
+    &[("facebook", "meta"), ("meta platforms", "facebook"), ("twitter", "x"), ("x corp", "twitter")];
 
 /// Whether the normalised names `a` and `b` denote the same company (equal, or a rename).
 pub fn same_company(a: &str, b: &str) -> bool {
-    a == b
-        || RENAMED
-            .iter()
-            .any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
+    a == b || RENAMED.iter().any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x))
 }
 
 /// Whether `folded` (lower-case, accents folded as by the tokenizer) is a month name in any
 /// supported language ("märz" → "marz").
 pub fn is_month_name(folded: &str) -> bool {
-    Lang::ALL
-        .iter()
-        .any(|&l| tables(l).months.iter().any(|(m, _)| *m == folded))
+    Lang::ALL.iter().any(|&l| tables(l).months.iter().any(|(m, _)| *m == folded))
 }
 
 /// A known organisation: its tokenised words, display name and default kind.
@@ -1325,11 +967,7 @@ pub struct KnownOrgs {
 impl KnownOrgs {
     /// The organisations whose name starts with the normalised word `w`, longest name first.
     pub fn starting_with(&self, w: &str) -> impl Iterator<Item = &KnownOrg> {
-        self.by_first
-            .get(w)
-            .into_iter()
-            .flatten()
-            .map(move |&i| &self.all[i])
+        self.by_first.get(w).into_iter().flatten().map(move |&i| &self.all[i])
     }
     /// Whether some known organisation's name starts with the normalised word `w`.
     pub fn is_first_word(&self, w: &str) -> bool {
@@ -1392,16 +1030,8 @@ mod tests {
                 texts.push(format!("{} and {}", p.trim(), next.trim()));
                 texts.push(format!("About {}", p.trim()));
                 // A phrase missing its first or last word, or run into the next.
-                texts.push(
-                    p.trim()
-                        .split_once(' ')
-                        .map_or(String::new(), |(_, r)| r.to_string()),
-                );
-                texts.push(
-                    p.trim()
-                        .rsplit_once(' ')
-                        .map_or(String::new(), |(l, _)| l.to_string()),
-                );
+                texts.push(p.trim().split_once(' ').map_or(String::new(), |(_, r)| r.to_string()));
+                texts.push(p.trim().rsplit_once(' ').map_or(String::new(), |(l, _)| l.to_string()));
                 texts.push(format!("{}{}", p.trim(), next.trim()));
             }
             for t in texts {
@@ -1430,62 +1060,31 @@ mod tests {
 
     #[test]
     fn longest_match_wins() {
-        let e = ents(
-            Lang::En,
-            "your IP address and email address and postal address",
-        );
+        let e = ents(Lang::En, "your IP address and email address and postal address");
         assert_eq!(
             e,
-            vec![
-                Entity::Data(DataType::Device),
-                Entity::Data(DataType::Email),
-                Entity::Data(DataType::Postal)
-            ]
+            vec![Entity::Data(DataType::Device), Entity::Data(DataType::Email), Entity::Data(DataType::Postal)]
         );
         let e = ents(Lang::En, "with our advertising partners for advertising");
-        assert_eq!(
-            e,
-            vec![
-                Entity::Recipient(RecipientKind::Advertiser),
-                Entity::Purpose(Purpose::Advertising)
-            ]
-        );
+        assert_eq!(e, vec![Entity::Recipient(RecipientKind::Advertiser), Entity::Purpose(Purpose::Advertising)]);
     }
 
     #[test]
     fn english_verbs_match_their_inflections() {
         for w in [
-            "share",
-            "shares",
-            "shared",
-            "sharing",
-            "disclose",
-            "disclosing",
-            "sell",
-            "selling",
-            "sold",
-            "receive",
-            "receiving",
-            "placing",
-            "transferring",
-            "providing",
-            "releasing",
+            "share", "shares", "shared", "sharing", "disclose", "disclosing", "sell", "selling", "sold", "receive",
+            "receiving", "placing", "transferring", "providing", "releasing",
         ] {
             let (text, toks) = tokenize(w);
             let m = lexicon(Lang::En).cues.longest_at(&toks, &text, 0);
-            assert!(
-                matches!(m.map(|m| m.value), Some(Cue::Verb(_))),
-                "{w} is not a verb cue"
-            );
+            assert!(matches!(m.map(|m| m.value), Some(Cue::Verb(_))), "{w} is not a verb cue");
         }
     }
 
     #[test]
     fn every_language_compiles_and_matches() {
         assert!(ents(Lang::De, "Ihre Telefonnummer").contains(&Entity::Data(DataType::Phone)));
-        assert!(
-            ents(Lang::Fr, "votre numéro de téléphone").contains(&Entity::Data(DataType::Phone))
-        );
+        assert!(ents(Lang::Fr, "votre numéro de téléphone").contains(&Entity::Data(DataType::Phone)));
         assert!(ents(Lang::Es, "su número de teléfono").contains(&Entity::Data(DataType::Phone)));
     }
 }

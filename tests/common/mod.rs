@@ -20,10 +20,7 @@ impl Drop for Scratch {
 pub fn scratch(suite: &str, name: &str) -> Scratch {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let d = std::env::temp_dir().join(format!(
-        "sharewatch-{suite}-{}-{name}-{n}",
-        std::process::id()
-    ));
+    let d = std::env::temp_dir().join(format!("sharewatch-{suite}-{}-{name}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("scratch dir");
     Scratch(d)
