@@ -370,6 +370,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     if ev.names_policy_change {
         legal += 1.0;
     }
+    // A change the page itself announces to a practice of sharing data ("When the acquisition
+    // closes, your account information will be transferred to Harbor") is legal content too;
+    // reported in an article, it is news.
+    if ev.news_sentences <= 1 && !ev.byline && !ev.article_meta {
+        legal += 0.5 * ev.announced_sharing.min(2) as f64;
+    }
     let update = 3.0 * update_title as u8 as f64
         + 1.0 * update_section as u8 as f64
         + ev.update_cues.min(4.5)

@@ -100,6 +100,8 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
         !matches!(
             word_at(s, m.start),
             "you" | "manage" | "adjust" | "decline" | "choose" | "disable" | "if" | "vous" | "sie" | "puedes" | "puede"
+        // "Unsubscribe from product news": an e-mail's footer, unless about sharing.
+        | "unsubscribe" | "abmelden" | "desabonner" | "desinscrire" | "darse" | "darte"
         )
     });
     if strong {
@@ -1956,10 +1958,14 @@ fn incoming(s: &Sentence, caption: bool) -> bool {
             && toward_user_or_us(s, m.end)
             && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
     });
+    // ("… everyone who receives personal information from us": from us is outgoing.)
     let received = s.cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
             && s.cues.iter().any(|x| {
-                x.value == Cue::Source && x.start > m.start.saturating_sub(8) && word_at(s, x.start) != "about"
+                x.value == Cue::Source
+                    && x.start > m.start.saturating_sub(8)
+                    && word_at(s, x.start) != "about"
+                    && !matches!(word_at(s, x.end), "us" | "uns" | "nous" | "nosotros")
             })
     });
     to_us || received || caption && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
@@ -3219,6 +3225,16 @@ fn continuing(s: &Sentence) -> bool {
                     | "permanecen"
             )
             && !s.has(Cue::Change);
+        // "When the acquisition closes, your account … will be transferred to Harbor, which will
+        // continue to provide the service": "continue" in a relative clause after the changed
+        // practice is the new recipient's, not the practice's.
+        let relative = s.has(Cue::Change)
+            && verbs.iter().rev().find(|v| v.end <= c.start).is_some_and(|v| {
+                (v.end..c.start).any(|k| matches!(word_at(s, k), "which" | "who" | "die" | "der" | "qui" | "que" | "quien"))
+            });
+        if relative {
+            return false;
+        }
         verbs.is_empty()
             || adverbial
             || unchanged_sentence

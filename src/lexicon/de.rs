@@ -444,6 +444,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("in bestimmten fällen", Cue::Modal), ("wenn", Cue::Modal), ("falls", Cue::Modal), ("sofern", Cue::Modal),
         ("soweit", Cue::Modal), ("möglicherweise", Cue::Modal), ("eventuell", Cue::Modal), ("je nach", Cue::Modal),
         // change framing
+        // A definite future event ("When the acquisition closes, your account … will be transferred").
+        ("mit abschluss der übernahme", Cue::Change), ("nach abschluss der übernahme", Cue::Change), ("mit vollzug der übernahme", Cue::Change),
+        ("nach vollzug der übernahme", Cue::Change), ("mit abschluss der fusion", Cue::Change), ("nach abschluss der fusion", Cue::Change),
         ("ab dem", Cue::Change), ("ab sofort", Cue::Change), ("ab jetzt", Cue::Change), ("ab heute", Cue::Change),
         ("ab diesem", Cue::Change), ("ab inkrafttreten", Cue::Change), ("künftig", Cue::Change), ("zukünftig", Cue::Change),
         ("in zukunft", Cue::Change), ("neu", Cue::Change), ("neu ist", Cue::Change), ("neuerdings", Cue::Change),

@@ -378,6 +378,11 @@ pub(super) static TABLES: LangTables = LangTables {
         ("from time to time", Cue::Modal), ("in some cases", Cue::Modal), ("if", Cue::Modal),
         ("when", Cue::Modal), ("where", Cue::Modal),
         // change framing
+        // A definite future event ("When the acquisition closes, your account … will be transferred").
+        ("when the acquisition closes", Cue::Change), ("once the acquisition closes", Cue::Change), ("when the acquisition is complete*", Cue::Change),
+        ("once the acquisition is complete*", Cue::Change), ("when the merger closes", Cue::Change), ("once the merger closes", Cue::Change),
+        ("when the transaction closes", Cue::Change), ("once the transaction closes", Cue::Change), ("when the deal closes", Cue::Change),
+        ("once the deal closes", Cue::Change), ("upon closing of the acquisition", Cue::Change), ("when the sale closes", Cue::Change),
         ("starting", Cue::Change), ("beginning", Cue::Change), ("begin", Cue::Change), ("begins", Cue::Change),
         ("will now", Cue::Change), ("will start", Cue::Change), ("will begin", Cue::Change),
         ("will also", Cue::Future), 

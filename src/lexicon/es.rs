@@ -392,6 +392,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("si", Cue::Modal), ("cuando", Cue::Modal), ("en caso de", Cue::Modal), ("eventualmente", Cue::Modal),
         ("es posible que", Cue::Modal),
         // change framing
+        // A definite future event ("When the acquisition closes, your account … will be transferred").
+        ("una vez completada la adquisición", Cue::Change), ("cuando se complete la adquisición", Cue::Change), ("al cierre de la adquisición", Cue::Change),
+        ("una vez completada la fusión", Cue::Change), ("cuando se cierre la adquisición", Cue::Change),
         ("a partir del", Cue::Change), ("a partir de ahora", Cue::Change), ("a partir de esa fecha", Cue::Change),
         ("a partir de esta fecha", Cue::Change), ("a partir de ese momento", Cue::Change), ("a partir de hoy", Cue::Change),
         ("a partir de la fecha", Cue::Change), ("desde el próximo", Cue::Change), ("desde el día", Cue::Change), ("desde el 1", Cue::Change), ("desde el 2", Cue::Change), ("desde el 3", Cue::Change), ("desde el 4", Cue::Change), ("desde el 5", Cue::Change), ("desde el 6", Cue::Change), ("desde el 7", Cue::Change), ("desde el 8", Cue::Change), ("desde el 9", Cue::Change), ("desde el 10", Cue::Change), ("desde el 11", Cue::Change), ("desde el 12", Cue::Change), ("desde el 13", Cue::Change), ("desde el 14", Cue::Change), ("desde el 15", Cue::Change), ("desde el 16", Cue::Change), ("desde el 17", Cue::Change), ("desde el 18", Cue::Change), ("desde el 19", Cue::Change), ("desde el 20", Cue::Change), ("desde el 21", Cue::Change), ("desde el 22", Cue::Change), ("desde el 23", Cue::Change), ("desde el 24", Cue::Change), ("desde el 25", Cue::Change), ("desde el 26", Cue::Change), ("desde el 27", Cue::Change), ("desde el 28", Cue::Change), ("desde el 29", Cue::Change), ("desde el 30", Cue::Change), ("desde el 31", Cue::Change), ("comenzaremos", Cue::Change),

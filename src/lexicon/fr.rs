@@ -418,6 +418,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("dans certains cas", Cue::Modal), ("si", Cue::Modal), ("lorsque", Cue::Modal), ("lorsqu", Cue::Modal),
         ("quand", Cue::Modal), ("dans la mesure où", Cue::Modal), ("selon les cas", Cue::Modal),
         // change framing
+        // A definite future event ("When the acquisition closes, your account … will be transferred").
+        ("à la finalisation de l acquisition", Cue::Change), ("une fois l acquisition finalisée", Cue::Change), ("dès la finalisation de l acquisition", Cue::Change),
+        ("à la clôture de l acquisition", Cue::Change), ("une fois la fusion finalisée", Cue::Change),
         ("à compter du", Cue::Change), ("à compter de la date", Cue::Change), ("à compter de cette date", Cue::Change),
         ("à compter de l entrée en vigueur", Cue::Change), ("à partir du", Cue::Change),
         ("à partir de maintenant", Cue::Change), ("à partir de cette date", Cue::Change),

@@ -875,7 +875,9 @@ pub const TABLE_DATA_HEADERS: &[&str] = &[
     "datos", "datos cedidos", "categorias de datos", "category of personal data", "categories of personal data",
     "category of data", "categories of data", "data category", "data categories", "type of data", "types of data",
     "what we share", "welche daten", "art der daten", "quelles donnees", "type de donnees", "que datos",
-    "tipo de datos",
+    "tipo de datos", "what they receive", "what they get", "what is shared", "what we share with them",
+    "information shared", "data received", "was sie erhalten", "was erhalten sie", "ce qu ils recoivent",
+    "lo que reciben", "que reciben",
 ];
 /// Column headers that hold the data of a disclosure table only beside a recipient column and a
 /// [`TABLE_DATA_HEADERS`] column or with one another ("Category — Examples — Who receives it").
@@ -908,6 +910,7 @@ pub const GLOSSARY_MEANING_HEADERS: &[&str] = &[
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
     "purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades",
+    "why", "what for", "reason", "warum", "wozu", "pourquoi", "por que", "para que",
 ];
 
 /// Sentence openings that state a legal basis ("Rechtsgrundlagen dieser Übermittlungen sind Art. 6
