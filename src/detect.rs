@@ -374,7 +374,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // closes, your account information will be transferred to Harbor") is legal content too;
     // reported in an article, it is news.
     if ev.news_sentences <= 1 && !ev.byline && !ev.article_meta {
-        legal += 0.5 * ev.announced_sharing.min(2) as f64;
+        legal += ev.announced_sharing.min(2) as f64;
     }
     let update = 3.0 * update_title as u8 as f64
         + 1.0 * update_section as u8 as f64

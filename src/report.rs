@@ -416,6 +416,9 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
             .then(|| sts.iter().filter(|s| s.framing != Framing::Removed).cloned().collect())
     };
     let (cur_owned, prev_owned) = (ended(current), ended(previous));
+    // … but it is a promise the version makes now ("As of this update, we no longer sell or
+    // share your wash history … with data brokers").
+    let stopped_now: Vec<&Statement> = current.iter().filter(|s| s.framing == Framing::Removed && !s.negated).collect();
     let current = cur_owned.as_deref().unwrap_or(current);
     let previous = prev_owned.as_deref().unwrap_or(previous);
     let prev_index = PairIndex::new(previous);
@@ -517,6 +520,9 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     for st in current.iter().filter(|s| s.negated) {
         let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| prev_index.covered(*d, r, true)));
         assurances.push(assurance(st, if kept { Status::Unchanged } else { Status::New }));
+    }
+    for st in stopped_now {
+        assurances.push(assurance(st, Status::New));
     }
     for st in previous.iter().filter(|s| s.negated) {
         let still = st.data.iter().all(|d| st.recipients.iter().all(|r| cur_index.covered(*d, r, true)));

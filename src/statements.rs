@@ -94,6 +94,17 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if s.heading || !s.has(Cue::OptOut) {
         return false;
     }
+    // "… the separate opt-out address is no longer needed", "you cannot opt out of …": no way
+    // out on offer.
+    let denied = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        s.cues.iter().any(|m| {
+            matches!(m.value, Cue::Negation | Cue::Stop)
+                && (m.start >= o.end && m.start - o.end <= 4 || m.end <= o.start && o.start - m.end <= 1)
+        })
+    });
+    if denied {
+        return false;
+    }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
     let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
@@ -406,6 +417,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich"
                     )
                     && data_start_in(m.end, m.end + 6) => {}
+            // "… who combine it with other information to build consumer profiles": profiles
+            // built are what is done with data (profiling), not account data.
+            Entity::Data(DataType::Account)
+                if word_at(s, m.end - 1).starts_with("profil")
+                    && (m.start.saturating_sub(2)..m.start)
+                        .any(|k| matches!(word_at(s, k), "build" | "create" | "compile" | "develop" | "construct" | "erstellen" | "construire" | "crear" | "elaborar")) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0
@@ -4279,6 +4296,15 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "We have asked the data brokers we previously worked with … to delete the
+            // information we gave them": a request to delete, not sharing.
+            let deletion_request = (0..p).any(|k| {
+                lexicon::REQUEST_WORDS.contains(&word_at(s, k))
+                    && (k + 1..p).any(|j| lexicon::REMOVAL_WORDS.contains(&word_at(s, j)))
+            });
+            if deletion_request {
+                continue;
+            }
             if s.cues.iter().any(|m| m.start < p && p - m.start <= 7 && aside_negation(s, clause, p, m)) {
                 continue;
             }
@@ -5041,9 +5067,10 @@ fn sentence_statements(
             // "Your home maps and account information live on servers run by Amazon Web
             // Services, … which may only process them as we instruct": "them" is the data named
             // earlier in the sentence.
-            let pronoun_within = (v.end..(v.end + 2).min(b))
-                .any(|k| cue_at(s, k) == Some(Cue::Coref) && matches!(word_at(s, k), "it" | "them"))
-                && ents.data.iter().any(|m| m.end <= v.start && m.value != DataType::Other);
+            // ("We share your … approximate location with advertising partners, … and we sell
+            // this information … to data brokers": "this information" too.)
+            let pronoun_within =
+                coref_object && ents.data.iter().any(|m| m.end <= v.start && m.value != DataType::Other);
             if coref_object && !pronoun_within && !data.is_empty() && data != [DataType::Other] && !negated {
                 let (_, d) = previous_context(out, sents, si, lex, cache);
                 for x in d {

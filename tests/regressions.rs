@@ -1414,3 +1414,47 @@ Trip providers may share other information about you with Booking.com.\n";
         r.findings
     );
 }
+
+#[test]
+fn issue2_acquisition_email_is_a_change_notice() {
+    // Blind set AJ: an e-mail announcing an acquisition and the transfer of accounts to the buyer
+    // was "other", and lost the transfer; its "Unsubscribe" footer was an opt-out.
+    let md = "# Stillwater is joining Harbor Wellness Group\n\nImportant notice about your account and your data\n\nDear member,\n\n\
+We are writing to let you know that Stillwater Labs, Inc. has agreed to be acquired by Harbor Wellness Group. The acquisition is expected to close on May 30, 2025.\n\n\
+## What will be transferred\n\nWhen the acquisition closes, your account information (your name and email address) and your listening history will be transferred to Harbor Wellness Group, which will continue to provide the Stillwater service.\n\n\
+## Harbor's commitments\n\nHarbor Wellness Group has committed to honour the Stillwater Privacy Policy. They will not sell your information.\n\n\
+If you have questions, reply to this email.\n\nYou are receiving this email because you have an account. Unsubscribe from product news.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Harbor"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.status, sharewatch::Status::New, "{f:#?}");
+    assert!(f.opt_out.is_none(), "a newsletter's unsubscribe link is no opt-out of the transfer: {f:#?}");
+}
+
+#[test]
+fn issue2_deletion_request_is_not_sharing_and_ended_sharing_is_a_promise_now() {
+    let old = "# Privacy Policy\n\nEffective: March 1, 2023\n\n## How we share it\n\n\
+We share your approximate location with advertising partners, and we sell this information, together with your email address, to data brokers such as Acxiom, who combine it with other information to build consumer profiles.\n";
+    let new = "# Privacy Policy\n\nEffective: January 15, 2024\n\n## How we share it\n\n\
+As of this update, we no longer sell or share your location or email address with data brokers or advertising partners. \
+We have asked the data brokers we previously worked with, including Acxiom, to delete the information we gave them.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status == sharewatch::Status::Removed), "nothing is shared now: {:#?}", r.findings);
+    assert!(
+        r.findings.iter().any(|f| names(f).iter().any(|n| n == "Acxiom") && f.data.iter().any(|d| d.id() == "contact.email")),
+        "the email address to Acxiom is removed: {:#?}",
+        r.findings
+    );
+    assert!(r.findings.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.account")), "building profiles is no account data: {:#?}", r.findings);
+    assert!(r.assurances.iter().any(|a| a.status == sharewatch::Status::New && a.evidence.contains("no longer sell")), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_disclosure_table_what_they_receive_under_a_from_us_caption() {
+    let md = "# Privacy Policy\n\n## Who receives your information\n\nThe table below lists everyone outside Hearth who receives personal information from us, what they get and why.\n\n\
+| Recipient | What they receive | Why |\n|---|---|---|\n| Adyen | Payment card details and billing address | To process payments |\n| Google Ads | Your IP address and cookie identifiers | To measure our advertising |\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Adyen") && f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Google Ads")), "{:#?}", r.findings);
+}

@@ -823,6 +823,14 @@ pub const REMOVAL_WORDS: &[&str] = &[
     "omitted", "entfernen", "entfernt", "loschen", "geloscht", "schwarzen", "geschwarzt", "supprimons", "supprime",
     "supprimes", "supprimee", "supprimees", "retirons", "retire", "retiree", "retirees", "retires", "eliminamos",
     "elimina", "eliminan", "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
+    "destroy", "supprimer", "effacer", "eliminar", "borrar", "suprimir",
+];
+/// Verbs of asking someone to act ("We have asked the data brokers … to delete the information we
+/// gave them"): with a [`REMOVAL_WORDS`] verb after them, the sentence asks for deletion and its
+/// sharing verb ("we gave them") is past, not a practice. Lower case, accents folded.
+pub const REQUEST_WORDS: &[&str] = &[
+    "asked", "requested", "instructed", "ask", "request", "instruct", "gebeten", "aufgefordert", "bitten", "demande",
+    "demandons", "demandé", "pedido", "pedimos", "solicitado", "solicitamos",
 ];
 
 /// Plural or abstract noun endings no company name starts with ("Measurements include …",
