@@ -83,8 +83,13 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
 
 /// Where the text after a short label ends ("Criteo: Criteo SA sets cookies …" → the token after
 /// the colon), or 0 when the sentence has no such label.
+/// ("Dirección General de Tráfico (DGT): …": a bracketed short form may end the label.)
 fn label_end(s: &Sentence) -> usize {
-    s.toks.iter().take(7).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1).min(s.toks.len())
+    let colon = s.toks.iter().take(11).position(|t| t.punct == Some(':'));
+    match colon {
+        Some(i) if i < 7 || s.toks[i - 1].punct == Some(')') && i - 3 < 7 && s.toks[i - 3].punct == Some('(') => i + 1,
+        _ => 0,
+    }
 }
 
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
@@ -417,12 +422,32 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         "also" | "namlich" | "namely" | "i" | "d" | "that" | "es" | "c" | "meaning" | "sprich"
                     )
                     && data_start_in(m.end, m.end + 6) => {}
+            // "Dirección General de Tráfico", "Department of Health": a capitalised word after
+            // "of" in a name is part of the name, not data.
+            Entity::Data(_)
+                if m.start >= 2
+                    && s.toks[m.start].cap
+                    && s.toks[m.start - 2].cap
+                    && s.toks[m.start - 2].is_word()
+                    && matches!(word_at(s, m.start - 1), "de" | "del" | "of" | "fur" | "du" | "des") => {}
             // "… who combine it with other information to build consumer profiles": profiles
             // built are what is done with data (profiling), not account data.
             Entity::Data(DataType::Account)
                 if word_at(s, m.end - 1).starts_with("profil")
-                    && (m.start.saturating_sub(2)..m.start)
-                        .any(|k| matches!(word_at(s, k), "build" | "create" | "compile" | "develop" | "construct" | "erstellen" | "construire" | "crear" | "elaborar")) => {}
+                    && (m.start.saturating_sub(2)..m.start).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "build"
+                                | "create"
+                                | "compile"
+                                | "develop"
+                                | "construct"
+                                | "erstellen"
+                                | "construire"
+                                | "crear"
+                                | "elaborar"
+                        )
+                    }) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 if m.start > 0
@@ -745,9 +770,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "programme"
                             | "program"
                     ) => {}
-            // "en nuestras tiendas", "in our stores": the publisher's own shops.
+            // "en nuestras tiendas", "in our stores": the publisher's own shops. ("nos
+            // commerçants partenaires", "our merchants": other businesses.)
             Entity::Recipient(RecipientKind::Merchant)
                 if m.start > 0
+                    && !(m.start..m.end).any(|k| {
+                        let w = word_at(s, k);
+                        [
+                            "partenaire", "partner", "asociad", "adherid", "colaborador", "commercant", "comerciante",
+                            "handler", "merchant", "vendeur", "marchand", "seller",
+                        ]
+                        .iter()
+                        .any(|x| w.starts_with(x))
+                    })
                     && matches!(
                         word_at(s, m.start - 1),
                         "our"
@@ -1414,6 +1449,7 @@ fn recipients_in(
             // Walk back over a list to "such as" and the noun before it, or to a noun + comma.
             let mut k = n.start;
             let mut passed_examples = false;
+            let mut abbreviation = false;
             while k > a {
                 let p = k - 1;
                 let t = s.toks[p];
@@ -1429,10 +1465,18 @@ fn recipients_in(
                 // "such as X, Y", "carriers (X and Y)": a list of examples of the noun.
                 if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') {
                     passed_examples = true;
+                    abbreviation = t.punct == Some('(') && p + 1 == n.start;
                     k -= 1;
                     continue;
                 }
                 let w = word_at(s, p);
+                // "Dirección General de Tráfico (DGT)": a short form after the noun's name.
+                if abbreviation
+                    && (t.cap && t.is_word() || matches!(w, "de" | "del" | "of" | "du" | "des" | "fur" | "la"))
+                {
+                    k -= 1;
+                    continue;
+                }
                 if t.punct == Some(',')
                     || t.punct == Some('(')
                     || t.punct == Some(':')
@@ -1649,6 +1693,50 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             && matches!((word_at(s, m.start), word_at(s, m.start + 1)), ("instead", "of") | ("rather", "than"))
             && verb > m.end + 1
     };
+    // "Chaque commerçant ne reçoit que l'historique de vos achats", "no compartimos más que tu
+    // nombre": "ne … que", "no … más que / sino" mean "only", a limit and not a denial.
+    let restrictive = |m: &Match<Cue>| {
+        matches!(word_at(s, m.start), "ne" | "n" | "no")
+            && m.start < verb
+            && (verb + 1..(verb + 4).min(s.toks.len()))
+                .take_while(|&k| {
+                    !matches!(word_at(s, k), "pas" | "jamais" | "plus" | "aucun" | "aucune" | "rien" | "nunca" | "nada")
+                })
+                .any(|k| {
+                    // "only" a thing or a purpose ("que l'historique", "que pour l'organisation"), not "only after" /
+                    // "only if" ("ne peuvent être publiés qu'après une séance").
+                    let object = matches!(
+                        word_at(s, k + 1),
+                        "le" | "la"
+                            | "les"
+                            | "l"
+                            | "des"
+                            | "du"
+                            | "vos"
+                            | "votre"
+                            | "un"
+                            | "une"
+                            | "ces"
+                            | "cette"
+                            | "ce"
+                            | "el"
+                            | "los"
+                            | "las"
+                            | "tu"
+                            | "tus"
+                            | "su"
+                            | "sus"
+                            | "pour"
+                            | "para"
+                    );
+                    object
+                        && match word_at(s, k) {
+                            "que" | "qu" => lang == Lang::Fr || word_at(s, k - 1) == "mas",
+                            "sino" => lang == Lang::Es,
+                            _ => false,
+                        }
+                })
+    };
     let neg = |m: &&Match<Cue>| {
         m.value == Cue::Negation
             && m.start >= clause.0
@@ -1657,6 +1745,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             && !wish(m)
             && !phrase_negation(m)
             && !aside_negation(s, clause, verb, m)
+            && !restrictive(m)
     };
     match lang {
         // German places "nicht" after the verb; French "ne … pas" brackets it. Not German
@@ -3247,7 +3336,8 @@ fn continuing(s: &Sentence) -> bool {
         // practice is the new recipient's, not the practice's.
         let relative = s.has(Cue::Change)
             && verbs.iter().rev().find(|v| v.end <= c.start).is_some_and(|v| {
-                (v.end..c.start).any(|k| matches!(word_at(s, k), "which" | "who" | "die" | "der" | "qui" | "que" | "quien"))
+                (v.end..c.start)
+                    .any(|k| matches!(word_at(s, k), "which" | "who" | "die" | "der" | "qui" | "que" | "quien"))
             });
         if relative {
             return false;
@@ -4260,10 +4350,14 @@ fn sentence_statements(
                 continue;
             }
             // "Before sharing, we replace your name …": a bare gerund names no practice.
+            // ("We round that location … before passing it, together with your advertising ID,
+            // to our advertising partners" names its recipient: it does.)
             if p > 0
                 && (s.toks.get(v.end).is_some_and(|t| t.punct == Some(','))
                     && matches!(word_at(s, p - 1), "before" | "after" | "when" | "prior" | "avant" | "vor" | "antes")
-                    || matches!(word_at(s, p - 1), "before" | "after") && word_at(s, p).ends_with("ing"))
+                    || matches!(word_at(s, p - 1), "before" | "after")
+                        && word_at(s, p).ends_with("ing")
+                        && !ents.recips.iter().any(|r| r.start > p && r.start <= p + 14))
             {
                 continue;
             }
@@ -4468,6 +4562,20 @@ fn sentence_statements(
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "… chez l'un de nos commerçants partenaires, nous lui communiquerons votre
+                    // nom": a clitic for the receiver stands for the nearest recipient before it.
+                    let clitic = p > 0
+                        && match ctx.lang {
+                            Lang::Fr => matches!(word_at(s, p - 1), "lui" | "leur"),
+                            Lang::Es => matches!(word_at(s, p - 1), "le" | "les"),
+                            _ => false,
+                        };
+                    if clitic {
+                        let before = recipients_in(s, &ents, &nm, (0, p), |_| true);
+                        if let Some((_, r)) = before.into_iter().max_by_key(|(pos, _)| *pos) {
+                            recips = vec![r];
+                        }
+                    }
                     // "In match reports on our website we publish the names of the players": what
                     // we publish goes to the public.
                     let publishing =
@@ -4818,9 +4926,15 @@ fn sentence_statements(
                         && s.toks[p - 1].punct == Some(')')
                         && !(n.end + 1..p - 1).any(|k| matches!(s.toks[k].punct, Some('(' | ')')))
                 });
+                // "- Dirección General de Tráfico (DGT): … le comunicamos tu nombre": a pronoun for
+                // the receiver points at the label, named or not.
+                let to_label = p > 0 && matches!(word_at(s, p - 1), "le" | "les" | "lui" | "leur" | "ihm" | "ihnen")
+                    || matches!(word_at(s, v.end), "them" | "it");
                 recips = all
                     .iter()
-                    .filter(|(pos, r)| *pos == 0 && r.name.is_some() && (le > 0 && p >= le || aside_then_verb))
+                    .filter(|(pos, r)| {
+                        *pos == 0 && (r.name.is_some() || to_label && le > 0) && (le > 0 && p >= le || aside_then_verb)
+                    })
                     .map(|(_, r)| r.clone())
                     .collect();
             }

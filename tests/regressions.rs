@@ -1426,7 +1426,10 @@ We are writing to let you know that Stillwater Labs, Inc. has agreed to be acqui
 If you have questions, reply to this email.\n\nYou are receiving this email because you have an account. Unsubscribe from product news.\n";
     let r = report(md, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
-    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Harbor"))).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    let f = live(&r)
+        .into_iter()
+        .find(|f| names(f).iter().any(|n| n.starts_with("Harbor")))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert_eq!(f.status, sharewatch::Status::New, "{f:#?}");
     assert!(f.opt_out.is_none(), "a newsletter's unsubscribe link is no opt-out of the transfer: {f:#?}");
 }
@@ -1440,14 +1443,28 @@ As of this update, we no longer sell or share your location or email address wit
 We have asked the data brokers we previously worked with, including Acxiom, to delete the information we gave them.\n";
     let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
-    assert!(r.findings.iter().all(|f| f.status == sharewatch::Status::Removed), "nothing is shared now: {:#?}", r.findings);
     assert!(
-        r.findings.iter().any(|f| names(f).iter().any(|n| n == "Acxiom") && f.data.iter().any(|d| d.id() == "contact.email")),
+        r.findings.iter().all(|f| f.status == sharewatch::Status::Removed),
+        "nothing is shared now: {:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| names(f).iter().any(|n| n == "Acxiom") && f.data.iter().any(|d| d.id() == "contact.email")),
         "the email address to Acxiom is removed: {:#?}",
         r.findings
     );
-    assert!(r.findings.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.account")), "building profiles is no account data: {:#?}", r.findings);
-    assert!(r.assurances.iter().any(|a| a.status == sharewatch::Status::New && a.evidence.contains("no longer sell")), "{:#?}", r.assurances);
+    assert!(
+        r.findings.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.account")),
+        "building profiles is no account data: {:#?}",
+        r.findings
+    );
+    assert!(
+        r.assurances.iter().any(|a| a.status == sharewatch::Status::New && a.evidence.contains("no longer sell")),
+        "{:#?}",
+        r.assurances
+    );
 }
 
 #[test]
@@ -1455,6 +1472,36 @@ fn issue2_disclosure_table_what_they_receive_under_a_from_us_caption() {
     let md = "# Privacy Policy\n\n## Who receives your information\n\nThe table below lists everyone outside Hearth who receives personal information from us, what they get and why.\n\n\
 | Recipient | What they receive | Why |\n|---|---|---|\n| Adyen | Payment card details and billing address | To process payments |\n| Google Ads | Your IP address and cookie identifiers | To measure our advertising |\n";
     let r = report(md, InputType::Markdown);
-    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Adyen") && f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| names(f).iter().any(|n| n == "Adyen") && f.data.iter().any(|d| d.id() == "financial.payment")),
+        "{:#?}",
+        r.findings
+    );
     assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Google Ads")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_clitic_receivers_restrictive_ne_que_and_bracketed_short_forms() {
+    // Blind set AJ: "nous lui communiquerons" (lui = the partner merchant) went to the publisher,
+    // "ne reçoit que" ("only receives") was a denial, and "Dirección General de Tráfico (DGT):
+    // … le comunicamos" gave nothing.
+    let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\n\
+Lorsque vous payez chez l'un de nos commerçants partenaires, nous lui communiquons votre nom et votre adresse e-mail.\n\n\
+Chaque commerçant ne reçoit que l'historique de vos achats effectués chez lui.\n";
+    let r = report(fr, InputType::Markdown);
+    let kinds: Vec<_> = live(&r).iter().flat_map(|f| f.recipients.iter().map(|x| x.kind)).collect();
+    assert!(kinds.contains(&sharewatch::lexicon::RecipientKind::Merchant), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "'ne … que' limits, it does not deny: {:#?}", r.assurances);
+    let es =
+        "# Política de privacidad\n\nÚltima actualización: 1 de mayo de 2025\n\n## A quién comunicamos tus datos\n\n\
+- Dirección General de Tráfico (DGT): para presentarte a los exámenes le comunicamos tu nombre y tu DNI.\n";
+    let r = report(es, InputType::Markdown);
+    let f = live(&r).into_iter().next().unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government), "{f:#?}");
+    assert!(
+        f.data.iter().any(|d| d.id() == "identity.government") && f.data.iter().all(|d| d.id() != "activity.usage"),
+        "'Tráfico' in a name is no data: {f:#?}"
+    );
 }

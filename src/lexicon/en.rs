@@ -263,7 +263,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tailor*", P::Personalization), ("more relevant", P::Personalization), ("matching", P::Personalization),
         ("analytic*", P::Analytics), ("analys*", P::Analytics), ("analyz*", P::Analytics),
         ("measure*", P::Analytics), ("measurement", P::Analytics), ("statistic*", P::Analytics),
-        ("understand how", P::Analytics), ("improve our", P::Analytics), ("improve the", P::Analytics),
+        ("understand how", P::Analytics), ("understand which", P::Analytics), ("understand what", P::Analytics), ("help us understand", P::Analytics), ("usage reports", P::Analytics), ("improve our", P::Analytics), ("improve the", P::Analytics),
         ("improve matching", P::Analytics), ("audience research", P::Analytics), ("insights", P::Analytics),
         ("fraud*", P::Security), ("spam", P::Security), ("security", P::Security), ("safety", P::Security),
         ("abuse", P::Security), ("protect*", P::Security), ("prevent*", P::Security), ("secure", P::Security),

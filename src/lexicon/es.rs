@@ -190,7 +190,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("empresas asociadas", R::BusinessPartner), ("partners", R::BusinessPartner), ("distribuidor*", R::BusinessPartner),
         ("franquiciado*", R::BusinessPartner),
         // merchants
-        ("comercios", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
+        ("comercios", R::Merchant), ("comercios asociados", R::Merchant), ("comercios adheridos", R::Merchant), ("tiendas asociadas", R::Merchant), ("comercios colaboradores", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
         ("tiendas", R::Merchant), ("esta tienda", R::Merchant), ("dicha tienda", R::Merchant), ("cada tienda", R::Merchant), ("la tienda asociada", R::Merchant), ("la tienda colaboradora", R::Merchant), ("las marcas", R::Merchant), ("otras marcas", R::Merchant), ("a marcas", R::Merchant), ("marcas asociadas", R::Merchant), ("marcas colaboradoras", R::Merchant), ("marcas participantes", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
         ("anfitrion*", R::Merchant), ("agencia inmobiliaria", R::BusinessPartner), ("al particular", R::OtherUsers), ("el particular", R::OtherUsers), ("particulares", R::OtherUsers), ("agencias inmobiliarias", R::BusinessPartner), ("inmobiliarias", R::BusinessPartner),
         // data brokers
@@ -206,7 +206,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("fuerzas de seguridad", R::Government), ("cuerpos de seguridad", R::Government), ("policía", R::Government),
         ("guardia civil", R::Government), ("administraciones públicas", R::Government),
         ("administración pública", R::Government), ("administración tributaria", R::Government),
-        ("agencia tributaria", R::Government), ("hacienda", R::Government), ("juzgado*", R::Government),
+        ("agencia tributaria", R::Government), ("centro médico", R::ThirdParty), ("centros médicos", R::ThirdParty), ("centro de reconocimiento", R::ThirdParty), ("dirección general", R::Government), ("direcciones generales", R::Government), ("ministerio", R::Government), ("ayuntamiento", R::Government), ("seguridad social", R::Government), ("hacienda", R::Government), ("juzgado*", R::Government),
         ("tribunal*", R::Government), ("jueces", R::Government), ("ministerio fiscal", R::Government),
         ("fiscalía", R::Government), ("organismo* público*", R::Government), ("organismos reguladores", R::Government),
         ("regulador*", R::Government), ("gobierno*", R::Government), ("entidades públicas", R::Government),

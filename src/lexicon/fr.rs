@@ -83,7 +83,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // activity
         ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
         ("données d utilisation", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
-        ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage),
+        ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage), ("fonctionnalités utilisées", D::Usage), ("durée des séances", D::Usage), ("durée de session*", D::Usage), ("statistiques d utilisation", D::Usage), ("statistiques sur votre pratique", D::Usage), ("statistiques sur votre utilisation", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
         ("utilisation de l application", D::Usage), ("votre utilisation", D::Usage),
         ("manière dont vous utilisez", D::Usage), ("façon dont vous utilisez", D::Usage),
@@ -201,7 +201,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franchisé*", R::BusinessPartner), ("distributeur*", R::BusinessPartner), ("éditeur*", R::BusinessPartner),
         ("laboratoires", R::BusinessPartner), ("partenaires éditeurs", R::BusinessPartner),
         // merchants
-        ("commerçant*", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
+        ("commerçant*", R::Merchant), ("commerçants partenaires", R::Merchant), ("commerçant partenaire", R::Merchant), ("enseignes partenaires", R::Merchant), ("boutiques partenaires", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant), ("cette boutique", R::Merchant), ("chaque boutique", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("ce commerce", R::Merchant),
         ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant),
         // data brokers
@@ -214,7 +214,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // government
         ("autorité*", R::Government), ("autorités compétentes", R::Government), ("autorités judiciaires", R::Government),
         ("autorités administratives", R::Government), ("forces de l ordre", R::Government), ("police", R::Government),
-        ("gendarmerie", R::Government), ("services de police", R::Government), ("administration fiscale", R::Government),
+        ("gendarmerie", R::Government), ("services de police", R::Government), ("administration fiscale", R::Government), ("centre médical", R::ThirdParty), ("centres médicaux", R::ThirdParty), ("direction générale", R::Government), ("ministère", R::Government), ("préfecture", R::Government), ("mairie", R::Government),
         ("administrations", R::Government), ("administration* publique*", R::Government), ("pouvoirs publics", R::Government),
         ("organisme* public*", R::Government), ("tribunal", R::Government), ("tribunaux", R::Government),
         ("juridiction*", R::Government), ("cnil", R::Government), ("régulateur*", R::Government),
