@@ -2918,6 +2918,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
 /// whose named recipients all get specific data a sentence or two away says nothing more.
 fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
     let first = |n: &str| crate::report::normalize_name(n).split(' ').next().unwrap_or("").to_string();
+    // Statements by sentence, so that each looks only at its neighbours (not at every statement:
+    // that was quadratic on a 20 MB page).
+    let mut by_sentence: Vec<(usize, usize)> = out.iter().enumerate().map(|(i, st)| (st.sentence, i)).collect();
+    by_sentence.sort_unstable();
     let keep: Vec<bool> = (0..out.len())
         .map(|k| {
             let st = &out[k];
@@ -2934,10 +2938,11 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
             }
             !st.recipients.iter().all(|r| {
                 let f = first(r.name.as_deref().unwrap_or(""));
-                out.iter().any(|o| {
+                let lo = by_sentence.partition_point(|&(x, _)| x + 2 < st.sentence);
+                let hi = by_sentence.partition_point(|&(x, _)| x <= st.sentence + 2);
+                by_sentence[lo..hi].iter().map(|&(_, i)| &out[i]).any(|o| {
                     !o.negated
                         && o.sentence != st.sentence
-                        && o.sentence.abs_diff(st.sentence) <= 2
                         && o.data.iter().any(|d| *d != DataType::Other)
                         && o.recipients.iter().any(|x| x.name.as_deref().is_some_and(|n| first(n) == f))
                 })
