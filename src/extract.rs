@@ -134,8 +134,36 @@ pub fn extract(content: &str, ty: InputType) -> Document {
         InputType::Text => extract_text(content),
     };
     split_inline_lists(&mut doc);
+    pipe_tables(&mut doc);
     drop_glossaries(&mut doc);
     doc
+}
+
+/// "Recipient | What they receive | Why" over "Your driver | your first name … | to complete your
+/// trip": paragraphs typed as a text table, two or more in a row with as many cells, become table
+/// rows (cells set off by dashes, as HTML and Markdown tables are). A lone "Home | About" line is
+/// left alone.
+fn pipe_tables(doc: &mut Document) {
+    const PIPE: &str = " | ";
+    let cells = |b: &Block| if b.kind == BlockKind::Paragraph { b.text.matches(PIPE).count() } else { 0 };
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let n = cells(&doc.blocks[i]);
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < doc.blocks.len() && cells(&doc.blocks[j]) == n {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for b in &mut doc.blocks[i..j] {
+                b.text = b.text.replace(PIPE, " \u{2014} ");
+            }
+        }
+        i = j;
+    }
 }
 
 /// Removes the rows of glossary tables ("Term — Meaning" over "Platform — Any websites, mobile
@@ -1254,8 +1282,10 @@ fn extract_text(content: &str) -> Document {
             }
             let next_upper =
                 lines.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+            // (A text table's row, "Recipient | What they receive | Why", is no heading.)
             let heading_like = l.chars().count() <= 80
                 && !l.ends_with(['.', ',', ';', ':', '!', '?'])
+                && !l.contains(" | ")
                 && (next_upper || lines.len() == 1)
                 && l.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
             if heading_like && buf.is_empty() {

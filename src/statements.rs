@@ -770,6 +770,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "programme"
                             | "program"
                     ) => {}
+            // "The table below lists everyone outside Hearth who receives personal information
+            // from us": the recipients to come, not the public.
+            Entity::Recipient(RecipientKind::Public)
+                if matches!(word_at(s, m.start), "everyone" | "anyone")
+                    && (word_at(s, m.end) == "outside"
+                        || word_at(s, m.end) == "who"
+                            && matches!(word_at(s, m.end + 1), "receives" | "gets" | "obtains" | "we")) => {}
             // "en nuestras tiendas", "in our stores": the publisher's own shops. ("nos
             // commerçants partenaires", "our merchants": other businesses.)
             Entity::Recipient(RecipientKind::Merchant)
@@ -2270,13 +2277,30 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
                 let w = t.orig(&pcell.text);
                 w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
             });
-        if e > 0
+        // "Crew partners", "Insurance partners": a capitalised first word before a recipient
+        // noun is the cell's sentence case, not a name.
+        let modifier = e == 1 && !company_like && pe.recips.iter().any(|m| m.start == 1);
+        // "Payment processor (Adyen)": a name in brackets after the noun.
+        let bracketed = || {
+            let open = toks.iter().position(|t| t.punct == Some('('))?;
+            let close = open + 1 + toks[open + 1..].iter().position(|t| t.punct == Some(')'))?;
+            let inner = &toks[open + 1..close];
+            (!inner.is_empty() && inner.len() <= 4 && inner.iter().all(|t| t.is_word() && t.cap))
+                .then(|| pcell.text[inner[0].orig.0 as usize..inner[inner.len() - 1].orig.1 as usize].to_string())
+        };
+        let name = if e > 0
             && toks[..e].iter().any(|t| t.is_word())
             && !lex.is_not_name(word_at(&pcell, 0))
             && (ctx.lang != Lang::De || company_like)
+            && !modifier
         {
-            let name =
-                pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string();
+            Some(pcell.text[toks[0].orig.0 as usize..toks[e - 1].orig.1 as usize].trim_end_matches('.').to_string())
+        } else if pe.recips.first().is_some_and(|m| m.start <= 1) {
+            bracketed()
+        } else {
+            None
+        };
+        if let Some(name) = name {
             let own = ctx.brand.as_deref().is_some_and(|br| is_brand(&crate::report::normalize_name(&name), br));
             if !own && !named.iter().any(|r| r.name.as_deref() == Some(name.as_str())) {
                 let kind = known
@@ -4687,6 +4711,16 @@ fn sentence_statements(
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "Dafür erhält PayPal Ihren Namen …": German puts the subject after the verb
+                    // when the sentence opens with another part.
+                    if recips.is_empty() && ctx.lang == Lang::De && p > 0 && !passive {
+                        let at = if matches!(word_at(s, v.end), "der" | "die" | "das" | "unser" | "unsere" | "unser") {
+                            v.end + 1
+                        } else {
+                            v.end
+                        };
+                        recips = all.iter().filter(|(pos, _)| *pos == at).map(|(_, r)| r.clone()).collect();
+                    }
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
                     // stands for the nearest mention before it.
                     if recips.is_empty()

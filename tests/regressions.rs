@@ -1505,3 +1505,31 @@ Chaque commerçant ne reçoit que l'historique de vos achats effectués chez lui
         "'Tráfico' in a name is no data: {f:#?}"
     );
 }
+
+#[test]
+fn issue2_text_table_rows_bracketed_names_and_german_inverted_subjects() {
+    // Blind set AK: a table typed with pipes in plain text was ignored, "Payment processor
+    // (Adyen)" named no one, "Crew partners" was a company called "Crew", and "Dafür erhält
+    // PayPal Ihren Namen" gave nothing.
+    let txt = "Privacy Policy\n\nLast updated: April 4, 2024\n\nWho receives your information\n\n\
+Recipient | What they receive | Why\n\nPayment processor (Adyen) | your card details and the fare | to charge you\n\n\
+Crew partners | your name and phone number | to carry out your move\n";
+    let r = report(txt, InputType::Text);
+    let fs = live(&r);
+    assert!(
+        fs.iter()
+            .any(|f| names(f).iter().any(|n| n == "Adyen") && f.data.iter().any(|d| d.id() == "financial.payment")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(fs.iter().any(|f| f.evidence.starts_with("Crew partners") && names(f).is_empty()), "{:#?}", r.findings);
+    let de = "# Datenschutzerklärung\n\nStand: 1. Mai 2025\n\nZahlungen wickeln wir über PayPal ab. Dafür erhält PayPal Ihren Namen und Ihre E-Mail-Adresse.\n";
+    let r = report(de, InputType::Markdown);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| names(f).iter().any(|n| n == "PayPal") && f.data.iter().any(|d| d.id() == "contact.email")),
+        "{:#?}",
+        r.findings
+    );
+}
