@@ -4419,6 +4419,16 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Vos échanges avec les livreurs …", "your transfers": after a possessive, the verb's
+            // word is a noun.
+            if p > 0
+                && matches!(
+                    word_at(s, p - 1),
+                    "vos" | "votre" | "tes" | "ton" | "your" | "ihre" | "ihren" | "deine" | "tus" | "sus" | "mes"
+                )
+            {
+                continue;
+            }
             // "We have asked the data brokers we previously worked with … to delete the
             // information we gave them": a request to delete, not sharing.
             let deletion_request = (0..p).any(|k| {

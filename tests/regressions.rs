@@ -1533,3 +1533,12 @@ Crew partners | your name and phone number | to carry out your move\n";
         r.findings
     );
 }
+
+#[test]
+fn issue2_a_verb_word_after_a_possessive_is_a_noun() {
+    // Blind set AK: "Vos échanges avec les livreurs ne sont jamais transmis à des tiers" was
+    // messages shared with service providers ("échanges" read as the verb "exchange").
+    let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\nVos échanges avec les livreurs ne sont jamais transmis à des tiers.\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(live(&r).is_empty(), "a promise, not sharing: {:#?}", r.findings);
+}
