@@ -770,6 +770,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "programme"
                             | "program"
                     ) => {}
+            // "personal data which are manifestly made public by the individual": what the user
+            // published, not us.
+            Entity::Recipient(RecipientKind::Public)
+                if word_at(s, m.end) == "by"
+                    && (matches!(word_at(s, m.end + 1), "you" | "yourself" | "users" | "individuals")
+                        || word_at(s, m.end + 1) == "the"
+                            && matches!(word_at(s, m.end + 2), "individual" | "user" | "data" | "person")) => {}
             // "The table below lists everyone outside Hearth who receives personal information
             // from us": the recipients to come, not the public.
             Entity::Recipient(RecipientKind::Public)
