@@ -4731,7 +4731,7 @@ fn sentence_statements(
                     // "Dafür erhält PayPal Ihren Namen …": German puts the subject after the verb
                     // when the sentence opens with another part.
                     if recips.is_empty() && ctx.lang == Lang::De && p > 0 && !passive {
-                        let at = if matches!(word_at(s, v.end), "der" | "die" | "das" | "unser" | "unsere" | "unser") {
+                        let at = if matches!(word_at(s, v.end), "der" | "die" | "das" | "unser" | "unsere" | "unseren") {
                             v.end + 1
                         } else {
                             v.end
