@@ -1680,24 +1680,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     // "Customers who do not wish their information to be transferred may …": the user's wish.
     let wish = |m: &Match<Cue>| {
         (m.end..verb.min(m.end + 3)).any(|k| {
-            matches!(
-                word_at(s, k),
-                "wish"
-                    | "want"
-                    | "like"
-                    | "prefer"
-                    | "agree"
-                    | "consent"
-                    | "souhaitez"
-                    | "souhaitent"
-                    | "voulez"
-                    | "desea"
-                    | "desean"
-                    | "quieres"
-                    | "mochten"
-                    | "wunschen"
-                    | "wollen"
-            )
+            lexicon::WISH_WORDS.contains(&word_at(s, k)) || matches!(word_at(s, k), "like" | "agree" | "consent")
         })
     };
     // "When you choose to earn airline miles instead of Marlowe points, we share …": "instead
@@ -3971,22 +3954,8 @@ fn sentence_statements(
             }
             // "Customers who do not wish their information to be transferred may …", "if you
             // don't want us to share …": the user's wish, neither a practice nor a promise.
-            if (p.saturating_sub(6)..p).any(|k| {
-                matches!(
-                    word_at(s, k),
-                    "wish"
-                        | "want"
-                        | "prefer"
-                        | "souhaitez"
-                        | "souhaitent"
-                        | "voulez"
-                        | "desea"
-                        | "desean"
-                        | "quieres"
-                        | "mochten"
-                        | "wunschen"
-                )
-            }) && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation))
+            if (p.saturating_sub(6)..p).any(|k| lexicon::WISH_WORDS.contains(&word_at(s, k)))
+                && (p.saturating_sub(8)..p).any(|k| cue_at(s, k) == Some(Cue::Negation))
             {
                 continue;
             }
@@ -4731,7 +4700,8 @@ fn sentence_statements(
                     // "Dafür erhält PayPal Ihren Namen …": German puts the subject after the verb
                     // when the sentence opens with another part.
                     if recips.is_empty() && ctx.lang == Lang::De && p > 0 && !passive {
-                        let at = if matches!(word_at(s, v.end), "der" | "die" | "das" | "unser" | "unsere" | "unseren") {
+                        let at = if matches!(word_at(s, v.end), "der" | "die" | "das" | "unser" | "unsere" | "unseren")
+                        {
                             v.end + 1
                         } else {
                             v.end

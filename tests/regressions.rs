@@ -18,6 +18,11 @@ fn assert_nothing_new(old: &str, new: &str, why: &str) {
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{why}: {:#?}", r.findings);
 }
 
+/// Whether a live finding gives data `data` (an id) to the recipient named `name`.
+fn shares(r: &Report, name: &str, data: &str) -> bool {
+    live(r).iter().any(|f| names(f).iter().any(|n| n == name) && f.data.iter().any(|d| d.id() == data))
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -1473,13 +1478,7 @@ fn issue2_disclosure_table_what_they_receive_under_a_from_us_caption() {
     let md = "# Privacy Policy\n\n## Who receives your information\n\nThe table below lists everyone outside Hearth who receives personal information from us, what they get and why.\n\n\
 | Recipient | What they receive | Why |\n|---|---|---|\n| Adyen | Payment card details and billing address | To process payments |\n| Google Ads | Your IP address and cookie identifiers | To measure our advertising |\n";
     let r = report(md, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n == "Adyen") && f.data.iter().any(|d| d.id() == "financial.payment")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(shares(&r, "Adyen", "financial.payment"), "{:#?}", r.findings);
     assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Google Ads")), "{:#?}", r.findings);
 }
 
@@ -1526,13 +1525,7 @@ Crew partners | your name and phone number | to carry out your move\n";
     assert!(fs.iter().any(|f| f.evidence.starts_with("Crew partners") && names(f).is_empty()), "{:#?}", r.findings);
     let de = "# Datenschutzerklärung\n\nStand: 1. Mai 2025\n\nZahlungen wickeln wir über PayPal ab. Dafür erhält PayPal Ihren Namen und Ihre E-Mail-Adresse.\n";
     let r = report(de, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| names(f).iter().any(|n| n == "PayPal") && f.data.iter().any(|d| d.id() == "contact.email")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(shares(&r, "PayPal", "contact.email"), "{:#?}", r.findings);
 }
 
 #[test]

@@ -825,6 +825,13 @@ pub const REMOVAL_WORDS: &[&str] = &[
     "elimina", "eliminan", "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
     "destroy", "supprimer", "effacer", "eliminar", "borrar", "suprimir",
 ];
+/// Verbs of the user's wish ("Customers who do not wish their information to be transferred",
+/// "if you don't want us to share"): a negation before them is the user's, not a promise.
+/// Lower case, accents folded.
+pub const WISH_WORDS: &[&str] = &[
+    "wish", "want", "prefer", "souhaitez", "souhaitent", "voulez", "desea", "desean", "quieres", "mochten", "wunschen",
+    "wollen",
+];
 /// Verbs of asking someone to act ("We have asked the data brokers … to delete the information we
 /// gave them"): with a [`REMOVAL_WORDS`] verb after them, the sentence asks for deletion and its
 /// sharing verb ("we gave them") is past, not a practice. Lower case, accents folded.
