@@ -1667,7 +1667,10 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
         && !(m.end..verb).any(stop);
     let users_without =
         matches!(word_at(s, m.start), "without" | "ohne" | "sans" | "sin") && user_shares_before(s, m.start);
-    conditional || users_without
+    // "If you are under the age of 18, please do not provide any personal information": a request
+    // to the reader.
+    let request = (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "please" | "bitte" | "merci"));
+    conditional || users_without || request
 }
 
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {

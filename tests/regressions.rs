@@ -1411,7 +1411,8 @@ fn issue2_negation_in_a_condition_or_the_users_own_sharing_is_no_promise() {
 Reviews help other travellers learn about any experiences you choose to share without disclosing your identity.\n\n\
 If the required personal data is not provided, Booking.com cannot finalise the reservation with the trip provider.\n\n\
 Trip providers may share other information about you with Booking.com.\n\n\
-We rely on the fact that processing relates to personal data which are manifestly made public by the individual.\n";
+We rely on the fact that processing relates to personal data which are manifestly made public by the individual.\n\n\
+If you are under the age of 18, please do not provide any personal information through the Services.\n";
     let r = report(md, InputType::Markdown);
     assert!(r.assurances.is_empty(), "neither sentence promises anything: {:#?}", r.assurances);
     assert!(
