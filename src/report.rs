@@ -227,6 +227,14 @@ pub fn normalize_name(n: &str) -> String {
     words[..end].join(" ")
 }
 
+/// Whether two normalised names are one company written short and long: "paddle" and
+/// "paddle com market" ("Paddle.com Market Ltd."), "booking" and "booking com". The short one is
+/// a single distinctive word that opens the long one.
+fn same_company(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.contains(' ') && short.len() >= 4 && long.split(' ').next() == Some(short)
+}
+
 /// Whether an earlier recipient `old` covers `new` (same organisation, or same kind, or a
 /// generic "third parties").
 #[cfg(test)]
@@ -289,7 +297,10 @@ impl PairIndex {
             Some(n) => {
                 e.unnamed_kinds.contains(&r.kind)
                     || e.unnamed_kinds.contains(&RecipientKind::ThirdParty) && r.kind == RecipientKind::ThirdParty
-                    || e.names.contains(&normalize_name(n))
+                    || {
+                        let n = normalize_name(n);
+                        e.names.contains(&n) || e.names.iter().any(|x| same_company(x, &n))
+                    }
             }
             None => generic || e.named_kinds.contains(&r.kind),
         }

@@ -1066,6 +1066,15 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 && word_at(s, e + 1).len() <= 4
             {
                 e += 2;
+                // "Paddle.com Market Ltd.": the company's legal name goes on after the domain.
+                while e < toks.len()
+                    && toks[e].is_word()
+                    && (toks[e].cap && !in_entity(e) && !lex.is_stopword(word_at(s, e))
+                        || matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv"))
+                    && toks[e].orig.0 > toks[e - 1].orig.1
+                {
+                    e += 1;
+                }
             }
             let mut name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
             // "Functional Software, Inc. (Sentry)": a legal name with the brand in brackets is
@@ -1598,10 +1607,30 @@ fn recipients_in(
 fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Where clause-break cues start (usually nowhere): one pass over the cues, not one per token.
-    let breaks: Vec<usize> = s.cues.iter().filter(|m| m.value == Cue::ClauseBreak).map(|m| m.start).collect();
+    // ("… which contain the device model but no browsing information, are disclosed": "but no"
+    // opens a negated noun phrase, no clause of its own.)
+    let breaks: Vec<usize> = s
+        .cues
+        .iter()
+        .filter(|m| {
+            m.value == Cue::ClauseBreak
+                && !(word_at(s, m.start) == "but"
+                    && matches!(word_at(s, m.end), "no" | "never" | "not")
+                    && !s
+                        .cues
+                        .iter()
+                        .any(|x| matches!(x.value, Cue::Verb(_)) && x.start > m.end && x.start <= m.end + 3))
+        })
+        .map(|m| m.start)
+        .collect();
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
-        let brk = t.punct == Some(';') || breaks.contains(&i);
+        // "…, and we do not sell your data": a new clause with its own subject.
+        let and_we = i > 0
+            && s.toks[i - 1].punct == Some(',')
+            && matches!(word_at(s, i), "and" | "und" | "et" | "y")
+            && matches!(word_at(s, i + 1), "we" | "wir" | "nous" | "nosotros");
+        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we;
         if brk && i > a {
             out.push((a, i));
             a = i;
@@ -1671,6 +1700,53 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
     // to the reader.
     let request = (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "please" | "bitte" | "merci"));
     conditional || users_without || request
+}
+
+/// Whether the data mention starting at `start` is negated as a noun phrase, not through a verb:
+/// "crash reports, which contain the device model but no browsing information", "device model
+/// (never your browsing)". The negation stands right before the data (a determiner or two
+/// between) with no verb of its own.
+fn negated_noun_phrase(s: &Sentence, start: usize) -> bool {
+    s.cues.iter().any(|n| {
+        n.value == Cue::Negation
+            && n.end <= start
+            && start - n.end <= 2
+            && matches!(
+                word_at(s, n.start),
+                "no" | "never"
+                    | "not"
+                    | "nor"
+                    | "kein"
+                    | "keine"
+                    | "keinen"
+                    | "keiner"
+                    | "jamais"
+                    | "aucun"
+                    | "aucune"
+                    | "nunca"
+                    | "ningun"
+                    | "ninguna"
+                    | "ningún"
+            )
+            && (n.end..start).all(|k| s.toks[k].is_word())
+            && !s.cues.iter().any(|x| matches!(x.value, Cue::Verb(_)) && x.start >= n.start && x.start <= start + 1)
+    })
+}
+
+/// Whether negation `m`, before the verb at `verb`, only negates the noun phrase it opens inside
+/// an aside ("Crash reports, which contain … but no browsing information, are disclosed to …";
+/// "(never your browsing)"): the aside closes before the verb.
+fn aside_noun_negation(s: &Sentence, m: &Match<Cue>, verb: usize) -> bool {
+    if m.start >= verb || !(m.end..(m.end + 3).min(verb)).any(|k| negated_noun_phrase(s, k)) {
+        return false;
+    }
+    let closes = (m.end..verb).any(|k| matches!(s.toks[k].punct, Some(',' | ')')));
+    let opened = (m.start.saturating_sub(10)..m.start)
+        .rev()
+        .take_while(|&k| !matches!(s.toks[k].punct, Some(',' | ';' | ':')))
+        .any(|k| matches!(word_at(s, k), "but" | "which" | "that" | "who") || s.toks[k].punct == Some('('))
+        || m.start > 0 && s.toks[m.start - 1].punct == Some('(');
+    closes && opened
 }
 
 fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize) -> bool {
@@ -1745,6 +1821,7 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             && !wish(m)
             && !phrase_negation(m)
             && !aside_negation(s, clause, verb, m)
+            && !aside_noun_negation(s, m, verb)
             && !restrictive(m)
     };
     match lang {
@@ -2651,7 +2728,11 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                 .any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"))
         };
         if has_statement[si]
-            || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !users_verb(m))
+            || s.cues.iter().any(|m| {
+                matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                    && !users_verb(m)
+                    && !(label_end(s) > 0 && m.start > label_end(s) && toward_user_or_us(s, m.end))
+            })
         {
             continue;
         }
@@ -2735,7 +2816,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         if receiver_lead && recips.is_empty() && lead_recips.is_empty() {
             lead_recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
         }
-        let mut data: Vec<DataType> = ie.data.iter().map(|m| m.value).collect();
+        // "- Our crash-analytics provider: crash reports … (never your browsing)": data negated
+        // as a noun phrase is a promise, not part of the item's sharing.
+        let mut data: Vec<DataType> =
+            ie.data.iter().filter(|m| negated || !negated_noun_phrase(s, m.start)).map(|m| m.value).collect();
+        let kept_back: Vec<DataType> =
+            ie.data.iter().filter(|m| !negated && negated_noun_phrase(s, m.start)).map(|m| m.value).collect();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were
         // posted in": items that name data but no company go to the lead's named recipient.
@@ -2783,6 +2869,13 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             nearby_data: Vec::new(),
             sentence: si,
         }));
+        if !kept_back.is_empty() {
+            let mut promise = out.last().expect("just pushed").clone();
+            promise.data = kept_back;
+            promise.negated = true;
+            promise.purposes.clear();
+            out.push(promise);
+        }
     }
     cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
     disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
@@ -5149,6 +5242,7 @@ fn sentence_statements(
             };
             let left_out = |m: &Match<DataType>| {
                 about_it(m)
+                    || !negated && negated_noun_phrase(s, m.start)
                     || negated_clause(m)
                     || negated_subject(m)
                     || removed(m)

@@ -1537,3 +1537,41 @@ fn issue2_a_verb_word_after_a_possessive_is_a_noun() {
     let r = report(fr, InputType::Markdown);
     assert!(live(&r).is_empty(), "a promise, not sharing: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_noun_phrase_negation_in_an_aside_keeps_the_verb_positive() {
+    // Blind set AL: "crash reports, which contain … but no browsing information, are disclosed"
+    // was a promise only, and a list item's "(never your browsing)" was shared browsing.
+    let page = "# Privacy Policy\n\nEffective date: 1 March 2023\n\n\
+Crash reports, which contain the application version and device model but no browsing information, are disclosed to our crash-analytics provider.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "identifiers.device")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "activity.browsing")), "{:#?}", r.findings);
+    let page = "# Privacy Policy\n\nEffective date: 1 September 2024\n\n## Who we share data with\n\n\
+- Our email delivery provider: your email address, so we can send you receipts.\n\
+- Our crash-analytics provider: crash reports with the app version and device model (never your browsing), so we can fix bugs.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.email")),
+        "'send you' goes to the reader: {:#?}",
+        r.findings
+    );
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "activity.browsing")), "{:#?}", r.findings);
+    assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "activity.browsing")), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_a_domain_name_goes_on_to_the_legal_name_and_matches_the_short_name() {
+    // Blind set AL: "Paddle.com Market Ltd." was two companies, "Paddle.com" and "Market Ltd",
+    // both reported removed when the new version says "Paddle".
+    let old = "# Privacy Policy\n\nEffective date: 1 March 2023\n\nBilling information is disclosed to Paddle.com Market Ltd., acting as our reseller and payment processor.\n";
+    let new = "# Privacy Policy\n\nEffective date: 1 September 2024\n\nWe share your billing details with Paddle, our reseller and payment processor.\n";
+    let r = report(old, InputType::Markdown);
+    assert!(shares(&r, "Paddle.com Market Ltd", "financial.payment"), "{:#?}", r.findings);
+    assert_nothing_new(old, new, "the same company written short");
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}
