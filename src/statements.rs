@@ -291,6 +291,48 @@ fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -
     head(end) || modifier(end) && head(end + 1)
 }
 
+/// Which tokens belong to a menu path ("Konto > Datenschutz", "Settings › Privacy › Contacts"):
+/// the capitalised words (up to three) on each side of a path separator.
+fn menu_path_tokens(s: &Sentence) -> Vec<bool> {
+    let n = s.toks.len();
+    let mut path = vec![false; n];
+    let sep_after = |k: usize| -> bool {
+        // A separator token, or one the tokenizer dropped between two words.
+        k + 1 < n && {
+            let gap = &s.text[s.toks[k].orig.1 as usize..s.toks[k + 1].orig.0 as usize];
+            gap.contains(['>', '\u{203a}', '\u{2192}', '\u{bb}'])
+        }
+    };
+    for k in 0..n {
+        let is_sep_tok = s.toks[k].punct == Some('>');
+        let (left, right) = if is_sep_tok {
+            (k.checked_sub(1), k + 1)
+        } else if sep_after(k) && s.toks[k].is_word() {
+            (Some(k), k + 1)
+        } else {
+            continue;
+        };
+        let mut j = left;
+        let mut taken = 0;
+        while let Some(x) = j {
+            if !(s.toks[x].is_word() && s.toks[x].cap) || taken == 3 {
+                break;
+            }
+            path[x] = true;
+            taken += 1;
+            j = x.checked_sub(1);
+        }
+        let mut x = right;
+        taken = 0;
+        while x < n && s.toks[x].is_word() && s.toks[x].cap && taken < 3 {
+            path[x] = true;
+            taken += 1;
+            x += 1;
+        }
+    }
+    path
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -345,6 +387,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "in der App unter Konto > Datenschutz", "Settings › Privacy › Contacts": the words of a
+    // menu path are labels on screen, not data or recipients.
+    if s.text.contains(['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
+        let path = menu_path_tokens(s);
+        all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
+    }
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
         let w = word_at(s, i);
@@ -390,6 +438,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start - 1), "their" | "its")
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
+            // "der Installationsbetrieb aus Ihrer Region", "a technician in your region": where
+            // someone is, not a location shared.
+            Entity::Data(DataType::CoarseLocation)
+                if m.start >= 2
+                    && matches!(word_at(s, m.start), "region" | "area" | "nahe")
+                    && matches!(word_at(s, m.start - 2), "in" | "aus" | "from" | "within" | "near")
+                    && matches!(word_at(s, m.start - 1), "ihrer" | "your" | "the" | "der") => {}
             // "the mobile advertising identifier of the phone used to unlock the scooter", "your
             // phone's location": the phone as a device, not its number.
             Entity::Data(DataType::Phone)
@@ -1262,7 +1317,7 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         // German puts the verb last: "… an Adobe übermittelt" (the verb in the same clause).
         let german_final = ents.lang == Lang::De
             && n.start > 0
-            && word_at(s, n.start - 1) == "an"
+            && (word_at(s, n.start - 1) == "an" || k > 0 && k < n.start && word_at(s, k - 1) == "an")
             && s.cues.iter().any(|m| {
                 m.start >= n.end
                     && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
@@ -1303,6 +1358,17 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
             && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, n.end).starts_with(x));
         if receives_next && !first_person_verb {
+            return true;
+        }
+        // "Zusätzlich erhält Sonexa Angaben zu …": German puts the subject right after the verb
+        // when the sentence opens with another part.
+        let at = if n.start > 0 && matches!(word_at(s, n.start - 1), "der" | "die" | "das" | "unser" | "unsere") { n.start - 1 } else { n.start };
+        if lex.lang == Lang::De
+            && at > 1
+            && s.cues.iter().any(|m| {
+                m.end == at && m.value == Cue::Verb(VerbClass::Collect) && ["erhalt", "erhält", "bekomm", "empfang", "empfäng"].iter().any(|x| word_at(s, m.start).starts_with(x))
+            })
+        {
             return true;
         }
         // "GoCardless Ltd. zieht Ihre Beiträge ein und erhält dafür Name, IBAN …": the opening
@@ -3005,7 +3071,8 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
-    harmonise_named_kinds(&mut out, &acquirers);
+    let parents = parent_companies(sents, ctx);
+    harmonise_named_kinds(&mut out, &acquirers, &parents);
     merge_followups(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
     drop_vague_repeats(sents, &mut out);
@@ -3332,10 +3399,75 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
     found
 }
 
+/// Companies the page says the publisher belongs to ("Seit Januar 2025 gehört ParkFix zur Mobilis
+/// Gruppe", "Brightnest is now part of the Halvard group"), normalised: they are its affiliates.
+/// The publisher (its name, or "we") comes before the cue; the name follows it, after articles
+/// and words for "group".
+fn parent_companies(sents: &[Sentence], ctx: &Context<'_>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let brand = ctx.brand.as_deref();
+    for s in sents.iter().filter(|s| !s.heading) {
+        let n = s.toks.len();
+        for cue in lexicon::PARENT_CUES {
+            let Some(k) = (0..n.saturating_sub(cue.len()))
+                .find(|&k| cue.iter().enumerate().all(|(j, w)| word_at(s, k + j) == *w))
+            else {
+                continue;
+            };
+            let publisher = (0..k).any(|j| {
+                matches!(word_at(s, j), "we" | "us" | "our" | "wir" | "nous" | "nosotros")
+                    || brand.is_some_and(|b| s.toks[j].cap && is_brand(word_at(s, j), b))
+            }) || (k + cue.len()..(k + cue.len() + 3).min(n))
+                .any(|j| s.toks[j].cap && brand.is_some_and(|b| is_brand(word_at(s, j), b)));
+            if !publisher {
+                continue;
+            }
+            let mut j = k + cue.len();
+            while j < n
+                && j < k + cue.len() + 5
+                && (s.toks[j].is_word() && !s.toks[j].cap
+                    || s.toks[j].cap && brand.is_some_and(|b| is_brand(word_at(s, j), b))
+                    || matches!(word_at(s, j), "groupe" | "grupo" | "group"))
+                && !matches!(s.toks[j].punct, Some(_))
+            {
+                j += 1;
+            }
+            let start = j;
+            while j < n && s.toks[j].is_word() && s.toks[j].cap {
+                j += 1;
+            }
+            if j == start || j - start > 4 {
+                continue;
+            }
+            let name = s.text[s.toks[start].orig.0 as usize..s.toks[j - 1].orig.1 as usize].to_string();
+            let norm = crate::report::normalize_name(&name);
+            if brand.is_some_and(|b| is_brand(&norm, b)) || norm.len() < 3 {
+                continue;
+            }
+            if !found.contains(&norm) {
+                found.push(norm);
+            }
+        }
+    }
+    found
+}
+
 /// One company, one kind: a name left as a generic third party in one sentence takes the kind
 /// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
 /// and statements about an acquirer carry the business-transfer purpose.
-fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String]) {
+fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &[String]) {
+    // The publisher's own group: "Mobilis Holding AG" after "gehört ParkFix zur Mobilis Gruppe".
+    let first = |n: &str| n.split(' ').next().map(str::to_string).unwrap_or_default();
+    for st in out.iter_mut() {
+        for r in st.recipients.iter_mut() {
+            if let Some(n) = &r.name {
+                let f = first(&crate::report::normalize_name(n));
+                if f.len() >= 3 && parents.iter().any(|p| first(p) == f) {
+                    r.kind = RecipientKind::Affiliate;
+                }
+            }
+        }
+    }
     let mut kinds: std::collections::HashMap<String, RecipientKind> = std::collections::HashMap::new();
     for a in acquirers {
         kinds.insert(a.clone(), RecipientKind::Acquirer);
@@ -3983,6 +4115,39 @@ fn sentence_statements(
         for v in order {
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
+            // "Nous collectons les informations que vous nous fournissez (nom, …, messages envoyés
+            // aux annonceurs, …)": a verb inside a bracketed list of what we collect describes an
+            // item, it states no sharing.
+            if matches!(class, VerbClass::Share | VerbClass::Sell) {
+                let open = (a..p).rev().find(|&k| matches!(s.toks[k].punct, Some('(' | ')')));
+                if let Some(o) = open.filter(|&o| s.toks[o].punct == Some('(')) {
+                    // ("We collect" / "nous collectons" is matched as one legal phrase.)
+                    let first_person = |k: usize| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros");
+                    let collected = s.cues.iter().any(|m| {
+                        m.start < o
+                            && m.start >= a
+                            && (m.value == Cue::Verb(VerbClass::Collect) && (a..m.start).any(first_person)
+                                || m.value == Cue::LegalDoc && m.end - m.start == 2 && first_person(m.start))
+                    });
+                    if collected {
+                        continue;
+                    }
+                }
+            }
+            // "… werden bei einem Auftragsverarbeiter gespeichert": data kept with someone else
+            // goes to them, as "stored with" does.
+            let class = if ctx.lang == Lang::De
+                && class == VerbClass::Collect
+                && ["gespeichert", "gehostet", "hinterlegt", "abgelegt"].iter().any(|x| word_at(s, p).starts_with(x))
+                && (a..p).any(|k| {
+                    word_at(s, k) == "bei"
+                        && (ents.recips.iter().any(|m| m.start > k && m.start <= k + 3 && m.end <= p)
+                            || s.toks.get(k + 1).is_some_and(|t| t.cap))
+                }) {
+                VerbClass::Share
+            } else {
+                class
+            };
             if let Some(u) = read_until {
                 if class != VerbClass::Collect || p <= u || !ents.recips.iter().any(|m| m.start >= u && m.end <= p) {
                     continue;
@@ -4673,6 +4838,25 @@ fn sentence_statements(
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "Ihre Angaben … werden der Ärztin oder dem Arzt angezeigt": a German dative
+                    // between the auxiliary and the participle receives.
+                    if recips.is_empty() && ctx.lang == Lang::De {
+                        if let Some(aux) = (a..p).rev().find(|&k| matches!(word_at(s, k), "werden" | "wird" | "wurden"))
+                        {
+                            recips = all
+                                .iter()
+                                .filter(|(pos, _)| {
+                                    *pos > aux
+                                        && *pos < p
+                                        && matches!(
+                                            word_at(s, pos - 1),
+                                            "der" | "dem" | "den" | "ihrem" | "ihrer" | "unserem" | "unserer"
+                                        )
+                                })
+                                .map(|(_, r)| r.clone())
+                                .collect();
+                        }
+                    }
                     // "… chez l'un de nos commerçants partenaires, nous lui communiquerons votre
                     // nom": a clitic for the receiver stands for the nearest recipient before it.
                     let clitic = p > 0
@@ -4803,6 +4987,26 @@ fn sentence_statements(
                             v.end
                         };
                         recips = all.iter().filter(|(pos, _)| *pos == at).map(|(_, r)| r.clone()).collect();
+                        // "… erhält der von Ihnen ausgewählte Installationsbetrieb Ihren Namen": an
+                        // attribute between the article and the receiver.
+                        if recips.is_empty() && at > v.end {
+                            let first_data = ents.data.iter().map(|m| m.start).find(|&d| d > v.end).unwrap_or(b);
+                            // ("von Ihnen" is no source here: the whole phrase precedes the noun.)
+                            recips = recipients_in(s, &ents, &nm, (at, first_data.min(b)), |_| true)
+                                .into_iter()
+                                .filter(|(pos, _)| {
+                                    *pos > at
+                                        && *pos <= at + 5
+                                        && (at..*pos).all(|k| {
+                                            s.toks[k].punct.is_none()
+                                                && (!s.toks[k].cap
+                                                    || matches!(word_at(s, k), "ihnen" | "ihr" | "ihre" | "sie"))
+                                        })
+                                })
+                                .take(1)
+                                .map(|(_, r)| r)
+                                .collect();
+                        }
                     }
                     // "… Cedar Ridge Bank, N.A., which receives your name": a relative subject
                     // stands for the nearest mention before it.

@@ -1575,3 +1575,60 @@ fn issue2_a_domain_name_goes_on_to_the_legal_name_and_matches_the_short_name() {
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_german_receivers_after_the_verb_in_a_dative_and_with_bei() {
+    // Blind set AM: an unknown company after "erhält", a dative receiver in the passive ("werden
+    // der Ärztin angezeigt") and data "bei einem Auftragsverarbeiter gespeichert" were missed.
+    let de = "# Datenschutzerklärung\n\nStand: 1. März 2025\n\n\
+Zusätzlich erhält Sonexa Angaben zu Ihrem Lernverlauf, etwa welche Lektionen Sie abgeschlossen haben.\n\n\
+Ihre Angaben aus dem Anamnesebogen werden der Ärztin oder dem Arzt angezeigt, die Ihre Sprechstunde übernimmt.\n\n\
+Die Seriennummer Ihres Geräts wird bei einem Auftragsverarbeiter gespeichert, der für uns Server betreibt.\n";
+    let r = report(de, InputType::Markdown);
+    assert!(shares(&r, "Sonexa", "activity.usage"), "{:#?}", r.findings);
+    let fs = live(&r);
+    let kinds = |data: &str| -> Vec<&str> {
+        fs.iter()
+            .filter(|f| f.data.iter().any(|d| d.id() == data))
+            .flat_map(|f| f.recipients.iter().map(|r| r.kind.id()))
+            .collect()
+    };
+    assert!(kinds("health").contains(&"business_partner"), "{:#?}", r.findings);
+    assert!(kinds("identifiers.device").contains(&"service_provider"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_the_publishers_group_is_an_affiliate_and_menu_paths_are_no_data() {
+    // Blind set AM: "Seit Januar 2025 gehört ParkFix zur Mobilis Gruppe" made no affiliate of
+    // "Mobilis Holding AG", and "in der App unter Konto > Datenschutz" gave account data.
+    let de = "# Änderungen unserer Datenschutzhinweise bei ParkFix\n\nStand: 1. März 2025\n\n\
+Seit Januar 2025 gehört ParkFix zur Mobilis Gruppe.\n\n\
+Künftig werden Ihr Name und Ihre E-Mail-Adresse an die Mobilis Holding AG übermittelt.\n\n\
+Der Weitergabe können Sie bis zum 30. Juni 2025 in der App unter Konto > Datenschutz widersprechen.\n";
+    let opts = Options {
+        url: Some("https://www.parkfix.de/datenschutz".into()),
+        input_type: Some(InputType::Markdown),
+        force: false,
+    };
+    let r = analyze(de, &opts, Previous::None).expect("analyses").report;
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| f
+            .recipients
+            .iter()
+            .any(|x| x.name.as_deref() == Some("Mobilis Holding AG") && x.kind.id() == "affiliate")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.account")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_verb_inside_a_bracketed_list_of_collected_data_is_no_sharing() {
+    // Blind set AM: "Nous collectons … (nom, …, messages envoyés aux annonceurs, …)" shared all
+    // of it with advertisers; the page promised the opposite.
+    let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\n\
+Nous collectons les informations que vous nous fournissez (nom, adresse e-mail, numéro de téléphone, messages envoyés aux annonceurs, critères de recherche).\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -56,7 +56,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("ubicación precisa", D::PreciseLocation), ("ubicación exacta", D::PreciseLocation),
         ("geolocalización precisa", D::PreciseLocation), ("localización precisa", D::PreciseLocation),
         ("gps", D::PreciseLocation), ("coordenadas gps", D::PreciseLocation), ("geolocalización*", D::PreciseLocation),
-        ("coordenadas", D::PreciseLocation), ("operaciones con tarjeta", D::Transactions), ("movimientos de tu cuenta", D::Transactions), ("movimientos bancarios", D::Transactions), ("distancia aproximada", D::CoarseLocation), ("latitud", D::PreciseLocation), ("ubicación*", D::CoarseLocation),
+        ("coordenadas", D::PreciseLocation), ("facturas", D::Transactions), ("sus facturas", D::Transactions), ("tus facturas", D::Transactions), ("nóminas", D::Transactions), ("extractos bancarios", D::Transactions), ("operaciones con tarjeta", D::Transactions), ("movimientos de tu cuenta", D::Transactions), ("movimientos bancarios", D::Transactions), ("distancia aproximada", D::CoarseLocation), ("latitud", D::PreciseLocation), ("ubicación*", D::CoarseLocation),
         ("localización*", D::CoarseLocation), ("datos de ubicación", D::CoarseLocation),
         ("ubicación aproximada", D::CoarseLocation), ("ciudad", D::CoarseLocation), ("país", D::CoarseLocation),
         ("región", D::CoarseLocation), ("dónde te encuentras", D::CoarseLocation),

@@ -825,6 +825,41 @@ pub const REMOVAL_WORDS: &[&str] = &[
     "elimina", "eliminan", "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
     "destroy", "supprimer", "effacer", "eliminar", "borrar", "suprimir",
 ];
+/// Words that say the publisher belongs to a group ("ParkFix is now part of Mobilis", "gehört
+/// ParkFix zur Mobilis Gruppe", "fait partie du groupe Mobilis"): the company named right after
+/// is its parent. Lower case, accents folded; each entry a run of words.
+pub const PARENT_CUES: &[&[&str]] = &[
+    &["part", "of"],
+    &["acquired", "by"],
+    &["subsidiary", "of"],
+    &["owned", "by"],
+    &["joined"],
+    &["member", "of"],
+    &["gehort"],
+    &["gehoren"],
+    &["teil", "der"],
+    &["teil", "des"],
+    &["tochtergesellschaft", "der"],
+    &["tochtergesellschaft", "von"],
+    &["fait", "partie"],
+    &["font", "partie"],
+    &["rachete", "par"],
+    &["rachetee", "par"],
+    &["acquis", "par"],
+    &["acquise", "par"],
+    &["filiale", "de"],
+    &["filiale", "du"],
+    &["rejoint"],
+    &["forma", "parte"],
+    &["forman", "parte"],
+    &["pertenece"],
+    &["pertenecen"],
+    &["adquirida", "por"],
+    &["adquirido", "por"],
+    &["filial", "de"],
+    &["filial", "del"],
+];
+
 /// Verbs of the user's wish ("Customers who do not wish their information to be transferred",
 /// "if you don't want us to share"): a negation before them is the user's, not a promise.
 /// Lower case, accents folded.
