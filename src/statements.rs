@@ -159,9 +159,26 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
                 cues.extend(extra);
                 cues.sort_by_key(|m| m.start);
             }
+            // "pay rent", "your rent payment history": the rent of a home, not renting data out.
+            cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
         }
         s.cues = cues;
     }
+}
+
+/// Whether "rent" at `k` is the noun ("pay rent", "rent payments", "the monthly rent").
+fn rent_noun(s: &Sentence, k: usize) -> bool {
+    let w = |i: usize| if i < s.toks.len() && s.toks[i].is_word() { s.toks[i].norm(&s.lower) } else { "" };
+    w(k) == "rent"
+        && (k > 0
+            && matches!(
+                w(k - 1),
+                "pay" | "pays" | "paying" | "paid" | "the" | "your" | "monthly" | "of" | "on-time" | "late"
+            )
+            || matches!(
+                w(k + 1),
+                "payment" | "payments" | "history" | "roll" | "due" | "amount" | "ledger" | "is" | "was"
+            ))
 }
 
 /// A recipient of data.
@@ -438,6 +455,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start - 1), "their" | "its")
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
+            Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             // "der Installationsbetrieb aus Ihrer Region", "a technician in your region": where
             // someone is, not a location shared.
             Entity::Data(DataType::CoarseLocation)
@@ -1069,8 +1087,15 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             // "Vor- und Nachname", "Rechnungs- und Lieferanschriften": half of a compound.
             let rest = &s.text[tk.orig.1 as usize..];
             let suspended = rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace);
+            // "They'll use it": a contracted pronoun or verb is no company.
+            let w = word_at(s, k);
+            let contraction =
+                ["'ll", "'re", "'ve", "'d", "n't", "'m", "\u{2019}ll", "\u{2019}re", "\u{2019}ve", "n\u{2019}t"]
+                    .iter()
+                    .any(|x| w.ends_with(x));
             tk.is_word()
                 && tk.cap
+                && !contraction
                 && !in_entity(k)
                 && !suspended
                 && (group_name || !lex.is_not_name(word_at(s, k)))
@@ -3682,6 +3707,15 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if ctx.update_page {
         return Framing::New;
     }
+    // "This supplement is new and applies only if you join SafeMiles."
+    if sents
+        .iter()
+        .filter(|x| !x.heading)
+        .take(4)
+        .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)))
+    {
+        return Framing::New;
+    }
     Framing::Existing
 }
 
@@ -3821,6 +3855,9 @@ fn opens_with_ref(s: &Sentence) -> bool {
                 | "that"
                 | "it"
                 | "they"
+                | "they'll"
+                | "they're"
+                | "they\u{2019}ll"
                 | "dazu"
                 | "hierzu"
                 | "darunter"
@@ -4115,6 +4152,20 @@ fn sentence_statements(
         for v in order {
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
+            // "Your name and delivery address go to the carrier": only data as the subject makes
+            // "go to" a verb of passing on ("go to Settings" is a direction for the reader).
+            if matches!(word_at(s, p), "go" | "goes")
+                && !ents.data.iter().any(|m| m.end <= p && p - m.end <= 2 && (m.end..p).all(|k| s.toks[k].is_word()))
+                && !(p.saturating_sub(1)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+            {
+                continue;
+            }
+            // "Added a ban on selling accounts": a rule for users.
+            if matches!(class, VerbClass::Share | VerbClass::Sell)
+                && (p.saturating_sub(3)..p).any(|k| lexicon::RULE_WORDS.contains(&word_at(s, k)))
+            {
+                continue;
+            }
             // "Nous collectons les informations que vous nous fournissez (nom, …, messages envoyés
             // aux annonceurs, …)": a verb inside a bracketed list of what we collect describes an
             // item, it states no sharing.
@@ -4250,8 +4301,17 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "If you buy a subscription or send a gift to a creator, we …": a verb coordinated with
+            // the user's own in a condition is the user's too.
+            let user_condition = p > 0 && matches!(word_at(s, p - 1), "or" | "and") && {
+                let from =
+                    (a..p).rev().find(|&k| matches!(s.toks[k].punct, Some(',' | ';' | ':'))).map_or(a, |k| k + 1);
+                (from..p.saturating_sub(1)).any(|k| {
+                    matches!(word_at(s, k), "if" | "when" | "whenever" | "once") && matches!(word_at(s, k + 1), "you")
+                })
+            };
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
-            if user_subject
+            if (user_subject || user_condition)
                 && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell)
             {
                 continue;
@@ -5539,6 +5599,14 @@ fn sentence_statements(
                 // A promise about nothing named, to no one named ("you may not … distribute
                 // malware"), is not a promise about personal data.
                 if negated && inferred && !has_coref && class != VerbClass::Sell {
+                    continue;
+                }
+                // "Keyfolio provides an online portal through which …": the object is a thing
+                // that is no data at all.
+                let thing_object = matches!(word_at(s, v.end), "a" | "an")
+                    && s.toks.get(v.end + 1).is_some_and(|t| t.is_word())
+                    && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+                if thing_object && !has_coref && ctx.lang == Lang::En && class == VerbClass::Share {
                     continue;
                 }
                 data.push(DataType::Other);

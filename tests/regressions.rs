@@ -1632,3 +1632,42 @@ Nous collectons les informations que vous nous fournissez (nom, adresse e-mail, 
     let r = report(fr, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_rules_for_users_rent_and_things_are_no_sharing() {
+    // Blind set AL: "Added a ban on selling accounts" was a new sale of personal information;
+    // "pay rent" / "rent payment history" was renting data out; "provides an online portal
+    // through which residents … communicate with their property management company" was sharing.
+    let page = "# Terms of Use\n\nLast updated: 15 August 2024\n\n## Summary of changes\n\n\
+- Added a ban on selling accounts and using third-party boosting services (section 3).\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let page = "# Resident Privacy Notice\n\nEffective 1 January 2025\n\n\
+Keyfolio provides an online portal through which residents pay rent and communicate with their property management company.\n\n\
+## Information we hold about you\n\nYour name and email address; your rent payment history; and the messages you submit through the portal.\n\n\
+## Disclosures\n\nTo the property management company, Keyfolio discloses your name, contact details and rent payment history.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+    assert_eq!(fs.len(), 1, "only the disclosure: {:#?}", r.findings);
+    assert!(fs[0].recipients.iter().all(|x| x.kind.id() == "business_partner"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_document_that_says_it_is_new_and_a_blog_post_that_summarises_changes() {
+    // Blind set AL: "This supplement is new" left its sharing "existing"; a blog post ending
+    // "This post summarises changes to our Privacy Policy" was no policy page at all, and
+    // "They'll" was a company.
+    let page = "# Roadnote SafeMiles: Supplement to our Privacy Policy\n\nLast updated 2 February 2025. This supplement is new and applies only if you join SafeMiles.\n\n\
+If you enable SafeMiles, we will share your trip data with our insurance partners, including Northgate Insurance Company.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.status == sharewatch::Status::New) && !live(&r).is_empty(), "{:#?}", r.findings);
+    let page = "# Smarter savings, powered by partners\n\nPosted by the Hearthly Product Team, August 2024\n\n\
+Starting September 9, 2024, Hearthly will share your thermostat's device ID and your ZIP code with advertising partners. \
+They'll use it to show you relevant ads.\n\nThis post summarises changes to our Privacy Policy.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| f.recipients.iter().all(|x| x.name.is_none())), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.purposes.iter().any(|p| p.id() == "advertising")), "{:#?}", r.findings);
+}

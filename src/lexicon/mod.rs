@@ -825,6 +825,22 @@ pub const REMOVAL_WORDS: &[&str] = &[
     "elimina", "eliminan", "eliminado", "eliminados", "eliminadas", "suprimimos", "suprime", "retiramos", "quitamos",
     "destroy", "supprimer", "effacer", "eliminar", "borrar", "suprimir",
 ];
+/// Phrases by which a document says that it is itself new ("This supplement is new and applies
+/// only if you join SafeMiles"): everything it states is new. Lower case.
+pub const NEW_DOCUMENT_PHRASES: &[&str] = &[
+    "supplement is new", "addendum is new", "notice is new", "this new supplement", "this new addendum",
+    "ce complément est nouveau", "dieser nachtrag ist neu", "diese ergänzung ist neu", "este anexo es nuevo",
+];
+
+/// Words of a rule for users ("a ban on selling accounts", "Verbot, Konten zu verkaufen",
+/// "interdiction de revendre"): a verb of selling or sharing right after one is what the user
+/// must not do, not a practice of the publisher. Lower case, accents folded.
+pub const RULE_WORDS: &[&str] = &[
+    "ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "prohibition", "forbid",
+    "forbids", "forbidden", "forbidding", "against", "verbot", "verbietet", "verboten", "untersagt", "interdit",
+    "interdiction", "interdisons", "prohibido", "prohibicion", "prohibimos",
+];
+
 /// Words that say the publisher belongs to a group ("ParkFix is now part of Mobilis", "gehört
 /// ParkFix zur Mobilis Gruppe", "fait partie du groupe Mobilis"): the company named right after
 /// is its parent. Lower case, accents folded; each entry a run of words.
