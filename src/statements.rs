@@ -1353,6 +1353,21 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         if german_final {
             return true;
         }
+        // "with our ad network Adversa Media", "au réseau Adversa Media", "an unseren Dienstleister
+        // Helpora": a name right after the noun of a recipient names it.
+        // (The recipient noun has its own determiner: not "our Terms and Community Standards".)
+        if n.start > 0
+            && ents.recips.iter().any(|m| {
+                m.end == n.start
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "our" | "the" | "a" | "an" | "your" | "notre" | "nos" | "au" | "le" | "la" | "un" | "une" | "unser" | "unseren" | "unserem" | "unsere" | "den" | "dem" | "der" | "einen" | "einem" | "nuestro" | "nuestra" | "el" | "al" | "una"
+                    )
+            })
+        {
+            return true;
+        }
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
             return true;
         }
@@ -4919,16 +4934,50 @@ fn sentence_statements(
                     }
                     // "… chez l'un de nos commerçants partenaires, nous lui communiquerons votre
                     // nom": a clitic for the receiver stands for the nearest recipient before it.
-                    let clitic = p > 0
-                        && match ctx.lang {
-                            Lang::Fr => matches!(word_at(s, p - 1), "lui" | "leur"),
-                            Lang::Es => matches!(word_at(s, p - 1), "le" | "les"),
-                            _ => false,
-                        };
-                    if clitic {
-                        let before = recipients_in(s, &ents, &nm, (0, p), |_| true);
+                    // ("… leur seront également communiqués", "… y sont transférés": an auxiliary
+                    // or adverb may stand between; "y" is where, the tool named before.)
+                    let clitic_at = (p.saturating_sub(4)..p).rev().find(|&k| match ctx.lang {
+                        Lang::Fr => matches!(word_at(s, k), "lui" | "leur" | "y"),
+                        Lang::Es => matches!(word_at(s, k), "le" | "les"),
+                        _ => false,
+                    });
+                    let clitic = clitic_at.is_some_and(|c| {
+                        (c + 1..p).all(|k| {
+                            matches!(
+                                word_at(s, k),
+                                "seront"
+                                    | "sont"
+                                    | "est"
+                                    | "sera"
+                                    | "ont"
+                                    | "a"
+                                    | "ete"
+                                    | "egalement"
+                                    | "aussi"
+                                    | "ensuite"
+                                    | "alors"
+                                    | "seran"
+                                    | "son"
+                                    | "es"
+                                    | "han"
+                                    | "ha"
+                                    | "sido"
+                                    | "tambien"
+                                    | "n"
+                                    | "ne"
+                                    | "jamais"
+                                    | "pas"
+                            )
+                        }) && (ctx.lang != Lang::Fr || word_at(s, c) != "y" || c + 1 < p)
+                    });
+                    if clitic && recips.is_empty() {
+                        let c = clitic_at.unwrap_or(p);
+                        let before = recipients_in(s, &ents, &nm, (0, c), |_| true);
                         if let Some((_, r)) = before.into_iter().max_by_key(|(pos, _)| *pos) {
                             recips = vec![r];
+                        } else if si > 0 && !negated {
+                            recips = previous_context(out, sents, si, lex, cache).0;
+                            inferred = true;
                         }
                     }
                     // "In match reports on our website we publish the names of the players": what

@@ -1671,3 +1671,24 @@ They'll use it to show you relevant ads.\n\nThis post summarises changes to our 
     assert!(fs.iter().all(|f| f.recipients.iter().all(|x| x.name.is_none())), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.purposes.iter().any(|p| p.id() == "advertising")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_name_after_a_recipient_noun_and_french_pronouns_for_receivers() {
+    // Blind sets AM/AL: "with our ad network Adversa Media" named no one; "… leur seront
+    // également communiqués" and "stockées chez notre hébergeur Hexacloud" were missed; "aux
+    // États-Unis" was a company.
+    let page =
+        "# Privacy Policy\n\nLast updated: 1 May 2025\n\nWe share your device ID with our ad network Adversa Media.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Adversa Media", "identifiers.device"), "{:#?}", r.findings);
+    let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\n\
+Vos données de trajet sont transmises à nos assureurs partenaires, parmi lesquels Assurélia SA. \
+Afin d'établir votre devis, vos nom, prénom et adresse postale leur seront également communiqués.\n\n\
+Votre bibliothèque et vos annotations sont stockées chez notre hébergeur Hexacloud.\n\n\
+Notre outil de service client est hébergé aux États-Unis.\n";
+    let r = report(fr, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.postal")), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Hexacloud")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| names(f).iter().all(|n| !n.contains("tats"))), "{:#?}", r.findings);
+}

@@ -81,7 +81,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("habitudes d achat", D::Transactions), ("fidélité", D::Transactions), ("montant*", D::Transactions),
         ("produits achetés", D::Transactions), ("articles achetés", D::Transactions),
         // activity
-        ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
+        ("progression dans le jeu", D::Usage), ("votre progression", D::Usage), ("progression de lecture", D::Usage), ("temps de jeu", D::Usage), ("niveau atteint", D::Usage), ("habitudes de lecture", D::Usage), ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
         ("données d utilisation", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
         ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage), ("fonctionnalités utilisées", D::Usage), ("durée des séances", D::Usage), ("durée de session*", D::Usage), ("statistiques d utilisation", D::Usage), ("statistiques sur votre pratique", D::Usage), ("statistiques sur votre utilisation", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
@@ -375,7 +375,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("consultent", Cue::Verb(V::Collect)), ("traiter", Cue::Verb(V::Collect)), ("traitent", Cue::Verb(V::Collect)),
         ("traite", Cue::Verb(V::Collect)), ("traitées", Cue::Verb(V::Collect)), ("traités", Cue::Verb(V::Collect)),
         ("conserv*", Cue::Verb(V::Collect)), ("stocker", Cue::Verb(V::Collect)), ("stockent", Cue::Verb(V::Collect)),
-        ("stockées", Cue::Verb(V::Collect)), ("enregistr*", Cue::Verb(V::Collect)), ("lisent", Cue::Verb(V::Collect)),
+        ("stockées", Cue::Verb(V::Collect)), ("stockées chez", Cue::Verb(V::Share)), ("stockés chez", Cue::Verb(V::Share)), ("stockée chez", Cue::Verb(V::Share)), ("stocké chez", Cue::Verb(V::Share)), ("hébergées chez", Cue::Verb(V::Share)), ("hébergés chez", Cue::Verb(V::Share)), ("hébergée chez", Cue::Verb(V::Share)), ("conservées chez", Cue::Verb(V::Share)), ("conservés chez", Cue::Verb(V::Share)), ("enregistr*", Cue::Verb(V::Collect)), ("lisent", Cue::Verb(V::Collect)),
         ("lire", Cue::Verb(V::Collect)), ("apprennent", Cue::Verb(V::Collect)), ("récupèr*", Cue::Verb(V::Collect)),
         ("récupér*", Cue::Verb(V::Collect)), ("utilisent des cookies", Cue::Verb(V::Collect)), ("utilisent leurs propres cookies", Cue::Verb(V::Collect)), ("utilise des cookies", Cue::Verb(V::Collect)), ("installer des cookies", Cue::Verb(V::Collect)),
         // verbs: we engage a provider

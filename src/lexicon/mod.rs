@@ -741,6 +741,7 @@ impl Lexicon {
     /// Whether a capitalised word can never start an organisation name.
     pub fn is_not_name(&self, lower: &str) -> bool {
         self.not_names.contains(lower)
+            || PLACE_WORDS.contains(&lower)
             || self.stop.contains(lower)
             || self.data_suffix(lower).is_some()
             || self.recipient_suffix(lower).is_some()
@@ -830,6 +831,16 @@ pub const REMOVAL_WORDS: &[&str] = &[
 pub const NEW_DOCUMENT_PHRASES: &[&str] = &[
     "supplement is new", "addendum is new", "notice is new", "this new supplement", "this new addendum",
     "ce complément est nouveau", "dieser nachtrag ist neu", "diese ergänzung ist neu", "este anexo es nuevo",
+];
+
+/// Countries and regions, lower case with accents folded, in the four languages: where data is
+/// kept or sent ("y sont transférés … aux États-Unis"), never who receives it.
+pub const PLACE_WORDS: &[&str] = &[
+    "etats", "royaume", "usa", "europe", "suisse", "irlande", "allemagne", "espagne", "ireland", "germany", "spain",
+    "switzerland", "india", "japan", "china", "brazil", "brasil", "mexico", "mexique", "estados", "reino",
+    "vereinigte", "vereinigten", "irland", "schweiz", "deutschland", "frankreich", "spanien", "kanada", "indien",
+    "singapur", "singapore", "singapour", "australia", "australie", "australien", "japon", "chine", "inde", "eeuu",
+    "ee", "uu",
 ];
 
 /// Words of a rule for users ("a ban on selling accounts", "Verbot, Konten zu verkaufen",
