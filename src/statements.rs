@@ -161,6 +161,16 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
             }
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
+            // "No cookie is used to pass …": the passive of "use", not the past habit "used to".
+            cues.retain(|m| {
+                !(m.value == Cue::Stop
+                    && s.toks[m.start].norm(&s.lower) == "used"
+                    && m.start > 0
+                    && matches!(
+                        s.toks[m.start - 1].norm(&s.lower),
+                        "is" | "are" | "be" | "been" | "being" | "was" | "were" | "only" | "not"
+                    ))
+            });
         }
         s.cues = cues;
     }
@@ -1986,6 +1996,12 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
         // the negation of the first.
         _ => s.cues.iter().filter(neg).any(|m| {
             m.start < verb && verb - m.start <= 7
+                // "No cookie on our site is used to pass …": a negated subject opening the clause.
+                || m.start == clause.0
+                    && matches!(word_at(s, m.start), "no" | "none" | "neither")
+                    && m.start < verb
+                    && verb - m.start <= 12
+                    && !(m.end..verb).any(|k| matches!(s.toks[k].punct, Some(',' | ';' | ':')))
                 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2
                 || m.start < verb
                     && verb - m.start <= 16
@@ -2794,12 +2810,22 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
                 matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to")
                     && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect))
             };
+            // "Third-party cookies and what they receive", "Was unsere Partner erhalten".
+            let what_they_receive = |x: &Sentence| {
+                x.cues.iter().any(|m| {
+                    m.value == Cue::Verb(VerbClass::Collect)
+                        && ["receiv", "get", "erhalt", "bekomm", "recoiv", "recib"]
+                            .iter()
+                            .any(|w| word_at(x, m.start).starts_with(w))
+                })
+            };
             sents
                 .get(hi)
                 .filter(|x| {
                     x.block == h
                         && (x.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
-                            || asks_who(x))
+                            || asks_who(x)
+                            || what_they_receive(x))
                 })
                 .map(|_| hi)
         };
@@ -3114,6 +3140,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     let parents = parent_companies(sents, ctx);
     harmonise_named_kinds(&mut out, &acquirers, &parents);
     merge_followups(sents, &mut out);
+    drop_contradicted(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
     drop_vague_repeats(sents, &mut out);
     for st in out.iter_mut() {
@@ -3437,6 +3464,71 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         }
     }
     found
+}
+
+/// "What we won't do: give Orbit your bank or payment card details": where the page promises,
+/// without condition, that a named company does not get some data, a reading elsewhere that it
+/// does ("your card number" of a loyalty card) is a misreading. The data leaves those statements;
+/// a statement left with none is dropped.
+fn drop_contradicted(sents: &[Sentence], out: &mut Vec<Statement>) {
+    let conditional = |si: usize| {
+        let s = &sents[si];
+        (0..s.toks.len()).any(|k| {
+            matches!(
+                word_at(s, k),
+                "if" | "unless"
+                    | "without"
+                    | "except"
+                    | "when"
+                    | "wenn"
+                    | "falls"
+                    | "ohne"
+                    | "ausser"
+                    | "si"
+                    | "sauf"
+                    | "sans"
+                    | "salvo"
+                    | "sin"
+                    | "cuando"
+            )
+        })
+    };
+    let promises: Vec<(Vec<String>, Vec<DataType>)> = out
+        .iter()
+        // (A promise of its own sentence, not one item of a "We will not share the following:"
+        // list, whose items narrow a category shared elsewhere: private posts, public ones.)
+        .filter(|st| st.negated && st.context.is_none() && !conditional(st.sentence))
+        .filter(|st| !st.data.contains(&DataType::Other))
+        .map(|st| {
+            let names: Vec<String> =
+                st.recipients.iter().filter_map(|r| r.name.as_deref()).map(crate::report::normalize_name).collect();
+            // Only kinds of data with no narrower kinds inside: "payment card details" are one
+            // thing, where "posts" may be public ones shared and private ones promised.
+            let whole: Vec<DataType> =
+                st.data.iter().copied().filter(|d| matches!(d, DataType::Payment | DataType::Government)).collect();
+            (names, whole)
+        })
+        .filter(|(_, data)| !data.is_empty())
+        .filter(|(names, _)| !names.is_empty())
+        .collect();
+    if promises.is_empty() {
+        return;
+    }
+    for st in out.iter_mut().filter(|st| !st.negated) {
+        let names: Vec<String> =
+            st.recipients.iter().filter_map(|r| r.name.as_deref()).map(crate::report::normalize_name).collect();
+        if names.is_empty() || st.recipients.iter().any(|r| r.name.is_none()) {
+            continue;
+        }
+        for (pn, pd) in &promises {
+            let first = |x: &str| x.split(' ').next().unwrap_or("").to_string();
+            let same = |a: &String, b: &String| a == b || first(a).len() >= 4 && first(a) == first(b);
+            if names.iter().all(|n| pn.iter().any(|p| same(n, p))) {
+                st.data.retain(|d| !pd.contains(d));
+            }
+        }
+    }
+    out.retain(|st| st.negated || !st.data.is_empty());
 }
 
 /// Companies the page says the publisher belongs to ("Seit Januar 2025 gehört ParkFix zur Mobilis

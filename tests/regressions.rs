@@ -1692,3 +1692,26 @@ Notre outil de service client est hébergé aux États-Unis.\n";
     assert!(fs.iter().any(|f| names(f).iter().any(|n| n == "Hexacloud")), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| names(f).iter().all(|n| !n.contains("tats"))), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_named_promise_overrules_a_misread_card_and_a_receive_heading_leads_its_list() {
+    // Blind set AN: a loyalty "card number" was payment details for Orbit although the page
+    // says "What we won't do: give Orbit your bank or payment card details"; a list under
+    // "Third-party cookies and what they receive" was not read; "No cookie … is used to pass"
+    // was a stopped practice, not a promise.
+    let page = "# Petrova Fuel Club is joining Orbit Rewards\n\nWe are updating our Privacy Policy. From 1 September 2025, Fuel Club becomes part of Orbit Rewards.\n\n\
+Your membership details (your name, email address and card number) will be passed to Orbit Rewards Ltd.\n\n\
+What we won't do: give Orbit your bank or payment card details.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(!shares(&r, "Orbit Rewards Ltd", "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Orbit Rewards Ltd", "contact.email"), "{:#?}", r.findings);
+    let page = "# Cookie Policy\n\nLast reviewed: 18 November 2024\n\n## Third-party cookies and what they receive\n\n\
+- Criteo: cookie and device identifiers and the cars you viewed — retargeting ads on other websites\n\
+- Adyen: card details entered at checkout — payment processing\n\n\
+No cookie on our site is used to pass your driving licence details or passport number to any of the companies listed above.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Criteo", "identifiers.device"), "{:#?}", r.findings);
+    assert!(shares(&r, "Adyen", "financial.payment"), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.government")), "{:#?}", r.findings);
+    assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "identity.government")), "{:#?}", r.assurances);
+}
