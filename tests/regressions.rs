@@ -1715,3 +1715,24 @@ No cookie on our site is used to pass your driving licence details or passport n
     assert!(r.findings.iter().all(|f| f.data.iter().all(|d| d.id() != "identity.government")), "{:#?}", r.findings);
     assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "identity.government")), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_a_french_acquisition_notice_and_health_readings() {
+    // Blind set AO: "Information importante : … rejoint Genomia" with "seront transférés à
+    // l'acquéreur" was no policy page at all; glucose readings and insulin logs were no health
+    // data.
+    let fr = "# Information importante : Racines & Co rejoint Genomia\n\nLe 3 mars 2026\n\n\
+Nous avons conclu un accord aux termes duquel Genomia Holdings Inc. rachète l'intégralité de Racines & Co. La cession devrait être finalisée le 1er mai 2026.\n\n\
+## Que deviennent vos données ?\n\nDans le cadre de cette opération, les données de votre compte et vos données génétiques brutes seront transférées à l'acquéreur, Genomia Holdings Inc.\n";
+    let r = report(fr, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
+    assert!(
+        live(&r).iter().any(|f| f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "genetic")),
+        "{:#?}",
+        r.findings
+    );
+    let es = "# Política de privacidad\n\nÚltima actualización: 1 de marzo de 2026\n\n\
+Tus lecturas de glucosa y tus registros de insulina se comunican a Salvora Health S.A., sociedad matriz del grupo.\n";
+    let r = report(es, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+}

@@ -116,7 +116,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("address book*", D::AddressBook), ("contact list*", D::AddressBook), ("contacts", D::AddressBook),
         ("phone contacts", D::AddressBook), ("friends list*", D::AddressBook),
         // sensitive
-        ("health*", D::Health), ("hearing test*", D::Health), ("audiogram*", D::Health), ("immunization*", D::Health), ("immunisation*", D::Health), ("vaccination record*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
+        ("blood glucose", D::Health), ("glucose reading*", D::Health), ("glucose level*", D::Health), ("insulin*", D::Health), ("blood sugar", D::Health), ("health*", D::Health), ("hearing test*", D::Health), ("audiogram*", D::Health), ("immunization*", D::Health), ("immunisation*", D::Health), ("vaccination record*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
         ("diagnosis", D::Health), ("medication*", D::Health), ("medicine*", D::Health), ("call detail record*", D::Usage), ("call record*", D::Usage), ("call data records", D::Usage), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
         ("sleep data", D::Health), ("symptom*", D::Health), ("allerg*", D::Health), ("intolerances", D::Health), ("food intolerance*", D::Health), ("mental health", D::Health),
         ("pregnan*", D::Health), ("menstrua*", D::Health), ("cycle data", D::Health), ("period data", D::Health), ("fertility", D::Health), ("cycle tracking", D::Health), ("disabilit*", D::Health),

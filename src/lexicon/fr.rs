@@ -121,7 +121,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("carnet* d adresses", D::AddressBook), ("répertoire*", D::AddressBook), ("liste* de contacts", D::AddressBook),
         ("contacts", D::AddressBook), ("liste* d amis", D::AddressBook),
         // sensitive
-        ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
+        ("glycémie", D::Health), ("insuline", D::Health), ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
         ("diagnostic*", D::Health), ("fréquence cardiaque", D::Health), ("sommeil", D::Health),
         ("symptôme*", D::Health), ("grossesse", D::Health), ("handicap*", D::Health), ("maladie*", D::Health),
         ("condition physique", D::Health), ("forme physique", D::Health), ("vih", D::Health), ("menstru*", D::Health),
@@ -487,7 +487,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("la société a", Cue::News), ("le groupe a", Cue::News), ("défenseurs de la vie privée", Cue::News),
         ("dans un billet de blog", Cue::News), ("abonnez vous à notre newsletter", Cue::News),
         // update notices
-        ("nous mettons à jour", Cue::UpdateNotice),("chère cliente", Cue::UpdateNotice), ("cher client", Cue::UpdateNotice), ("chers clients", Cue::UpdateNotice), ("chère utilisatrice", Cue::UpdateNotice), ("cher utilisateur", Cue::UpdateNotice), ("chers utilisateurs", Cue::UpdateNotice), ("chers membres", Cue::UpdateNotice), ("chère abonnée", Cue::UpdateNotice), ("cher abonné", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
+        ("information importante", Cue::UpdateNotice), ("informations importantes", Cue::UpdateNotice), ("nous avons conclu un accord", Cue::UpdateNotice), ("devrait être finalisée", Cue::UpdateNotice), ("sera finalisée", Cue::UpdateNotice), ("que deviennent vos données", Cue::UpdateNotice), ("nous mettons à jour", Cue::UpdateNotice),("chère cliente", Cue::UpdateNotice), ("cher client", Cue::UpdateNotice), ("chers clients", Cue::UpdateNotice), ("chère utilisatrice", Cue::UpdateNotice), ("cher utilisateur", Cue::UpdateNotice), ("chers utilisateurs", Cue::UpdateNotice), ("chers membres", Cue::UpdateNotice), ("chère abonnée", Cue::UpdateNotice), ("cher abonné", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
         ("nous avons mis à jour", Cue::UpdateNotice), ("ce qui a changé", Cue::UpdateNotice), ("nous avons modifié", Cue::UpdateNotice), ("à compter d'aujourd'hui", Cue::UpdateNotice), ("avons mis à jour", Cue::UpdateNotice),
         ("mise à jour de notre politique", Cue::UpdateNotice), ("mise à jour de nos", Cue::UpdateNotice),
         ("mises à jour de nos", Cue::UpdateNotice), ("modifications de notre", Cue::UpdateNotice),
