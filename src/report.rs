@@ -461,6 +461,34 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let near = |m: &std::collections::HashMap<String, Vec<DataType>>, d: DataType, r: &Recipient| {
         r.name.as_deref().is_some_and(|n| m.get(&normalize_name(n)).is_some_and(|v| v.contains(&d)))
     };
+    // "Wir geben Temperatur- und Heizdaten sowie die Seriennummer … an unseren Hosting-Dienstleister
+    // weiter" then "Die Messwerte … sowie die Seriennummer werden bei einem Auftragsverarbeiter
+    // gespeichert": a statement to the same recipient that names some of the same data (and
+    // does not itself say it is a change) is a rewording; what else it names in ordinary data
+    // ("Heizdaten" then, "Messwerte" now) was said before in other words. Sensitive data is
+    // never assumed to have been there.
+    let vague_before = |st: &Statement, d: DataType, r: &Recipient| {
+        !matches!(
+            d,
+            DataType::Health
+                | DataType::Biometric
+                | DataType::Genetic
+                | DataType::Demographic
+                | DataType::PreciseLocation
+                | DataType::Messages
+                | DataType::Government
+                | DataType::Browsing
+                | DataType::AddressBook
+        ) && st.framing != crate::statements::Framing::New
+            && previous.iter().filter(|p| !p.negated).any(|p| {
+                p.data.iter().any(|x| *x != DataType::Other && st.data.contains(x))
+                    && p.recipients.iter().any(|o| match (&o.name, &r.name) {
+                        (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
+                        (None, None) => o.kind == r.kind,
+                        _ => false,
+                    })
+            })
+    };
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
         let prev_index = if st.deidentified { &prev_index } else { &prev_ident_index };
@@ -478,6 +506,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                     !prev_index.covered(*d, r, false)
                         && !(*d == DataType::Other && prev_index.covered_any(r))
                         && !near(&prev_nearby, *d, r)
+                        && !vague_before(st, *d, r)
                 })
                 .collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {

@@ -1736,3 +1736,25 @@ Tus lecturas de glucosa y tus registros de insulina se comunican a Salvora Healt
     let r = report(es, InputType::Markdown);
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_reworded_statement_to_the_same_recipient_is_not_new() {
+    // Blind set AM: "Temperatur- und Heizdaten sowie die Seriennummer … an unseren
+    // Hosting-Dienstleister" became "Die Messwerte … sowie die Seriennummer werden bei einem
+    // Auftragsverarbeiter gespeichert": the measurements were reported as newly shared.
+    let old = "# Datenschutzerklärung\n\nStand: 12. Februar 2024\n\n\
+Wir geben Temperatur- und Heizdaten sowie die Seriennummer Ihres Geräts an unseren Hosting-Dienstleister weiter.\n";
+    let new = "# Datenschutzerklärung\n\nStand: 2. September 2024\n\n\
+Die Messwerte Ihres Thermostats sowie die Seriennummer werden bei einem Auftragsverarbeiter gespeichert, der für uns Server betreibt.\n";
+    assert_nothing_new(old, new, "the same practice in other words");
+    // Sensitive data is never assumed to have been there before.
+    let new = "# Datenschutzerklärung\n\nStand: 2. September 2024\n\n\
+Ihre Gesundheitsdaten sowie die Seriennummer werden an unseren Hosting-Dienstleister übermittelt.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "health")),
+        "{:#?}",
+        r.findings
+    );
+}
