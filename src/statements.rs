@@ -1814,8 +1814,17 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
         matches!(word_at(s, m.start), "without" | "ohne" | "sans" | "sin") && user_shares_before(s, m.start);
     // "If you are under the age of 18, please do not provide any personal information": a request
     // to the reader.
-    let request = (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "please" | "bitte" | "merci"));
-    conditional || users_without || request
+    let request = (m.start.saturating_sub(2)..m.start).any(|k| matches!(word_at(s, k), "please" | "bitte" | "merci"))
+        // "We encourage you to use a unique password and to not share it with others."
+        || (m.start.saturating_sub(22)..m.start).any(|k| {
+            matches!(word_at(s, k), "encourage" | "recommend" | "advise" | "urge" | "ask")
+                && matches!(word_at(s, k + 1), "you" | "that")
+        });
+    // "We could not provide our services … without transferring your personal information": a
+    // "without" after another negation makes the transfer necessary, not excluded.
+    let double = word_at(s, m.start) == "without"
+        && s.cues.iter().any(|n| n.value == Cue::Negation && n.start >= clause.0 && n.start < m.start);
+    conditional || users_without || request || double
 }
 
 /// Whether the data mention starting at `start` is negated as a noun phrase, not through a verb:
@@ -5744,7 +5753,13 @@ fn sentence_statements(
                 }
                 // "Keyfolio provides an online portal through which …": the object is a thing
                 // that is no data at all.
-                let thing_object = matches!(word_at(s, v.end), "a" | "an")
+                // ("the DPF provides the right to invoke binding arbitration": "the right" too.)
+                let thing_object = (matches!(word_at(s, v.end), "a" | "an")
+                    || matches!(word_at(s, v.end), "the")
+                        && matches!(
+                            word_at(s, v.end + 1),
+                            "right" | "rights" | "ability" | "option" | "opportunity" | "possibility"
+                        ))
                     && s.toks.get(v.end + 1).is_some_and(|t| t.is_word())
                     && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if thing_object && !has_coref && ctx.lang == Lang::En && class == VerbClass::Share {

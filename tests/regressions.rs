@@ -1758,3 +1758,20 @@ Ihre Gesundheitsdaten sowie die Seriennummer werden an unseren Hosting-Dienstlei
         r.findings
     );
 }
+
+#[test]
+fn issue2_vimeo_user_test_no_new_sharing_from_a_right_and_no_promises_from_advice() {
+    // Browser user test on Vimeo's policy: "the DPF provides the right to invoke binding
+    // arbitration … [Annex I to the DPF Principles]" was new sharing with "DPF Principles";
+    // "We encourage you to … not share it with others" and "We could not provide our services …
+    // without transferring your personal information to the U.S." were promises; "Except where
+    // Vimeo is the video owner" made a company "Except".
+    let page = "# Privacy Policy\n\nEffective February 24, 2025\n\n\
+In certain circumstances, the DPF provides the right to invoke binding arbitration to resolve complaints, as described in [Annex I to the DPF Principles](https://example.org/annex).\n\n\
+We encourage you to use a unique and hard-to-guess password for your account and to not share it with others.\n\n\
+Legitimate business interests: We could not provide our services or comply with our legal obligations without transferring your personal information to the U.S.\n\n\
+Except where Vimeo is the video owner, Vimeo will not use any information you submit through such forms for direct marketing purposes.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}

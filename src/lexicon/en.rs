@@ -596,7 +596,7 @@ pub(super) static TABLES: LangTables = LangTables {
     ],
     not_names: &[
         "Prevent", "Provide", "Improve", "Devices", "Device", "Bluetooth", "WiFi", "Wi-Fi", "LTE", "NFC", "USB", "HTML", "JavaScript", "Recommend", "Suggest", "Show", "Build", "Allow", "Enable", "Create", "Connect", "Customize", "Customise", "Keep", "Make", "Let", "Save", "Find", "Discover", "Support", "Help", "Send", "Notify", "Remember", "Authenticate", "Detect", "Protect", "Comply", "Enforce", "Process", "Send", "Investigate", "Resolve", "Develop", "Personalize", "Communicate", "Verify", "Maintain", "Operate", "Analyze", "Understand", "Deliver", "Respond", "Conduct", "Manage", "Display", "Measure", "Facilitate", "Promote", "Offer",
-        "Consent", "Contract", "Legitimate", "Compliance",
+        "Consent", "Contract", "Legitimate", "Compliance", "Except", "Unless", "Including",
         "Rider", "Riders", "Driver", "Drivers", "Users", "Members", "Customers", "Visitors", "Guests", "Sellers", "Buyers", "Employees", "Applicants", "Students",
         "Minor", "Minors", "Items", "Item", "Teens", "Teenagers", "Adults", "Guardian", "Guardians", "Patients", "Individuals", "People", "Persons", "Consumers", "Subscribers", "Readers", "Listeners", "Players", "Creators", "Hosts", "Travelers", "Travellers", "Shoppers", "Clients", "Residents", "Citizens", "Volunteers", "Donors", "Teachers", "Families",
         "Although", "Library", "Parent", "Parents", "Newsletter", "Newsletters", "Order", "Orders", "Latin", "Attn", "Notification", "Procedures", "Forums", "Forum", "Public", "Protected", "Protecting", "Content", "Provide", "Registrar", "Office", "Website", "Site", "Sites",
