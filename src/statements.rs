@@ -2615,6 +2615,19 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
                 found = Some(st.recipients.iter().filter(|r| specific(r)).cloned().collect());
                 break;
             }
+            // "We use pixels … from advertising partners, such as Meta and Google. These partners
+            // receive …": the sentence names them without a statement of its own.
+            let pe = cached(cache, sents, pi, lex);
+            let named: Vec<Recipient> =
+                recipients_in(&sents[pi], &pe, &names(&sents[pi], lex, &pe), (0, sents[pi].toks.len()), |_| true)
+                    .into_iter()
+                    .map(|(_, r)| r)
+                    .filter(|r| specific(r))
+                    .collect();
+            if pe.recips.iter().any(|m| !generic(m.value)) && !named.is_empty() {
+                found = Some(named);
+                break;
+            }
         }
         if let Some(r) = found {
             resolved.push((si, std::mem::replace(&mut out[i].recipients, r.clone()), r));

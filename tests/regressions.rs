@@ -1775,3 +1775,18 @@ Except where Vimeo is the video owner, Vimeo will not use any information you su
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
     assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_these_partners_after_a_sentence_that_only_names_them() {
+    // Blind set AN: "We use pixels … from advertising partners, such as Meta and Google. These
+    // partners receive … your IP address" gave the data to unnamed business partners.
+    let page = "# Privacy Policy\n\nLast updated: 1 March 2024\n\n\
+We use pixels and similar technologies from advertising partners, such as Meta and Google, on our website. \
+These partners receive information about the pages you visit, your IP address and device identifiers.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        shares(&r, "Meta", "identifiers.device") && shares(&r, "Google", "identifiers.device"),
+        "{:#?}",
+        r.findings
+    );
+}
