@@ -623,6 +623,21 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
                 .map(|q| q.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|q| !q.is_empty())
                 .collect();
+            // "Welcome to Zillow (operated by Zillow, Inc. and its affiliates, collectively,
+            // “Zillow Group”)": the name just before the brackets, defined as a group inside them.
+            let before_word = rest[..open]
+                .split_whitespace()
+                .last()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2);
+            if let Some(b) = before_word.filter(|_| inner.contains("collectively")) {
+                if quoted.iter().any(|q| q.split_whitespace().next() == Some(b) && q.contains(' ')) {
+                    let (lower, toks) = tokenize(b);
+                    if let Some(t) = toks.iter().find(|t| t.is_word()) {
+                        return Some(t.norm(&lower).to_string());
+                    }
+                }
+            }
             if quoted.iter().any(|q| PRONOUNS.contains(&q.to_lowercase().as_str())) {
                 let name = quoted
                     .iter()

@@ -159,6 +159,23 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
                 cues.extend(extra);
                 cues.sort_by_key(|m| m.start);
             }
+            // "at the beginning of a call", "the starting point", "Introduction" (a heading): no
+            // change framing.
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(m.value == Cue::Change
+                    && m.end - m.start == 1
+                    && (matches!(w(m.start), "beginning" | "starting")
+                        && (m.start > 0 && matches!(w(m.start - 1), "the" | "a" | "its" | "their")
+                            || matches!(w(m.start + 1), "of" | "point" | "price" | "prices"))
+                        // ("at the beginning of March 2026": a date.)
+                        && !(w(m.start + 1) == "of"
+                            && (lexicon::is_month_name(w(m.start + 2))
+                                || w(m.start + 2) == "next"
+                                || w(m.start + 2).starts_with(|c: char| c.is_ascii_digit())))
+                        || matches!(w(m.start), "introduction" | "introductory" | "introductions")
+                            && w(m.start + 1) != "of"))
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "No cookie is used to pass …": the passive of "use", not the past habit "used to".
@@ -174,6 +191,65 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
         }
         s.cues = cues;
     }
+}
+
+/// Whether the verb at `p` is a participle right after a noun ("legal process sent to this
+/// mailbox") in a clause starting at `a` whose negation governs another verb ("We will not
+/// accept …"): it describes the noun, and states neither sharing nor a promise.
+fn participle_after_noun(s: &Sentence, a: usize, p: usize) -> bool {
+    let w = word_at(s, p);
+    let participle = w.ends_with("ed") || matches!(w, "sent" | "sold" | "given" | "shown" | "made" | "passed");
+    if !participle || p == 0 || !s.toks[p - 1].is_word() {
+        return false;
+    }
+    let prev = word_at(s, p - 1);
+    // "… client contact information that is uploaded by agents": a relative clause.
+    let relative = p >= 2
+        && matches!(prev, "is" | "are" | "was" | "were")
+        && matches!(word_at(s, p - 2), "that" | "which" | "who");
+    if !relative && prev.ends_with("ly")
+        || !relative
+            && matches!(
+                prev,
+                "is" | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "was"
+                    | "were"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "get"
+                    | "gets"
+                    | "got"
+                    | "not"
+                    | "never"
+                    | "or"
+                    | "and"
+                    | "nor"
+                    | "also"
+                    | "only"
+                    | "ever"
+                    | "we"
+                    | "they"
+                    | "it"
+            )
+    {
+        return false;
+    }
+    // The negation's own verb: the first word after it (past "be", "ever") is no sharing verb.
+    s.cues.iter().any(|m| {
+        m.value == Cue::Negation && m.start >= a && m.end + 1 < p && {
+            let mut k = m.end;
+            while k < p && matches!(word_at(s, k), "ever" | "knowingly" | "be" | "directly") {
+                k += 1;
+            }
+            k + 1 < p
+                && s.toks[k].is_word()
+                && !matches!(cue_at(s, k), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)))
+        }
+    })
 }
 
 /// Whether "rent" at `k` is the noun ("pay rent", "rent payments", "the monthly rent").
@@ -4314,6 +4390,14 @@ fn sentence_statements(
                     }
                 }
             }
+            // "We will not accept service of legal process sent to this mailbox": a participle
+            // after a noun describes that noun; the negation belongs to the main verb ("accept").
+            if ctx.lang == Lang::En
+                && matches!(class, VerbClass::Share | VerbClass::Sell)
+                && participle_after_noun(s, a, p)
+            {
+                continue;
+            }
             // "… werden bei einem Auftragsverarbeiter gespeichert": data kept with someone else
             // goes to them, as "stored with" does.
             let class = if ctx.lang == Lang::De
@@ -4383,6 +4467,21 @@ fn sentence_statements(
                         )
                     })
             });
+            // "We will not use client contact information that is uploaded by agents": the object
+            // of "use" is data, used by us (cookies and other identifiers stay: "we use Google's
+            // cookies" lets Google collect).
+            if class == VerbClass::Engage
+                && ents.data.iter().any(|d| {
+                    d.start > p
+                        && d.start <= p + 4
+                        && d.value != DataType::Device
+                        && !ents.recips.iter().any(|r| r.start > p && r.start < d.start)
+                        && !(p + 1..d.start)
+                            .any(|k| !s.toks[k].is_word() || cue_at(s, k).is_some_and(|c| c != Cue::SecondPerson))
+                })
+            {
+                continue;
+            }
             // "owners who use Driving Insights": people using a feature, not us engaging a company.
             if class == VerbClass::Engage
                 && p > 0

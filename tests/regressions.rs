@@ -1790,3 +1790,39 @@ These partners receive information about the pages you visit, your IP address an
         r.findings
     );
 }
+
+#[test]
+fn issue2_zillow_user_test_no_change_from_the_beginning_of_a_call_and_no_promise_from_a_participle() {
+    // Browser user test on Zillow's policy: "You will be notified at the beginning of a call"
+    // framed the next sentence's call tracking as NEW sharing; "We will not accept service of
+    // legal process sent to this mailbox from … email addresses" and "will not use client contact
+    // information that is uploaded by agents" were promises not to share; a table of contents
+    // opening "Introduction" framed its line as a change.
+    let page = "# Privacy Policy\n\nLast updated: 10/2/2019\n\n\
+Introduction Information collected by Acme Why Acme uses your information Sharing your information Changes to this policy\n\n\
+Calls may be recorded. You will be notified at the beginning of a call if it may be recorded or monitored. \
+As part of this process, we and our service provider will receive in real time and store data about your call, including your phone number.\n\n\
+We will not accept service of legal process sent to this mailbox from non-government email addresses.\n\n\
+We will not use client contact information that is uploaded by agents into the Agent Hub portal for any purpose.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_publisher_defined_as_a_group_is_no_recipient() {
+    // "Welcome to Zillow (operated by Zillow, Inc. and its affiliates, collectively, “Zillow
+    // Group”)": Zillow Group is the publisher; "Zillow Group will not knowingly collect …" is no
+    // promise about a recipient and "Zillow Group" receives nothing from itself.
+    let page = "# Privacy Policy\n\n\
+Welcome and thank you for your interest in Zillow (operated by Zillow, Inc. and its affiliates, collectively, “Zillow Group”).\n\n\
+Zillow Group will not knowingly collect personally identifiable information from any person under the age of 13.\n\n\
+We share your email address with Zillow Group brands and with our service providers.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.assurances.iter().all(|a| a.recipients.iter().all(|x| x.name.is_none())), "{:#?}", r.assurances);
+    assert!(
+        r.findings.iter().all(|f| f.recipients.iter().all(|x| x.name.as_deref() != Some("Zillow Group"))),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -632,6 +632,8 @@ pub(super) static TABLES: LangTables = LangTables {
         "Furthermore", "Updates", "Registration", "Surveys", "Sweepstakes", "Contests", "Local",
         "Special", "Targeted", "International", "Unauthorized", "Accessibility", "Give", "Tell",
         "Certain", "Such", "Many", "Most", "Several", "Various", "Every", "No", "None", "Once",
+        // CCPA category labels ("Commercial information", "Inferences drawn …").
+        "Use", "Commercial", "Sensitive", "Biometric", "Professional", "Inferences", "Identifiers", "Characteristics", "Geolocation",
     ],
     data_suffixes: &[],
     recipient_suffixes: &[],
