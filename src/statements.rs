@@ -4471,6 +4471,7 @@ fn sentence_statements(
             // of "use" is data, used by us (cookies and other identifiers stay: "we use Google's
             // cookies" lets Google collect).
             if class == VerbClass::Engage
+                && (a..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson))
                 && ents.data.iter().any(|d| {
                     d.start > p
                         && d.start <= p + 4
