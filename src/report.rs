@@ -489,6 +489,15 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                     })
             })
     };
+    // "Emergency assistance (Assistline International, …): name, location and medical condition"
+    // read with unspecified "third parties": a vaguer recipient for data the earlier version
+    // shared too is no evidence of new sharing, unless the statement says it is a change.
+    let vague_now = |st: &Statement, d: DataType, r: &Recipient| {
+        r.name.is_none()
+            && r.kind == RecipientKind::ThirdParty
+            && st.framing != crate::statements::Framing::New
+            && previous.iter().any(|p| !p.negated && (d == DataType::Other || p.data.contains(&d)))
+    };
     let mut findings = Vec::new();
     for st in current.iter().filter(|s| !s.negated) {
         let prev_index = if st.deidentified { &prev_index } else { &prev_ident_index };
@@ -507,6 +516,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                         && !(*d == DataType::Other && prev_index.covered_any(r))
                         && !near(&prev_nearby, *d, r)
                         && !vague_before(st, *d, r)
+                        && !vague_now(st, *d, r)
                 })
                 .collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {

@@ -176,6 +176,61 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
                         || matches!(w(m.start), "introduction" | "introductory" | "introductions")
                             && w(m.start + 1) != "of"))
             });
+            // "Pass Protection", "a season pass", "Passes may be suspended": the noun, not "pass on".
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(w(m.start), "pass" | "passes")
+                    && (m.start > 0 && s.toks[m.start].cap
+                        || m.start > 0
+                            && matches!(
+                                w(m.start - 1),
+                                "a" | "the"
+                                    | "each"
+                                    | "every"
+                                    | "your"
+                                    | "our"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "this"
+                                    | "that"
+                                    | "season"
+                                    | "day"
+                                    | "annual"
+                                    | "boarding"
+                                    | "ski"
+                                    | "bus"
+                                    | "guest"
+                                    | "visitor"
+                                    | "backstage"
+                                    | "digital"
+                                    | "mobile"
+                            )
+                        || matches!(
+                            w(m.start + 1),
+                            "holder"
+                                | "holders"
+                                | "card"
+                                | "cards"
+                                | "may"
+                                | "will"
+                                | "can"
+                                | "are"
+                                | "is"
+                                | "must"
+                                | "protection"
+                                | "terms"
+                                | "page"
+                                | "price"
+                                | "prices"
+                                | "type"
+                                | "types"
+                                | "purchase"
+                                | "purchases"
+                        )))
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "No cookie is used to pass …": the passive of "use", not the past habit "used to".
@@ -495,6 +550,20 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     if s.text.contains(['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
         let path = menu_path_tokens(s);
         all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
+    }
+    // "the mailing house that prints and posts the members' magazine": "posts" before a
+    // determiner is the verb, not published content.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Posts)
+                && m.end == m.start + 1
+                && matches!(word_at(s, m.start), "posts" | "post")
+                && s.toks.get(m.end).is_some_and(|t| t.is_word())
+                && matches!(
+                    word_at(s, m.end),
+                    "the" | "a" | "an" | "our" | "your" | "their" | "its" | "it" | "them" | "this" | "these"
+                ))
+        });
     }
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
@@ -2681,7 +2750,12 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
             if sents[pi].heading || (pi + 1..=si).any(|k| sents[k].heading) {
                 break;
             }
-            let specific = |r: &Recipient| r.name.is_some() || !generic(r.kind);
+            // ("These companies" after "our service providers": service providers.)
+            let specific = |r: &Recipient| {
+                r.name.is_some()
+                    || !generic(r.kind)
+                    || only.kind == RecipientKind::ThirdParty && r.kind != RecipientKind::ThirdParty
+            };
             if let Some(st) = out[..i]
                 .iter()
                 .rev()
@@ -2700,7 +2774,10 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
                     .map(|(_, r)| r)
                     .filter(|r| specific(r))
                     .collect();
-            if pe.recips.iter().any(|m| !generic(m.value)) && !named.is_empty() {
+            // ("… operated by companies such as Epsilon and Wiland. … with these companies".)
+            if (only.kind == RecipientKind::ThirdParty || pe.recips.iter().any(|m| !generic(m.value)))
+                && !named.is_empty()
+            {
                 found = Some(named);
                 break;
             }
