@@ -405,6 +405,21 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         && !ev.doc_date
         && ev.policy_sections < 3
         && ev.sharing_sentences * 4 < ev.sentences;
+    // "Seven fast-growing hedges for privacy": a title or heading that names privacy, over a
+    // page of ordinary prose that never speaks of data, dates or policy sections, is no policy.
+    let named_only = !unnamed
+        && ev.sharing_sentences == 0
+        && ev.cookie_sentences == 0
+        && !ev.doc_date
+        && ev.policy_sections == 0
+        && ev.update_cues == 0.0
+        && ev.sentences >= 10
+        && ev.legal_sentences * 4 < ev.sentences
+        && !url_f.iter().any(|b| *b);
+    if named_only {
+        legal -= 3.0;
+        reasons.push("names privacy but its text is not about personal data".into());
+    }
     let legal = if unnamed {
         legal - ((ev.sharing_sentences as f64).min(4.0) - (ev.sharing_sentences as f64).min(2.0))
     } else {

@@ -4442,6 +4442,17 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Published 2 October 2025.", "Posted on March 3": a dateline.
+            if matches!(word_at(s, p), "published" | "posted" | "publie" | "publiee" | "veroffentlicht" | "publicado")
+                && s.toks.get(v.end + usize::from(matches!(word_at(s, v.end), "on" | "le" | "am" | "el"))).is_some_and(
+                    |t| {
+                        let w = t.norm(&s.lower);
+                        w.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_month_name(w)
+                    },
+                )
+            {
+                continue;
+            }
             // "Added a ban on selling accounts": a rule for users.
             if matches!(class, VerbClass::Share | VerbClass::Sell)
                 && (p.saturating_sub(3)..p).any(|k| lexicon::RULE_WORDS.contains(&word_at(s, k)))

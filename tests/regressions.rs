@@ -1826,3 +1826,41 @@ We share your email address with Zillow Group brands and with our service provid
         r.findings
     );
 }
+
+#[test]
+fn issue2_blind_set_ap_nouns_and_datelines_are_not_sharing() {
+    // Blind set AP: a ski resort's "Pass Protection provides a credit …" and "Passes may be
+    // suspended" were sharing with "Pass Protection" and "Passes"; "Published 2 October 2025."
+    // was new sharing with service providers.
+    let page = "# Summary of Changes to the Season Pass Terms\n\nPublished 2 October 2025.\n\n\
+We have updated our terms. Pass Protection provides a credit towards the following season's pass if the holder is unable to use the pass. \
+Passes may be suspended or revoked for lending a pass to another person.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_ap_a_blog_post_about_privacy_hedges_is_no_policy() {
+    let mut page =
+        String::from("# Seven fast-growing hedges for privacy\n\nPosted by Margaret Ellison, head horticulturist.\n\n");
+    for plant in ["Cherry laurel", "Portuguese laurel", "Griselinia", "Hornbeam", "Yew", "Photinia"] {
+        page.push_str(&format!(
+            "## {plant}\n\n{plant} is quick to establish and forms a dense screen within three seasons. \
+It needs cutting once a year. Plant it in autumn when the soil is still warm.\n\n"
+        ));
+    }
+    let r = report(&page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+}
+
+#[test]
+fn issue2_blind_set_ap_a_vaguer_recipient_for_data_shared_before_is_not_new() {
+    // Blind set AP: a travel insurer rewrote "we pass your name, location and medical condition
+    // to … Assistline International" as a list under "The table below describes the
+    // organisations we disclose personal data to"; the items, read with unspecified third
+    // parties, were new sharing of health data.
+    let old = "# Privacy Notice\n\nIf you need help while abroad, we pass your name, policy number, location and details of your medical condition to our emergency assistance provider, Assistline International.\n";
+    let new = "# Privacy Notice\n\nThe table below describes the organisations we disclose personal data to and the reason for each disclosure.\n\n\
+- Emergency assistance (Assistline International, and the hospitals, doctors and repatriation services it arranges): name, policy number, location and medical condition, so that help can be provided while you are abroad.\n";
+    assert_nothing_new(old, new, "a vaguer recipient is a rewording");
+}

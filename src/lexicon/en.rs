@@ -50,7 +50,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("where you are", D::CoarseLocation), ("area code*", D::CoarseLocation),
         // financial
         ("payment information", D::Payment), ("payment details", D::Payment), ("payment data", D::Payment),
-        ("invoices", D::Transactions), ("your invoices", D::Transactions), ("invoice history", D::Transactions), ("payslips", D::Transactions), ("pay slips", D::Transactions), ("bank statements", D::Transactions), ("booking history", D::Transactions), ("reservation history", D::Transactions), ("booking details", D::Transactions),
+        ("invoices", D::Transactions), ("your invoices", D::Transactions), ("invoice history", D::Transactions), ("payslips", D::Transactions), ("pay slips", D::Transactions), ("bank statements", D::Transactions), ("booking history", D::Transactions), ("value of your bookings", D::Transactions), ("cleans you book", D::Transactions), ("reservation history", D::Transactions), ("booking details", D::Transactions),
         ("installation id*", D::Device), ("install id*", D::Device), ("device model*", D::Device),
         ("vehicle identification number*", D::Device), ("vin", D::Device),
         ("payment history", D::Transactions), ("payment histories", D::Transactions),
@@ -77,7 +77,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("number of visits", D::Usage), ("visit frequency", D::Usage), ("visit history", D::Usage), ("attendance", D::Usage),
         ("how often you use", D::Usage), ("how long you use", D::Usage), ("how often and for how long you use", D::Usage),
         ("the accounts you follow", D::Usage), ("accounts you follow", D::Usage),
-        ("usage", D::Usage), ("how you use", D::Usage), ("how you interact", D::Usage),
+        ("usage", D::Usage), ("how you use", D::Usage), ("how you interact", D::Usage), ("how users interact", D::Usage), ("how customers interact", D::Usage), ("how people interact", D::Usage), ("which screens", D::Usage), ("which buttons", D::Usage), ("which features", D::Usage), ("features you use", D::Usage),
         ("how users use", D::Usage), ("how visitors use", D::Usage), ("how people use", D::Usage),
         ("your use of", D::Usage), ("use of our", D::Usage), ("use of the", D::Usage),
         ("interaction*", D::Usage), ("activity on our", D::Usage), ("activity on the", D::Usage),
@@ -100,7 +100,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("other apps", D::Browsing), ("web activity", D::Browsing), ("referring url*", D::Browsing),
         ("activity", D::Usage), ("activities", D::Usage),
         // content
-        ("message*", D::Messages), ("device token*", D::Device), ("push token*", D::Device), ("chat*", D::Messages), ("calls", D::Messages), ("call logs", D::Messages), ("call history", D::Messages), ("phone calls", D::Messages),
+        ("message*", D::Messages), ("device token*", D::Device), ("push token*", D::Device), ("chat*", D::Messages), ("transcript*", D::Messages), ("support conversation*", D::Messages), ("support ticket*", D::Messages), ("email ticket*", D::Messages), ("calls", D::Messages), ("call logs", D::Messages), ("call history", D::Messages), ("phone calls", D::Messages),
         ("communication*", D::Messages), ("conversation*", D::Messages), ("voice recording*", D::Messages),
         ("recordings", D::Messages), ("recording", D::Messages), ("audio recording*", D::Messages), ("voice command*", D::Messages),
         ("emails you send", D::Messages), ("send messages", D::Usage), ("messages you send", D::Messages),
