@@ -3560,10 +3560,20 @@ fn drop_contradicted(sents: &[Sentence], out: &mut Vec<Statement>) {
 fn parent_companies(sents: &[Sentence], ctx: &Context<'_>) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let brand = ctx.brand.as_deref();
+    // Where a cue can start (by the word's hash): found once per sentence, not once per cue.
+    let mut starts: Vec<usize> = Vec::new();
     for s in sents.iter().filter(|s| !s.heading) {
         let n = s.toks.len();
+        starts.clear();
+        starts.extend((0..n).filter(|&k| lexicon::may_start_parent_cue(s.hashes[k].0)));
+        if starts.is_empty() {
+            continue;
+        }
         for cue in lexicon::PARENT_CUES {
-            let Some(k) = (0..n.saturating_sub(cue.len()))
+            let Some(k) = starts
+                .iter()
+                .copied()
+                .take_while(|&k| k < n.saturating_sub(cue.len()))
                 .find(|&k| cue.iter().enumerate().all(|(j, w)| word_at(s, k + j) == *w))
             else {
                 continue;
