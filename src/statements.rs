@@ -416,7 +416,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "in der App unter Konto > Datenschutz", "Settings › Privacy › Contacts": the words of a
     // menu path are labels on screen, not data or recipients.
-    if s.text.contains(['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
+    if crate::text::contains_any_char(&s.text, &['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
         let path = menu_path_tokens(s);
         all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
     }
@@ -2414,7 +2414,10 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     let first: Vec<&str> =
         (0..whole.toks.len().min(3)).take_while(|&k| whole.toks[k].is_word()).map(|k| word_at(&whole, k)).collect();
     let first = first.join(" ");
-    if lexicon::TABLE_NO_RECIPIENT.iter().any(|w| first == *w || first.starts_with(&format!("{w} "))) {
+    if lexicon::TABLE_NO_RECIPIENT
+        .iter()
+        .any(|w| first.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    {
         return Vec::new();
     }
     let mut recipients: Vec<Recipient> =
@@ -2792,6 +2795,7 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
 
 /// Extracts statements from all sentences.
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
+    let ctx = &framing_context(sents, ctx);
     let lex = lexicon::lexicon(ctx.lang);
     let mut out: Vec<Statement> = Vec::new();
     // Every pass below reads a sentence's entities: match them once.
@@ -3766,6 +3770,7 @@ fn continuing(s: &Sentence) -> bool {
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
+    let ctx = &framing_context(sents, ctx);
     for st in statements.iter_mut().filter(|st| st.framing != Framing::Removed) {
         st.framing = framing_of(sents, st.sentence, ctx);
     }
@@ -3843,19 +3848,23 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             }
         }
     }
+    // (Also a document that says it is itself new: see `framing_context`.)
     if ctx.update_page {
         return Framing::New;
     }
-    // "This supplement is new and applies only if you join SafeMiles."
-    if sents
+    Framing::Existing
+}
+
+/// `ctx` for [`framing_of`]: a document that says it is itself new ("This supplement is new and
+/// applies only if you join SafeMiles") frames its statements as new, as an update notice does.
+/// Checked once per page here instead of once per statement.
+fn framing_context<'a>(sents: &[Sentence], ctx: &Context<'a>) -> Context<'a> {
+    let new_document = sents
         .iter()
         .filter(|x| !x.heading)
         .take(4)
-        .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)))
-    {
-        return Framing::New;
-    }
-    Framing::Existing
+        .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)));
+    Context { update_page: ctx.update_page || new_document, brand: ctx.brand.clone(), ..*ctx }
 }
 
 /// The recipients and data of the nearest earlier statement or sentence (for "they", "it").
