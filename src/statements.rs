@@ -2295,6 +2295,10 @@ fn disclosure_table_rows(
     has_statement: &[bool],
     out: &mut Vec<Statement>,
 ) {
+    /// Cell `c` of a row, read on first use.
+    fn read_cell<'a>(read: &'a mut [Option<Sentence>], row: &[String], c: usize, lex: &Lexicon) -> &'a Sentence {
+        read[c].get_or_insert_with(|| cell_sentence(&row[c], lex))
+    }
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> {
         t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect()
@@ -2352,11 +2356,11 @@ fn disclosure_table_rows(
                 r += 1;
                 continue;
             }
+            // Each cell read once (the purpose cell is read here and below).
+            let mut read: Vec<Option<Sentence>> = row.iter().map(|_| None).collect();
             // "Authentication partners — … that service will send your information to us."
-            if row
-                .iter()
-                .enumerate()
-                .any(|(c, t)| c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false))
+            if (0..row.len())
+                .any(|c| c != rc && !dcs.contains(&c) && incoming(read_cell(&mut read, &row, c, lex), false))
             {
                 r += 1;
                 continue;
@@ -2381,7 +2385,7 @@ fn disclosure_table_rows(
                 data.push(DataType::Other);
             }
             let purposes: Vec<Purpose> = pc
-                .map(|c| entities(&cell_sentence(&row[c], lex), lex).purposes.iter().map(|m| m.value).collect())
+                .map(|c| entities(read_cell(&mut read, &row, c, lex), lex).purposes.iter().map(|m| m.value).collect())
                 .unwrap_or_default();
             out.push(finish(Statement {
                 data,
@@ -2420,8 +2424,9 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     {
         return Vec::new();
     }
+    let whole_ents = entities(&whole, lex);
     let mut recipients: Vec<Recipient> =
-        entities(&whole, lex).recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
+        whole_ents.recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
     recipients.dedup();
     // Parts: split outside brackets at ';' and ',', then at a joining word.
     let mut parts: Vec<&str> = Vec::new();
@@ -2461,8 +2466,16 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         if part.is_empty() {
             continue;
         }
-        let pcell = cell_sentence(part, lex);
-        let pe = entities(&pcell, lex);
+        // (A cell of one part, the usual case, is read once.)
+        let part_read;
+        let (pcell, pe) = if part == cell {
+            (&whole, &whole_ents)
+        } else {
+            let pcell = cell_sentence(part, lex);
+            let pe = entities(&pcell, lex);
+            part_read = (pcell, pe);
+            (&part_read.0, &part_read.1)
+        };
         let toks = &pcell.toks;
         // A name opening the part ("SCHUFA Holding AG", "Adyen N.V.").
         let mut e = 0;
