@@ -547,7 +547,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "in der App unter Konto > Datenschutz", "Settings › Privacy › Contacts": the words of a
     // menu path are labels on screen, not data or recipients.
-    if s.text.contains(['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
+    if crate::text::contains_any_char(&s.text, &['>', '\u{203a}', '\u{2192}', '\u{bb}']) {
         let path = menu_path_tokens(s);
         all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
     }
@@ -2440,6 +2440,10 @@ fn disclosure_table_rows(
     has_statement: &[bool],
     out: &mut Vec<Statement>,
 ) {
+    /// Cell `c` of a row, read on first use.
+    fn read_cell<'a>(read: &'a mut [Option<Sentence>], row: &[String], c: usize, lex: &Lexicon) -> &'a Sentence {
+        read[c].get_or_insert_with(|| cell_sentence(&row[c], lex))
+    }
     let blocks = &ctx.doc.blocks;
     let cells_of = |t: &str| -> Vec<String> {
         t.split(" \u{2014} ").map(|c| c.trim().trim_start_matches("- ").to_string()).collect()
@@ -2497,11 +2501,11 @@ fn disclosure_table_rows(
                 r += 1;
                 continue;
             }
+            // Each cell read once (the purpose cell is read here and below).
+            let mut read: Vec<Option<Sentence>> = row.iter().map(|_| None).collect();
             // "Authentication partners — … that service will send your information to us."
-            if row
-                .iter()
-                .enumerate()
-                .any(|(c, t)| c != rc && !dcs.contains(&c) && incoming(&cell_sentence(t, lex), false))
+            if (0..row.len())
+                .any(|c| c != rc && !dcs.contains(&c) && incoming(read_cell(&mut read, &row, c, lex), false))
             {
                 r += 1;
                 continue;
@@ -2526,7 +2530,7 @@ fn disclosure_table_rows(
                 data.push(DataType::Other);
             }
             let purposes: Vec<Purpose> = pc
-                .map(|c| entities(&cell_sentence(&row[c], lex), lex).purposes.iter().map(|m| m.value).collect())
+                .map(|c| entities(read_cell(&mut read, &row, c, lex), lex).purposes.iter().map(|m| m.value).collect())
                 .unwrap_or_default();
             out.push(finish(Statement {
                 data,
@@ -2559,11 +2563,15 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     let first: Vec<&str> =
         (0..whole.toks.len().min(3)).take_while(|&k| whole.toks[k].is_word()).map(|k| word_at(&whole, k)).collect();
     let first = first.join(" ");
-    if lexicon::TABLE_NO_RECIPIENT.iter().any(|w| first == *w || first.starts_with(&format!("{w} "))) {
+    if lexicon::TABLE_NO_RECIPIENT
+        .iter()
+        .any(|w| first.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    {
         return Vec::new();
     }
+    let whole_ents = entities(&whole, lex);
     let mut recipients: Vec<Recipient> =
-        entities(&whole, lex).recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
+        whole_ents.recips.iter().map(|m| Recipient { name: None, kind: m.value }).collect();
     recipients.dedup();
     // Parts: split outside brackets at ';' and ',', then at a joining word.
     let mut parts: Vec<&str> = Vec::new();
@@ -2603,8 +2611,16 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         if part.is_empty() {
             continue;
         }
-        let pcell = cell_sentence(part, lex);
-        let pe = entities(&pcell, lex);
+        // (A cell of one part, the usual case, is read once.)
+        let part_read;
+        let (pcell, pe) = if part == cell {
+            (&whole, &whole_ents)
+        } else {
+            let pcell = cell_sentence(part, lex);
+            let pe = entities(&pcell, lex);
+            part_read = (pcell, pe);
+            (&part_read.0, &part_read.1)
+        };
         let toks = &pcell.toks;
         // A name opening the part ("SCHUFA Holding AG", "Adyen N.V.").
         let mut e = 0;
@@ -2945,6 +2961,7 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
 
 /// Extracts statements from all sentences.
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
+    let ctx = &framing_context(sents, ctx);
     let lex = lexicon::lexicon(ctx.lang);
     let mut out: Vec<Statement> = Vec::new();
     // Every pass below reads a sentence's entities: match them once.
@@ -3713,10 +3730,20 @@ fn drop_contradicted(sents: &[Sentence], out: &mut Vec<Statement>) {
 fn parent_companies(sents: &[Sentence], ctx: &Context<'_>) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let brand = ctx.brand.as_deref();
+    // Where a cue can start (by the word's hash): found once per sentence, not once per cue.
+    let mut starts: Vec<usize> = Vec::new();
     for s in sents.iter().filter(|s| !s.heading) {
         let n = s.toks.len();
+        starts.clear();
+        starts.extend((0..n).filter(|&k| lexicon::may_start_parent_cue(s.hashes[k].0)));
+        if starts.is_empty() {
+            continue;
+        }
         for cue in lexicon::PARENT_CUES {
-            let Some(k) = (0..n.saturating_sub(cue.len()))
+            let Some(k) = starts
+                .iter()
+                .copied()
+                .take_while(|&k| k < n.saturating_sub(cue.len()))
                 .find(|&k| cue.iter().enumerate().all(|(j, w)| word_at(s, k + j) == *w))
             else {
                 continue;
@@ -3909,6 +3936,7 @@ fn continuing(s: &Sentence) -> bool {
 /// Recomputes the change framing of `statements` for `ctx` (e.g. once the page turned out to be
 /// an update notice, where unframed statements are new), without extracting them again.
 pub fn reframe(statements: &mut [Statement], sents: &[Sentence], ctx: &Context<'_>) {
+    let ctx = &framing_context(sents, ctx);
     for st in statements.iter_mut().filter(|st| st.framing != Framing::Removed) {
         st.framing = framing_of(sents, st.sentence, ctx);
     }
@@ -3986,19 +4014,23 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             }
         }
     }
+    // (Also a document that says it is itself new: see `framing_context`.)
     if ctx.update_page {
         return Framing::New;
     }
-    // "This supplement is new and applies only if you join SafeMiles."
-    if sents
+    Framing::Existing
+}
+
+/// `ctx` for [`framing_of`]: a document that says it is itself new ("This supplement is new and
+/// applies only if you join SafeMiles") frames its statements as new, as an update notice does.
+/// Checked once per page here instead of once per statement.
+fn framing_context<'a>(sents: &[Sentence], ctx: &Context<'a>) -> Context<'a> {
+    let new_document = sents
         .iter()
         .filter(|x| !x.heading)
         .take(4)
-        .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)))
-    {
-        return Framing::New;
-    }
-    Framing::Existing
+        .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)));
+    Context { update_page: ctx.update_page || new_document, brand: ctx.brand.clone(), ..*ctx }
 }
 
 /// The recipients and data of the nearest earlier statement or sentence (for "they", "it").

@@ -625,6 +625,32 @@ fn plain8(b: &[u8], i: usize) -> bool {
     low == space && space & (space >> 8) == 0 && space >> 63 == 0
 }
 
+/// `s.contains(chars)`, found with `memchr` on the characters' first bytes instead of decoding
+/// every character of `s` (at most three distinct first bytes; more fall back to `str::contains`).
+pub fn contains_any_char(s: &str, chars: &[char]) -> bool {
+    let mut lead = [0u8; 3];
+    let mut n = 0;
+    for c in chars {
+        let b = c.encode_utf8(&mut [0u8; 4]).as_bytes()[0];
+        if !lead[..n].contains(&b) {
+            if n == lead.len() {
+                return s.contains(chars);
+            }
+            lead[n] = b;
+            n += 1;
+        }
+    }
+    let hay = s.as_bytes();
+    // A first byte is never a continuation byte: each hit is a character boundary.
+    let at = |i: usize| s[i..].starts_with(chars);
+    match n {
+        0 => false,
+        1 => memchr::memchr_iter(lead[0], hay).any(at),
+        2 => memchr::memchr2_iter(lead[0], lead[1], hay).any(at),
+        _ => memchr::memchr3_iter(lead[0], lead[1], lead[2], hay).any(at),
+    }
+}
+
 /// Collapses all whitespace runs to single spaces and trims.
 pub fn squash_ws(s: &str) -> String {
     // `split_whitespace` joined by single spaces, copying whole spans: text between runs of
@@ -730,6 +756,20 @@ mod tests {
         let parts = split_sentences(&s);
         assert!(parts.len() >= 8);
         assert!(parts.iter().all(|(a, b)| b - a <= 1300));
+    }
+
+    #[test]
+    fn contains_any_char_matches_str_contains() {
+        let sets: [&[char]; 4] =
+            [&['>', '\u{203a}', '\u{2192}', '\u{bb}'], &['x'], &['a', '\u{e9}'], &['a', 'b', 'c', 'd']];
+        for s in [
+            "", "a", "x > y", "Konto \u{203a} Daten", "\u{2190}\u{2192}", "\u{ab}q\u{bb}", "\u{e8}\u{e9}", "\u{2191}",
+            "dcb",
+        ] {
+            for set in sets {
+                assert_eq!(contains_any_char(s, set), s.contains(set), "{s:?} {set:?}");
+            }
+        }
     }
 
     #[test]

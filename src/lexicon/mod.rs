@@ -852,6 +852,13 @@ pub const RULE_WORDS: &[&str] = &[
     "interdiction", "interdisons", "prohibido", "prohibicion", "prohibimos",
 ];
 
+/// Whether a word with this hash (as [`token_hashes`] gives it) may be the first word of a
+/// [`PARENT_CUES`] entry. A hash is only a candidate: the words are still to be compared.
+pub fn may_start_parent_cue(h: u64) -> bool {
+    static FIRST: OnceLock<FxHashSet<u64>> = OnceLock::new();
+    FIRST.get_or_init(|| PARENT_CUES.iter().map(|c| word_hash(c[0])).collect()).contains(&h)
+}
+
 /// Words that say the publisher belongs to a group ("ParkFix is now part of Mobilis", "gehört
 /// ParkFix zur Mobilis Gruppe", "fait partie du groupe Mobilis"): the company named right after
 /// is its parent. Lower case, accents folded; each entry a run of words.
