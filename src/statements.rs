@@ -1193,7 +1193,15 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if !t.is_word() || !t.cap {
+        // ("an die telc gGmbH": a lower-case brand before a company form, read below.)
+        let lower_brand_next = || {
+            toks.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && matches!(word_at(s, i + 1), "gmbh" | "ggmbh" | "ag" | "se")
+                    && s.text[n.orig.0 as usize..n.orig.1 as usize].chars().filter(|c| c.is_uppercase()).count() >= 2
+            })
+        };
+        if !t.is_word() || !t.cap && !lower_brand_next() {
             i += 1;
             continue;
         }
@@ -1248,8 +1256,18 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
                 ["'ll", "'re", "'ve", "'d", "n't", "'m", "\u{2019}ll", "\u{2019}re", "\u{2019}ve", "n\u{2019}t"]
                     .iter()
                     .any(|x| w.ends_with(x));
+            // "an die telc gGmbH", "eBay GmbH": a lower-case brand before a company form.
+            let lower_brand = !tk.cap
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.is_word()
+                        && matches!(word_at(s, k + 1), "gmbh" | "ggmbh" | "ag" | "se")
+                        && s.text[t.orig.0 as usize..t.orig.1 as usize].chars().filter(|c| c.is_uppercase()).count()
+                            >= 2
+                })
+                && word_at(s, k).chars().count() >= 3
+                && !lex.is_stopword(word_at(s, k));
             tk.is_word()
-                && tk.cap
+                && (tk.cap || lower_brand)
                 && !contraction
                 && !in_entity(k)
                 && !suspended
@@ -1288,7 +1306,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             if e < toks.len()
                 && toks[e].is_word()
                 && !toks[e].cap
-                && matches!(word_at(s, e), "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv")
+                && matches!(
+                    word_at(s, e),
+                    "plc" | "inc" | "ltd" | "llc" | "gmbh" | "ggmbh" | "ag" | "sa" | "sas" | "bv" | "nv"
+                )
             {
                 e += 1;
             }
@@ -2044,13 +2065,15 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
     let restrictive = |m: &Match<Cue>| {
         matches!(word_at(s, m.start), "ne" | "n" | "no")
             && m.start < verb
-            && (verb + 1..(verb + 4).min(s.toks.len()))
+            && (verb + 1..(verb + 7).min(s.toks.len()))
                 .take_while(|&k| {
                     !matches!(word_at(s, k), "pas" | "jamais" | "plus" | "aucun" | "aucune" | "rien" | "nunca" | "nada")
+                        && !matches!(s.toks[k].punct, Some(',' | ';' | ':'))
                 })
                 .any(|k| {
-                    // "only" a thing or a purpose ("que l'historique", "que pour l'organisation"), not "only after" /
-                    // "only if" ("ne peuvent être publiés qu'après une séance").
+                    // "only" a thing or a purpose ("que l'historique", "que pour l'organisation"), or only
+                    // after or once something happened ("n'est communiqué à une famille qu'après
+                    // acceptation", "qu'une fois la réservation acceptée"): a condition, not a denial.
                     let object = matches!(
                         word_at(s, k + 1),
                         "le" | "la"
@@ -2074,6 +2097,10 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                             | "sus"
                             | "pour"
                             | "para"
+                            | "apres"
+                            | "lorsque"
+                            | "despues"
+                            | "cuando"
                     );
                     object
                         && match word_at(s, k) {
@@ -2875,6 +2902,7 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
                 | "welche"
                 | "den"
                 | "quienes"
+                | "quien"
                 | "que"
                 | "cuales"
         )
@@ -2904,7 +2932,7 @@ fn relative_recipient_marker(s: &Sentence, ents: &Ents, from: usize, verb: usize
             subject(word_at(s, k))
                 || matches!(
                     word_at(s, k),
-                    "may" | "will" | "can" | "also" | "pouvons" | "ihre" | "ihren" | "los" | "les"
+                    "may" | "will" | "can" | "also" | "pouvons" | "ihre" | "ihren" | "los" | "les" | "se"
                 )
         }) || verb_final
             && word_at(s, j + 1) == "wir"
@@ -4425,12 +4453,20 @@ fn sentence_statements(
     // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"
     // phrase right after a recipient opens a relative clause, not a sentence about the policy.
     let relative_whom = |m: &Match<Cue>| {
-        matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
-            && ents.recips.iter().any(|r| {
-                r.end <= m.start
-                    && m.start - r.end <= 6
-                    && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start)
-            })
+        // "Adyen N.V., a quien se comunican …": after a comma, a relative clause.
+        let after_comma = m.start > 0
+            && s.toks[m.start - 1].punct == Some(',')
+            && matches!(word_at(s, m.start + 1), "quien" | "quienes" | "qui" | "whom" | "which" | "denen" | "dem");
+        after_comma
+            || matches!(word_at(s, m.start), "with" | "whom" | "a" | "avec" | "an" | "con" | "mit")
+                && ents.recips.iter().any(|r| {
+                    r.end <= m.start
+                        && m.start - r.end <= 6
+                        && !s
+                            .cues
+                            .iter()
+                            .any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= r.end && c.start < m.start)
+                })
     };
     // "the categories described above" only points back; "your name, phone number and the
     // financing details described above are passed to …" names its data and states a practice.
@@ -5198,7 +5234,15 @@ fn sentence_statements(
                     // by "with"/"to" ("partners with whom we share"); a subject gives, not gets.
                     let rel = relative_recipient_marker(s, &ents, a, p);
                     // "provided by the App Store or Google Play": the agent gives, not gets.
+                    // "consultable par les familles inscrites", "visible by other members": who can
+                    // see it receives it.
+                    let seen_by = ["visibl", "consultabl", "accessibl", "sichtbar", "einsehbar", "abrufbar"]
+                        .iter()
+                        .any(|x| word_at(s, p).starts_with(x));
                     let agent = |pos: usize| {
+                        if seen_by {
+                            return false;
+                        }
                         // Back over the agents' list ("by the App Store or Google Play") to "by".
                         let mut k = pos;
                         while k > p + 1

@@ -1864,3 +1864,43 @@ fn issue2_blind_set_ap_a_vaguer_recipient_for_data_shared_before_is_not_new() {
 - Emergency assistance (Assistline International, and the hospitals, doctors and repatriation services it arranges): name, policy number, location and medical condition, so that help can be provided while you are abroad.\n";
     assert_nothing_new(old, new, "a vaguer recipient is a rewording");
 }
+
+#[test]
+fn issue2_blind_set_aq_relative_receivers_and_lower_case_brands() {
+    // Blind set AQ: "Adyen N.V., a quien se comunican los datos de tu tarjeta" read as a question
+    // about receivers; "an die telc gGmbH" found no name; "consultable par les familles
+    // inscrites" read the families as the agent; "Ces traceurs permettent à Google de reconnaître
+    // votre navigateur" gave Google nothing.
+    let es = report(
+        "# Política de privacidad\n\nLos pagos se procesan a través de Adyen N.V., a quien se comunican los datos de tu tarjeta.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&es, "Adyen", "financial.payment"), "{:#?}", es.findings);
+    let de = report(
+        "# Datenschutzerklärung\n\nFür Sprachprüfungen übermitteln wir Ihren Namen und Ihr Geburtsdatum an die telc gGmbH, Frankfurt am Main.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&de, "telc gGmbH", "identity.name"), "{:#?}", de.findings);
+    let fr = report(
+        "# Politique de confidentialité\n\nVotre profil, c’est-à-dire votre prénom et votre photo, est consultable par les familles inscrites sur la plateforme.\n\n\
+Ces traceurs permettent à Google de reconnaître votre navigateur grâce à un identifiant.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        live(&fr).iter().any(|f| f.recipients.iter().any(|r| r.kind == sharewatch::lexicon::RecipientKind::OtherUsers)),
+        "{:#?}",
+        fr.findings
+    );
+    assert!(shares(&fr, "Google", "identifiers.device"), "{:#?}", fr.findings);
+}
+
+#[test]
+fn issue2_blind_set_aq_only_after_is_a_condition_in_both_versions() {
+    // "n'est communiqué à une famille qu'après acceptation" (before) and "ne leur est communiqué
+    // qu'une fois la réservation acceptée" (after) say the same: shared once a booking is accepted.
+    let old = "# Politique de confidentialité\n\nLe profil des baby-sitters est visible par les familles inscrites sur la plateforme. \
+Le numéro de téléphone n’est communiqué à une famille qu’après acceptation d’une réservation.\n";
+    let new = "# Politique de confidentialité\n\nVotre profil de baby-sitter est consultable par les familles inscrites sur GardeMalin. \
+En revanche, votre numéro de téléphone ne leur est communiqué qu’une fois la réservation acceptée.\n";
+    assert_nothing_new(old, new, "only after = only once");
+}

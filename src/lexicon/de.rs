@@ -189,7 +189,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("statistikdienst*", R::Analytics), ("analyse dienstleister*", R::Analytics),
         ("analysedienstleister*", R::Analytics), ("trackinganbieter*", R::Analytics), ("analytics", R::Analytics),
         // service providers
-        ("dienstleister*", R::ServiceProvider), ("externe* dienstleister*", R::ServiceProvider),
+        ("dienstleister*", R::ServiceProvider), ("gutachter*", R::ServiceProvider), ("handwerker*", R::ServiceProvider), ("handwerksbetrieb*", R::ServiceProvider), ("externe* dienstleister*", R::ServiceProvider),
         ("das unternehmen", R::ThirdParty), ("dem unternehmen", R::ThirdParty), ("andere unternehmen", R::ThirdParty), ("anderen unternehmen", R::ThirdParty), ("auftragsverarbeiter*", R::ServiceProvider), ("auftragsdatenverarbeiter*", R::ServiceProvider),
         ("unterauftragsverarbeiter*", R::ServiceProvider), ("subunternehmer*", R::ServiceProvider),
         ("unterauftragnehmer*", R::ServiceProvider), ("auftragnehmer*", R::ServiceProvider),

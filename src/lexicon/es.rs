@@ -162,7 +162,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // service providers
         ("proveedores de servicios", R::ServiceProvider), ("laboratorio*", R::ServiceProvider), ("encargado* del tratamiento", R::ServiceProvider), ("universidad*", R::BusinessPartner), ("equipo investigador", R::BusinessPartner), ("proveedor* de servicio*", R::ServiceProvider),
         ("proveedor*", R::ServiceProvider), ("prestador* de servicio*", R::ServiceProvider), ("prestador*", R::ServiceProvider),
-        ("encargado* del tratamiento", R::ServiceProvider), ("encargado* de tratamiento", R::ServiceProvider),
+        ("encargado* del tratamiento", R::ServiceProvider), ("encargada* del tratamiento", R::ServiceProvider), ("encargada* de tratamiento", R::ServiceProvider), ("empresa* concesionaria*", R::ServiceProvider), ("concesionaria*", R::ServiceProvider), ("perito*", R::ServiceProvider), ("reparador*", R::ServiceProvider), ("contratista*", R::ServiceProvider), ("empresa* contratista*", R::ServiceProvider), ("encargado* de tratamiento", R::ServiceProvider),
         ("subencargado*", R::ServiceProvider), ("subcontratista*", R::ServiceProvider), ("contratista*", R::ServiceProvider),
         ("agentes", R::ServiceProvider), ("consultores", R::ServiceProvider), ("asesores", R::ServiceProvider),
         ("auditores", R::ServiceProvider), ("abogados", R::ServiceProvider), ("proveedor* de alojamiento", R::ServiceProvider),
@@ -224,7 +224,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
         ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("al público", R::Public), ("hacer público", R::Public), ("hacemos público", R::Public), ("será público", R::Public), ("es público", R::Public),
         // other users
-        ("otros usuarios", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
+        ("otros usuarios", R::OtherUsers), ("usuarios registrados", R::OtherUsers), ("familias registradas", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
         ("otras personas", R::OtherUsers), ("otros clientes", R::OtherUsers), ("tus amigos", R::OtherUsers),
         ("tus seguidores", R::OtherUsers), ("seguidores", R::OtherUsers), ("tus contactos", R::OtherUsers),
         ("otros participantes", R::OtherUsers), ("sus amigos", R::OtherUsers), ("sus contactos", R::OtherUsers),

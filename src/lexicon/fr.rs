@@ -93,7 +93,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("historique de visionnage", D::Usage), ("habitudes de visionnage", D::Usage),
         ("programmes que vous regardez", D::Usage), ("historique d écoute", D::Usage),
         ("comportement de conduite", D::Usage), ("données de conduite", D::Usage), ("habitudes de conduite", D::Usage),
-        ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
+        ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("quelles pages", D::Usage), ("pages visitées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
         ("pages visitées", D::Usage), ("temps passé", D::Usage), ("durée de visite", D::Usage), ("clics", D::Usage),
         ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("rubriques", D::Usage), ("rubriques que vous lisez", D::Usage), ("articles que vous lisez", D::Usage), ("articles consultés", D::Usage),
         ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions),
@@ -171,7 +171,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("solution* d analyse*", R::Analytics), ("analytics", R::Analytics), ("prestataire* de mesure d audience", R::Analytics),
         ("outil* de mesure d audience", R::Analytics), ("sociétés de mesure", R::Analytics),
         // service providers
-        ("prestataire*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider),
+        ("prestataire*", R::ServiceProvider), ("experts", R::ServiceProvider), ("expert", R::ServiceProvider), ("artisans", R::ServiceProvider), ("artisan", R::ServiceProvider), ("réparateur*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider),
         ("fournisseur*", R::ServiceProvider), ("fournisseurs de services", R::ServiceProvider),
         ("prestataires de services", R::ServiceProvider), ("hébergeur*", R::ServiceProvider),
         ("prestataire* d hébergement", R::ServiceProvider), ("prestataire* de paiement", R::ServiceProvider),
@@ -234,7 +234,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("n importe qui", R::Public), ("moteurs de recherche", R::Public), ("accessible* au public", R::Public),
         ("public", R::Public), ("laboratoire*", R::ServiceProvider), ("université*", R::BusinessPartner), ("équipe de recherche", R::BusinessPartner), ("visible* par tous", R::Public), ("lecteurs", R::Public), ("lectrices", R::Public), ("ensemble des lecteurs", R::Public), ("tous les lecteurs", R::Public), ("autres lecteurs", R::OtherUsers),
         // other users
-        ("autres utilisateurs", R::OtherUsers), ("autres membres", R::OtherUsers), ("autres joueurs", R::OtherUsers),
+        ("autres utilisateurs", R::OtherUsers), ("familles inscrites", R::OtherUsers), ("une famille", R::OtherUsers), ("aux familles", R::OtherUsers), ("membres inscrits", R::OtherUsers), ("utilisateurs inscrits", R::OtherUsers), ("autres familles", R::OtherUsers), ("autres membres", R::OtherUsers), ("autres joueurs", R::OtherUsers),
         ("autres personnes", R::OtherUsers), ("autres clients", R::OtherUsers), ("vos amis", R::OtherUsers),
         ("vos abonnés", R::OtherUsers), ("abonnés", R::OtherUsers), ("vos contacts", R::OtherUsers),
         ("autres participants", R::OtherUsers), ("personnes avec qui", R::OtherUsers), ("tes amis", R::OtherUsers),
@@ -349,7 +349,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("combin*", Cue::Verb(V::Share)), ("croiser", Cue::Verb(V::Share)), ("croisons", Cue::Verb(V::Share)),
         ("synchronis*", Cue::Verb(V::Share)), ("téléverser", Cue::Verb(V::Share)), ("signaler", Cue::Verb(V::Share)),
         ("signalons", Cue::Verb(V::Share)), ("déclarer", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)),
-        ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
+        ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("consultable*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
         ("destinataire*", Cue::Verb(V::Share)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
         ("communiquerons", Cue::Verb(V::Share)),
         // sell
@@ -363,7 +363,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cédés", Cue::Verb(V::Share)), ("cédées", Cue::Verb(V::Share)), ("céderons", Cue::Verb(V::Share)),
         ("cède", Cue::Verb(V::Share)), ("échangeons contre", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("collect*", Cue::Verb(V::Collect)), ("recueil*", Cue::Verb(V::Collect)), ("obtien*", Cue::Verb(V::Collect)),
+        ("collect*", Cue::Verb(V::Collect)), ("reconnaître", Cue::Verb(V::Collect)), ("reconnaitre", Cue::Verb(V::Collect)), ("recueil*", Cue::Verb(V::Collect)), ("obtien*", Cue::Verb(V::Collect)),
         ("obten*", Cue::Verb(V::Collect)), ("obtenu*", Cue::Verb(V::Collect)), ("reçoi*", Cue::Verb(V::Collect)),
         ("recev*", Cue::Verb(V::Collect)), ("reçu", Cue::Verb(V::Collect)), ("reçus", Cue::Verb(V::Collect)),
         ("reçue", Cue::Verb(V::Collect)), ("reçues", Cue::Verb(V::Collect)), ("accès", Cue::Verb(V::Collect)),
@@ -386,7 +386,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("recours à", Cue::Verb(V::Engage)), ("recourons", Cue::Verb(V::Engage)), ("faisons appel", Cue::Verb(V::Engage)),
         ("faire appel", Cue::Verb(V::Engage)), ("font appel", Cue::Verb(V::Engage)), ("travaillons avec", Cue::Verb(V::Engage)),
         ("collaborons", Cue::Verb(V::Engage)), ("collaborer", Cue::Verb(V::Engage)), ("intégrer", Cue::Verb(V::Engage)),
-        ("intégrons", Cue::Verb(V::Engage)), ("intégré*", Cue::Verb(V::Engage)), ("permettons", Cue::Verb(V::Engage)),
+        ("intégrons", Cue::Verb(V::Engage)), ("intégré*", Cue::Verb(V::Engage)), ("permettons", Cue::Verb(V::Engage)), ("permettent à", Cue::Verb(V::Engage)), ("permet à", Cue::Verb(V::Engage)),
         ("permettre", Cue::Verb(V::Engage)), ("autoris*", Cue::Verb(V::Engage)), ("employons", Cue::Verb(V::Engage)),
         ("mandatons", Cue::Verb(V::Engage)), ("confions", Cue::Verb(V::Engage)), ("confier", Cue::Verb(V::Engage)),
         ("incluent", Cue::Verb(V::Engage)), ("comprennent", Cue::Verb(V::Engage)),

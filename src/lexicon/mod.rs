@@ -393,7 +393,7 @@ pub const COMMON_WORD_ORGS: &[&str] = &[
 /// Legal-form suffixes removed when comparing organisation names ("WhatsApp Inc." = "WhatsApp LLC").
 pub const LEGAL_SUFFIXES: &[&str] = &[
     "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "sas", "sarl", "srl",
-    "spa", "bv", "nv", "plc", "lp", "llp", "pty", "kg", "se", "ab", "oy", "as", "ulc", "group",
+    "spa", "bv", "nv", "plc", "lp", "llp", "pty", "kg", "se", "ab", "oy", "as", "ulc", "group", "ggmbh", "mbh",
 ];
 
 // ---------------------------------------------------------------------------------------------
