@@ -110,6 +110,30 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if denied {
         return false;
     }
+    // "However, if you choose to disable cookies, many of the features will not operate
+    // properly": a warning about the consequence, not the way out.
+    let caveat = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        (o.start.saturating_sub(4)..o.start).any(|k| word_at(s, k) == "if")
+            && s.cues.iter().any(|m| m.value == Cue::Negation && m.start > o.end)
+            && (o.end..s.toks.len()).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "work"
+                        | "operate"
+                        | "function"
+                        | "properly"
+                        | "available"
+                        | "correctly"
+                        | "able"
+                        | "fonctionner"
+                        | "funktionieren"
+                        | "funcionar"
+                )
+            })
+    });
+    if caveat {
+        return false;
+    }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
     let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
@@ -231,6 +255,45 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
                                 | "purchases"
                         )))
             });
+            // "a real estate broker license", "License Grant.", "the licence agreement": the noun.
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(matches!(m.value, Cue::Verb(_))
+                    && matches!(w(m.start), "license" | "licence" | "licenses" | "licences")
+                    && (m.start > 0
+                        && (matches!(
+                            w(m.start - 1),
+                            "a" | "an"
+                                | "the"
+                                | "this"
+                                | "that"
+                                | "your"
+                                | "our"
+                                | "its"
+                                | "their"
+                                | "broker"
+                                | "limited"
+                                | "software"
+                                | "driver's"
+                                | "driving"
+                                | "business"
+                                | "open"
+                                | "source"
+                        ) || s.toks[m.start].cap)
+                        || matches!(
+                            w(m.start + 1),
+                            "grant"
+                                | "agreement"
+                                | "agreements"
+                                | "number"
+                                | "key"
+                                | "keys"
+                                | "fee"
+                                | "fees"
+                                | "plate"
+                                | "terms"
+                        )))
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "No cookie is used to pass …": the passive of "use", not the past habit "used to".
@@ -305,6 +368,36 @@ fn participle_after_noun(s: &Sentence, a: usize, p: usize) -> bool {
                 && !matches!(cue_at(s, k), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)))
         }
     })
+}
+
+/// Whether a sentence is written in capitals (eight words or more, nine in ten letters upper
+/// case) about warranties, liability or arbitration: legal boilerplate shouted for
+/// conspicuousness. (A shouted "WE DO NOT SELL …" is still read.)
+fn shouted(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 40
+        && upper * 10 >= letters * 9
+        && text.split_whitespace().count() >= 8
+        && ["WARRANT", "LIABLE", "LIABILITY", "DAMAGES", "AS IS", "MERCHANTABILITY", "INDEMNIF", "ARBITRAT", "DISCLAIM"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+/// Whether a list's lead-in sets rules for the user: "You agree not to:", "You must not:",
+/// "Users may not:", "Sie verpflichten sich, nicht:".
+fn user_rule_lead(l: &Sentence) -> bool {
+    let w = |k: usize| word_at(l, k);
+    matches!(w(0), "you" | "users" | "members" | "customers")
+        && l.toks.len() <= 12
+        && (1..l.toks.len().min(6)).any(|k| {
+            matches!(w(k), "agree" | "must" | "shall")
+                || matches!((w(k), w(k + 1)), ("may", "not") | ("will", "not") | ("cannot", _) | ("may", "only"))
+        })
+        && !l.cues.iter().any(|m| m.value == Cue::FirstPerson)
 }
 
 /// Whether "rent" at `k` is the noun ("pay rent", "rent payments", "the monthly rent").
@@ -4415,6 +4508,17 @@ fn sentence_statements(
 ) {
     let s = &sents[si];
     let mut ents = cache[si].take().expect("entities computed");
+    // "ZILLOW GROUP PROVIDES THE SERVICES “AS IS,” … AND THE ENTIRE RISK AS TO SATISFACTORY
+    // QUALITY … IS WITH YOU": shouted warranty and liability boilerplate states no practice.
+    if shouted(&s.text) {
+        cache[si] = Some(ents);
+        return;
+    }
+    // "You agree not to:" + "- upload viruses … to the Services;": rules for the user.
+    if s.lead.is_some_and(|li| user_rule_lead(&sents[li])) {
+        cache[si] = Some(ents);
+        return;
+    }
     // "aux services internes de Banque Clairvie": a recipient noun inside the publisher's own
     // name is the publisher.
     if let Some(brand) = ctx.brand.as_deref() {

@@ -384,7 +384,10 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
                 j += 3;
             }
             let ws_end = s[j..].find(|ch: char| !ch.is_whitespace()).map_or(s.len(), |k| j + k);
-            if ws_end > j || j == s.len() {
+            // "… will not operate properly.The pages on the Services …": a full stop glued to
+            // the next sentence after a lower-case word (not "Booking.com", "Node.js", "U.S.").
+            let glued = ws_end == j && c == b'.' && glued_sentence(&s[start..i], &s[j..]);
+            if ws_end > j || j == s.len() || glued {
                 let next = s[ws_end..].chars().next();
                 let starts_new = next.is_none_or(|n| {
                     n.is_uppercase()
@@ -464,6 +467,23 @@ fn ordinal_date(before: &str, after: &str) -> bool {
     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let (folded, _) = tokenize(&word);
     crate::lexicon::is_month_name(folded.trim())
+}
+
+/// Whether a full stop with no space after it ends a sentence: the word before is lower case
+/// (three letters or more) and the word after is a capitalised word of lower-case letters
+/// ("properly.The"), which neither a domain ("Booking.com") nor an initialism ("U.S.") is.
+fn glued_sentence(before: &str, after: &str) -> bool {
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word: &str = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    let mut chars = word.chars();
+    prev.chars().count() >= 3
+        && prev.chars().all(char::is_lowercase)
+        && chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+        && prev != "www"
+        // ("www.Facebook.com", "help.Example.org": a host name.)
+        && !after[word.len()..].starts_with('.')
 }
 
 /// Whether `before` ends with a company form written with a full stop ("Ltd", "Inc", "Corp").

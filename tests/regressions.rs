@@ -1904,3 +1904,28 @@ Le numéro de téléphone n’est communiqué à une famille qu’après accepta
 En revanche, votre numéro de téléphone ne leur est communiqué qu’une fois la réservation acceptée.\n";
     assert_nothing_new(old, new, "only after = only once");
 }
+
+#[test]
+fn issue2_zillow_terms_boilerplate_is_not_sharing() {
+    // Zillow's combined terms and privacy page: "a real estate broker license", a "License
+    // Grant." label, "You agree not to: - upload … viruses … or other software agents to the
+    // Services", and a shouted warranty disclaimer were all read as sharing; a cookie caveat
+    // ("if you choose to disable cookies, … will not operate properly.The pages …", glued to the
+    // next sentence) was shown as the opt-out.
+    let page = "# Terms of Use\n\n\
+Zillow, Inc. has a real estate broker license in certain states, but Zillow Group does not act as a real estate agent for you or any other user.\n\n\
+You agree not to:\n\n\
+- upload invalid data, viruses, worms, or other software agents to the Services;\n\n\
+**License Grant.** By uploading User Materials, you grant us a license.\n\n\
+ZILLOW GROUP PROVIDES THE SERVICES AS IS AND THE ENTIRE RISK AS TO SATISFACTORY QUALITY, PERFORMANCE AND ACCURACY IS WITH YOU, AND WE DISCLAIM ALL WARRANTIES TO THIRD PARTIES.\n\n\
+However, if you choose to disable cookies, many of the free features of the Services will not operate properly.Our advertising partners may collect your IP address through web beacons.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(
+        fs.iter().all(|f| f.evidence.starts_with("Our advertising partners")),
+        "only the web beacons share: {:#?}",
+        r.findings
+    );
+    assert!(!fs.is_empty(), "the web beacons are a sentence of their own: {:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.opt_out.is_none()), "a caveat is no opt-out: {:#?}", r.findings);
+}
