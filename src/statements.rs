@@ -2405,22 +2405,26 @@ fn toward_user_or_us(s: &Sentence, end: usize) -> bool {
 /// "… will send your information to us", "We receive inferences from …", or, with `caption`,
 /// a table of "sources".
 fn incoming(s: &Sentence, caption: bool) -> bool {
-    let outgoing = s
-        .cues
+    incoming_cues(s, &s.cues, caption)
+}
+
+/// [`incoming`] with the sentence's cues given apart (see `disclosure_table_rows`).
+fn incoming_cues(s: &Sentence, cues: &[Match<Cue>], caption: bool) -> bool {
+    let outgoing = cues
         .iter()
         .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end));
     if outgoing {
         return false;
     }
-    let to_us = s.cues.iter().any(|m| {
+    let to_us = cues.iter().any(|m| {
         matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
             && toward_user_or_us(s, m.end)
             && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
     });
     // ("… everyone who receives personal information from us": from us is outgoing.)
-    let received = s.cues.iter().any(|m| {
+    let received = cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
-            && s.cues.iter().any(|x| {
+            && cues.iter().any(|x| {
                 x.value == Cue::Source
                     && x.start > m.start.saturating_sub(8)
                     && word_at(s, x.start) != "about"
@@ -2455,6 +2459,21 @@ fn disclosure_table_rows(
     let header_col = |norms: &[Option<String>], list: &[&str]| {
         norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
     };
+    // `incoming` of a whole block read as a cell. A block that is one sentence is tokenised
+    // already: only its cues are matched again, as `cell_sentence` matches them (without
+    // `match_cues`' adjustments).
+    let mut raw_cues: Vec<Match<Cue>> = Vec::new();
+    let block_incoming = |k: usize, raw: &mut Vec<Match<Cue>>| {
+        let si = sents.partition_point(|x| x.block < k);
+        match sents.get(si) {
+            Some(s) if s.block == k && sents.get(si + 1).is_none_or(|x| x.block != k) && s.text == blocks[k].text => {
+                raw.clear();
+                lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, raw);
+                incoming_cues(s, raw, true)
+            }
+            _ => incoming(&cell_sentence(&blocks[k].text, lex), true),
+        }
+    };
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -2484,7 +2503,7 @@ fn disclosure_table_rows(
         }
         // "Third party sources that we receive your data from" over "Categories of third
         // parties — Description — Data categories": where data comes from, not where it goes.
-        if (b.saturating_sub(2)..=b).any(|k| incoming(&cell_sentence(&blocks[k].text, lex), true)) {
+        if (b.saturating_sub(2)..=b).any(|k| block_incoming(k, &mut raw_cues)) {
             b += 1;
             continue;
         }
