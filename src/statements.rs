@@ -2982,7 +2982,8 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
     let ctx = &framing_context(sents, ctx);
     let lex = lexicon::lexicon(ctx.lang);
-    let mut out: Vec<Statement> = Vec::new();
+    // (Room for the statements of about every other sentence: a large vector copied as it grows.)
+    let mut out: Vec<Statement> = Vec::with_capacity(sents.len() / 2);
     // Every pass below reads a sentence's entities: match them once.
     let mut ents_cache: Vec<Option<Ents>> = sents.iter().map(|s| Some(entities(s, lex))).collect();
     for si in 0..sents.len() {
