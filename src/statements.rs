@@ -2405,26 +2405,22 @@ fn toward_user_or_us(s: &Sentence, end: usize) -> bool {
 /// "… will send your information to us", "We receive inferences from …", or, with `caption`,
 /// a table of "sources".
 fn incoming(s: &Sentence, caption: bool) -> bool {
-    incoming_cues(s, &s.cues, caption)
-}
-
-/// [`incoming`] with the sentence's cues given apart (see `disclosure_table_rows`).
-fn incoming_cues(s: &Sentence, cues: &[Match<Cue>], caption: bool) -> bool {
-    let outgoing = cues
+    let outgoing = s
+        .cues
         .iter()
         .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(s, m.end));
     if outgoing {
         return false;
     }
-    let to_us = cues.iter().any(|m| {
+    let to_us = s.cues.iter().any(|m| {
         matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
             && toward_user_or_us(s, m.end)
             && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
     });
     // ("… everyone who receives personal information from us": from us is outgoing.)
-    let received = cues.iter().any(|m| {
+    let received = s.cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
-            && cues.iter().any(|x| {
+            && s.cues.iter().any(|x| {
                 x.value == Cue::Source
                     && x.start > m.start.saturating_sub(8)
                     && word_at(s, x.start) != "about"
@@ -2459,20 +2455,44 @@ fn disclosure_table_rows(
     let header_col = |norms: &[Option<String>], list: &[&str]| {
         norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
     };
-    // `incoming` of a whole block read as a cell. A block that is one sentence is tokenised
-    // already: only its cues are matched again, as `cell_sentence` matches them (without
-    // `match_cues`' adjustments).
-    let mut raw_cues: Vec<Match<Cue>> = Vec::new();
-    let block_incoming = |k: usize, raw: &mut Vec<Match<Cue>>| {
-        let si = sents.partition_point(|x| x.block < k);
-        match sents.get(si) {
-            Some(s) if s.block == k && sents.get(si + 1).is_none_or(|x| x.block != k) && s.text == blocks[k].text => {
-                raw.clear();
-                lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, raw);
-                incoming_cues(s, raw, true)
+    // `incoming` of a whole block read as a cell. The block's sentences are tokenised already:
+    // where they cover it with only whitespace between them, its tokens are theirs end to end (a
+    // token never spans whitespace, and what follows or precedes a token matters only as word
+    // character or not), so only the cues are matched again, raw, as `cell_sentence` matches them.
+    let mut joined = cell_sentence("", lex);
+    let mut block_incoming = |k: usize| {
+        let text = blocks[k].text.as_str();
+        let first = sents.partition_point(|x| x.block < k);
+        let Sentence { lower, toks, hashes, cues, .. } = &mut joined;
+        lower.clear();
+        toks.clear();
+        hashes.clear();
+        cues.clear();
+        let mut at = 0;
+        for x in sents[first..].iter().take_while(|x| x.block == k) {
+            let gap = if at == 0 { 0 } else { text[at..].len() - text[at..].trim_start().len() };
+            if at > 0 && gap == 0 || !text[at + gap..].starts_with(x.text.as_str()) {
+                return incoming(&cell_sentence(text, lex), true);
             }
-            _ => incoming(&cell_sentence(&blocks[k].text, lex), true),
+            at += gap;
+            if !lower.is_empty() && !x.lower.is_empty() {
+                lower.push(' ');
+            }
+            let (lo, orig) = (lower.len() as u32, at as u32);
+            lower.push_str(&x.lower);
+            toks.extend(x.toks.iter().map(|t| Token {
+                lo: (t.lo.0 + lo, t.lo.1 + lo),
+                orig: (t.orig.0 + orig, t.orig.1 + orig),
+                ..*t
+            }));
+            hashes.extend_from_slice(&x.hashes);
+            at += x.text.len();
         }
+        if at == 0 || at != text.len() {
+            return incoming(&cell_sentence(text, lex), true);
+        }
+        lex.cues.find_all_hashed(toks, lower, hashes, cues);
+        incoming(&joined, true)
     };
     let mut b = 0;
     while b < blocks.len() {
@@ -2503,7 +2523,7 @@ fn disclosure_table_rows(
         }
         // "Third party sources that we receive your data from" over "Categories of third
         // parties — Description — Data categories": where data comes from, not where it goes.
-        if (b.saturating_sub(2)..=b).any(|k| block_incoming(k, &mut raw_cues)) {
+        if (b.saturating_sub(2)..=b).any(&mut block_incoming) {
             b += 1;
             continue;
         }
