@@ -2632,11 +2632,18 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         .flat_map(|p| {
             let mut out = Vec::new();
             let mut rest = p;
-            while let Some(k) = [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "]
-                .iter()
-                .filter_map(|j| rest.find(j).map(|k| (k, j.len())))
-                .min()
-            {
+            // The first joining word and its length (the shorter at one place). Every joiner
+            // opens with a space: only the spaces are tried, not nine substring searches.
+            let joiner = |rest: &str| {
+                memchr::memchr_iter(b' ', rest.as_bytes()).find_map(|k| {
+                    [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "]
+                        .iter()
+                        .filter(|j| rest[k..].starts_with(**j))
+                        .map(|j| (k, j.len()))
+                        .min()
+                })
+            };
+            while let Some(k) = joiner(rest) {
                 out.push(&rest[..k.0]);
                 rest = &rest[k.0 + k.1..];
             }
