@@ -22,6 +22,11 @@ use sharewatch::{analyze, InputType, Options, Previous};
 use std::io::{BufRead, Read, Write};
 use std::time::{Duration, Instant};
 
+// The allocator the CLI uses (src/main.rs), so that the bench measures what the CLI does.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // ---------------------------------------------------------------------------------------------
 // Page generator
 // ---------------------------------------------------------------------------------------------

@@ -574,9 +574,21 @@ impl Builder {
     }
 }
 
+/// `Html::parse_document` into a tree with room for about one node per '<' (an element, or the
+/// text after a tag), so that the node vector is not copied over and over as it grows.
+fn parse_html(text: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let nodes = memchr::memchr_iter(b'<', text.as_bytes()).count() + 16;
+    let html = Html {
+        quirks_mode: html5ever::tree_builder::QuirksMode::NoQuirks,
+        tree: ego_tree::Tree::with_capacity(Node::Document, nodes),
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(html), Default::default()).one(text)
+}
+
 fn extract_html(content: &str) -> Document {
     let limited = limit_depth(content, MAX_DEPTH);
-    let html = Html::parse_document(&limited);
+    let html = parse_html(&limited);
     let mut meta = PageMeta::default();
     let mut first_h1: Option<String> = None;
     let mut main_id = None;

@@ -2575,6 +2575,45 @@ fn disclosure_table_rows(
     let header_col = |norms: &[Option<String>], list: &[&str]| {
         norms.iter().position(|n| n.as_deref().is_some_and(|n| list.contains(&n.trim())))
     };
+    // `incoming` of a whole block read as a cell. The block's sentences are tokenised already:
+    // where they cover it with only whitespace between them, its tokens are theirs end to end (a
+    // token never spans whitespace, and what follows or precedes a token matters only as word
+    // character or not), so only the cues are matched again, raw, as `cell_sentence` matches them.
+    let mut joined = cell_sentence("", lex);
+    let mut block_incoming = |k: usize| {
+        let text = blocks[k].text.as_str();
+        let first = sents.partition_point(|x| x.block < k);
+        let Sentence { lower, toks, hashes, cues, .. } = &mut joined;
+        lower.clear();
+        toks.clear();
+        hashes.clear();
+        cues.clear();
+        let mut at = 0;
+        for x in sents[first..].iter().take_while(|x| x.block == k) {
+            let gap = if at == 0 { 0 } else { text[at..].len() - text[at..].trim_start().len() };
+            if at > 0 && gap == 0 || !text[at + gap..].starts_with(x.text.as_str()) {
+                return incoming(&cell_sentence(text, lex), true);
+            }
+            at += gap;
+            if !lower.is_empty() && !x.lower.is_empty() {
+                lower.push(' ');
+            }
+            let (lo, orig) = (lower.len() as u32, at as u32);
+            lower.push_str(&x.lower);
+            toks.extend(x.toks.iter().map(|t| Token {
+                lo: (t.lo.0 + lo, t.lo.1 + lo),
+                orig: (t.orig.0 + orig, t.orig.1 + orig),
+                ..*t
+            }));
+            hashes.extend_from_slice(&x.hashes);
+            at += x.text.len();
+        }
+        if at == 0 || at != text.len() {
+            return incoming(&cell_sentence(text, lex), true);
+        }
+        lex.cues.find_all_hashed(toks, lower, hashes, cues);
+        incoming(&joined, true)
+    };
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -2604,7 +2643,7 @@ fn disclosure_table_rows(
         }
         // "Third party sources that we receive your data from" over "Categories of third
         // parties — Description — Data categories": where data comes from, not where it goes.
-        if (b.saturating_sub(2)..=b).any(|k| incoming(&cell_sentence(&blocks[k].text, lex), true)) {
+        if (b.saturating_sub(2)..=b).any(&mut block_incoming) {
             b += 1;
             continue;
         }
@@ -2713,11 +2752,18 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
         .flat_map(|p| {
             let mut out = Vec::new();
             let mut rest = p;
-            while let Some(k) = [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "]
-                .iter()
-                .filter_map(|j| rest.find(j).map(|k| (k, j.len())))
-                .min()
-            {
+            // The first joining word and its length (the shorter at one place). Every joiner
+            // opens with a space: only the spaces are tried, not nine substring searches.
+            let joiner = |rest: &str| {
+                memchr::memchr_iter(b' ', rest.as_bytes()).find_map(|k| {
+                    [" or ", " and ", " oder ", " und ", " ou ", " et ", " o ", " y ", " & "]
+                        .iter()
+                        .filter(|j| rest[k..].starts_with(**j))
+                        .map(|j| (k, j.len()))
+                        .min()
+                })
+            };
+            while let Some(k) = joiner(rest) {
                 out.push(&rest[..k.0]);
                 rest = &rest[k.0 + k.1..];
             }
@@ -3084,7 +3130,8 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
 pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
     let ctx = &framing_context(sents, ctx);
     let lex = lexicon::lexicon(ctx.lang);
-    let mut out: Vec<Statement> = Vec::new();
+    // (Room for the statements of about every other sentence: a large vector copied as it grows.)
+    let mut out: Vec<Statement> = Vec::with_capacity(sents.len() / 2);
     // Every pass below reads a sentence's entities: match them once.
     let mut ents_cache: Vec<Option<Ents>> = sents.iter().map(|s| Some(entities(s, lex))).collect();
     for si in 0..sents.len() {

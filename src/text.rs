@@ -93,11 +93,30 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenises `s`. Returns the normalised text (words separated by single spaces) and tokens.
 pub fn tokenize(s: &str) -> (String, Vec<Token>) {
-    if s.is_ascii() {
+    if ascii_or_dashes(s) {
         tokenize_ascii(s, true)
     } else {
         tokenize_any(s)
     }
+}
+
+/// Whether `s` is ASCII but for em and en dashes (table rows, "A — B"): text that
+/// [`tokenize_ascii`] reads as [`tokenize_any`] does.
+fn ascii_or_dashes(s: &str) -> bool {
+    // (`is_ascii` reads a word at a time: most text is ASCII.)
+    if s.is_ascii() {
+        return true;
+    }
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0..=0x7f => i += 1,
+            0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Bytes that make up words in ASCII text (`char::is_alphanumeric` on ASCII).
@@ -186,6 +205,11 @@ fn tokenize_ascii(s: &str, keep_tokens: bool) -> (String, Vec<Token>) {
                 }
                 None => push(&mut lower, &mut toks, start, end, None, cap(start, end)),
             }
+        } else if c == 0xe2 {
+            // An em or en dash, the only non-ASCII text this reads ([`ascii_or_dashes`]): a mark.
+            next = i + 3;
+            let dash = if b[i + 2] == 0x94 { '\u{2014}' } else { '\u{2013}' };
+            push(&mut lower, &mut toks, i, i + 3, Some(dash), false);
         } else if matches!(
             c,
             b'.' | b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"' | b'/' | b'[' | b']' | b'>' | b'-'
@@ -333,7 +357,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
     // Without stars, the phrase word by word tokenises as the whole does (no token spans
     // whitespace, and the tokens' normalised forms are joined by single spaces either way).
     if !phrase.contains('*') {
-        return if phrase.is_ascii() { tokenize_ascii(phrase, false).0 } else { tokenize_any(phrase).0 };
+        return if ascii_or_dashes(phrase) { tokenize_ascii(phrase, false).0 } else { tokenize_any(phrase).0 };
     }
     let mut out = String::new();
     for w in phrase.split_whitespace() {
@@ -866,13 +890,16 @@ mod tests {
             "third-party - cookies", "a -b c- - d", "it's  '  s'", "a'b'c d'", "x.y,z;(q)[r]/s>t\"u\"!?:",
             "iSpot eBay IBM a1 1a", "'", "a'", "'s", "-a", "a-", "--", "a--b", "D'Artagnan QU'IL Jusqu'ici",
             "tab\there\nnew\rline", "~`@#$%^&*_=+{}|\\<",
+            // Em and en dashes, which the ASCII tokenizer reads too.
+            "Recipient \u{2014} Data \u{2014} Purpose", "a\u{2014}b", "a-\u{2013}-b", "x'\u{2014}", "\u{2014}'s",
+            "\u{2013}", "Facebook's\u{2014}ads", "e-\u{2014}mail", "it'\u{2013}s",
         ];
         for s in fixed {
             assert_eq!(tokenize_ascii(s, true), tokenize_any(s), "{s:?}");
             assert_eq!(tokenize_ascii(s, false).0, tokenize_any(s).0, "{s:?}");
         }
         // Pseudo-random strings over an alphabet of the characters that matter.
-        let alphabet = b"aZ9' -.,;:!?()\"/[]>\t_sS";
+        let alphabet: Vec<char> = "aZ9' -.,;:!?()\"/[]>\t_sS\u{2014}\u{2013}".chars().collect();
         let mut x: u64 = 0x2545f4914f6cdd1d;
         for _ in 0..20000 {
             let mut t = String::new();
@@ -880,7 +907,7 @@ mod tests {
             let len = (x % 24) as usize;
             for _ in 0..len {
                 next(&mut x);
-                t.push(char::from(alphabet[(x % alphabet.len() as u64) as usize]));
+                t.push(alphabet[(x % alphabet.len() as u64) as usize]);
             }
             assert_eq!(tokenize_ascii(&t, true), tokenize_any(&t), "{t:?}");
             assert_eq!(tokenize_ascii(&t, false).0, tokenize_any(&t).0, "{t:?}");
