@@ -4574,6 +4574,15 @@ fn sentence_statements(
     // A list item's opening name is what the item is about ("- Brevo : envoi de …").
     let item = ctx.doc.blocks[s.block].kind == BlockKind::ListItem;
     let source_before = |pos: usize| -> bool {
+        // "pixels from advertising partners, which collect your IP address": a relative clause
+        // right after makes them the collectors, not a source.
+        let end = ents.recips.iter().find(|m| m.start == pos).map_or(pos + 1, |m| m.end);
+        if s.toks.get(end).is_some_and(|t| t.punct == Some(','))
+            && matches!(word_at(s, end + 1), "which" | "who" | "that")
+            && matches!(cue_at(s, end + 2), Some(Cue::Verb(VerbClass::Collect)))
+        {
+            return false;
+        }
         // "from third parties", "from our partners, advertisers and affiliates": back to the
         // nearest verb or recipient preposition.
         let mut k = pos;

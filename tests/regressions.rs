@@ -1929,3 +1929,18 @@ However, if you choose to disable cookies, many of the free features of the Serv
     assert!(!fs.is_empty(), "the web beacons are a sentence of their own: {:#?}", r.findings);
     assert!(fs.iter().all(|f| f.opt_out.is_none()), "a caveat is no opt-out: {:#?}", r.findings);
 }
+
+#[test]
+fn issue2_partners_before_which_collect_are_collectors_not_a_source() {
+    // "pixels from advertising partners, which collect your IP address": "from" read the
+    // partners as a source of data, so the sentence shared nothing.
+    let page =
+        "# Privacy Policy\n\nOur pages include pixels from advertising partners, which collect your IP address.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Advertiser)
+            && f.data.iter().any(|d| d.id() == "identifiers.device")),
+        "{:#?}",
+        r.findings
+    );
+}
