@@ -1434,6 +1434,19 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
             let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
             let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
+            // "PARENTAL DISCRETION No one under age 13 …", "SATISFACTORY QUALITY": a run of two
+            // or more shouted words is a heading or boilerplate, not a company.
+            let shouted_run = e - i >= 2
+                && (i..e).all(|k| {
+                    let t = &s.text[toks[k].orig.0 as usize..toks[k].orig.1 as usize];
+                    !toks[k].is_word()
+                        || t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                            && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                });
+            if shouted_run {
+                i = e;
+                continue;
+            }
             out.push(NameMention { start: i, end: e, name, default_kind, known: false });
             i = e;
             continue;
@@ -2005,7 +2018,20 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
             && s.toks[i - 1].punct == Some(',')
             && matches!(word_at(s, i), "and" | "und" | "et" | "y")
             && matches!(word_at(s, i + 1), "we" | "wir" | "nous" | "nosotros");
-        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we;
+        // "Seules ces informations lui sont communiquées : votre certificat médical … ne fait
+        // l'objet d'aucune transmission": after a colon, a clause of its own that negates its
+        // own sharing verb (not a list of what the verb before it shares).
+        let colon_clause = t.punct == Some(':') && {
+            let verb_at = |lo: usize, hi: usize| {
+                s.cues.iter().any(|m| m.start >= lo && m.start < hi && matches!(m.value, Cue::Verb(VerbClass::Share)))
+            };
+            let neg_after = s.cues.iter().any(|m| m.value == Cue::Negation && m.start > i);
+            verb_at(a, i)
+                && verb_at(i + 1, s.toks.len())
+                && neg_after
+                && !s.cues.iter().any(|m| m.value == Cue::Negation && m.start < i && m.start >= a)
+        };
+        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we || colon_clause;
         if brk && i > a {
             out.push((a, i));
             a = i;

@@ -1944,3 +1944,21 @@ fn issue2_partners_before_which_collect_are_collectors_not_a_source() {
         r.findings
     );
 }
+
+#[test]
+fn issue2_blind_sets_ar_as_violations() {
+    // Blind set AR: "Through these cookies, …" made a company "Through".
+    let en = report(
+        "# Cookie Policy\n\nThrough these cookies, our advertising partners receive your IP address and the pages you visit.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&en).iter().all(|f| !names(f).iter().any(|n| n == "Through")), "{:#?}", en.findings);
+    // Blind set AS: "Seules ces informations lui sont communiquées : votre certificat médical …
+    // ne fait l'objet d'aucune transmission à la fédération" shared the medical certificate.
+    let fr = report(
+        "# Politique de confidentialité\n\nLa délivrance de la licence nécessite la transmission de votre identité et de votre adresse postale à la Fédération Française d'Études et de Sports Sous-Marins (FFESSM). \
+Seules ces informations lui sont communiquées : votre certificat médical reste conservé par nos soins et ne fait l'objet d'aucune transmission à la fédération ni à un quelconque tiers.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&fr).iter().all(|f| !f.data.iter().any(|d| d.id() == "health")), "{:#?}", fr.findings);
+}

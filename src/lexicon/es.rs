@@ -140,7 +140,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("empresas afiliadas", R::Affiliate), ("empresa* afiliada*", R::Affiliate), ("afiliad*", R::Affiliate),
         ("filial*", R::Affiliate), ("empresa matriz", R::Affiliate), ("sociedad matriz", R::Affiliate),
         ("matriz", R::Affiliate), ("casa matriz", R::Affiliate), ("sociedad dominante", R::Affiliate),
-        ("grupo", R::Affiliate), ("empresas del grupo", R::Affiliate), ("sociedades del grupo", R::Affiliate),
+        ("grupo", R::Affiliate), ("empresas del grupo", R::Affiliate), ("otras empresas del grupo", R::Affiliate), ("otras sociedades del grupo", R::Affiliate), ("sociedades del grupo", R::Affiliate),
         ("entidades del grupo", R::Affiliate), ("compañías del grupo", R::Affiliate), ("nuestro grupo", R::Affiliate),
         ("grupo empresarial", R::Affiliate), ("grupo de empresas", R::Affiliate), ("sociedades vinculadas", R::Affiliate),
         ("empresas vinculadas", R::Affiliate), ("entidades vinculadas", R::Affiliate), ("empresas relacionadas", R::Affiliate),

@@ -150,7 +150,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sociétés affiliées", R::Affiliate), ("société* affiliée*", R::Affiliate), ("entités affiliées", R::Affiliate),
         ("entreprises affiliées", R::Affiliate), ("affilié*", R::Affiliate), ("filiale*", R::Affiliate),
         ("société mère", R::Affiliate), ("sociétés mères", R::Affiliate), ("maison mère", R::Affiliate),
-        ("groupe", R::Affiliate), ("notre groupe", R::Affiliate), ("sociétés du groupe", R::Affiliate),
+        ("groupe", R::Affiliate), ("notre groupe", R::Affiliate), ("sociétés du groupe", R::Affiliate), ("autres sociétés du groupe", R::Affiliate), ("autres entités du groupe", R::Affiliate),
         ("entités du groupe", R::Affiliate), ("entreprises du groupe", R::Affiliate), ("sociétés de notre groupe", R::Affiliate),
         ("société* de notre groupe", R::Affiliate), ("sociétés liées", R::Affiliate), ("entités liées", R::Affiliate),
         ("sociétés apparentées", R::Affiliate), ("membres de notre groupe", R::Affiliate),
@@ -349,7 +349,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("combin*", Cue::Verb(V::Share)), ("croiser", Cue::Verb(V::Share)), ("croisons", Cue::Verb(V::Share)),
         ("synchronis*", Cue::Verb(V::Share)), ("téléverser", Cue::Verb(V::Share)), ("signaler", Cue::Verb(V::Share)),
         ("signalons", Cue::Verb(V::Share)), ("déclarer", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)),
-        ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("consultable*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
+        ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("saisies directement auprès", Cue::Verb(V::Share)), ("saisies auprès", Cue::Verb(V::Share)), ("saisie directement auprès", Cue::Verb(V::Share)), ("saisie auprès", Cue::Verb(V::Share)), ("consultable*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
         ("destinataire*", Cue::Verb(V::Share)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
         ("communiquerons", Cue::Verb(V::Share)),
         // sell
