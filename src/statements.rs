@@ -4165,6 +4165,26 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if s.has(Cue::Future) && dated() {
         return Framing::New;
     }
+    // "Effective January 20, 2026, Shearbook will use Mixpanel … Mixpanel will receive …": a
+    // future practice right after a dated future one in the same paragraph.
+    if s.has(Cue::Future)
+        && si > 0
+        && sents[si - 1].block == s.block
+        && sents[si - 1].has(Cue::Future)
+        && !continuing(&sents[si - 1])
+        && {
+            let p = &sents[si - 1];
+            let pdigit =
+                |k: usize| p.toks.get(k).is_some_and(|t| t.norm(&p.lower).starts_with(|c: char| c.is_ascii_digit()));
+            (0..p.toks.len().min(8)).any(|k| {
+                p.toks[k].is_word()
+                    && (k > 0 && pdigit(k - 1) || pdigit(k + 1))
+                    && lexicon::is_month_name(word_at(p, k))
+            })
+        }
+    {
+        return Framing::New;
+    }
     // "Today we are announcing two licensing agreements. Under these agreements, we will provide
     // them with …": a future practice right after an announcement in the same paragraph.
     if s.has(Cue::Future)
@@ -4203,7 +4223,10 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             {
                 return Framing::Existing;
             }
-            if hs.has(Cue::Change) || hs.has(Cue::UpdateNotice) {
+            // "## New: Mixpanel", "## Neu: …", "## Nouveau : …": a heading that labels what is new.
+            let new_label = matches!(word_at(hs, 0), "new" | "neu" | "nouveau" | "nouvelle" | "nuevo" | "nueva")
+                && hs.toks.get(1).is_some_and(|t| t.punct == Some(':'));
+            if hs.has(Cue::Change) || hs.has(Cue::UpdateNotice) || new_label {
                 return Framing::New;
             }
         }

@@ -1962,3 +1962,18 @@ Seules ces informations lui sont communiquées : votre certificat médical reste
     );
     assert!(live(&fr).iter().all(|f| !f.data.iter().any(|d| d.id() == "health")), "{:#?}", fr.findings);
 }
+
+#[test]
+fn issue2_blind_set_ar_new_vendor_heading_and_dated_paragraph_frame_new() {
+    // Blind set AR: "## New: Mixpanel" + "Effective January 20, 2026, Shearbook will use
+    // Mixpanel … Mixpanel will receive your device identifier …" was reported as existing.
+    let page = "# Privacy Policy\n\nLast updated January 6, 2026\n\n## New: Mixpanel\n\n\
+Effective January 20, 2026, Shearbook will use Mixpanel, Inc., a product analytics provider, to help us understand how clients use the app. \
+Mixpanel will receive your device identifier, your IP address and events describing how you use the app.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Mixpanel")),
+        "{:#?}",
+        r.findings
+    );
+}
