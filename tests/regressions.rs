@@ -1977,3 +1977,15 @@ Mixpanel will receive your device identifier, your IP address and events describ
         r.findings
     );
 }
+
+#[test]
+fn issue2_grammarly_rights_are_not_sharing_and_recipients_is_no_name() {
+    // Grammarly's 2025 policy: the GDPR right to portability ("… to transmit information … to a
+    // third party") was shown as sharing, and a table's "Recipients" column as a company.
+    let page = "# Privacy Policy\n\n\
+The right to data portability, which enables you to ask us to transmit information that you have provided to us, to a third party without hindrance.\n\n\
+Recipients: we disclose your email address to our affiliates.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("The right to")), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Recipients")), "{:#?}", r.findings);
+}

@@ -633,7 +633,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Special", "Targeted", "International", "Unauthorized", "Accessibility", "Give", "Tell",
         "Certain", "Such", "Many", "Most", "Several", "Various", "Every", "No", "None", "Once",
         // CCPA category labels ("Commercial information", "Inferences drawn …").
-        "Through", "Via", "Using", "Within", "Across", "Throughout", "Without", "Use", "Commercial", "Sensitive", "Biometric", "Professional", "Inferences", "Identifiers", "Characteristics", "Geolocation",
+        "Recipients", "Recipient", "Through", "Via", "Using", "Within", "Across", "Throughout", "Without", "Use", "Commercial", "Sensitive", "Biometric", "Professional", "Inferences", "Identifiers", "Characteristics", "Geolocation",
     ],
     data_suffixes: &[],
     recipient_suffixes: &[],

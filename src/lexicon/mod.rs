@@ -1013,6 +1013,23 @@ pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
     &["legitimacion"],
 ];
 
+/// Openers of a sentence that states a right of the user ("The right to data portability, which
+/// enables you to ask us to transmit information … to a third party"): no practice of sharing.
+pub const RIGHTS_OPENERS: &[&[&str]] = &[
+    &["the", "right", "to"],
+    &["right", "to"],
+    &["the", "right", "of"],
+    &["das", "recht", "auf"],
+    &["recht", "auf"],
+    &["le", "droit", "de"],
+    &["le", "droit", "a"],
+    &["droit", "de"],
+    &["el", "derecho", "a"],
+    &["el", "derecho", "de"],
+    &["derecho", "a"],
+    &["derecho", "de"],
+];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
