@@ -644,6 +644,44 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         let path = menu_path_tokens(s);
         all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
     }
+    // "integrate third-party marketplace products", "third-party apps": a product made by others,
+    // not a party that receives data.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            // ("… from Snapchat to the third-party app": the app receives.)
+            let mut k = m.start;
+            while k > 0 && matches!(word_at(s, k - 1), "a" | "an" | "the" | "any" | "other") {
+                k -= 1;
+            }
+            let receiving = k > 0 && matches!(word_at(s, k - 1), "to" | "with" | "into" | "by");
+            !(m.value == Entity::Recipient(RecipientKind::ThirdParty)
+                && !receiving
+                && word_at(s, m.start).starts_with("third")
+                && s.toks.get(m.end).is_some_and(|t| t.is_word())
+                && matches!(
+                    word_at(s, m.end),
+                    "marketplace"
+                        | "products"
+                        | "product"
+                        | "offerings"
+                        | "offering"
+                        | "apps"
+                        | "app"
+                        | "applications"
+                        | "application"
+                        | "plugins"
+                        | "plugin"
+                        | "extensions"
+                        | "extension"
+                        | "integrations"
+                        | "software"
+                        | "games"
+                        | "links"
+                        | "websites"
+                        | "sites"
+                ))
+        });
+    }
     // "the mailing house that prints and posts the members' magazine": "posts" before a
     // determiner is the verb, not published content.
     if lex.lang == Lang::En {

@@ -1989,3 +1989,28 @@ Recipients: we disclose your email address to our affiliates.\n";
     assert!(live(&r).iter().all(|f| !f.evidence.starts_with("The right to")), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Recipients")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_grammarly_own_collection_and_limited_rights_are_not_sharing() {
+    // Grammarly user test: "We also collect data about how you interact with our online
+    // marketplace, such as if you … integrate third-party marketplace products into your account"
+    // was sharing with third parties; "These rights may be limited, for example, if fulfilling
+    // your request would reveal personal data about another person" a disclosure to authorities.
+    // "… share information from Snapchat to the third-party app" still gives data to the app.
+    let page = "# Privacy Policy\n\n\
+We also collect data about how you interact with our online marketplace, such as if you access, use, develop, or purchase an offering on the marketplace or integrate third-party marketplace products into your account.\n\n\
+These rights may be limited, for example, if fulfilling your request would reveal personal data about another person, or if you ask us to delete information which we are required by law to keep.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let app = report(
+        "# Privacy Policy\n\nWe will share your account information when you connect your account to a third-party app.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        live(&app)
+            .iter()
+            .any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ThirdParty)),
+        "{:#?}",
+        app.findings
+    );
+}
