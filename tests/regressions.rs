@@ -2014,3 +2014,13 @@ These rights may be limited, for example, if fulfilling your request would revea
         app.findings
     );
 }
+
+#[test]
+fn issue2_grammarly_legal_classification_is_not_a_practice() {
+    // "These activities … may constitute “targeted advertising”, “sharing”, or “selling” under
+    // certain privacy laws": how a law classifies the practice stated before, not a practice.
+    let page = "# Privacy Policy\n\n\
+These activities–disclosing unique IDs and disclosing data through Cookies–may constitute “targeted advertising”, “sharing”, or “selling” under certain privacy laws.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -524,7 +524,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("while", Cue::ClauseBreak), ("although", Cue::ClauseBreak), ("instead", Cue::ClauseBreak),
         ("this privacy policy describes", Cue::Meta), ("we refer to", Cue::Meta), ("when we talk about", Cue::Meta), ("also known simply as", Cue::Meta), ("we describe", Cue::Meta), ("summary table", Cue::Meta), ("summary chart", Cue::Meta), ("table format", Cue::Meta), ("please refer to", Cue::Meta), ("this policy describes", Cue::Meta),
         ("this privacy policy explains", Cue::Meta), ("this policy explains", Cue::Meta),
-        ("this privacy policy covers", Cue::Meta), ("this policy covers", Cue::Meta),
+        ("this privacy policy covers", Cue::Meta), ("may constitute", Cue::Meta), ("might constitute", Cue::Meta), ("could constitute", Cue::Meta), ("this policy covers", Cue::Meta),
         ("this privacy policy applies", Cue::Meta), ("this policy applies", Cue::Meta),
         ("this privacy policy does not apply", Cue::Meta), ("this policy does not apply", Cue::Meta),
         ("explain how we", Cue::Meta), ("explains how we", Cue::Meta), ("describes how we", Cue::Meta),
