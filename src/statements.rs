@@ -4694,7 +4694,7 @@ fn sentence_statements(
             && !(m.start.saturating_sub(3)..m.start)
                 .any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
-    let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().chain(lexicon::RIGHTS_OPENERS).any(|ws| {
+    let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| {
         ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
     });
     // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"

@@ -997,8 +997,9 @@ pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
     "why", "what for", "reason", "warum", "wozu", "pourquoi", "por que", "para que",
 ];
 
-/// Sentence openings that state a legal basis ("Rechtsgrundlagen dieser Übermittlungen sind Art. 6
-/// …", "The legal basis for this is …"): about the law, not a practice. Normalised words.
+/// Sentence openings that state a legal basis or a right of the user ("Rechtsgrundlagen dieser
+/// Übermittlungen sind Art. 6 …", "The legal basis for this is …", "The right to data
+/// portability …"): about the law, not a practice. Normalised words.
 pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
     &["rechtsgrundlage"],
     &["rechtsgrundlagen"],
@@ -1011,11 +1012,8 @@ pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
     &["la", "base", "legal"],
     &["base", "juridica"],
     &["legitimacion"],
-];
-
-/// Openers of a sentence that states a right of the user ("The right to data portability, which
-/// enables you to ask us to transmit information … to a third party"): no practice of sharing.
-pub const RIGHTS_OPENERS: &[&[&str]] = &[
+    // A right of the user ("The right to data portability, which enables you to ask us to
+    // transmit information … to a third party"), no practice of sharing either.
     &["the", "right", "to"],
     &["right", "to"],
     &["the", "right", "of"],
