@@ -412,8 +412,9 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
                 && a.recipients == b.recipients
         },
     );
-    let findings =
-        practices.into_iter().map(|st| finding(st, st.data.clone(), &st.recipients, status(st.framing))).collect();
+    let findings = dedupe_findings(
+        practices.into_iter().map(|st| finding(st, st.data.clone(), &st.recipients, status(st.framing))).collect(),
+    );
     let assurances = promises.into_iter().map(|st| assurance(st, status(st.framing))).collect();
     (findings, assurances)
 }
@@ -583,25 +584,55 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     (dedupe_findings(findings), dedupe_assurances(assurances))
 }
 
-/// Drops repeated findings (same status, data, recipients, purposes and sentence): a page that
-/// repeats a sentence states one practice, not several.
+/// Drops repeated findings and merges findings of one sentence: the same status, sentence and
+/// recipients (and de-identification) make one finding whose data and purposes are the union
+/// ("we give the buyer the seller's name …, and we give the seller the buyer's name …"). A page
+/// that repeats a sentence states one practice, not several.
 fn dedupe_findings(v: Vec<Finding>) -> Vec<Finding> {
-    let same = |a: &Finding, b: &Finding| {
-        a.status == b.status
-            && a.data == b.data
-            && a.purposes == b.purposes
-            && a.evidence == b.evidence
-            && same_recipients(&a.recipients, &b.recipients)
-    };
-    dedupe_by(
-        v,
-        |f, h| {
+    use std::hash::Hasher;
+    let mut buckets: crate::fasthash::FxHashMap<u64, Vec<usize>> = crate::fasthash::FxHashMap::default();
+    let mut out: Vec<Finding> = Vec::with_capacity(v.len());
+    for f in v {
+        let mut h = crate::fasthash::FxHasher::default();
+        {
             use std::hash::Hash;
-            (f.status as u8, &f.data, &f.purposes, &f.evidence).hash(h);
-            f.recipients.iter().for_each(|r| (&r.name, r.kind).hash(h));
-        },
-        same,
-    )
+            (f.status as u8, f.deidentified, &f.evidence).hash(&mut h);
+            f.recipients.iter().for_each(|r| (&r.name, r.kind).hash(&mut h));
+        }
+        let bucket = buckets.entry(h.finish()).or_default();
+        let same = bucket.iter().copied().find(|&i| {
+            let o = &out[i];
+            o.status == f.status
+                && o.deidentified == f.deidentified
+                && o.evidence == f.evidence
+                && same_recipients(&o.recipients, &f.recipients)
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                if f.data.iter().any(|d| !o.data.contains(d)) {
+                    o.data.extend(f.data.iter().filter(|d| !o.data.contains(d)).copied().collect::<Vec<_>>());
+                    o.data.sort();
+                    o.data_labels = labels_d(&o.data);
+                }
+                if f.purposes.iter().any(|p| !o.purposes.contains(p)) {
+                    o.purposes
+                        .extend(f.purposes.iter().filter(|p| !o.purposes.contains(p)).copied().collect::<Vec<_>>());
+                    o.purposes.sort();
+                    o.purpose_labels = o.purposes.iter().map(|p| p.label().to_string()).collect();
+                }
+                o.confidence = o.confidence.max(f.confidence);
+                if o.opt_out.is_none() {
+                    o.opt_out = f.opt_out;
+                }
+            }
+            None => {
+                bucket.push(out.len());
+                out.push(f);
+            }
+        }
+    }
+    out
 }
 
 fn dedupe_assurances(v: Vec<Assurance>) -> Vec<Assurance> {

@@ -584,6 +584,33 @@ fn menu_path_tokens(s: &Sentence) -> Vec<bool> {
     path
 }
 
+/// "the delivery and assembly companies": a generic head ("companies") after two coordinated
+/// modifiers takes the kind the first modifier gives it ("delivery companies" → service
+/// providers); the match then starts at that modifier.
+fn coordinated_recipient(
+    s: &Sentence,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+    r: RecipientKind,
+) -> Option<(usize, RecipientKind)> {
+    if r != RecipientKind::ThirdParty || end - start != 1 || start < 3 {
+        return None;
+    }
+    let (first, conj, second) = (&s.toks[start - 3], &s.toks[start - 2], &s.toks[start - 1]);
+    if !(first.is_word() && conj.is_word() && second.is_word())
+        || !matches!(conj.norm(&s.lower), "and" | "or")
+        || lex.is_stopword(first.norm(&s.lower))
+        || lex.is_stopword(second.norm(&s.lower))
+    {
+        return None;
+    }
+    match lex.entities.exact_phrase(&[first.norm(&s.lower), s.toks[start].norm(&s.lower)])? {
+        Entity::Recipient(k) if k != RecipientKind::ThirdParty => Some((start - 3, k)),
+        _ => None,
+    }
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -1170,8 +1197,32 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "nos"
                             | "notre"
                     ) => {}
-            Entity::Recipient(r) => e.recips.push(Match { start: m.start, end: m.end, value: r }),
+            Entity::Recipient(r) => {
+                let (start, value) = coordinated_recipient(s, lex, m.start, m.end, r).unwrap_or((m.start, r));
+                e.recips.push(Match { start, end: m.end, value })
+            }
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
+        }
+    }
+    // "we give the buyer the seller's full name, … and we give the seller the buyer's …": a buyer
+    // and a seller in one sentence are the two sides of a sale between users, not the buyer of
+    // our business and a shop.
+    if e.recips.len() >= 2 {
+        let side = |m: &Match<RecipientKind>, stems: &[&str]| {
+            (m.start..m.end).any(|k| stems.iter().any(|x| word_at(s, k).starts_with(x)))
+        };
+        let buyer = e.recips.iter().any(|m| {
+            m.value == RecipientKind::Acquirer && side(m, &["buyer", "kaufer", "käufer", "acheteur", "comprador"])
+        });
+        let seller = e.recips.iter().any(|m| {
+            m.value == RecipientKind::Merchant && side(m, &["seller", "verkaufer", "verkäufer", "vendeur", "vendedor"])
+        });
+        if buyer && seller {
+            for m in e.recips.iter_mut() {
+                if matches!(m.value, RecipientKind::Acquirer | RecipientKind::Merchant) {
+                    m.value = RecipientKind::OtherUsers;
+                }
+            }
         }
     }
     // "à nos prestataires (hébergement, routage des newsletters, paiement en ligne)", "service
@@ -4525,8 +4576,21 @@ fn antecedent(
             after += 1;
         }
         let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
+        // "Installation work is performed by subcontractors": one capitalised word before a noun
+        // is a common noun opening the sentence; a name is followed by its verb ("Amplitude
+        // helps us", "Stripe may receive").
+        let verb_like = |w: &str| {
+            lex.lang != Lang::En
+                || w.ends_with('s')
+                || w.ends_with("ed")
+                || matches!(
+                    w,
+                    "may" | "will" | "can" | "might" | "could" | "would" | "should" | "must" | "only" | "also"
+                )
+        };
         if end > 0
             && verb_next
+            && (company || end > 1 || verb_like(word_at(p, after)))
             && !e.recips.iter().any(|m| m.start < end)
             && (company || !e.data.iter().any(|m| m.start < end))
         {

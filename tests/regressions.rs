@@ -2026,3 +2026,51 @@ These activities–disclosing unique IDs and disclosing data through Cookies–m
     assert!(live(&r).iter().all(|f| !f.evidence.starts_with("These activities")), "{:#?}", r.findings);
     assert!(!live(&r).is_empty(), "the practice itself is still read: {:#?}", r.findings);
 }
+
+fn kinds(f: &sharewatch::report::Finding) -> Vec<sharewatch::lexicon::RecipientKind> {
+    f.recipients.iter().map(|r| r.kind).collect()
+}
+
+#[test]
+fn issue2_coordinated_modifiers_give_the_head_its_kind() {
+    // "the delivery and assembly companies": "delivery companies" are service providers, and so
+    // is the coordinated head; an unknown "assembly companies" alone said only "third party".
+    let r = report(
+        "# Privacy Policy\n\nWe share your name, phone number and delivery address with the delivery and assembly companies that bring furniture to your home.\n",
+        InputType::Markdown,
+    );
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| kinds(f) == [sharewatch::lexicon::RecipientKind::ServiceProvider]
+            && f.data.iter().any(|d| d.id() == "contact.phone")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_sentence_initial_common_noun_is_not_a_company() {
+    // "Installation work is performed by licensed subcontractors. We provide them with …": the
+    // subcontractors get the data; "Installation" is not a company's name.
+    let r = report(
+        "# Privacy Policy\n\nInstallation work is performed by licensed subcontractors working on our behalf. We provide them with your name, phone number and property address.\n",
+        InputType::Markdown,
+    );
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| kinds(f) == [sharewatch::lexicon::RecipientKind::ServiceProvider]), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_buyer_and_seller_of_a_sale_between_users_are_other_users() {
+    // On a marketplace, "we give the buyer the seller's full name … and the seller the buyer's":
+    // the two users of a sale, not the buyer of our business, and one finding for one sentence.
+    let r = report(
+        "# Privacy Policy\n\nWhen an auction ends with a sale, we give the buyer the seller's full name, mobile number and email address, and we give the seller the buyer's full name, mobile number and email address.\n",
+        InputType::Markdown,
+    );
+    let fs = live(&r);
+    assert_eq!(fs.len(), 1, "one finding for one sentence: {:#?}", r.findings);
+    assert_eq!(kinds(fs[0]), [sharewatch::lexicon::RecipientKind::OtherUsers], "{:#?}", r.findings);
+    assert!(fs[0].purposes.iter().all(|p| p.id() != "business_transfer"), "{:#?}", r.findings);
+}

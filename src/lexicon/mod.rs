@@ -629,6 +629,22 @@ impl<T: Copy> Matcher<T> {
         Some(Match { start: i, end: i + p.words.len(), value: p.value })
     }
 
+    /// The value of a pattern that matches exactly `words` (lower-case, normalised), if any: for
+    /// phrases the text spells only in part, as "delivery companies" in "delivery and assembly
+    /// companies".
+    pub fn exact_phrase(&self, words: &[&str]) -> Option<T> {
+        let first = *words.first()?;
+        let h1 = word_hash(first);
+        let mut maps: Vec<(usize, u64)> = vec![(0, h1), (2, word_hash(key_of(first)))];
+        if let Some(w2) = words.get(1) {
+            maps.push((1, pair_hash(h1, word_hash(w2))));
+        }
+        maps.into_iter().filter_map(|(map, h)| self.candidates(map, h)).flatten().find_map(|&pi| {
+            let p = &self.patterns[pi as usize];
+            (p.words.len() == words.len() && p.words.iter().zip(words).all(|(wp, w)| wp.matches(w))).then_some(p.value)
+        })
+    }
+
     /// Greedy left-to-right, longest-first, non-overlapping matches.
     pub fn find_all(&self, toks: &[Token], text: &str, out: &mut Vec<Match<T>>) {
         self.find_all_hashed(toks, text, &token_hashes(toks, text), out);
