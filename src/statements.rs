@@ -1156,6 +1156,32 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "programme"
                             | "program"
                     ) => {}
+            // "la tarjeta de socio", "el número de socio", "l'espace partenaire": the card, number
+            // or area of a member or partner names no recipient.
+            Entity::Recipient(_)
+                if matches!(lex.lang, Lang::Es | Lang::Fr)
+                    && m.start >= 2
+                    && matches!(word_at(s, m.start - 1), "de" | "d")
+                    && matches!(
+                        word_at(s, m.start - 2),
+                        "tarjeta"
+                            | "numero"
+                            | "carne"
+                            | "carnet"
+                            | "cuota"
+                            | "area"
+                            | "zona"
+                            | "ventajas"
+                            | "contrato"
+                            | "condicion"
+                            | "codigo"
+                            | "carte"
+                            | "espace"
+                            | "cotisation"
+                            | "statut"
+                            | "compte"
+                            | "cuenta"
+                    ) => {}
             // "personal data which are manifestly made public by the individual": what the user
             // published, not us.
             Entity::Recipient(RecipientKind::Public)
@@ -5882,7 +5908,11 @@ fn sentence_statements(
                         continue;
                     }
                     // "Postmark sends our emails, so it receives your email address."
-                    if recips.is_empty() && p > 0 && matches!(word_at(s, p - 1), "it" | "they") {
+                    // (German "es"/"er", lower-case "sie" — "Sie" is the reader —, French "il"/"elle".)
+                    let subject_pronoun = p > 0
+                        && (matches!(word_at(s, p - 1), "it" | "they" | "es" | "er" | "il" | "elle" | "ils" | "elles")
+                            || word_at(s, p - 1) == "sie" && !s.toks[p - 1].cap);
+                    if recips.is_empty() && subject_pronoun {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                         // "we use Google Analytics to …; it receives device identifiers": the pronoun
                         // opens a later clause and stands for the company named in an earlier one
@@ -5891,7 +5921,7 @@ fn sentence_statements(
                             let earlier = recipients_in(s, &ents, &nm, (0, a), |pos| !source_before(pos));
                             let mut named: Vec<Recipient> =
                                 earlier.iter().filter(|(_, r)| r.name.is_some()).map(|(_, r)| r.clone()).collect();
-                            if word_at(s, p - 1) == "it" && named.len() > 1 {
+                            if matches!(word_at(s, p - 1), "it" | "es" | "er" | "il" | "elle") && named.len() > 1 {
                                 named.drain(..named.len() - 1);
                             }
                             recips =

@@ -2074,3 +2074,43 @@ fn issue2_buyer_and_seller_of_a_sale_between_users_are_other_users() {
     assert_eq!(kinds(fs[0]), [sharewatch::lexicon::RecipientKind::OtherUsers], "{:#?}", r.findings);
     assert!(fs[0].purposes.iter().all(|p| p.id() != "business_transfer"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_spanish_news_article_about_another_company_is_other() {
+    let page = "# La red social Pluma usará las publicaciones de sus usuarios para entrenar inteligencia artificial\n\n\
+Por Laura Gil · Sevilla · 3 de marzo de 2025\n\n\
+La red social Pluma ha comunicado a sus usuarios un cambio en su política de privacidad que entrará en vigor el 1 de mayo. \
+A partir de esa fecha, la compañía utilizará las publicaciones públicas de los usuarios para entrenar sus modelos y compartirá parte de ese contenido con Orbis AI.\n\n\
+Según el aviso, los mensajes privados quedan excluidos. La compañía se ampara en el interés legítimo.\n\n\
+Varias asociaciones de consumidores han criticado el cambio. Los expertos consultados recomiendan oponerse antes del 1 de mayo.\n\n\
+Pluma no ha respondido a las preguntas de este diario sobre qué datos recibirá Orbis AI.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::detect::PageKind::Other, "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_member_card_is_not_a_partner_and_datenschutzerklaerung_is_not_news() {
+    // "Tu fotografía, que aparece en la tarjeta de socio": a member card, not a business partner.
+    let r = report(
+        "# Política de privacidad\n\n¿Qué datos tratamos?\n\n- Tu fotografía, que aparece en la tarjeta de socio y en el torno de acceso.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // "Datenschutzerklärung" starts like "Datenschützer" (privacy campaigners, a news word).
+    let de = report(
+        "# Datenschutzerklärung\n\nDiese Datenschutzerklärung gilt für unseren Onlineshop. Die Datenschutzerklärung wird regelmäßig aktualisiert.\n\nWir geben Ihre Daten an unseren Versanddienstleister weiter.\n",
+        InputType::Markdown,
+    );
+    assert!(de.page.reasons.iter().all(|r| !r.contains("news")), "{:#?}", de.page);
+}
+
+#[test]
+fn issue2_german_pronoun_after_semicolon_is_the_company_before_it() {
+    // "das Glaswerk Rathenow GmbH, unser Partnerlabor, das Ihre Gläser schleift; es erhält Ihre
+    // Sehwerte": "es" is the lab, and eye prescription values are health data.
+    let page = "# Datenschutzerklärung\n\nEmpfänger sind insbesondere:\n\n\
+- das Glaswerk Rathenow GmbH, unser Partnerlabor, das Ihre Gläser nach Ihren Sehwerten schleift; es erhält Ihre Sehwerte und die Bestellnummer, nicht jedoch Ihren Namen\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Glaswerk Rathenow GmbH", "health"), "{:#?}", r.findings);
+}

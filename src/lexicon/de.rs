@@ -134,7 +134,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("telefonkontakte", D::AddressBook), ("freundesliste*", D::AddressBook), ("telefonbuch*", D::AddressBook),
         // sensitive
         ("blutzucker*", D::Health), ("insulin*", D::Health), ("gesundheit*", D::Health), ("allergie*", D::Health), ("unverträglichkeit*", D::Health), ("hörtest*", D::Health), ("hörvermögen", D::Health), ("audiogramm*", D::Health), ("medizinisch*", D::Health), ("diagnose*", D::Health), ("fitnessdaten", D::Health),
-        ("herzfrequenz*", D::Health), ("schrittzahl*", D::Usage), ("schritte", D::Usage), ("aktivitätsminuten", D::Usage), ("aktivitätsdaten", D::Usage), ("trainingsdaten", D::Usage), ("körperdaten", D::Health), ("schlafdauer", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health), ("anamnese*", D::Health), ("befund*", D::Health), ("krankschreibung*", D::Health), ("gesundheitsangaben", D::Health), ("e rezept*", D::Health), ("versichertennummer*", D::Government), ("krankenversichertennummer*", D::Government), ("krankenversicherungsnummer*", D::Government),
+        ("herzfrequenz*", D::Health), ("schrittzahl*", D::Usage), ("schritte", D::Usage), ("aktivitätsminuten", D::Usage), ("aktivitätsdaten", D::Usage), ("trainingsdaten", D::Usage), ("körperdaten", D::Health), ("schlafdauer", D::Health), ("puls", D::Health), ("schlafdaten", D::Health), ("symptom*", D::Health), ("anamnese*", D::Health), ("befund*", D::Health), ("krankschreibung*", D::Health), ("gesundheitsangaben", D::Health), ("sehwert*", D::Health), ("sehstärke*", D::Health), ("brillenwerte", D::Health), ("brillenpass", D::Health), ("refraktionswerte", D::Health), ("rezept*", D::Health), ("augenuntersuchung*", D::Health), ("e rezept*", D::Health), ("versichertennummer*", D::Government), ("krankenversichertennummer*", D::Government), ("krankenversicherungsnummer*", D::Government),
         ("schwangerschaft*", D::Health), ("menstruation*", D::Health), ("zyklus*", D::Health),
         ("behinderung*", D::Health), ("krankheit*", D::Health), ("erkrankung*", D::Health), ("hiv", D::Health),
         ("psychische* gesundheit", D::Health), ("vitaldaten", D::Health),
@@ -504,10 +504,10 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sie", Cue::SecondPerson), ("du", Cue::SecondPerson), ("dich", Cue::SecondPerson), ("dir", Cue::SecondPerson),
         ("nutzer", Cue::SecondPerson), ("nutzerinnen", Cue::SecondPerson), ("benutzer", Cue::SecondPerson),
         // news
-        ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
+        ("dieser zeitung", Cue::News), ("gegenüber dieser", Cue::News), ("nicht geantwortet", Cue::News), ("fachanwalt", Cue::News), ("fachanwältin", Cue::News), ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
         ("sagte", Cue::News), ("sagt", Cue::News), ("laut", Cue::News), ("zufolge", Cue::News), ("berichtet*", Cue::News),
         ("sprecher*", Cue::News), ("erklärte", Cue::News), ("kritiker*", Cue::News), ("kritisieren", Cue::News),
-        ("verbraucherschützer*", Cue::News), ("datenschützer*", Cue::News), ("nach angaben", Cue::News),
+        ("verbraucherschützer*", Cue::News), ("datenschützer", Cue::News), ("datenschützerin", Cue::News), ("datenschützerinnen", Cue::News), ("datenschützern", Cue::News), ("nach angaben", Cue::News),
         ("auf anfrage", Cue::News), ("ratgeber", Cue::News), ("redaktion", Cue::News), ("dpa", Cue::News),
         ("reuters", Cue::News), ("das unternehmen", Cue::News), ("der konzern", Cue::News), ("teilte mit", Cue::News),
         ("in einer mitteilung", Cue::News), ("in einem blogbeitrag", Cue::News), ("mehrerer hersteller", Cue::News),

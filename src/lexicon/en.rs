@@ -117,7 +117,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("phone contacts", D::AddressBook), ("friends list*", D::AddressBook),
         // sensitive
         ("blood glucose", D::Health), ("glucose reading*", D::Health), ("glucose level*", D::Health), ("insulin*", D::Health), ("blood sugar", D::Health), ("health*", D::Health), ("hearing test*", D::Health), ("audiogram*", D::Health), ("immunization*", D::Health), ("immunisation*", D::Health), ("vaccination record*", D::Health), ("medical", D::Health), ("fitness", D::Health), ("hiv", D::Health),
-        ("diagnosis", D::Health), ("medication*", D::Health), ("medicine*", D::Health), ("call detail record*", D::Usage), ("call record*", D::Usage), ("call data records", D::Usage), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
+        ("diagnosis", D::Health), ("medication*", D::Health), ("medicine*", D::Health), ("call detail record*", D::Usage), ("call record*", D::Usage), ("call data records", D::Usage), ("diagnoses", D::Health), ("medical diagnos*", D::Health), ("visual acuity", D::Health), ("eyeglass prescription*", D::Health), ("lens prescription*", D::Health), ("prescription*", D::Health), ("heart rate*", D::Health),
         ("sleep data", D::Health), ("symptom*", D::Health), ("allerg*", D::Health), ("intolerances", D::Health), ("food intolerance*", D::Health), ("mental health", D::Health),
         ("pregnan*", D::Health), ("menstrua*", D::Health), ("cycle data", D::Health), ("period data", D::Health), ("fertility", D::Health), ("cycle tracking", D::Health), ("disabilit*", D::Health),
         ("biometric*", D::Biometric), ("fingerprint*", D::Biometric), ("face scan*", D::Biometric),
@@ -442,7 +442,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we'll", Cue::FirstPerson), ("we're", Cue::FirstPerson), ("we've", Cue::FirstPerson),
         ("you", Cue::SecondPerson), ("your", Cue::SecondPerson), ("users", Cue::SecondPerson),
         // news
-        ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
+        ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
         ("said", Cue::News), ("told us", Cue::Neutral), ("that said", Cue::Neutral), ("which said", Cue::Neutral), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
         ("reported", Cue::News), ("spokesperson", Cue::News), ("spokesman", Cue::News),
         ("spokeswoman", Cue::News), ("the company said", Cue::News), ("the company", Cue::News),

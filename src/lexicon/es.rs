@@ -111,7 +111,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("lista* de contactos", D::AddressBook), ("contactos", D::AddressBook), ("lista* de amigos", D::AddressBook),
         // sensitive
         ("glucosa", D::Health), ("niveles de glucosa", D::Health), ("insulina", D::Health), ("lecturas de glucosa", D::Health), ("salud", D::Health), ("alergia*", D::Health), ("intolerancia* alimentaria*", D::Health), ("radiografía*", D::Health), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
-        ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
+        ("graduación visual", D::Health), ("graduación de tus gafas", D::Health), ("graduación de sus gafas", D::Health), ("graduación óptica", D::Health), ("agudeza visual", D::Health), ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
         ("sueño", D::Health), ("síntoma*", D::Health), ("embarazo", D::Health), ("discapacidad*", D::Health),
         ("enfermedad*", D::Health), ("condición física", D::Health), ("vih", D::Health), ("menstrua*", D::Health),
         ("biométric*", D::Biometric), ("huella* dactilar*", D::Biometric), ("huellas digitales", D::Biometric),
@@ -447,7 +447,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tú", Cue::SecondPerson), ("usted", Cue::SecondPerson), ("ustedes", Cue::SecondPerson), ("te", Cue::SecondPerson),
         ("ti", Cue::SecondPerson), ("usuarios", Cue::SecondPerson), ("usuarias", Cue::SecondPerson),
         // news
-        ("publicado el", Cue::News), ("lee también", Cue::News), ("consultada por", Cue::News), ("consultado por", Cue::News), ("según explicó", Cue::News), ("nuestra redacción", Cue::News), ("fuentes de la compañía", Cue::News),
+        ("este diario", Cue::News), ("este periódico", Cue::News), ("no ha respondido", Cue::News), ("según el aviso", Cue::News), ("expertos consultados", Cue::News), ("ha confirmado a", Cue::News), ("abogado especializado", Cue::News), ("abogada especializada", Cue::News), ("la compañía", Cue::News), ("según la propia empresa", Cue::News), ("publicado el", Cue::News), ("lee también", Cue::News), ("consultada por", Cue::News), ("consultado por", Cue::News), ("según explicó", Cue::News), ("nuestra redacción", Cue::News), ("fuentes de la compañía", Cue::News),
         ("dijo", Cue::News), ("afirmó", Cue::News), ("declaró", Cue::News), ("según la compañía", Cue::News), ("según la empresa", Cue::News), ("según fuentes", Cue::News), ("explicó", Cue::News),
         ("portavoz", Cue::News), ("anunció", Cue::News), ("críticos", Cue::News), ("analistas", Cue::News),
         ("en un comunicado", Cue::News), ("periodista", Cue::News), ("efe", Cue::News), ("europa press", Cue::News),

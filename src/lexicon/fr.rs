@@ -121,7 +121,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("carnet* d adresses", D::AddressBook), ("répertoire*", D::AddressBook), ("liste* de contacts", D::AddressBook),
         ("contacts", D::AddressBook), ("liste* d amis", D::AddressBook),
         // sensitive
-        ("glycémie", D::Health), ("insuline", D::Health), ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
+        ("correction visuelle", D::Health), ("correction optique", D::Health), ("ordonnance*", D::Health), ("acuité visuelle", D::Health), ("glycémie", D::Health), ("insuline", D::Health), ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
         ("diagnostic*", D::Health), ("fréquence cardiaque", D::Health), ("sommeil", D::Health),
         ("symptôme*", D::Health), ("grossesse", D::Health), ("handicap*", D::Health), ("maladie*", D::Health),
         ("condition physique", D::Health), ("forme physique", D::Health), ("vih", D::Health), ("menstru*", D::Health),
@@ -478,7 +478,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vous", Cue::SecondPerson), ("tu", Cue::SecondPerson), ("te", Cue::SecondPerson), ("toi", Cue::SecondPerson),
         ("utilisateurs", Cue::SecondPerson), ("utilisatrices", Cue::SecondPerson),
         // news
-        ("interrogés par", Cue::News), ("estime qu", Cue::News), ("contactée", Cue::News), ("contacté", Cue::News), ("réclame", Cue::News), ("selon le groupe", Cue::News), ("indique suivre", Cue::News), ("a commencé à informer", Cue::News), ("interrogé par", Cue::News), ("interrogée par", Cue::News), ("contacté par", Cue::News), ("contactée par", Cue::News), ("notre rédaction", Cue::News), ("peut on lire", Cue::News), ("lire aussi", Cue::News), ("explique l", Cue::News), ("a t elle", Cue::News), ("a t il", Cue::News), ("estime que", Cue::News), ("associations de consommateurs", Cue::News), ("une association de consommateurs", Cue::News), ("publié le", Cue::News), ("avocats spécialisés", Cue::News),
+        ("ce journal", Cue::News), ("notre journal", Cue::News), ("a confirmé à", Cue::News), ("n a pas souhaité", Cue::News), ("avocat spécialisé", Cue::News), ("avocate spécialisée", Cue::News), ("interrogés par", Cue::News), ("estime qu", Cue::News), ("contactée", Cue::News), ("contacté", Cue::News), ("réclame", Cue::News), ("selon le groupe", Cue::News), ("indique suivre", Cue::News), ("a commencé à informer", Cue::News), ("interrogé par", Cue::News), ("interrogée par", Cue::News), ("contacté par", Cue::News), ("contactée par", Cue::News), ("notre rédaction", Cue::News), ("peut on lire", Cue::News), ("lire aussi", Cue::News), ("explique l", Cue::News), ("a t elle", Cue::News), ("a t il", Cue::News), ("estime que", Cue::News), ("associations de consommateurs", Cue::News), ("une association de consommateurs", Cue::News), ("publié le", Cue::News), ("avocats spécialisés", Cue::News),
         ("a déclaré", Cue::News), ("a indiqué", Cue::News), ("a affirmé", Cue::News), ("selon lui", Cue::News), ("selon elle", Cue::News), ("selon l entreprise", Cue::News), ("selon la société", Cue::News),
         ("d après", Cue::News), ("porte parole", Cue::News), ("a annoncé", Cue::News), ("critiques", Cue::News),
         ("analystes", Cue::News), ("dans un communiqué", Cue::News), ("journaliste", Cue::News), ("afp", Cue::News),

@@ -1134,6 +1134,28 @@ mod tests {
     }
 
     #[test]
+    fn issue2_datenschutzerklaerung_is_no_news_cue() {
+        // "datenschützer*" (privacy campaigners) once matched every "Datenschutzerklärung".
+        let (text, toks) = tokenize("Diese Datenschutzerklärung gilt. Datenschützer kritisieren das.");
+        let mut out = Vec::new();
+        lexicon(Lang::De).cues.find_all(&toks, &text, &mut out);
+        let news: Vec<usize> = out.iter().filter(|m| m.value == Cue::News).map(|m| m.start).collect();
+        assert_eq!(news.len(), 2, "{out:?}");
+        assert!(news.iter().all(|&k| k >= 4), "{out:?}");
+    }
+
+    #[test]
+    fn issue2_exact_phrase_matches_whole_patterns_only() {
+        let lex = lexicon(Lang::En);
+        assert_eq!(
+            lex.entities.exact_phrase(&["delivery", "companies"]),
+            Some(Entity::Recipient(RecipientKind::ServiceProvider))
+        );
+        assert_eq!(lex.entities.exact_phrase(&["assembly", "companies"]), None);
+        assert_eq!(lex.entities.exact_phrase(&[]), None);
+    }
+
+    #[test]
     fn section_phrases_are_found_as_by_substring_search() {
         let joined = crate::detect::norm_words;
         for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es] {
