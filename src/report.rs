@@ -345,11 +345,23 @@ fn labels_d(d: &[DataType]) -> Vec<String> {
     d.iter().map(|x| x.label().to_string()).collect()
 }
 
+/// The recipients as reported, each (name, kind) once: later stages may give two mentions the
+/// same kind ("Google AdMob, the advertising service of Google").
+fn recipients_out(recips: &[Recipient]) -> Vec<RecipientOut> {
+    let mut out: Vec<RecipientOut> = Vec::with_capacity(recips.len());
+    for r in recips {
+        if !out.iter().any(|o| o.name == r.name && o.kind == r.kind) {
+            out.push(RecipientOut::from(r));
+        }
+    }
+    out
+}
+
 fn finding(st: &Statement, data: Vec<DataType>, recips: &[Recipient], status: Status) -> Finding {
     Finding {
         data_labels: labels_d(&data),
         data,
-        recipients: recips.iter().map(RecipientOut::from).collect(),
+        recipients: recipients_out(recips),
         purpose_labels: st.purposes.iter().map(|p| p.label().to_string()).collect(),
         purposes: st.purposes.clone(),
         status,
@@ -367,7 +379,7 @@ fn assurance(st: &Statement, status: Status) -> Assurance {
     Assurance {
         data_labels: labels_d(&st.data),
         data: st.data.clone(),
-        recipients: st.recipients.iter().map(RecipientOut::from).collect(),
+        recipients: recipients_out(&st.recipients),
         evidence: st.evidence.clone(),
         section: st.section.clone(),
         status,

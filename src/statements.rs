@@ -1346,7 +1346,7 @@ fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
 
 /// `relaxed`: in headings, a name after "with"/"to" needs no verb ("Coordinating with Corvane").
 fn names_in(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool) -> Vec<NameMention> {
-    names_in_mode(s, lex, ents, relaxed, false)
+    names_in_mode(s, lex, ents, relaxed, false, false)
 }
 
 /// After a legal name ending before token `e` ("Functional Software" + ", Inc."), the brand in
@@ -1393,7 +1393,16 @@ fn bracketed_brand(s: &Sentence, lex: &Lexicon, e: usize) -> Option<String> {
 
 /// `item_label`: a list item under a lead-in, whose opening name is what the item is about
 /// ("- Chartbeat, Inc. – real-time analytics").
-fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_label: bool) -> Vec<NameMention> {
+/// `lead_shares`: the item continues a lead-in with a sharing verb ("we will share:"), so a
+/// name after "with"/"con" in it is a recipient although the item has no verb of its own.
+fn names_in_mode(
+    s: &Sentence,
+    lex: &Lexicon,
+    ents: &Ents,
+    relaxed: bool,
+    item_label: bool,
+    lead_shares: bool,
+) -> Vec<NameMention> {
     let mut out: Vec<NameMention> = Vec::new();
     let toks = &s.toks;
     let label_end = label_end(s);
@@ -1765,7 +1774,10 @@ fn names_in_mode(s: &Sentence, lex: &Lexicon, ents: &Ents, relaxed: bool, item_l
         {
             return true;
         }
-        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed) {
+        // ("A partir del 1 de marzo compartiremos:" + "- tu ubicación precisa con InMobi Pte.
+        // Ltd."): a list item without a sharing verb of its own continues its lead-in's.
+        let lead_verb = lead_shares && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed || lead_verb) {
             return true;
         }
         // "… are handled by Helpdeskly Ltd.", "collected by Pageglass Analytics Ltd.": the agent
@@ -3419,7 +3431,10 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         }
         let ie = ents_cache[si].as_ref().expect("cached");
         let le = ents_cache[li].as_ref().expect("cached");
-        let inames = names_in_mode(s, lex, ie, false, true);
+        // ("Si vous ne souhaitez pas que vos coordonnées soient transmises, il vous suffit :" is
+        // how to refuse, not sharing.)
+        let lead_shares = share_verb.is_some() && !lead.has(Cue::Negation) && !lead.has(Cue::OptOut);
+        let inames = names_in_mode(s, lex, ie, false, true, lead_shares);
         let recips: Vec<Recipient> =
             recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
         let own = |n: &str| {
@@ -3855,9 +3870,16 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
 fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        let includes = || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k)));
+        // ("The data concerned are the following:" + a list.)
+        let lists_following = || {
+            s.text.trim_end().ends_with(':')
+                && s.toks.len() <= 12
+                && (0..s.toks.len()).any(|k| lexicon::FOLLOWING.contains(&word_at(s, k)))
+        };
+        let includes =
+            || (0..4.min(s.toks.len())).any(|k| lexicon::INCLUDES.contains(&word_at(s, k))) || lists_following();
         // ("The records include your name, …" after "customer records will be transferred".)
-        let the_records = word_at(s, 0) == "the"
+        let the_records = matches!(word_at(s, 0), "the" | "les" | "die" | "los" | "las")
             && (cue_at(s, 1) == Some(Cue::DataHead)
                 || matches!(
                     word_at(s, 1),
@@ -3871,6 +3893,11 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
                         | "data"
                         | "details"
                         | "assets"
+                        | "donnees"
+                        | "informations"
+                        | "daten"
+                        | "angaben"
+                        | "datos"
                 ));
         if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records) {
             continue;
@@ -4815,7 +4842,7 @@ fn sentence_statements(
         cache[si] = Some(ents);
         return;
     }
-    let nm = if item { names_in_mode(s, lex, &ents, false, true) } else { names(s, lex, &ents) };
+    let nm = if item { names_in_mode(s, lex, &ents, false, true, false) } else { names(s, lex, &ents) };
     let mut emitted_positive = false;
     // The sentence's clauses, read by every verb and data mention below.
     let sentence_clauses = clauses(s);

@@ -384,7 +384,8 @@ const ABBREVIATIONS: &[&str] = &[
     "u.s", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "z.b",
     "d.h", "bzw", "ca", "ggf", "usw", "inkl", "evtl", "vgl", "p.ex", "cf", "art", "abs", "p", "pp", "para", "sec",
     "fig", "ex", "sr", "sra", "etc.)", "ff", "f", "lit", "ziff", "gem", "bspw", "insb", "sog", "u.a", "s", "mwst",
-    "corp", "av", "apdo", "núm", "num", "art", "arts", "al", "cap", "min", "max", "tel", "vol", "no", "n", "nº",
+    "corp", "pte", "pty", "av", "apdo", "núm", "num", "art", "arts", "al", "cap", "min", "max", "tel", "vol", "no",
+    "n", "nº",
 ];
 
 /// Splits a block of text into sentences; returns byte ranges. Very long runs without sentence

@@ -2114,3 +2114,49 @@ fn issue2_german_pronoun_after_semicolon_is_the_company_before_it() {
     let r = report(page, InputType::Markdown);
     assert!(shares(&r, "Glaswerk Rathenow GmbH", "health"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_item_names_its_recipient_after_the_lead_in_verb() {
+    // "A partir del 1 de marzo compartiremos:" + "- tu ubicación precisa … con InMobi Pte. Ltd.":
+    // the item has no verb of its own, so the name after "con" receives the lead-in's sharing
+    // ("Pte." is a company form, not the end of a sentence); "el modelo del teléfono" is a device
+    // detail, not a phone number.
+    let page = "# Cambios en la privacidad\n\nA partir del 1 de marzo compartiremos:\n\n\
+- tu ubicación precisa (coordenadas GPS), cuando hayas permitido el acceso a la ubicación, con InMobi Pte. Ltd., para mostrarte anuncios;\n\
+- el modelo del teléfono y tu dirección IP con Google AdMob, el servicio de publicidad de Google Ireland Limited.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("InMobi"))
+            && f.data.iter().any(|d| d.id() == "location.precise")
+            && f.status == sharewatch::Status::New),
+        "{:#?}",
+        r.findings
+    );
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "contact.phone")), "{:#?}", r.findings);
+    for f in &fs {
+        let mut seen = Vec::new();
+        for x in &f.recipients {
+            assert!(!seen.contains(&(&x.name, x.kind)), "each recipient once: {f:#?}");
+            seen.push((&x.name, x.kind));
+        }
+    }
+    // … but not under a lead-in that says how to refuse.
+    let refuse = report(
+        "# Politique de confidentialité\n\nSi vous ne souhaitez pas que vos coordonnées soient transmises, il vous suffit :\n\n- de cocher la case prévue ;\n- ou de nous écrire à Les Tissages de Lirac – Service Clients, 12 rue de l'Épeule.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&refuse).is_empty(), "{:#?}", refuse.findings);
+}
+
+#[test]
+fn issue2_data_listed_after_the_sharing_sentence() {
+    // "… communiquera certaines de vos données à sa société mère, Méridia Mobilités SA. Les
+    // données concernées sont les suivantes :" + a list: the list says which data.
+    let page = "# Mise à jour de notre politique de confidentialité\n\n\
+À compter du 15 mai 2025, Trajetto communiquera certaines de vos données à sa société mère, Méridia Mobilités SA. Les données concernées sont les suivantes :\n\n\
+- votre nom et votre adresse e-mail ;\n- votre numéro de téléphone.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Méridia Mobilités SA", "contact.email"), "{:#?}", r.findings);
+    assert!(shares(&r, "Méridia Mobilités SA", "contact.phone"), "{:#?}", r.findings);
+}

@@ -31,7 +31,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("government id*", D::Government), ("id photo*", D::Government), ("photo id", D::Government), ("photo ids", D::Government), ("photo of your id", D::Government), ("id card*", D::Government), ("id document*", D::Government), ("selfie*", D::Biometric), ("face scan*", D::Biometric), ("facial scan*", D::Biometric), ("national id*", D::Government), ("tax id*", D::Government),
         ("identity document*", D::Government), ("id card*", D::Government),
         // identifiers
-        ("ip address*", D::Device), ("ip", D::Device), ("device identifier*", D::Device),
+        ("phone model*", D::Device), ("model of your phone", D::Device), ("model of your device", D::Device), ("ip address*", D::Device), ("ip", D::Device), ("device identifier*", D::Device),
         ("device id*", D::Device), ("device information", D::Device), ("device data", D::Device), ("device details", D::Device),
         ("advertising identifier*", D::Device), ("advertising id*", D::Device), ("ad id*", D::Device),
         ("idfa", D::Device), ("aaid", D::Device), ("mac address*", D::Device), ("cookie*", D::Device),

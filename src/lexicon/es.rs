@@ -41,7 +41,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("curp", D::Government), ("rfc", D::Government), ("rut", D::Government), ("cuit", D::Government),
         ("cédula*", D::Government), ("identificación oficial", D::Government), ("número* de identificación fiscal", D::Government),
         // identifiers
-        ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
+        ("modelo del teléfono", D::Device), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
         ("identificador* de dispositivo*", D::Device), ("identificador* del dispositivo", D::Device),
         ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
         ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
@@ -147,7 +147,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sociedades participadas", R::Affiliate), ("sociedad de nuestro mismo grupo", R::Affiliate),
         ("sociedad del grupo", R::Affiliate), ("empresa del grupo", R::Affiliate),
         // advertisers
-        ("socio* publicitario*", R::Advertiser), ("anunciante*", R::Advertiser), ("redes publicitarias", R::Advertiser),
+        ("servicio* de publicidad", R::Advertiser), ("servicio* publicitario*", R::Advertiser), ("socio* publicitario*", R::Advertiser), ("anunciante*", R::Advertiser), ("redes publicitarias", R::Advertiser),
         ("red* publicitaria*", R::Advertiser), ("empresas de publicidad", R::Advertiser),
         ("agencia* de publicidad", R::Advertiser), ("socios de publicidad", R::Advertiser),
         ("socios de marketing", R::Advertiser), ("proveedor* de publicidad", R::Advertiser),

@@ -43,7 +43,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("document* d identité", D::Government), ("justificatif* d identité", D::Government),
         ("nir", D::Government), ("titre* de séjour", D::Government),
         // identifiers
-        ("adresse* ip", D::Device), ("ip", D::Device), ("identifiant* de l appareil", D::Device),
+        ("modèle de téléphone", D::Device), ("modèle du téléphone", D::Device), ("modèle de votre téléphone", D::Device), ("modèle de l appareil", D::Device), ("modèle d appareil", D::Device), ("adresse* ip", D::Device), ("ip", D::Device), ("identifiant* de l appareil", D::Device),
         ("identifiant* d appareil", D::Device), ("identifiant* de votre appareil", D::Device),
         ("identifiant* publicitaire*", D::Device), ("identifiant* unique*", D::Device),
         ("identifiant* en ligne", D::Device), ("identifiants", D::Device), ("identifiant", D::Device),
@@ -156,7 +156,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sociétés apparentées", R::Affiliate), ("membres de notre groupe", R::Affiliate),
         ("famille d entreprises", R::Affiliate), ("sociétés sœurs", R::Affiliate),
         // advertisers
-        ("partenaire* publicitaire*", R::Advertiser), ("annonceur*", R::Advertiser), ("régie* publicitaire*", R::Advertiser),
+        ("service* de publicité", R::Advertiser), ("service* publicitaire*", R::Advertiser), ("partenaire* publicitaire*", R::Advertiser), ("annonceur*", R::Advertiser), ("régie* publicitaire*", R::Advertiser),
         ("réseau* publicitaire*", R::Advertiser), ("réseaux publicitaires", R::Advertiser),
         ("partenaire* marketing", R::Advertiser), ("partenaire* de publicité", R::Advertiser),
         ("prestataire* publicitaire*", R::Advertiser), ("sociétés de publicité", R::Advertiser),

@@ -393,7 +393,7 @@ pub const COMMON_WORD_ORGS: &[&str] = &[
 /// Legal-form suffixes removed when comparing organisation names ("WhatsApp Inc." = "WhatsApp LLC").
 pub const LEGAL_SUFFIXES: &[&str] = &[
     "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "sas", "sarl", "srl",
-    "spa", "bv", "nv", "plc", "lp", "llp", "pty", "kg", "se", "ab", "oy", "as", "ulc", "group", "ggmbh", "mbh",
+    "spa", "bv", "nv", "plc", "lp", "llp", "pty", "pte", "kg", "se", "ab", "oy", "as", "ulc", "group", "ggmbh", "mbh",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1052,6 +1052,11 @@ pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
     "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende",
 ];
+
+/// "The data concerned are the following:", "Les données concernées sont les suivantes :": a
+/// lead-in whose list names the data of the sentence before. Lower case, normalised.
+pub const FOLLOWING: &[&str] =
+    &["following", "below", "suivantes", "suivants", "ci", "folgende", "folgenden", "siguientes", "continuacion"];
 
 /// What a business sells when it sells goods, not data ("we sell children's products").
 pub const SOLD_GOODS: &[&str] = &[
