@@ -671,6 +671,34 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         let path = menu_path_tokens(s);
         all.retain(|m| !(m.start..m.end).any(|k| path[k]) || matches!(m.value, Entity::Purpose(_)));
     }
+    // "employers can … send you messages", "we will email you a receipt": what is sent to the
+    // reader is not the reader's data going out.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            let mut k = m.start;
+            while k > 0 && matches!(word_at(s, k - 1), "a" | "an" | "the" | "some" | "any") {
+                k -= 1;
+            }
+            !(matches!(m.value, Entity::Data(_))
+                && k >= 2
+                && word_at(s, k - 1) == "you"
+                && matches!(
+                    word_at(s, k - 2),
+                    "send"
+                        | "sends"
+                        | "sending"
+                        | "sent"
+                        | "email"
+                        | "emails"
+                        | "text"
+                        | "texts"
+                        | "message"
+                        | "show"
+                        | "shows"
+                        | "showing"
+                ))
+        });
+    }
     // "integrate third-party marketplace products", "third-party apps": a product made by others,
     // not a party that receives data.
     if lex.lang == Lang::En {
@@ -769,6 +797,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "the brands whose products are sold on Crateful": goods sold, not data.
+            Entity::Purpose(Purpose::Sale)
+                if m.start >= 2
+                    && matches!(word_at(s, m.start - 1), "are" | "is" | "be" | "being" | "were" | "was")
+                    && (m.start.saturating_sub(4)..m.start - 1)
+                        .any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) => {}
             // "der Installationsbetrieb aus Ihrer Region", "a technician in your region": where
             // someone is, not a location shared.
             Entity::Data(DataType::CoarseLocation)
@@ -1227,6 +1261,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 let (start, value) = coordinated_recipient(s, lex, m.start, m.end, r).unwrap_or((m.start, r));
                 e.recips.push(Match { start, end: m.end, value })
             }
+            // "is analysed by Helixa Labs": a passive verb with its agent, not a purpose.
+            Entity::Purpose(_)
+                if word_at(s, m.end) == "by"
+                    && s.cues.iter().any(|c| c.start == m.start && matches!(c.value, Cue::Verb(_))) => {}
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
@@ -1706,6 +1744,18 @@ fn names_in_mode(
         if n.known {
             return true;
         }
+        // 'Each time you click "Apply"': a button's label in quotes, not a company.
+        let quote = |t: Option<&Token>| t.is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\'' | '\u{2018}' | '\u{2019}')));
+        if n.start >= 2
+            && quote(toks.get(n.start - 1))
+            && quote(toks.get(n.end))
+            && matches!(
+                word_at(s, n.start - 2),
+                "click" | "clicking" | "clicks" | "tap" | "tapping" | "taps" | "press" | "pressing" | "select" | "selecting" | "choose" | "choosing" | "button" | "hit" | "cliquez" | "cliquer" | "appuyez" | "klicken" | "klickst" | "tippen" | "pulsa" | "pulsar" | "pulse" | "clic"
+            )
+        {
+            return false;
+        }
         // "Technical Data", "Profile Information": a category of data in a table cell, not a
         // company ("Audiencia Plus Data S.L." has its company form).
         let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
@@ -1872,7 +1922,16 @@ fn names_in_mode(
                 while q > 0 && cue_at(s, q - 1) == Some(Cue::Examples) {
                     q -= 1;
                 }
-                return q > 0 && ents.recips.iter().any(|m| m.end <= q && q - m.end <= 5);
+                // ("retail partners whose products are sold on Crateful, including X": a relative
+                // clause may stand between.)
+                return q > 0
+                    && ents.recips.iter().any(|m| {
+                        m.end <= q
+                            && (q - m.end <= 5
+                                || q - m.end <= 12
+                                    && matches!(word_at(s, m.end), "whose" | "who" | "that" | "which" | "whom")
+                                    && !(m.end..q).any(|j| matches!(toks[j].punct, Some(';' | ':' | '(' | ')'))))
+                    });
             }
             // A list continuing after "with X, Y and Z".
             if cue_at(s, p) == Some(Cue::RecipientPrep) && share_verb_before && !acronym {
@@ -3005,6 +3064,63 @@ fn table_cell_recipients(cell: &str, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Re
     named
 }
 
+/// "… we allow advertising companies to place cookies … These companies collect … These companies
+/// are:" + "- Meta Platforms Ireland Ltd (…)", "- Criteo SA (…)": a short lead-in without a verb
+/// that names a kind of recipient introduces the list of who they are, so the unnamed recipients
+/// of that kind in the sentences just before it are those names.
+fn names_listed_after(sents: &[Sentence], lex: &Lexicon, cache: &mut [Option<Ents>], out: &mut [Statement]) {
+    for li in 1..sents.len() {
+        let lead = &sents[li];
+        if lead.heading
+            || !lead.text.trim_end().ends_with(':')
+            || lead.toks.iter().filter(|t| t.is_word()).count() > 8
+            || lead.cues.iter().any(|m| matches!(m.value, Cue::Verb(_) | Cue::Negation))
+            || sents.get(li + 1).is_none_or(|x| x.lead != Some(li))
+        {
+            continue;
+        }
+        let Some(kind) = cached(cache, sents, li, lex).recips.iter().find(|m| m.start <= 3).map(|m| m.value) else {
+            continue;
+        };
+        let mut named: Vec<Recipient> = Vec::new();
+        for k in (li + 1..sents.len()).take_while(|&k| sents[k].lead == Some(li)) {
+            if cache[k].is_none() {
+                cache[k] = Some(entities(&sents[k], lex));
+            }
+            let e = cache[k].as_ref().expect("cached");
+            if let Some(n) = names_in_mode(&sents[k], lex, e, false, true, false).into_iter().find(|n| n.start == 0) {
+                let r = Recipient { name: Some(n.name), kind: RecipientKind::ThirdParty };
+                if !named.contains(&r) {
+                    named.push(r);
+                }
+            }
+        }
+        if named.is_empty() {
+            continue;
+        }
+        let block = lead.block;
+        for st in out
+            .iter_mut()
+            .filter(|st| !st.negated && st.sentence < li && li - st.sentence <= 3 && sents[st.sentence].block == block)
+        {
+            let Some(pos) = st
+                .recipients
+                .iter()
+                .position(|r| r.name.is_none() && (r.kind == kind || kind == RecipientKind::ThirdParty))
+            else {
+                continue;
+            };
+            let k = st.recipients[pos].kind;
+            let add: Vec<Recipient> = named
+                .iter()
+                .map(|r| Recipient { name: r.name.clone(), kind: k })
+                .filter(|r| !st.recipients.contains(r))
+                .collect();
+            st.recipients.splice(pos..=pos, add);
+        }
+    }
+}
+
 /// "We work with advertising partners, including Meta and Google, … we share a hashed version of
 /// your email address … with these partners": a generic noun after a demonstrative ("these
 /// partners", "those companies", "ces partenaires", "diese Partner") stands for the recipients
@@ -3528,6 +3644,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
     disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
+    names_listed_after(sents, lex, &mut ents_cache, &mut out);
     demonstrative_recipients(sents, lex, &ents_cache, &mut out);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {
@@ -5234,9 +5351,32 @@ fn sentence_statements(
             // data comes to us, however long the object.
             // ("… transferred to Puzzle Quest: the names of people who booked a room with us": a
             // relative clause's "with us" is not where the data goes.)
+            // ("information about your transactions and experiences with us with our affiliate":
+            // the user's dealings with us, the federal privacy notices' wording.)
             let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| {
                 matches!(word_at(s, k), "with" | "to")
                     && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
+                    && !(k > 0
+                        && word_at(s, k) == "with"
+                        && matches!(
+                            word_at(s, k - 1),
+                            "experiences"
+                                | "experience"
+                                | "transactions"
+                                | "transaction"
+                                | "relationship"
+                                | "relationships"
+                                | "account"
+                                | "accounts"
+                                | "interactions"
+                                | "interaction"
+                                | "dealings"
+                                | "history"
+                                | "communications"
+                                | "correspondence"
+                                | "orders"
+                                | "bookings"
+                        ))
                     && !(v.end..k).any(|j| {
                         matches!(word_at(s, j), "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der")
                             || matches!(cue_at(s, j), Some(Cue::Verb(_)))

@@ -2160,3 +2160,59 @@ fn issue2_data_listed_after_the_sharing_sentence() {
     assert!(shares(&r, "Méridia Mobilités SA", "contact.email"), "{:#?}", r.findings);
     assert!(shares(&r, "Méridia Mobilités SA", "contact.phone"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_companies_listed_after_these_companies_are() {
+    // "… we allow advertising companies to place cookies … These companies are:" + a list of
+    // names: the unnamed advertisers are those names.
+    let page = "# Cookie Policy\n\n## Advertising cookies\n\n\
+With your consent, we allow advertising companies to place cookies and pixels on our site. These companies collect your IP address and the products you view. These companies are:\n\n\
+- Meta Platforms Ireland Ltd (Meta Pixel, _fbp; 3 months), for ads on Facebook;\n\
+- Criteo SA (cto_bundle; 13 months), for retargeting ads.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        shares(&r, "Criteo SA", "identifiers.device") || shares(&r, "Criteo", "identifiers.device"),
+        "{:#?}",
+        r.findings
+    );
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.starts_with("Criteo"))).expect("Criteo");
+    assert!(f.recipients.iter().all(|x| x.kind == sharewatch::lexicon::RecipientKind::Advertiser), "{f:#?}");
+}
+
+#[test]
+fn issue2_job_board_button_and_messages_to_the_user() {
+    // 'Each time you click "Apply"': a button, not a company; employers who "send you messages"
+    // send to the user, they do not receive the user's messages.
+    let page = "# Privacy Policy\n\n\
+Each time you click \"Apply\", the employer behind that vacancy receives your CV, your name and your email address. \
+Registered employers can then see your CV and work history and send you messages through Hireloop.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "content.messages")), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_glba_experiences_with_us_and_lab_analysis() {
+    // "information about your transactions and experiences with us with our affiliate X": the
+    // user's dealings with us, then the recipient. "Your saliva sample is analysed by Helixa
+    // Labs, Inc.": the lab gets genetic material.
+    let page = "# Privacy Notice\n\n\
+We share information about your transactions and experiences with us with our affiliate Keystone Title Agency, LLC for its everyday business purposes. \
+Your saliva sample, identified only by a barcode, is analysed by Helixa Labs, Inc., a laboratory that processes samples on our behalf.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Keystone Title Agency", "financial.transactions"), "{:#?}", r.findings);
+    assert!(shares(&r, "Helixa Labs", "genetic"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_names_after_a_relative_clause_and_goods_sold() {
+    // "… with the retail partners whose products are sold on Crateful, including Pembury Dairy":
+    // the names are the partners; "products are sold" is no sale of data.
+    let page = "# Privacy Policy\n\n\
+We will share your purchase history with the retail partners whose products are sold on Crateful, including Pembury Dairy and Norcott & Sons.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Pembury Dairy", "financial.transactions"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+}

@@ -131,7 +131,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("birth date", D::Demographic), ("income", D::Demographic), ("marital status", D::Demographic),
         ("household", D::Demographic), ("education", D::Demographic), ("your interests", D::Demographic),
         // generic
-        ("personal information", D::Other), ("personal data", D::Other),
+        ("saliva sample*", D::Genetic), ("dna sample*", D::Genetic), ("cheek swab*", D::Genetic), ("blood sample*", D::Health), ("urine sample*", D::Health), ("personal information", D::Other), ("cv", D::Other), ("cvs", D::Other), ("your resume", D::Other), ("résumé*", D::Other), ("work history", D::Other), ("employment history", D::Other), ("job history", D::Other), ("cover letter*", D::Other), ("personal data", D::Other),
         ("personally identifiable information", D::Other), ("personally identifying information", D::Other),
         ("pii", D::Other), ("personal details", D::Other), ("personal info", D::Other),
         ("information about you", D::Other), ("your information", D::Other), ("your data", D::Other),
@@ -339,7 +339,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("collect*", Cue::Verb(V::Collect)), ("recognise your", Cue::Verb(V::Collect)), ("recognize your", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("processed by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
+        ("collect*", Cue::Verb(V::Collect)), ("recognise your", Cue::Verb(V::Collect)), ("recognize your", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("analysed by", Cue::Verb(V::Collect)), ("analyzed by", Cue::Verb(V::Collect)), ("tested by", Cue::Verb(V::Collect)), ("processed by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
         ("stored with", Cue::Verb(V::Share)), ("hosted with", Cue::Verb(V::Share)), ("handles", Cue::Verb(V::Collect)),
         ("goes to", Cue::Verb(V::Share)), ("goes straight", Cue::Verb(V::Share)), ("goes directly", Cue::Verb(V::Share)), ("gather*", Cue::Verb(V::Collect)), ("obtain*", Cue::Verb(V::Collect)),
         ("receiv*", Cue::Verb(V::Collect)), ("access", Cue::Verb(V::Collect)), ("have access", Cue::Verb(V::Collect)),

@@ -41,7 +41,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("curp", D::Government), ("rfc", D::Government), ("rut", D::Government), ("cuit", D::Government),
         ("cédula*", D::Government), ("identificación oficial", D::Government), ("número* de identificación fiscal", D::Government),
         // identifiers
-        ("modelo del teléfono", D::Device), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
+        ("modelo del teléfono", D::Device), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("cv", D::Other), ("currículum", D::Other), ("currículo", D::Other), ("carta* de presentación", D::Other), ("historial laboral", D::Other), ("experiencia laboral", D::Other), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
         ("identificador* de dispositivo*", D::Device), ("identificador* del dispositivo", D::Device),
         ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
         ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
