@@ -134,6 +134,41 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if caveat {
         return false;
     }
+    // "… depending on where you live, we may require your consent or you may be able to opt out
+    // of such activities": a right some readers may have, with no way to use it.
+    let hedged = lex.lang == Lang::En
+        && (0..s.toks.len()).any(|k| {
+            matches!(word_at(s, k), "may" | "might") && word_at(s, k + 1) == "be" && word_at(s, k + 2) == "able"
+                || word_at(s, k) == "depending" && matches!(word_at(s, k + 1), "on" | "where")
+        });
+    let instructed = (0..s.toks.len()).any(|k| {
+        matches!(
+            word_at(s, k),
+            "by" | "via"
+                | "visit"
+                | "visiting"
+                | "click"
+                | "clicking"
+                | "settings"
+                | "contact"
+                | "contacting"
+                | "email"
+                | "emailing"
+                | "using"
+                | "here"
+                | "link"
+                | "page"
+                | "form"
+                | "toggle"
+                | "unsubscribe"
+                | "call"
+                | "write"
+        )
+    }) || s.text.contains('@')
+        || s.text.contains("http");
+    if hedged && !instructed {
+        return false;
+    }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
     let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
@@ -3842,7 +3877,7 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
         if s.heading
             || sents[si - 1].heading
-            || s.cues.iter().any(|m| m.value == Cue::Negation)
+            || s.cues.iter().any(|m| matches!(m.value, Cue::Negation | Cue::Meta))
             || s.block != sents[si - 1].block && label_end(s) > 0
         {
             continue;

@@ -2216,3 +2216,23 @@ We will share your purchase history with the retail partners whose products are 
     assert!(shares(&r, "Pembury Dairy", "financial.transactions"), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_hedged_right_without_a_way_is_no_opt_out() {
+    // "depending on where you live, … you may be able to opt out of such activities": no way
+    // out is offered, so no opt-out line; and how a law classifies the practice gives it no
+    // purposes ("selling" under certain privacy laws).
+    let page = "# Privacy Policy\n\n\
+We may work with advertising partners to translate your email address into a unique identifier. \
+These activities may constitute selling under certain privacy laws, and depending on where you live, we may require your consent or you may be able to opt out of such activities.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(!fs.is_empty(), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.purposes.iter().all(|p| !matches!(p.id(), "sale" | "legal"))), "{:#?}", r.findings);
+    let real = report(
+        "# Privacy Policy\n\nWe share your email address with advertising partners. You may opt out of this sharing at any time in Settings.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&real).iter().all(|f| f.opt_out.is_some()), "{:#?}", real.findings);
+}
