@@ -362,7 +362,12 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // The page's own title or first heading announces the change; a later "What's new in this
     // version" section of a full policy counts for less.
     let head0_update = heads_f.first().is_some_and(|f| f[3]);
-    let named_family = title_f[..3].iter().any(|b| *b) || head_f[..3].iter().any(|b| *b) || ev.update_cues > 0.0;
+    // ("Service provider update" + "Mixpanel will receive your device identifier …": an update
+    // that itself announces sharing needs not name a policy.)
+    let named_family = title_f[..3].iter().any(|b| *b)
+        || head_f[..3].iter().any(|b| *b)
+        || ev.update_cues > 0.0
+        || ev.announced_sharing > 0 && ev.news_sentences == 0 && !ev.byline;
     let head0_policy = heads_f.first().is_some_and(|f| f[..3].iter().any(|b| *b));
     let policy_document = (title_f[..3].iter().any(|b| *b) || head0_policy) && !title_f[3] && !head0_update;
     let update_title = (title_f[3] || head0_update || head_f[3] && !policy_document) && named_family;

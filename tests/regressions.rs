@@ -2236,3 +2236,15 @@ These activities may constitute selling under certain privacy laws, and dependin
     );
     assert!(live(&real).iter().all(|f| f.opt_out.is_some()), "{:#?}", real.findings);
 }
+
+#[test]
+fn issue2_update_titled_page_announcing_sharing_is_an_update() {
+    // "Service provider update" names no policy, but the page announces new sharing itself.
+    let page = "# Service provider update\n\nLast updated January 6, 2026\n\n\
+We keep a public list of the service providers that process personal information on Shearbook's behalf. This update concerns our product analytics.\n\n\
+## New: Mixpanel\n\n\
+Effective January 20, 2026, Shearbook will use Mixpanel, Inc., a product analytics provider, to help us understand how clients use the app. \
+Mixpanel will receive your device identifier, your IP address and events describing how you use the app.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+}
