@@ -168,11 +168,18 @@ pub struct KindEvidence<'a> {
 /// or "published".
 pub fn text_byline(toks: &[Token], lower: &str) -> bool {
     let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.norm(lower));
-    if toks.len() > 24 || !matches!(w(0), Some("by" | "par" | "von" | "por")) {
+    if toks.len() > 24 {
         return false;
     }
-    let name_words = (1..4).take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && t.cap)).count();
-    if name_words < 2 {
+    // "Redacción Tecnología | Sevilla | 18 de febrero de 2025": the newsroom as author.
+    let newsroom = matches!(w(0), Some("redaccion" | "redaction" | "redaktion" | "newsroom" | "staff"))
+        && toks.get(1).is_some_and(|t| !t.is_word() || t.cap);
+    if !newsroom && !matches!(w(0), Some("by" | "par" | "von" | "por")) {
+        return false;
+    }
+    let name_words =
+        if newsroom { 1 } else { (1..4).take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && t.cap)).count() };
+    if name_words < 2 && !newsroom {
         return false;
     }
     toks.iter().skip(1 + name_words).filter(|t| t.is_word()).any(|t| {
@@ -336,7 +343,11 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // Shop, recipe and how-to wording weighs against a policy only when it is a real share of
     // the page: a grocery app's long privacy policy talks about orders and deliveries too.
     if ev.commerce_sentences >= 3 && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences {
-        legal -= (ev.commerce_sentences as f64 / 2.0).min(5.0);
+        // (A page that is mostly shop or job-ad wording — "Vos missions", "Postuler" — is that,
+        // even when its title names data protection, as a data protection officer's job ad does.)
+        let dominant = ev.commerce_sentences >= ev.legal_sentences + ev.sharing_sentences;
+        let (per, cap) = if dominant { (1.2, 8.0) } else { (2.0, 5.0) };
+        legal -= (ev.commerce_sentences as f64 / per).min(cap);
         reasons.push(format!("{} sentence(s) typical of shop, recipe or how-to pages", ev.commerce_sentences));
     }
 

@@ -4917,6 +4917,17 @@ fn sentence_statements(
         cache[si] = Some(ents);
         return;
     }
+    // "Partager cette offre : LinkedIn · Facebook · E-mail", "Share this article": share buttons.
+    if s.toks.len() <= 16
+        && matches!(word_at(s, 0), "share" | "partager" | "partagez" | "teilen" | "compartir" | "compartelo")
+        && matches!(
+            word_at(s, 1),
+            "this" | "cette" | "cet" | "ce" | "diesen" | "diese" | "dieses" | "esta" | "este" | "on" | "via" | "sur"
+        )
+    {
+        cache[si] = Some(ents);
+        return;
+    }
     // "You agree not to:" + "- upload viruses … to the Services;": rules for the user.
     if s.lead.is_some_and(|li| user_rule_lead(&sents[li])) {
         cache[si] = Some(ents);

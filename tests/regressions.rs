@@ -2248,3 +2248,33 @@ Mixpanel will receive your device identifier, your IP address and events describ
     let r = report(page, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_job_advert_for_a_data_protection_officer_is_other() {
+    let page = "# Délégué(e) à la protection des données (DPO) H/F – CDI\n\n\
+Transports Bérard – Lyon – Temps plein – Publié le 7 mars 2025\n\n\
+## Qui sommes-nous ?\n\nEntreprise familiale, nous créons le poste de Délégué(e) à la protection des données.\n\n\
+## Vos missions\n\n\
+- piloter la mise en conformité du groupe au RGPD et tenir à jour le registre des traitements ;\n\
+- contrôler les transferts de données vers nos sous-traitants et partenaires ;\n\
+- partager les bonnes pratiques au sein du groupe.\n\n\
+## Votre profil\n\nVous justifiez d'au moins cinq ans d'expérience en protection des données.\n\n\
+## Ce que nous offrons\n\n- une rémunération de 55 à 65 k€ brut annuel ;\n- deux jours de télétravail par semaine ;\n- des titres-restaurant.\n\n\
+## Comment postuler ?\n\nEnvoyez votre CV via le bouton « Postuler ».\n\n\
+Partager cette offre : LinkedIn · Facebook · E-mail\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_spanish_newsroom_byline_marks_news() {
+    let page = "# Redline compartirá datos de ubicación de sus clientes con anunciantes\n\n\
+Redacción Tecnología | Sevilla | 18 de febrero de 2025 - 09:12 CET\n\n\
+La operadora Redline ha comunicado a sus clientes una actualización de su política de privacidad que entrará en vigor el próximo 1 de abril. \
+Según el texto, al que ha tenido acceso este diario, la compañía comenzará a compartir con anunciantes información sobre los lugares que frecuentan sus clientes.\n\n\
+Fuentes de Redline consultadas por este periódico subrayan que la empresa no vende datos personales. La Agencia Española de Protección de Datos no ha querido pronunciarse.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

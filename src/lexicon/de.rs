@@ -504,7 +504,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sie", Cue::SecondPerson), ("du", Cue::SecondPerson), ("dich", Cue::SecondPerson), ("dir", Cue::SecondPerson),
         ("nutzer", Cue::SecondPerson), ("nutzerinnen", Cue::SecondPerson), ("benutzer", Cue::SecondPerson),
         // news
-        ("dieser zeitung", Cue::News), ("gegenüber dieser", Cue::News), ("nicht geantwortet", Cue::News), ("fachanwalt", Cue::News), ("fachanwältin", Cue::News), ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
+        ("dieser zeitung", Cue::News), ("gegenüber dieser", Cue::News), ("nicht geantwortet", Cue::News), ("fachanwalt", Cue::News), ("fachanwältin", Cue::News), ("verwandte artikel", Cue::News), ("wollte sich nicht äußern", Cue::News), ("wollte sich nicht", Cue::News), ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
         ("sagte", Cue::News), ("sagt", Cue::News), ("laut", Cue::News), ("zufolge", Cue::News), ("berichtet*", Cue::News),
         ("sprecher*", Cue::News), ("erklärte", Cue::News), ("kritiker*", Cue::News), ("kritisieren", Cue::News),
         ("verbraucherschützer*", Cue::News), ("datenschützer", Cue::News), ("datenschützerin", Cue::News), ("datenschützerinnen", Cue::News), ("datenschützern", Cue::News), ("nach angaben", Cue::News),
@@ -553,7 +553,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("wir erheben", Cue::LegalDoc), ("wir verarbeiten", Cue::LegalDoc), ("art", Cue::LegalDoc),
         ("auftragsverarbeitung*", Cue::LegalDoc), ("privatsphäre", Cue::LegalDoc),
         // commerce and other ordinary pages
-        ("in den warenkorb", Cue::Commerce), ("warenkorb", Cue::Commerce), ("jetzt kaufen", Cue::Commerce),
+        ("ihre aufgaben", Cue::Commerce), ("ihr profil", Cue::Commerce), ("wir bieten", Cue::Commerce), ("jetzt bewerben", Cue::Commerce), ("vollzeit", Cue::Commerce), ("teilzeit", Cue::Commerce), ("unbefristet", Cue::Commerce), ("m w d", Cue::Commerce), ("stellenangebot", Cue::Commerce), ("urlaubstage", Cue::Commerce), ("berufserfahrung", Cue::Commerce), ("in den warenkorb", Cue::Commerce), ("warenkorb", Cue::Commerce), ("jetzt kaufen", Cue::Commerce),
         ("auf lager", Cue::Commerce), ("lieferbar", Cue::Commerce), ("versandkostenfrei", Cue::Commerce),
         ("kostenloser versand", Cue::Commerce), ("zutaten", Cue::Commerce), ("rezept*", Cue::Commerce),
         ("backofen", Cue::Commerce), ("vorheizen", Cue::Commerce), ("esslöffel", Cue::Commerce), ("teelöffel", Cue::Commerce),

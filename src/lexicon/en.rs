@@ -442,7 +442,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we'll", Cue::FirstPerson), ("we're", Cue::FirstPerson), ("we've", Cue::FirstPerson),
         ("you", Cue::SecondPerson), ("your", Cue::SecondPerson), ("users", Cue::SecondPerson),
         // news
-        ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
+        ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("related stories", Cue::News), ("related articles", Cue::News), ("declined to say", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
         ("said", Cue::News), ("told us", Cue::Neutral), ("that said", Cue::Neutral), ("which said", Cue::Neutral), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
         ("reported", Cue::News), ("spokesperson", Cue::News), ("spokesman", Cue::News),
         ("spokeswoman", Cue::News), ("the company said", Cue::News), ("the company", Cue::News),
@@ -503,7 +503,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("arbitration", Cue::LegalDoc), ("liability", Cue::LegalDoc), ("indemnif*", Cue::LegalDoc),
         ("viewing information", Cue::LegalDoc), ("opt out", Cue::LegalDoc), ("privacy", Cue::LegalDoc),
         // commerce and other ordinary pages
-        ("add to cart", Cue::Commerce), ("add to basket", Cue::Commerce), ("in stock", Cue::Commerce),
+        ("apply now", Cue::Commerce), ("how to apply", Cue::Commerce), ("full time", Cue::Commerce), ("part time", Cue::Commerce), ("what we offer", Cue::Commerce), ("your profile", Cue::Commerce), ("job description", Cue::Commerce), ("we are hiring", Cue::Commerce), ("job offer", Cue::Commerce), ("per annum", Cue::Commerce), ("years of experience", Cue::Commerce), ("add to cart", Cue::Commerce), ("add to basket", Cue::Commerce), ("in stock", Cue::Commerce),
         ("buy now", Cue::Commerce), ("free shipping", Cue::Commerce), ("ingredients", Cue::Commerce),
         ("preheat", Cue::Commerce), ("tablespoon*", Cue::Commerce), ("teaspoon*", Cue::Commerce),
         ("recipe*", Cue::Commerce), ("specifications", Cue::Commerce), ("price", Cue::Commerce),

@@ -447,7 +447,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("tú", Cue::SecondPerson), ("usted", Cue::SecondPerson), ("ustedes", Cue::SecondPerson), ("te", Cue::SecondPerson),
         ("ti", Cue::SecondPerson), ("usuarios", Cue::SecondPerson), ("usuarias", Cue::SecondPerson),
         // news
-        ("este diario", Cue::News), ("este periódico", Cue::News), ("no ha respondido", Cue::News), ("según el aviso", Cue::News), ("expertos consultados", Cue::News), ("ha confirmado a", Cue::News), ("abogado especializado", Cue::News), ("abogada especializada", Cue::News), ("la compañía", Cue::News), ("según la propia empresa", Cue::News), ("publicado el", Cue::News), ("lee también", Cue::News), ("consultada por", Cue::News), ("consultado por", Cue::News), ("según explicó", Cue::News), ("nuestra redacción", Cue::News), ("fuentes de la compañía", Cue::News),
+        ("este diario", Cue::News), ("este periódico", Cue::News), ("no ha respondido", Cue::News), ("según el aviso", Cue::News), ("expertos consultados", Cue::News), ("ha confirmado a", Cue::News), ("abogado especializado", Cue::News), ("abogada especializada", Cue::News), ("la compañía", Cue::News), ("según la propia empresa", Cue::News), ("consultadas por", Cue::News), ("consultados por", Cue::News), ("noticias relacionadas", Cue::News), ("no ha querido pronunciarse", Cue::News), ("según la operadora", Cue::News), ("según el texto", Cue::News), ("ha tenido acceso", Cue::News), ("publicado el", Cue::News), ("lee también", Cue::News), ("consultada por", Cue::News), ("consultado por", Cue::News), ("según explicó", Cue::News), ("nuestra redacción", Cue::News), ("fuentes de la compañía", Cue::News),
         ("dijo", Cue::News), ("afirmó", Cue::News), ("declaró", Cue::News), ("según la compañía", Cue::News), ("según la empresa", Cue::News), ("según fuentes", Cue::News), ("explicó", Cue::News),
         ("portavoz", Cue::News), ("anunció", Cue::News), ("críticos", Cue::News), ("analistas", Cue::News),
         ("en un comunicado", Cue::News), ("periodista", Cue::News), ("efe", Cue::News), ("europa press", Cue::News),
@@ -487,7 +487,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("jurisdicción", Cue::LegalDoc), ("arbitraje", Cue::LegalDoc), ("consentimiento", Cue::LegalDoc),
         ("política de cookies", Cue::LegalDoc), ("tratamiento de datos", Cue::LegalDoc), ("tratamos", Cue::LegalDoc),
         // commerce and other ordinary pages
-        ("añadir al carrito", Cue::Commerce), ("añadir a la cesta", Cue::Commerce), ("carrito", Cue::Commerce),
+        ("oferta de empleo", Cue::Commerce), ("jornada completa", Cue::Commerce), ("media jornada", Cue::Commerce), ("funciones del puesto", Cue::Commerce), ("inscríbete", Cue::Commerce), ("contrato indefinido", Cue::Commerce), ("teletrabajo", Cue::Commerce), ("salario", Cue::Commerce), ("años de experiencia", Cue::Commerce), ("envía tu cv", Cue::Commerce), ("añadir al carrito", Cue::Commerce), ("añadir a la cesta", Cue::Commerce), ("carrito", Cue::Commerce),
         ("cesta", Cue::Commerce), ("en stock", Cue::Commerce), ("comprar ahora", Cue::Commerce),
         ("envío gratis", Cue::Commerce), ("envío gratuito", Cue::Commerce), ("ingredientes", Cue::Commerce),
         ("precalent*", Cue::Commerce), ("cucharada*", Cue::Commerce), ("cucharadita*", Cue::Commerce),
