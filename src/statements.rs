@@ -832,6 +832,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "cuando … presentes tu tarjeta o la app del Club": a bare "your card" is a payment
+            // card only where the sentence speaks of paying (else a member or loyalty card).
+            Entity::Data(DataType::Payment)
+                if lex.lang == Lang::Es
+                    && m.end - m.start == 2
+                    && word_at(s, m.start + 1) == "tarjeta"
+                    && !(0..s.toks.len()).any(|k| {
+                        let w = word_at(s, k);
+                        ["pag", "cobr", "credit", "debit", "bancari", "banco", "visa", "mastercard"]
+                            .iter()
+                            .any(|x| w.starts_with(x))
+                    }) => {}
             // "the brands whose products are sold on Crateful": goods sold, not data.
             Entity::Purpose(Purpose::Sale)
                 if m.start >= 2
@@ -1251,6 +1263,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "compte"
                             | "cuenta"
                     ) => {}
+            // "cualquiera de nuestros servicios": any of our services, not anyone.
+            Entity::Recipient(RecipientKind::Public)
+                if word_at(s, m.start) == "cualquiera" && word_at(s, m.end) == "de" => {}
             // "personal data which are manifestly made public by the individual": what the user
             // published, not us.
             Entity::Recipient(RecipientKind::Public)
@@ -6236,28 +6251,42 @@ fn sentence_statements(
             // ("… such as Expedia or Booking.com, … we exchange your reservation details with that
             // company": a demonstrative noun stands for them too.)
             let with_them = (v.end..b.saturating_sub(1)).find(|&k| {
-                matches!(word_at(s, k), "with" | "to")
-                    && (word_at(s, k + 1) == "them"
-                        || matches!(word_at(s, k + 1), "that" | "those" | "this" | "these")
-                            && matches!(
-                                word_at(s, k + 2),
-                                "company"
-                                    | "companies"
-                                    | "business"
-                                    | "businesses"
-                                    | "partner"
-                                    | "partners"
-                                    | "provider"
-                                    | "providers"
-                                    | "organisation"
-                                    | "organization"
-                                    | "platform"
-                            ))
+                // ("compartimos con ellos", "teilen wir mit ihnen", "partageons avec eux".)
+                matches!(word_at(s, k), "con" | "a" | "mit" | "avec")
+                    && matches!(word_at(s, k + 1), "ellos" | "ellas" | "ihnen" | "eux" | "elles")
+                    && !s.toks[k + 1].cap
+                    || matches!(word_at(s, k), "with" | "to")
+                        && (word_at(s, k + 1) == "them"
+                            || matches!(word_at(s, k + 1), "that" | "those" | "this" | "these")
+                                && matches!(
+                                    word_at(s, k + 2),
+                                    "company"
+                                        | "companies"
+                                        | "business"
+                                        | "businesses"
+                                        | "partner"
+                                        | "partners"
+                                        | "provider"
+                                        | "providers"
+                                        | "organisation"
+                                        | "organization"
+                                        | "platform"
+                                ))
             });
             if !negated && matches!(class, VerbClass::Share) {
                 if let Some(k) = with_them {
                     // Only when nothing after the verb but the pronoun names who gets the data.
-                    let named_after = all.iter().any(|(pos, r)| *pos > p && !(*pos == k + 1 && r.name.is_none()));
+                    // ("… con ellos …, para que puedan mostrarte anuncios de comercios cercanos": the
+                    // shops of a purpose clause receive nothing.)
+                    let purpose_at = (k..b)
+                        .find(|&j| {
+                            matches!(word_at(s, j), "para" | "pour" | "afin" | "damit" | "um")
+                                || word_at(s, j) == "so" && word_at(s, j + 1) == "that"
+                        })
+                        .unwrap_or(b);
+                    let named_after = all
+                        .iter()
+                        .any(|(pos, r)| *pos > p && *pos < purpose_at && !(*pos == k + 1 && r.name.is_none()));
                     let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
                         .into_iter()
                         .map(|(_, r)| r)

@@ -2278,3 +2278,44 @@ Fuentes de Redline consultadas por este periódico subrayan que la empresa no ve
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_spanish_with_them_is_the_label_and_shops_of_a_purpose_receive_nothing() {
+    // "- Socios publicitarios, como Nexo Ads, S.L.: … compartimos con ellos …, para que puedan
+    // mostrarte anuncios de comercios cercanos": "ellos" are the partners of the label; the
+    // shops of the purpose clause are not recipients.
+    let page = "# Política de privacidad\n\n¿Con quién compartimos tus datos?\n\n\
+- Socios publicitarios, como Nexo Ads, S.L.: si has dado tu consentimiento, compartimos con ellos la ubicación precisa de tu dispositivo y su identificador publicitario, para que puedan mostrarte anuncios de comercios cercanos.\n\
+- Cuando la mudanza la realiza una empresa de transporte colaboradora, le damos tu nombre y tu teléfono.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Nexo Ads", "location.precise"), "{:#?}", r.findings);
+    let fs = live(&r);
+    assert!(
+        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Merchant)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        fs.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.phone")
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+        "'le damos' gives: {:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_member_card_and_any_of_our_services() {
+    // "cuando … presentes tu tarjeta o la app del Club": a member card, not payment data;
+    // "cualquiera de nuestros servicios": any of our services, not anyone.
+    let page = "# Política de privacidad\n\n\
+A partir del 1 de julio de 2025, cuando compres en un comercio adherido y presentes tu tarjeta o la app del Club, compartiremos con ese comercio tu nombre y tu correo electrónico. \
+En esta política te explicamos cómo trata Trasteo, S.L. los datos personales que nos facilitas cuando contratas cualquiera de nuestros servicios.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "financial.payment")), "{:#?}", r.findings);
+    assert!(
+        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Public)),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -78,7 +78,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("kartennummer*", D::Payment), ("bankverbindung*", D::Payment), ("bankdaten", D::Payment),
         ("bankkonto*", D::Payment), ("iban", D::Payment), ("bic", D::Payment), ("kontonummer*", D::Payment),
         ("kontodaten", D::Payment), ("finanzdaten", D::Payment), ("finanzinformationen", D::Payment),
-        ("rechnungsdaten", D::Payment), ("zahlung", D::Payment), ("zahlungen", D::Payment),
+        ("aufnahmen der videoüberwachung", D::Other), ("videoaufnahmen", D::Other), ("kameraaufnahmen", D::Other), ("videoüberwachungsaufnahmen", D::Other), ("rechnungsdaten", D::Payment), ("zahlung", D::Payment), ("zahlungen", D::Payment),
         ("lastschrift*", D::Payment), ("sepa", D::Payment), ("bonitätsdaten", D::Payment),
         ("rechnungen", D::Transactions), ("ihre rechnungen", D::Transactions), ("gehaltsabrechnung*", D::Transactions), ("lohnabrechnung*", D::Transactions), ("kontoauszüge", D::Transactions), ("buchungshistorie", D::Transactions), ("buchungsverlauf", D::Transactions), ("buchungsdaten", D::Transactions),
         ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("bestellverlauf", D::Transactions),

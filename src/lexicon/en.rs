@@ -131,7 +131,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("birth date", D::Demographic), ("income", D::Demographic), ("marital status", D::Demographic),
         ("household", D::Demographic), ("education", D::Demographic), ("your interests", D::Demographic),
         // generic
-        ("saliva sample*", D::Genetic), ("dna sample*", D::Genetic), ("cheek swab*", D::Genetic), ("blood sample*", D::Health), ("urine sample*", D::Health), ("personal information", D::Other), ("cv", D::Other), ("cvs", D::Other), ("your resume", D::Other), ("résumé*", D::Other), ("work history", D::Other), ("employment history", D::Other), ("job history", D::Other), ("cover letter*", D::Other), ("personal data", D::Other),
+        ("saliva sample*", D::Genetic), ("dna sample*", D::Genetic), ("cheek swab*", D::Genetic), ("blood sample*", D::Health), ("urine sample*", D::Health), ("cctv footage", D::Other), ("cctv recordings", D::Other), ("cctv images", D::Other), ("video surveillance footage", D::Other), ("security camera footage", D::Other), ("personal information", D::Other), ("cv", D::Other), ("cvs", D::Other), ("your resume", D::Other), ("résumé*", D::Other), ("work history", D::Other), ("employment history", D::Other), ("job history", D::Other), ("cover letter*", D::Other), ("personal data", D::Other),
         ("personally identifiable information", D::Other), ("personally identifying information", D::Other),
         ("pii", D::Other), ("personal details", D::Other), ("personal info", D::Other),
         ("information about you", D::Other), ("your information", D::Other), ("your data", D::Other),

@@ -110,7 +110,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("libreta de direcciones", D::AddressBook), ("agenda de contactos", D::AddressBook), ("agenda", D::AddressBook),
         ("lista* de contactos", D::AddressBook), ("contactos", D::AddressBook), ("lista* de amigos", D::AddressBook),
         // sensitive
-        ("glucosa", D::Health), ("niveles de glucosa", D::Health), ("insulina", D::Health), ("lecturas de glucosa", D::Health), ("salud", D::Health), ("alergia*", D::Health), ("intolerancia* alimentaria*", D::Health), ("radiografía*", D::Health), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
+        ("glucosa", D::Health), ("niveles de glucosa", D::Health), ("insulina", D::Health), ("lecturas de glucosa", D::Health), ("salud", D::Health), ("alergia*", D::Health), ("intolerancia* alimentaria*", D::Health), ("radiografía*", D::Health), ("datos clínicos", D::Health), ("tratamientos realizados", D::Health), ("tratamientos dentales", D::Health), ("tratamientos médicos", D::Health), ("imágenes de videovigilancia", D::Other), ("grabaciones de videovigilancia", D::Other), ("imágenes de las cámaras", D::Other), ("historia clínica", D::Health), ("historial clínico", D::Health), ("indicaciones clínicas", D::Health), ("tratamiento* dental*", D::Health), ("registros de ciclo", D::Health), ("ciclo menstrual", D::Health), ("datos de salud", D::Health), ("médic*", D::Health), ("diagnóstico*", D::Health),
         ("graduación visual", D::Health), ("graduación de tus gafas", D::Health), ("graduación de sus gafas", D::Health), ("graduación óptica", D::Health), ("agudeza visual", D::Health), ("receta* médica*", D::Health), ("frecuencia cardíaca", D::Health), ("ritmo cardíaco", D::Health),
         ("sueño", D::Health), ("síntoma*", D::Health), ("embarazo", D::Health), ("discapacidad*", D::Health),
         ("enfermedad*", D::Health), ("condición física", D::Health), ("vih", D::Health), ("menstrua*", D::Health),
@@ -169,7 +169,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("proveedores de pago", R::ServiceProvider), ("pasarela* de pago", R::ServiceProvider),
         ("entidades de pago", R::ServiceProvider), ("bancos", R::ServiceProvider), ("banco", R::ServiceProvider),
         ("entidad* bancaria*", R::ServiceProvider), ("entidad* financiera*", R::ServiceProvider),
-        ("empresas de mensajería", R::ServiceProvider), ("empresas de transporte", R::ServiceProvider),
+        ("empresas de mensajería", R::ServiceProvider), ("empresa* de transporte", R::ServiceProvider), ("empresa* de mensajería", R::ServiceProvider),
         ("transportista*", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("mensajero*", R::ServiceProvider),
         ("servicios de mensajería", R::ServiceProvider), ("proveedor* de nube", R::ServiceProvider),
         ("proveedores tecnológicos", R::ServiceProvider), ("socios tecnológicos", R::ServiceProvider),
@@ -313,7 +313,7 @@ pub(super) static TABLES: LangTables = LangTables {
     ],
     cues: &[
         // verbs: give
-        ("compart*", Cue::Verb(V::Share)), ("comunicar", Cue::Verb(V::Share)), ("comunicamos", Cue::Verb(V::Share)),
+        ("compart*", Cue::Verb(V::Share)), ("le damos", Cue::Verb(V::Share)), ("les damos", Cue::Verb(V::Share)), ("damos", Cue::Verb(V::Share)), ("daremos", Cue::Verb(V::Share)), ("le daremos", Cue::Verb(V::Share)), ("les daremos", Cue::Verb(V::Share)), ("nos damos cuenta", Cue::Neutral), ("damos la bienvenida", Cue::Neutral), ("comunicar", Cue::Verb(V::Share)), ("comunicamos", Cue::Verb(V::Share)),
         ("comunicaremos", Cue::Verb(V::Share)), ("comunicará", Cue::Verb(V::Share)), ("comunicarán", Cue::Verb(V::Share)),
         ("comunicarlos", Cue::Verb(V::Share)), ("comunicarlas", Cue::Verb(V::Share)), ("comunicadas", Cue::Verb(V::Share)),
         ("comunicados", Cue::Verb(V::Share)), ("comunicación de datos", Cue::Verb(V::Share)),
