@@ -2250,10 +2250,17 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
         // "…, and we do not sell your data": a new clause with its own subject.
+        // ("We do not sell your personal data and we do not disclose it to advertisers": without
+        // the comma too, when a verb came before and a negation, modal or verb follows.)
         let and_we = i > 0
-            && s.toks[i - 1].punct == Some(',')
             && matches!(word_at(s, i), "and" | "und" | "et" | "y")
-            && matches!(word_at(s, i + 1), "we" | "wir" | "nous" | "nosotros");
+            && matches!(word_at(s, i + 1), "we" | "wir" | "nous" | "nosotros")
+            && (s.toks[i - 1].punct == Some(',')
+                || s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && m.start >= a && m.start < i)
+                    && s.cues.iter().any(|m| {
+                        (m.start == i + 2 || m.start == i + 3)
+                            && matches!(m.value, Cue::Negation | Cue::Modal | Cue::Verb(_) | Cue::Future)
+                    }));
         // "Seules ces informations lui sont communiquées : votre certificat médical … ne fait
         // l'objet d'aucune transmission": after a colon, a clause of its own that negates its
         // own sharing verb (not a list of what the verb before it shares).
@@ -6108,7 +6115,28 @@ fn sentence_statements(
                     // "If you buy a subscription …, and refunds are handled by Apple": the passive's
                     // subject must be data ("refunds" is not).
                     let subj_from = (a..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1);
+                    // ("Our platform is hosted by Microsoft Azure" says what "Microsoft Azure hosts
+                    // our platform" says: a hosted platform holds the users' data.)
+                    let hosted_system = ["host", "stor"].iter().any(|x| word_at(s, p).starts_with(x))
+                        && (subj_from..p).any(|k| {
+                            matches!(
+                                word_at(s, k),
+                                "platform"
+                                    | "website"
+                                    | "site"
+                                    | "service"
+                                    | "services"
+                                    | "app"
+                                    | "apps"
+                                    | "systems"
+                                    | "servers"
+                                    | "infrastructure"
+                                    | "database"
+                                    | "databases"
+                            )
+                        });
                     let agents: Vec<Recipient> = if passive
+                        && !hosted_system
                         && !(subj_from..p).any(|k| {
                             ents.data.iter().any(|m| m.start <= k && k < m.end)
                                 || matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref))

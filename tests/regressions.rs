@@ -2319,3 +2319,23 @@ En esta política te explicamos cómo trata Trasteo, S.L. los datos personales q
         r.findings
     );
 }
+
+#[test]
+fn issue2_hosted_by_rewording_and_coordinated_promises() {
+    // "Our platform is hosted by Microsoft Azure" (old) and "Microsoft Azure hosts the Deskhive
+    // platform" (new) say the same: nothing new. "We do not sell your personal data and we do not
+    // disclose it to advertisers" promises two things, as it does with a comma.
+    let old = "# Privacy Notice\n\nOur platform is hosted by Microsoft Azure in data centres in the Netherlands and Ireland.\n\n\
+We do not sell your personal data and we do not disclose it to advertisers.\n";
+    let new = "# Privacy Notice\n\nMicrosoft Azure hosts the Deskhive platform in data centres located in the Netherlands and Ireland.\n\n\
+We never sell your personal data, and we never pass it on to advertisers.\n";
+    assert_nothing_new(old, new, "a hosting sentence reworded");
+    let r = report(old, InputType::Markdown);
+    assert!(
+        r.assurances
+            .iter()
+            .any(|a| a.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ThirdParty)),
+        "not sold to anyone: {:#?}",
+        r.assurances
+    );
+}
