@@ -814,11 +814,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
-        let w = word_at(s, i);
-        // Most words open no such phrase: a cheap length test before the list.
-        if !(5..=7).contains(&w.len()) {
+        // Most words open no such phrase: a cheap length test before the list (on the token's
+        // byte range, before the word is sliced out).
+        let t = &s.toks[i];
+        if !(5..=7).contains(&((t.lo.1 - t.lo.0) as usize)) {
             continue;
         }
+        let w = word_at(s, i);
         let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else {
             continue;
         };
