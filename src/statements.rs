@@ -409,11 +409,37 @@ fn participle_after_noun(s: &Sentence, a: usize, p: usize) -> bool {
 /// case) about warranties, liability or arbitration: legal boilerplate shouted for
 /// conspicuousness. (A shouted "WE DO NOT SELL …" is still read.)
 fn shouted(text: &str) -> bool {
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
+    // Counted a byte at a time for ASCII (most of every page), with a way out as soon as the
+    // lower-case letters seen already rule out nine in ten upper case: each byte still to come
+    // adds at most one upper-case letter, and `upper * 10 >= letters * 9` is `upper >= 9 * lower`.
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_uppercase() {
+                upper += 1;
+            } else if c.is_ascii_lowercase() {
+                lower += 1;
+                if 9 * lower > upper + (b.len() - i) {
+                    return false;
+                }
+            }
+            i += 1;
+        } else {
+            let ch = text[i..].chars().next().expect("char boundary");
+            if ch.is_alphabetic() {
+                if ch.is_uppercase() {
+                    upper += 1;
+                } else {
+                    lower += 1;
+                }
+            }
+            i += ch.len_utf8();
+        }
     }
+    let letters = upper + lower;
     letters >= 40
         && upper * 10 >= letters * 9
         && text.split_whitespace().count() >= 8
@@ -788,11 +814,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "other Tempo users can see that route".
     for i in 0..s.toks.len().saturating_sub(2) {
-        let w = word_at(s, i);
-        // Most words open no such phrase: a cheap length test before the list.
-        if !(5..=7).contains(&w.len()) {
+        // Most words open no such phrase: a cheap length test before the list (on the token's
+        // byte range, before the word is sliced out).
+        let t = &s.toks[i];
+        if !(5..=7).contains(&((t.lo.1 - t.lo.0) as usize)) {
             continue;
         }
+        let w = word_at(s, i);
         let Some((_, nouns)) = lexicon::OTHER_BRAND_USERS.iter().find(|(o, _)| *o == w) else {
             continue;
         };
@@ -4394,6 +4422,10 @@ fn finish(mut st: Statement) -> Statement {
 /// we report …"): a continuing cue near a verb, or in a sentence without a verb ("This is not
 /// new."). "a hearing currently scheduled for October …, we will sell" is not.
 fn continuing(s: &Sentence) -> bool {
+    // (Most sentences have no such cue: nothing to collect for them.)
+    if !s.has(Cue::Continuing) {
+        return false;
+    }
     let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_))).collect();
     s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
         // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
@@ -4996,8 +5028,11 @@ fn sentence_statements(
             && !(m.start.saturating_sub(3)..m.start)
                 .any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
     });
+    // (The first word rules out most openers: compared once, not once per opener.)
+    let first_word = if s.toks.first().is_some_and(|t| t.is_word()) { Some(word_at(s, 0)) } else { None };
     let legal_basis = lexicon::LEGAL_BASIS_OPENERS.iter().any(|ws| {
-        ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
+        ws.first().is_none_or(|w| first_word == Some(*w))
+            && ws.iter().enumerate().all(|(k, w)| s.toks.get(k).is_some_and(|t| t.is_word()) && word_at(s, k) == *w)
     });
     // "the partners with whom we share", "le prestataire … à qui nous transmettons": a "whom"
     // phrase right after a recipient opens a relative clause, not a sentence about the policy.
@@ -5029,6 +5064,8 @@ fn sentence_statements(
     }
     let nm = if item { names_in_mode(s, lex, &ents, false, true, false) } else { names(s, lex, &ents) };
     let mut emitted_positive = false;
+    // The sentence's framing (the same for each of its statements): worked out once, if needed.
+    let mut framing_memo: Option<Framing> = None;
     // The sentence's clauses, read by every verb and data mention below.
     let sentence_clauses = clauses(s);
     for &clause in &sentence_clauses {
@@ -6628,9 +6665,12 @@ fn sentence_statements(
                 }
             }
             // "_fbp: set by Meta Platforms": a cookie set by a third party collects identifiers.
-            let about_cookies = s.lower.contains("cookie")
-                || ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"));
-            if data.is_empty() && !negated && class == VerbClass::Collect && about_cookies {
+            // (Looked at only where it decides: the heading is lower-cased for it.)
+            let about_cookies = || {
+                s.lower.contains("cookie")
+                    || ctx.doc.section_of(s.block).is_some_and(|h| h.to_lowercase().contains("cookie"))
+            };
+            if data.is_empty() && !negated && class == VerbClass::Collect && about_cookies() {
                 data.push(DataType::Device);
             }
             if data.is_empty() {
@@ -6682,7 +6722,11 @@ fn sentence_statements(
                     purposes.push(Purpose::Legal);
                 }
             }
-            let framing = if stopped { Framing::Removed } else { framing_of(sents, si, ctx) };
+            let framing = if stopped {
+                Framing::Removed
+            } else {
+                *framing_memo.get_or_insert_with(|| framing_of(sents, si, ctx))
+            };
             let section = ctx.doc.section_of(s.block).map(str::to_string);
             let context = s.lead.map(|li| sents[li].text.clone());
             // A hollow promise ("we do not share … except as described") is not reported.

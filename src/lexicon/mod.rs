@@ -417,7 +417,21 @@ impl WordPat {
 
 struct Pattern<T> {
     words: Box<[WordPat]>,
+    /// Per word, a hash a matching token must have (see [`word_check`]): compared before the
+    /// words, so most candidates that fail are ruled out without comparing strings.
+    checks: Box<[(u8, u64)]>,
     value: T,
+}
+
+/// What a token matching `wp` must hash to: `(0, h)`, its word's hash is `h` (an exact word);
+/// `(1, h)`, the hash of its first three characters is `h` (a prefix of three characters or
+/// more, which the token's first three characters are); `(2, 0)`, no test (a shorter prefix).
+fn word_check(wp: &WordPat) -> (u8, u64) {
+    match wp {
+        WordPat::Exact(e) => (0, word_hash(e)),
+        WordPat::Prefix(p) if p.chars().count() >= 3 => (1, word_hash(key_of(p))),
+        WordPat::Prefix(_) => (2, 0),
+    }
 }
 
 /// A match of a phrase over a token range `[start, end)`.
@@ -536,7 +550,8 @@ impl<T: Copy> Matcher<T> {
                     m.prefix.entry(word_hash(key_of(p))).or_default().push(idx)
                 }
             }
-            m.patterns.push(Pattern { words: words.into_boxed_slice(), value });
+            let checks = words.iter().map(word_check).collect();
+            m.patterns.push(Pattern { words: words.into_boxed_slice(), checks, value });
         }
         // Longest patterns first (then in lexicon order), so the first full match in a list is
         // that list's longest.
@@ -569,10 +584,17 @@ impl<T: Copy> Matcher<T> {
         }
     }
 
-    fn first_match(&self, cands: &[u32], toks: &[Token], text: &str, i: usize) -> Option<u32> {
+    /// The first of `cands` that matches at token `i`; `hashes[k]` are the [`token_hashes`] of
+    /// token `i + k` (as far as given).
+    fn first_match(&self, cands: &[u32], toks: &[Token], text: &str, hashes: &[(u64, u64)], i: usize) -> Option<u32> {
         cands.iter().copied().find(|&pi| {
             let p = &self.patterns[pi as usize];
             i + p.words.len() <= toks.len()
+                && p.checks.iter().zip(hashes).all(|(&(kind, h), &(h1, hk))| match kind {
+                    0 => h1 == h,
+                    1 => hk == h,
+                    _ => true,
+                })
                 && p.words.iter().enumerate().all(|(k, wp)| {
                     let t = &toks[i + k];
                     t.is_word() && wp.matches(t.norm(text))
@@ -613,16 +635,16 @@ impl<T: Copy> Matcher<T> {
         if let (Some(t), Some(&(h2, _))) = (toks.get(i + 1), hashes.get(hi + 1)) {
             if t.is_word() && !self.exact2.is_empty() {
                 if let Some(c) = self.candidates(1, pair_hash(h1, h2)) {
-                    consider(self.first_match(c, toks, text, i));
+                    consider(self.first_match(c, toks, text, &hashes[hi..], i));
                 }
             }
         }
         if let Some(c) = self.candidates(0, h1) {
-            consider(self.first_match(c, toks, text, i));
+            consider(self.first_match(c, toks, text, &hashes[hi..], i));
         }
         if !self.prefix.is_empty() {
             if let Some(c) = self.candidates(2, hk) {
-                consider(self.first_match(c, toks, text, i));
+                consider(self.first_match(c, toks, text, &hashes[hi..], i));
             }
         }
         let p = &self.patterns[best? as usize];
