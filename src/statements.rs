@@ -1937,6 +1937,19 @@ fn names_in_mode(
         if receives_next && !first_person_verb {
             return true;
         }
+        // "you will be redirected to Affirm, which will receive your name …": a name whose
+        // relative clause receives.
+        let relative_receives = toks.get(n.end).is_some_and(|t| t.punct == Some(','))
+            && matches!(word_at(s, n.end + 1), "which" | "who" | "that")
+            && s.cues.iter().any(|m| {
+                m.value == Cue::Verb(VerbClass::Collect)
+                    && m.start > n.end + 1
+                    && m.start <= n.end + 4
+                    && ["receiv", "obtain", "get", "collect", "process"].iter().any(|x| word_at(s, m.start).starts_with(x))
+            });
+        if relative_receives {
+            return true;
+        }
         // "Zusätzlich erhält Sonexa Angaben zu …": German puts the subject right after the verb
         // when the sentence opens with another part.
         let at = if n.start > 0 && matches!(word_at(s, n.start - 1), "der" | "die" | "das" | "unser" | "unsere") { n.start - 1 } else { n.start };

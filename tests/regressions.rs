@@ -2339,3 +2339,20 @@ We never sell your personal data, and we never pass it on to advertisers.\n";
         r.assurances
     );
 }
+
+#[test]
+fn issue2_relative_clause_receiver_and_publishers() {
+    // "you will be redirected to Affirm, which will receive your name …": Affirm receives;
+    // publishers of the audiobooks you listen to get your listening information.
+    let page = "# Privacy Policy\n\n\
+If you choose to pay over time, you will be redirected to Affirm, which will receive your name, email address and phone number in order to make a credit decision. \
+We share listening information, such as which titles you played, with the publishers and rights holders of the audiobooks you listen to.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Affirm", "contact.email"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "activity.usage")
+            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::BusinessPartner)),
+        "{:#?}",
+        r.findings
+    );
+}
