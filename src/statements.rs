@@ -1335,6 +1335,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "nos"
                             | "notre"
                     ) => {}
+            // "Community Sift processes chat messages", "Partner Hub Ltd": a capitalised recipient
+            // word that runs on into a capitalised word no entity covers begins a company's name.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && (m.start..m.end).all(|k| s.toks[k].cap)
+                    && s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap)
+                    && !lex.is_stopword(word_at(s, m.end))
+                    && !lex.is_not_name(word_at(s, m.end))
+                    && !all.iter().any(|o| o.start <= m.end && m.end < o.end)
+                    && word_at(s, m.end).len() > 2 => {}
             Entity::Recipient(r) => {
                 let (start, value) = coordinated_recipient(s, lex, m.start, m.end, r).unwrap_or((m.start, r));
                 e.recips.push(Match { start, end: m.end, value })

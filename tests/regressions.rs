@@ -2356,3 +2356,18 @@ We share listening information, such as which titles you played, with the publis
         r.findings
     );
 }
+
+#[test]
+fn issue2_company_name_starting_with_a_recipient_word() {
+    // "Community Sift" is a moderation company, not the community (other users); "scanned by"
+    // names the agent; game data such as levels played is usage.
+    let page = "# Privacy Policy\n\n\
+Moderation provider. Guild chat messages are scanned by Community Sift, a content moderation service, to filter abusive language.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Community Sift", "content.messages"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::OtherUsers)),
+        "{:#?}",
+        r.findings
+    );
+}
