@@ -171,7 +171,17 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
-    let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut).any(|m| {
+    // ("… comply with regional laws (for example, consent/opt-out prompts and notices)": an
+    // opt-out named inside brackets is an example, not the way out.)
+    let bracketed = |k: usize| {
+        let open = s.toks[..k].iter().filter(|t| t.punct == Some('(')).count();
+        let close = s.toks[..k].iter().filter(|t| t.punct == Some(')')).count();
+        open > close
+    };
+    if s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|m| bracketed(m.start)) {
+        return false;
+    }
+    let strong = s.cues.iter().filter(|m| m.value == Cue::OptOut && !bracketed(m.start)).any(|m| {
         !matches!(
             word_at(s, m.start),
             "you" | "manage" | "adjust" | "decline" | "choose" | "disable" | "if" | "vous" | "sie" | "puedes" | "puede"
@@ -5463,7 +5473,15 @@ fn sentence_statements(
                 || p > 0
                     && (ctx.lang == Lang::Es && word_at(s, p - 1) == "nos"
                         || ctx.lang == Lang::Fr && p > 1 && word_at(s, p - 1) == "nous" && word_at(s, p - 2) == "vous");
-            if to_us && class != VerbClass::Collect {
+            // "the pharmacy responds by disclosing to Instacart your status as a patient": data
+            // coming to the publisher by name.
+            let to_brand = word_at(s, v.end) == "to"
+                && s.toks.get(v.end + 1).is_some_and(|t| t.is_word() && t.cap)
+                && ctx
+                    .brand
+                    .as_deref()
+                    .is_some_and(|b| is_brand(&crate::report::normalize_name(word_at(s, v.end + 1)), b));
+            if (to_us || to_brand) && class != VerbClass::Collect {
                 continue;
             }
             // "We work with technical service partners that give us certain data": the partners
@@ -6714,6 +6732,15 @@ fn sentence_statements(
                     && s.toks.get(v.end + 1).is_some_and(|t| t.is_word())
                     && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if thing_object && !has_coref && ctx.lang == Lang::En && class == VerbClass::Share {
+                    continue;
+                }
+                // "everyone has access to the food they love": access to a thing that is no data.
+                let access_to_thing = ctx.lang == Lang::En
+                    && class == VerbClass::Collect
+                    && word_at(s, p).starts_with("access")
+                    && word_at(s, v.end) == "to"
+                    && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+                if access_to_thing && !has_coref {
                     continue;
                 }
                 data.push(DataType::Other);

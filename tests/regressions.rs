@@ -2371,3 +2371,20 @@ Moderation provider. Guild chat messages are scanned by Community Sift, a conten
         r.findings
     );
 }
+
+#[test]
+fn issue2_instacart_user_test_misreadings() {
+    // Read in a real policy (Instacart 2026-01-16): "everyone has access to the food they love"
+    // is no sharing; an opt-out named in a bracketed example is not the way out; a pharmacy
+    // "disclosing to Instacart" sends data to the publisher.
+    let page = "# Instacart Privacy Policy\n\n\
+Instacart is active in local communities as part of our mission to create a world where everyone has access to the food they love.\n\n\
+We share your approximate location with advertising partners. We rely on this general location to maintain security and comply with regional laws (for example, consent/opt-out prompts and notices).\n\n\
+When you place a pharmacy order, the pharmacy responds by disclosing to Instacart your status as a patient of the pharmacy and your prescription refill information.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !f.evidence.contains("everyone has access")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "health")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
+    assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "location.coarse")), "{:#?}", r.findings);
+}
