@@ -753,21 +753,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             !(matches!(m.value, Entity::Data(_))
                 && k >= 2
                 && word_at(s, k - 1) == "you"
-                && matches!(
-                    word_at(s, k - 2),
-                    "send"
-                        | "sends"
-                        | "sending"
-                        | "sent"
-                        | "email"
-                        | "emails"
-                        | "text"
-                        | "texts"
-                        | "message"
-                        | "show"
-                        | "shows"
-                        | "showing"
-                ))
+                && lexicon::SENT_TO_READER.contains(&word_at(s, k - 2)))
         });
     }
     // "integrate third-party marketplace products", "third-party apps": a product made by others,
@@ -784,28 +770,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 && !receiving
                 && word_at(s, m.start).starts_with("third")
                 && s.toks.get(m.end).is_some_and(|t| t.is_word())
-                && matches!(
-                    word_at(s, m.end),
-                    "marketplace"
-                        | "products"
-                        | "product"
-                        | "offerings"
-                        | "offering"
-                        | "apps"
-                        | "app"
-                        | "applications"
-                        | "application"
-                        | "plugins"
-                        | "plugin"
-                        | "extensions"
-                        | "extension"
-                        | "integrations"
-                        | "software"
-                        | "games"
-                        | "links"
-                        | "websites"
-                        | "sites"
-                ))
+                && lexicon::THIRD_PARTY_PRODUCTS.contains(&word_at(s, m.end)))
         });
     }
     // "the mailing house that prints and posts the members' magazine": "posts" before a

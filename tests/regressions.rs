@@ -1,6 +1,7 @@
 //! Regression tests for engine behaviour found in review sessions (issue 2), through the public
 //! library API. Each test names what went wrong.
 
+use sharewatch::lexicon::RecipientKind;
 use sharewatch::{analyze, InputType, Options, Previous, Report};
 
 fn report(text: &str, ty: InputType) -> Report {
@@ -21,6 +22,11 @@ fn assert_nothing_new(old: &str, new: &str, why: &str) {
 /// Whether a live finding gives data `data` (an id) to the recipient named `name`.
 fn shares(r: &Report, name: &str, data: &str) -> bool {
     live(r).iter().any(|f| names(f).iter().any(|n| n == name) && f.data.iter().any(|d| d.id() == data))
+}
+
+/// Whether any of `recips` is of kind `kind`.
+fn to_kind(recips: &[sharewatch::report::RecipientOut], kind: RecipientKind) -> bool {
+    recips.iter().any(|x| x.kind == kind)
 }
 
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
@@ -58,10 +64,7 @@ Ab dem 1. Juli 2025 übermitteln wir Ihren Namen und Ihre monatlichen Vertragsda
         .iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Elbwerk")))
         .unwrap_or_else(|| panic!("Elbwerk named: {:#?}", r.findings));
-    assert!(
-        f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate),
-        "the parent company is an affiliate: {f:#?}"
-    );
+    assert!(to_kind(&f.recipients, RecipientKind::Affiliate), "the parent company is an affiliate: {f:#?}");
     assert_eq!(f.status, sharewatch::Status::New);
 }
 
@@ -91,10 +94,7 @@ If you do not want your information transferred, email optout@example.com by 20 
         .iter()
         .find(|f| names(f).iter().any(|n| n.starts_with("Pellham")))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(
-        f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer),
-        "the buyer is an acquirer: {f:#?}"
-    );
+    assert!(to_kind(&f.recipients, RecipientKind::Acquirer), "the buyer is an acquirer: {f:#?}");
     assert!(f.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer));
 }
 
@@ -193,7 +193,7 @@ Your driver receives your first name and your pickup location.\n";
         r.findings
     );
     assert!(
-        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::OtherUsers)
+        fs.iter().any(|f| to_kind(&f.recipients, RecipientKind::OtherUsers)
             && f.data.contains(&sharewatch::lexicon::DataType::Name)),
         "the driver is another user: {:#?}",
         r.findings
@@ -314,7 +314,7 @@ Zahlungsdienstleister — Kartendaten — Abwicklung von Kartenzahlungen\n";
     );
     assert!(
         fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+            && to_kind(&f.recipients, RecipientKind::ServiceProvider)),
         "the unnamed row: {:#?}",
         r.findings
     );
@@ -504,11 +504,7 @@ If Kestrel is involved in a merger, acquisition or sale of all or part of its bu
 We disclose information to regulators when required by law, for example to file reports with the Financial Crimes Enforcement Network.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
-    assert!(
-        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| to_kind(&f.recipients, RecipientKind::Acquirer)), "{:#?}", r.findings);
     assert!(
         fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Posts)),
         "to file a report is a verb: {:#?}",
@@ -578,7 +574,7 @@ We keep your personal data only as long as necessary to provide you with the Acm
     );
     assert!(
         fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Payment)
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+            && to_kind(&f.recipients, RecipientKind::ServiceProvider)),
         "the real disclosure table still counts: {:#?}",
         fs
     );
@@ -616,7 +612,7 @@ Customers who do not wish their Customer Information to be transferred may reque
     assert!(
         fs.iter().any(|f| f.status == sharewatch::Status::New
             && f.data.contains(&sharewatch::lexicon::DataType::Email)
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+            && to_kind(&f.recipients, RecipientKind::Acquirer)),
         "the listed data go to the buyer: {:#?}",
         fs
     );
@@ -639,7 +635,7 @@ Farmacias Solana, S.L. cederá a los comercios adheridos al programa los siguien
     let fs = live(&r);
     assert!(
         fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::Email)
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)),
+            && to_kind(&f.recipients, RecipientKind::Merchant)),
         "{:#?}",
         fs
     );
@@ -657,8 +653,9 @@ fn issue2_parent_company_named_in_apposition_with_lower_case_company_form() {
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(
-        fs.iter().any(|f| names(f).iter().any(|n| n.starts_with("Velora"))
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Affiliate)),
+        fs.iter()
+            .any(|f| names(f).iter().any(|n| n.starts_with("Velora"))
+                && to_kind(&f.recipients, RecipientKind::Affiliate)),
         "{:#?}",
         fs
     );
@@ -811,11 +808,7 @@ fn issue2_second_subject_and_receive_verb_in_one_sentence_is_read() {
     let page = "# Privacy Notice\n\n## Who receives your data\n\n- Insurance fraud databases receive claim details, and the police receive information where the law requires it.\n";
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
-    assert!(
-        fs.iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
 }
 
@@ -933,14 +926,9 @@ As we continue to develop our business, we might sell or buy stores, subsidiarie
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(fs.iter().all(|f| !f.data.contains(&sharewatch::lexicon::DataType::Transactions)), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Affiliate)), "{:#?}", r.findings);
     assert!(
-        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Affiliate)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(
-        fs.iter().any(|f| f.evidence.contains("transferred assets")
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Acquirer)),
+        fs.iter().any(|f| f.evidence.contains("transferred assets") && to_kind(&f.recipients, RecipientKind::Acquirer)),
         "{:#?}",
         r.findings
     );
@@ -1118,13 +1106,7 @@ We work with advertising partners, including Meta and Google, to show our ads on
         .find(|f| f.evidence.contains("with these partners"))
         .unwrap_or_else(|| panic!("{:#?}", r.findings));
     assert!(names(f).contains(&"Meta".to_string()) && names(f).contains(&"Google".to_string()), "{f:#?}");
-    assert!(
-        live(&r)
-            .iter()
-            .all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::BusinessPartner)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::BusinessPartner)), "{:#?}", r.findings);
     // The antecedent inside the sentence itself wins.
     let own = "# Privacy Policy\n\nLast updated: 2 June 2025\n\nWe share your postal address with AccuWeather to show forecasts. If you enroll in a program offered by your electricity utility, we share your usage data with that utility.\n";
     let r = report(own, InputType::Markdown);
@@ -1211,7 +1193,7 @@ fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients(
     let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\nLorsque vous remportez un tirage, nous communiquerons à cette boutique vos nom et prénom et votre adresse e-mail.\n";
     let r = report(fr, InputType::Markdown);
     assert!(
-        live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Merchant)
+        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Merchant)
             && f.data.contains(&sharewatch::lexicon::DataType::Email)),
         "{:#?}",
         r.findings
@@ -1285,7 +1267,7 @@ Starting 1 September 2025, Zoomi will make ride data available to location data 
     );
     assert!(
         fs.iter().any(|f| f.data.contains(&sharewatch::lexicon::DataType::PreciseLocation)
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::DataBroker)),
+            && to_kind(&f.recipients, RecipientKind::DataBroker)),
         "{:#?}",
         r.findings
     );
@@ -1500,7 +1482,7 @@ Chaque commerçant ne reçoit que l'historique de vos achats effectués chez lui
 - Dirección General de Tráfico (DGT): para presentarte a los exámenes le comunicamos tu nombre y tu DNI.\n";
     let r = report(es, InputType::Markdown);
     let f = live(&r).into_iter().next().unwrap_or_else(|| panic!("{:#?}", r.findings));
-    assert!(f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Government), "{f:#?}");
+    assert!(to_kind(&f.recipients, RecipientKind::Government), "{f:#?}");
     assert!(
         f.data.iter().any(|d| d.id() == "identity.government") && f.data.iter().all(|d| d.id() != "activity.usage"),
         "'Tráfico' in a name is no data: {f:#?}"
@@ -1938,7 +1920,7 @@ fn issue2_partners_before_which_collect_are_collectors_not_a_source() {
         "# Privacy Policy\n\nOur pages include pixels from advertising partners, which collect your IP address.\n";
     let r = report(page, InputType::Markdown);
     assert!(
-        live(&r).iter().any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::Advertiser)
+        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)
             && f.data.iter().any(|d| d.id() == "identifiers.device")),
         "{:#?}",
         r.findings
@@ -2006,13 +1988,7 @@ These rights may be limited, for example, if fulfilling your request would revea
         "# Privacy Policy\n\nWe will share your account information when you connect your account to a third-party app.\n",
         InputType::Markdown,
     );
-    assert!(
-        live(&app)
-            .iter()
-            .any(|f| f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ThirdParty)),
-        "{:#?}",
-        app.findings
-    );
+    assert!(live(&app).iter().any(|f| to_kind(&f.recipients, RecipientKind::ThirdParty)), "{:#?}", app.findings);
 }
 
 #[test]
@@ -2290,14 +2266,10 @@ fn issue2_spanish_with_them_is_the_label_and_shops_of_a_purpose_receive_nothing(
     let r = report(page, InputType::Markdown);
     assert!(shares(&r, "Nexo Ads", "location.precise"), "{:#?}", r.findings);
     let fs = live(&r);
-    assert!(
-        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Merchant)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Merchant)), "{:#?}", r.findings);
     assert!(
         fs.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.phone")
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ServiceProvider)),
+            && to_kind(&f.recipients, RecipientKind::ServiceProvider)),
         "'le damos' gives: {:#?}",
         r.findings
     );
@@ -2313,11 +2285,7 @@ En esta política te explicamos cómo trata Trasteo, S.L. los datos personales q
     let r = report(page, InputType::Markdown);
     let fs = live(&r);
     assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "financial.payment")), "{:#?}", r.findings);
-    assert!(
-        fs.iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::Public)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(fs.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Public)), "{:#?}", r.findings);
 }
 
 #[test]
@@ -2332,9 +2300,7 @@ We never sell your personal data, and we never pass it on to advertisers.\n";
     assert_nothing_new(old, new, "a hosting sentence reworded");
     let r = report(old, InputType::Markdown);
     assert!(
-        r.assurances
-            .iter()
-            .any(|a| a.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::ThirdParty)),
+        r.assurances.iter().any(|a| to_kind(&a.recipients, RecipientKind::ThirdParty)),
         "not sold to anyone: {:#?}",
         r.assurances
     );
@@ -2351,7 +2317,7 @@ We share listening information, such as which titles you played, with the publis
     assert!(shares(&r, "Affirm", "contact.email"), "{:#?}", r.findings);
     assert!(
         live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "activity.usage")
-            && f.recipients.iter().any(|x| x.kind == sharewatch::lexicon::RecipientKind::BusinessPartner)),
+            && to_kind(&f.recipients, RecipientKind::BusinessPartner)),
         "{:#?}",
         r.findings
     );
@@ -2365,11 +2331,7 @@ fn issue2_company_name_starting_with_a_recipient_word() {
 Moderation provider. Guild chat messages are scanned by Community Sift, a content moderation service, to filter abusive language.\n";
     let r = report(page, InputType::Markdown);
     assert!(shares(&r, "Community Sift", "content.messages"), "{:#?}", r.findings);
-    assert!(
-        live(&r).iter().all(|f| f.recipients.iter().all(|x| x.kind != sharewatch::lexicon::RecipientKind::OtherUsers)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::OtherUsers)), "{:#?}", r.findings);
 }
 
 #[test]

@@ -1038,35 +1038,29 @@ pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
 /// Sentence openings that state a legal basis or a right of the user ("Rechtsgrundlagen dieser
 /// Übermittlungen sind Art. 6 …", "The legal basis for this is …", "The right to data
 /// portability …"): about the law, not a practice. Normalised words.
+#[rustfmt::skip]
 pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
-    &["rechtsgrundlage"],
-    &["rechtsgrundlagen"],
-    &["the", "legal", "basis"],
-    &["legal", "basis"],
-    &["la", "base", "legale"],
-    &["la", "base", "juridique"],
-    &["base", "legale"],
-    &["la", "base", "juridica"],
-    &["la", "base", "legal"],
-    &["base", "juridica"],
-    &["legitimacion"],
+    &["rechtsgrundlage"], &["rechtsgrundlagen"], &["the", "legal", "basis"], &["legal", "basis"],
+    &["la", "base", "legale"], &["la", "base", "juridique"], &["base", "legale"],
+    &["la", "base", "juridica"], &["la", "base", "legal"], &["base", "juridica"], &["legitimacion"],
     // A right of the user ("The right to data portability, which enables you to ask us to
     // transmit information … to a third party"), no practice of sharing either.
-    &["the", "right", "to"],
-    &["right", "to"],
-    &["the", "right", "of"],
-    &["these", "rights"],
-    &["this", "right"],
-    &["your", "rights"],
-    &["das", "recht", "auf"],
-    &["recht", "auf"],
-    &["le", "droit", "de"],
-    &["le", "droit", "a"],
-    &["droit", "de"],
-    &["el", "derecho", "a"],
-    &["el", "derecho", "de"],
-    &["derecho", "a"],
-    &["derecho", "de"],
+    &["the", "right", "to"], &["right", "to"], &["the", "right", "of"], &["these", "rights"], &["this", "right"],
+    &["your", "rights"], &["das", "recht", "auf"], &["recht", "auf"],
+    &["le", "droit", "de"], &["le", "droit", "a"], &["droit", "de"],
+    &["el", "derecho", "a"], &["el", "derecho", "de"], &["derecho", "a"], &["derecho", "de"],
+];
+
+/// "employers can … send you messages": verbs before "you" whose object goes to the reader,
+/// so it is not the reader's data going out. Lower case.
+pub const SENT_TO_READER: &[&str] =
+    &["send", "sends", "sending", "sent", "email", "emails", "text", "texts", "message", "show", "shows", "showing"];
+
+/// "third-party apps", "third-party marketplace products": nouns after "third-party" that make
+/// it a product made by others, not a party receiving data. Lower case.
+pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
+    "marketplace", "products", "product", "offerings", "offering", "apps", "app", "applications", "application",
+    "plugins", "plugin", "extensions", "extension", "integrations", "software", "games", "links", "websites", "sites",
 ];
 
 /// "This includes …": verbs that introduce a list of what was just mentioned.
