@@ -546,6 +546,73 @@ struct Builder {
     links: usize,
     link_chars: usize,
     link_depth: usize,
+    /// The data-table cell being read: inside it, line breaks, paragraphs and list items are
+    /// lines of the cell ([`cell_line_break`]), not blocks, so that the row stays one block.
+    cell: Option<ego_tree::NodeId>,
+}
+
+/// Ends a line inside a table cell ("Inferences<br>Your preferences …", "<li>Google</li>
+/// <li>Meta</li>"): a `;` unless the line already ends in punctuation, so that the cell's lines
+/// read as clauses and recipient lists, and the row stays one block.
+fn cell_line_break(cur: &mut String) {
+    let t = cur.trim_end();
+    let open = t.is_empty() || t.ends_with(['.', ';', ':', ',', '!', '?', '\u{2014}', '(']);
+    cur.truncate(t.len());
+    cur.push_str(if open { " " } else { "; " });
+}
+
+/// Whether table cell `node` holds data (a few lines, a list) rather than a page laid out in a
+/// table: one of several cells in its row, without headings, forms or nested tables, and not
+/// much text. Looks at a bounded number of
+/// nodes, so a layout table of any size costs little.
+fn data_cell(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    // A cell alone in its row is a layout box (e-mail templates are tables of those).
+    let cells = node.parent().map_or(0, |row| {
+        row.children()
+            .filter(|c| c.value().as_element().is_some_and(|e| matches!(e.name(), "td" | "th")))
+            .take(2)
+            .count()
+    });
+    if cells < 2 {
+        return false;
+    }
+    let mut text = 0usize;
+    for (k, d) in node.descendants().enumerate() {
+        if k > 300 {
+            return false;
+        }
+        match d.value() {
+            Node::Text(t) => {
+                text += t.len();
+                if text > 2500 {
+                    return false;
+                }
+            }
+            Node::Element(el) => {
+                if matches!(
+                    el.name(),
+                    "h1" | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "table"
+                        | "form"
+                        | "nav"
+                        | "article"
+                        | "section"
+                        | "main"
+                        | "header"
+                        | "footer"
+                        | "aside"
+                ) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 impl Builder {
@@ -990,6 +1057,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
         links: 0,
         link_chars: 0,
         link_depth: 0,
+        cell: None,
     };
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut scratch = SkipScratch::default();
@@ -1020,7 +1088,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                             continue;
                         }
                         let name = el.name();
-                        if is_block_tag(name) {
+                        if b.cell.is_some() && is_block_tag(name) {
+                            cell_line_break(&mut b.cur);
+                        } else if is_block_tag(name) {
                             b.flush();
                             b.cur_kind = match name {
                                 "h1" => BlockKind::Heading(1),
@@ -1042,11 +1112,14 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         }
                         // A table row is one block, its cells set off by dashes as in a
                         // text table ("_ga — Google LLC — analytics — 2 years").
-                        if matches!(name, "td" | "th") {
+                        if matches!(name, "td" | "th") && b.cell.is_none() {
                             if b.cur.trim().is_empty() {
                                 b.cur.push(' ');
                             } else {
                                 b.cur.push_str(" \u{2014} ");
+                            }
+                            if data_cell(node) {
+                                b.cell = Some(node.id());
                             }
                         }
                     }
@@ -1062,7 +1135,11 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                 }
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if is_block_tag(name) {
+                    if b.cell == Some(node.id()) {
+                        b.cell = None;
+                    } else if b.cell.is_some() && is_block_tag(name) {
+                        cell_line_break(&mut b.cur);
+                    } else if is_block_tag(name) {
                         b.flush();
                     } else if matches!(name, "strong" | "b") {
                         b.bold_depth = b.bold_depth.saturating_sub(1);
@@ -1082,6 +1159,36 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
 // ---------------------------------------------------------------------------------------------
 
 /// Removes inline Markdown: links/images, emphasis markers, code ticks, inline HTML tags.
+/// The lines of a Markdown table cell, split at `<br>` (any case, with or without a slash).
+fn md_cell_lines(cell: &str) -> impl Iterator<Item = &str> {
+    let mut rest = cell;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let lower = rest.as_bytes();
+        let mut i = 0;
+        while let Some(k) = memchr::memchr(b'<', &lower[i..]) {
+            let at = i + k;
+            let tag = &lower[at..];
+            if tag.len() >= 4 && tag[1..3].eq_ignore_ascii_case(b"br") {
+                let close =
+                    tag.iter().position(|&c| c == b'>').filter(|&e| tag[3..e].iter().all(|&c| c == b' ' || c == b'/'));
+                if let Some(e) = close {
+                    let line = &rest[..at];
+                    rest = &rest[at + e + 1..];
+                    return Some(line.trim());
+                }
+            }
+            i = at + 1;
+        }
+        let line = rest;
+        rest = "";
+        Some(line.trim())
+    })
+    .filter(|l| !l.is_empty())
+}
+
 fn strip_inline_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
@@ -1265,8 +1372,20 @@ fn extract_markdown(content: &str) -> Document {
             if t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
                 continue;
             }
-            let cells: Vec<&str> = t.trim_matches('|').split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
-            doc.push(&strip_inline_md(&cells.join(" \u{2014} ")), BlockKind::Paragraph);
+            // "Inferences<br><br>Your preferences …": lines of a cell, as in an HTML table.
+            let mut row = String::new();
+            for cell in t.trim_matches('|').split('|').map(str::trim).filter(|c| !c.is_empty()) {
+                if !row.is_empty() {
+                    row.push_str(" \u{2014} ");
+                }
+                for (k, line) in md_cell_lines(cell).enumerate() {
+                    if k > 0 {
+                        cell_line_break(&mut row);
+                    }
+                    row.push_str(line);
+                }
+            }
+            doc.push(&strip_inline_md(&row), BlockKind::Paragraph);
             continue;
         }
         if let Some(body) = list_item_body(t) {

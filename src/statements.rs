@@ -2938,7 +2938,18 @@ fn disclosure_table_rows(
         }
         // "Third party sources that we receive your data from" over "Categories of third
         // parties — Description — Data categories": where data comes from, not where it goes.
-        if (b.saturating_sub(2)..=b).any(&mut block_incoming) {
+        // "Category — Source — Recipients": a column of sources says where the row's data came
+        // from; the recipient column still says where it goes.
+        let source_cols: Vec<usize> = (0..norms.len())
+            .filter(|&c| {
+                c != rc
+                    && norms[c]
+                        .as_deref()
+                        .is_some_and(|n| n.split(' ').any(|w| lexicon::TABLE_SOURCE_WORDS.contains(&w)))
+            })
+            .collect();
+        let captions = if source_cols.is_empty() { b.saturating_sub(2)..b + 1 } else { b.saturating_sub(2)..b };
+        if captions.into_iter().any(&mut block_incoming) {
             b += 1;
             continue;
         }
@@ -2958,9 +2969,12 @@ fn disclosure_table_rows(
             // Each cell read once (the purpose cell is read here and below).
             let mut read: Vec<Option<Sentence>> = row.iter().map(|_| None).collect();
             // "Authentication partners — … that service will send your information to us."
-            if (0..row.len())
-                .any(|c| c != rc && !dcs.contains(&c) && incoming(read_cell(&mut read, &row, c, lex), false))
-            {
+            if (0..row.len()).any(|c| {
+                c != rc
+                    && !dcs.contains(&c)
+                    && !source_cols.contains(&c)
+                    && incoming(read_cell(&mut read, &row, c, lex), false)
+            }) {
                 r += 1;
                 continue;
             }
@@ -6262,10 +6276,16 @@ fn sentence_statements(
                     }
                 }
                 VerbClass::Engage => {
+                    // The engaged party is the verb's object, near it: "we use Google Analytics",
+                    // "we work with a number of carefully selected partners". "We do not use any
+                    // inferences to make legal or other significant decisions … — Advertising
+                    // partners" (a table row) engages no one.
+                    let first = all.iter().map(|(pos, _)| *pos).filter(|&pos| pos > p).min().unwrap_or(usize::MAX);
+                    let near = first <= p + 12;
                     recips = all
                         .iter()
                         .filter(|(pos, r)| {
-                            *pos > p
+                            near && *pos > p
                                 && *pos < negated_next
                                 && (r.name.is_some()
                                     || matches!(

@@ -2350,3 +2350,43 @@ When you place a pharmacy order, the pharmacy responds by disclosing to Instacar
     assert!(fs.iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
     assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "location.coarse")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_table_cell_lines_keep_the_row_together() {
+    // A CCPA table whose cells hold several lines (<br>, <p>, lists) and a "Source" column: each
+    // row is still one row, a "we do not use inferences to make decisions" note in the data cell
+    // is no promise, and the recipients column still says where the data goes.
+    let html = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>\
+<table><tr><th>Category</th><th>Source</th><th>Recipients</th></tr>\
+<tr><td><b>Inferences</b><br><br>Your preferences drawn from other Personal Information, including past orders or browsing history<br><br>We do not use any inferences to make legal or other significant decisions affecting you</td>\
+<td>Through automated means<br><br>Third-party sources</td><td><p>Advertising and marketing partners</p><p>Analytics providers</p></td></tr>\
+<tr><td>Contact details</td><td>You</td><td><ul><li>Zendesk</li><li>Twilio</li></ul></td></tr></table></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert!(r.assurances.is_empty(), "no promise in a row's note: {:#?}", r.assurances);
+    let fs = live(&r);
+    assert!(
+        fs.iter().any(|f| f.data.iter().any(|d| d.id() == "financial.transactions")
+            && to_kind(&f.recipients, RecipientKind::Advertiser)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(fs.iter().any(|f| names(f) == ["Zendesk", "Twilio"]), "one name per list item: {:#?}", r.findings);
+    // The same table in Markdown, with <br> in its cells.
+    let md = "# Privacy Policy\n\n| Category | Source | Recipients |\n|---|---|---|\n\
+| **Inferences**<br><br>Your preferences drawn from other Personal Information, including past orders or browsing history <br><br>We do not use any inferences to make legal or other significant decisions affecting you | Through automated means <br/>Third-party sources | Advertising and marketing partners<br>Analytics providers |\n";
+    let r = report(md, InputType::Markdown);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Analytics)), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_layout_table_cells_stay_blocks() {
+    // An e-mail laid out in one-cell table rows: its paragraphs are blocks (and sentences) of
+    // their own, not one run-on row.
+    let html = "<html><head><title>Update to our Privacy Policy</title></head><body><table><tr><td>\
+<p>We are updating our Privacy Policy.</p><p>Starting March 1, 2026, we will share your email address with our parent company, Northwind Group.</p>\
+<p>You can opt out in Settings.</p></td></tr></table></body></html>";
+    let r = report(html, InputType::Html);
+    let f = live(&r).into_iter().find(|f| names(f) == ["Northwind Group"]).cloned().expect("a finding");
+    assert!(f.evidence.starts_with("Starting March 1"), "{}", f.evidence);
+}
