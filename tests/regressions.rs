@@ -2390,3 +2390,28 @@ fn issue2_layout_table_cells_stay_blocks() {
     let f = live(&r).into_iter().find(|f| names(f) == ["Northwind Group"]).cloned().expect("a finding");
     assert!(f.evidence.starts_with("Starting March 1"), "{}", f.evidence);
 }
+
+#[test]
+fn issue2_non_prescription_purchases_are_not_health_data() {
+    let page =
+        "# Privacy Policy\n\nWe share the history of your non-prescription purchases with advertising partners. \
+We never share your prescription information with advertisers.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().any(|f| f.data.iter().any(|d| d.id() == "financial.transactions")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.data.iter().all(|d| d.id() != "health")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_spanish_news_report_with_quoted_sources_is_other() {
+    // A newspaper article about a bank's new privacy notice: reporting verbs in the past tense
+    // ("añadió", "señaló") and "según el documento" make it news, not the bank's policy.
+    let page = "# Banco Lince actualiza su aviso de privacidad\n\nMonterrey, 3 de marzo de 2026 | Economía\n\n\
+El banco Lince notificó a sus clientes una actualización de su aviso de privacidad. Según el documento, a partir del 1 de abril \
+la entidad podrá transferir datos de contacto a socios comerciales.\n\n\
+«Es una práctica habitual en el sector», añadió un portavoz en entrevista con este medio.\n\n\
+Un abogado especialista señaló que los clientes pueden negarse desde la aplicación. La Profeco indicó que no ha recibido quejas.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+}

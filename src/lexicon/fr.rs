@@ -485,7 +485,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("reuters", Cue::News), ("n a pas répondu", Cue::News), ("a refusé de commenter", Cue::News),
         ("associations de défense", Cue::News), ("ont expliqué", Cue::News), ("l entreprise", Cue::News),
         ("la société a", Cue::News), ("le groupe a", Cue::News), ("défenseurs de la vie privée", Cue::News),
-        ("dans un billet de blog", Cue::News), ("abonnez vous à notre newsletter", Cue::News),
+        ("dans un billet de blog", Cue::News), ("abonnez vous à notre newsletter", Cue::News), ("a ajouté", Cue::News), ("a précisé", Cue::News), ("a souligné", Cue::News), ("a rappelé", Cue::News), ("selon le document", Cue::News), ("ce média", Cue::News),
         // update notices
         ("information importante", Cue::UpdateNotice), ("informations importantes", Cue::UpdateNotice), ("nous avons conclu un accord", Cue::UpdateNotice), ("devrait être finalisée", Cue::UpdateNotice), ("sera finalisée", Cue::UpdateNotice), ("que deviennent vos données", Cue::UpdateNotice), ("nous mettons à jour", Cue::UpdateNotice),("chère cliente", Cue::UpdateNotice), ("cher client", Cue::UpdateNotice), ("chers clients", Cue::UpdateNotice), ("chère utilisatrice", Cue::UpdateNotice), ("cher utilisateur", Cue::UpdateNotice), ("chers utilisateurs", Cue::UpdateNotice), ("chers membres", Cue::UpdateNotice), ("chère abonnée", Cue::UpdateNotice), ("cher abonné", Cue::UpdateNotice), ("mettons à jour", Cue::UpdateNotice),
         ("nous avons mis à jour", Cue::UpdateNotice), ("ce qui a changé", Cue::UpdateNotice), ("nous avons modifié", Cue::UpdateNotice), ("à compter d'aujourd'hui", Cue::UpdateNotice), ("avons mis à jour", Cue::UpdateNotice),
