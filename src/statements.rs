@@ -5764,14 +5764,20 @@ fn sentence_statements(
             // we shared …", "nous ne partageons plus …": a practice that ended.
             // ("If you previously chose to sync your contacts, we will continue to process …" is
             // the user's earlier choice and a continuing practice.)
-            let stopped =
-                s.cues.iter().any(|m| {
-                    m.value == Cue::Stop
-                        && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
-                        && !(m.start > 0
-                            && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
-                        && !s.has(Cue::Continuing)
-                }) || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
+            let stop_cue = s.cues.iter().any(|m| {
+                m.value == Cue::Stop
+                    && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
+                    && !(m.start > 0
+                        && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
+                    && !s.has(Cue::Continuing)
+            });
+            // "Until now, your card has not been reported to the credit bureaus": what did not
+            // happen before says nothing of what happens now (the next sentence says that).
+            if stop_cue && negated {
+                continue;
+            }
+            let stopped = stop_cue
+                || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
             if stopped {
                 // "If you opt out, we'll stop sharing …" describes an opt-out, not a change.
                 if s.has(Cue::OptOut) {

@@ -2415,3 +2415,18 @@ Un abogado especialista señaló que los clientes pueden negarse desde la aplica
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_reporting_to_credit_bureaus_with_a_list_of_what_is_reported() {
+    // "Until now … has not been reported" is the past, not a promise and not a removal; the list
+    // after "The information we will report includes:" goes to the bureaus named just before.
+    let page = "# Important notice about your Lumen Card account\n\n\
+Until now, your Lumen Card has not been reported to the credit bureaus. Beginning July 1, 2026, Lumen Bank will furnish \
+information about your account every month to the consumer reporting agencies Equifax and TransUnion.\n\n\
+The information we will report includes:\n\n- your name and address;\n- your Social Security number;\n- your payment history.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(shares(&r, "Equifax", "identity.government"), "{:#?}", r.findings);
+    assert!(shares(&r, "TransUnion", "identity.name"), "{:#?}", r.findings);
+}
