@@ -319,7 +319,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("makes available", Cue::Verb(V::Share)), ("available to", Cue::Verb(V::Share)), ("making available", Cue::Verb(V::Share)),
         ("pass", Cue::Verb(V::Share)), ("passed", Cue::Verb(V::Share)), ("passes", Cue::Verb(V::Share)),
         ("passing", Cue::Verb(V::Share)), ("releas*", Cue::Verb(V::Share)), ("reveal*", Cue::Verb(V::Share)),
-        ("furnish*", Cue::Verb(V::Share)), ("will report", Cue::Verb(V::Share)), ("may report", Cue::Verb(V::Share)), ("we report", Cue::Verb(V::Share)), ("exchang*", Cue::Verb(V::Share)), ("supply", Cue::Verb(V::Share)),
+        ("furnish*", Cue::Verb(V::Share)), ("will report", Cue::Verb(V::Share)), ("may report", Cue::Verb(V::Share)), ("exchang*", Cue::Verb(V::Share)), ("supply", Cue::Verb(V::Share)),
         ("hand", Cue::Verb(V::Share)), ("hands", Cue::Verb(V::Share)), ("handed", Cue::Verb(V::Share)),
         ("license", Cue::Verb(V::Share)), ("licenses", Cue::Verb(V::Share)), ("sublicense*", Cue::Verb(V::Share)),
         ("sets cookies", Cue::Verb(V::Collect)), ("set cookies", Cue::Verb(V::Collect)), ("places cookies", Cue::Verb(V::Collect)),
