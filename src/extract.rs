@@ -547,18 +547,32 @@ struct Builder {
     link_chars: usize,
     link_depth: usize,
     /// The data-table cell being read: inside it, line breaks, paragraphs and list items are
-    /// lines of the cell ([`cell_line_break`]), not blocks, so that the row stays one block.
+    /// lines of the cell ([`cell_sep`]), not blocks, so that the row stays one block.
     cell: Option<ego_tree::NodeId>,
+    /// A line of the cell ended; the next text says how it joins on.
+    cell_break: bool,
 }
 
-/// Ends a line inside a table cell ("Inferences<br>Your preferences …", "<li>Google</li>
-/// <li>Meta</li>"): a `;` unless the line already ends in punctuation, so that the cell's lines
-/// read as clauses and recipient lists, and the row stays one block.
-fn cell_line_break(cur: &mut String) {
-    let t = cur.trim_end();
-    let open = t.is_empty() || t.ends_with(['.', ';', ':', ',', '!', '?', '\u{2014}', '(']);
-    cur.truncate(t.len());
-    cur.push_str(if open { " " } else { "; " });
+/// What joins two lines of a table cell ("Inferences<br>Your preferences …", "<li>Google</li>
+/// <li>Meta</li>"): nothing after punctuation or before a continuation ("(for example, Twilio)",
+/// a lower-case word); a `,` after a short line (an item of a list); a `;` after a long one (a
+/// clause). So the cell's lines read as lists and clauses, and the row stays one block.
+fn cell_sep(prev: &str, next: &str) -> &'static str {
+    let t = prev.trim_end();
+    let n = next.trim_start();
+    if t.is_empty()
+        || t.ends_with(['.', ';', ':', ',', '!', '?', '\u{2014}', '('])
+        || n.starts_with(['(', ',', '.', ';', ':', ')'])
+        || n.chars().next().is_some_and(char::is_lowercase)
+    {
+        return " ";
+    }
+    let line = t.rsplit(['.', ';', ':', '\u{2014}']).next().unwrap_or(t).trim();
+    if line.len() <= 40 {
+        ", "
+    } else {
+        "; "
+    }
 }
 
 /// Whether table cell `node` holds data (a few lines, a list) rather than a page laid out in a
@@ -1058,6 +1072,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
         link_chars: 0,
         link_depth: 0,
         cell: None,
+        cell_break: false,
     };
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut scratch = SkipScratch::default();
@@ -1076,6 +1091,13 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         if b.link_depth > 0 {
                             b.link_chars += s.chars().filter(|c| !c.is_whitespace()).count();
                         }
+                        if b.cell_break && !s.trim().is_empty() {
+                            let sep = cell_sep(&b.cur, s);
+                            let end = b.cur.trim_end().len();
+                            b.cur.truncate(end);
+                            b.cur.push_str(sep);
+                            b.cell_break = false;
+                        }
                         b.cur.push_str(s);
                     }
                     Node::Element(el) => {
@@ -1089,7 +1111,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         }
                         let name = el.name();
                         if b.cell.is_some() && is_block_tag(name) {
-                            cell_line_break(&mut b.cur);
+                            b.cell_break = true;
                         } else if is_block_tag(name) {
                             b.flush();
                             b.cur_kind = match name {
@@ -1137,8 +1159,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                     let name = el.name();
                     if b.cell == Some(node.id()) {
                         b.cell = None;
+                        b.cell_break = false;
                     } else if b.cell.is_some() && is_block_tag(name) {
-                        cell_line_break(&mut b.cur);
+                        b.cell_break = true;
                     } else if is_block_tag(name) {
                         b.flush();
                     } else if matches!(name, "strong" | "b") {
@@ -1379,8 +1402,13 @@ fn extract_markdown(content: &str) -> Document {
                     row.push_str(" \u{2014} ");
                 }
                 for (k, line) in md_cell_lines(cell).enumerate() {
+                    // ("* Billing services<br>* Customer support": a list inside the cell.)
+                    let line = line.strip_prefix("* ").or_else(|| line.strip_prefix("- ")).unwrap_or(line);
                     if k > 0 {
-                        cell_line_break(&mut row);
+                        let sep = cell_sep(&row, line);
+                        let end = row.trim_end().len();
+                        row.truncate(end);
+                        row.push_str(sep);
                     }
                     row.push_str(line);
                 }

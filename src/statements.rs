@@ -2032,6 +2032,52 @@ fn names_in_mode(
         if rel_subject {
             return true;
         }
+        // "We use Google Analytics and Chartbeat": coordinated with a known organisation, in a
+        // run of names joined by commas and "and"/"or".
+        let joiner = |k: usize| {
+            toks.get(k).is_some_and(|t| t.punct == Some(','))
+                || matches!(word_at(s, k), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")
+        };
+        let mut run = vec![n];
+        for dir in [false, true] {
+            let mut cur = n.clone();
+            loop {
+                let next = if dir {
+                    let mut k = cur.end;
+                    while k < toks.len() && joiner(k) && k < cur.end + 2 {
+                        k += 1;
+                    }
+                    (k > cur.end).then(|| all.iter().find(|o| o.start == k)).flatten()
+                } else {
+                    let mut k = cur.start;
+                    while k > 0 && joiner(k - 1) && k + 2 > cur.start {
+                        k -= 1;
+                    }
+                    (k < cur.start).then(|| all.iter().find(|o| o.end == k)).flatten()
+                };
+                match next {
+                    Some(o) => {
+                        run.push(o);
+                        cur = o.clone();
+                    }
+                    None => break,
+                }
+            }
+        }
+        // (The run is the object of a verb of sharing or engaging, or of a recipient
+        // preposition: not "ads may appear in Apple News, Stocks or Weather".)
+        let run_start = run.iter().map(|o| o.start).min().unwrap_or(n.start);
+        let mut q = run_start;
+        while q > 0 && matches!(word_at(s, q - 1), "our" | "the" | "your" | "unsere" | "nos" | "vos" | "sus" | "tus") {
+            q -= 1;
+        }
+        let governed = q > 0
+            && s.cues.iter().any(|m| {
+                m.end == q && matches!(m.value, Cue::RecipientPrep | Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Engage))
+            });
+        if !acronym && governed && run.iter().any(|o| o.known) {
+            return true;
+        }
         // Followed by an apposition naming a recipient kind (", a data company").
         !acronym && apposition_after(s, n.end, ents).is_some()
     });

@@ -2430,3 +2430,15 @@ The information we will report includes:\n\n- your name and address;\n- your Soc
     assert!(shares(&r, "Equifax", "identity.government"), "{:#?}", r.findings);
     assert!(shares(&r, "TransUnion", "identity.name"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_unknown_name_coordinated_with_a_known_one() {
+    // "We use Google Analytics and Chartbeat": the second vendor is a recipient too; products
+    // listed where ads appear ("in Apple News, Stocks or Weather") are not.
+    let page = "# Cookie Policy\n\nWe use Google Analytics and Chartbeat to understand which articles are read. \
+These providers receive your IP address and a cookie identifier.\n\n\
+Ads delivered by our advertising platform may appear in Apple News, Stocks or Weather, based on your device identifiers.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Chartbeat", "identifiers.device"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Stocks" || n == "Weather")), "{:#?}", r.findings);
+}
