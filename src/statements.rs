@@ -19,6 +19,8 @@ pub struct Sentence {
     pub heading: bool,
     /// Index of the sentence that introduces the list this list item belongs to.
     pub lead: Option<usize>,
+    /// The lead-in says the listed parties act on the publisher's behalf (set with the cues).
+    pub lead_on_behalf: bool,
     /// Normalised text.
     pub lower: String,
     /// Tokens.
@@ -70,7 +72,17 @@ pub fn sentences(doc: &Document) -> Vec<Sentence> {
             let text = b.text[a..e].to_string();
             let (lower, toks) = tokenize(&text);
             let hashes = lexicon::token_hashes(&toks, &lower);
-            out.push(Sentence { text, block: bi, heading, lead, lower, toks, hashes, cues: Vec::new() });
+            out.push(Sentence {
+                text,
+                block: bi,
+                heading,
+                lead,
+                lead_on_behalf: false,
+                lower,
+                toks,
+                hashes,
+                cues: Vec::new(),
+            });
         }
         match b.kind {
             BlockKind::Paragraph => last_para_sentence = out.len().checked_sub(1),
@@ -353,6 +365,13 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
             });
         }
         s.cues = cues;
+    }
+    // "We share personal information with the following companies, which act on our behalf:"
+    // speaks for every item of its list.
+    for i in 0..sents.len() {
+        if let Some(l) = sents[i].lead {
+            sents[i].lead_on_behalf = l < i && sents[l].has(Cue::OnBehalf);
+        }
     }
 }
 
@@ -2231,11 +2250,13 @@ fn recipients_in(
             }
         }
         // An unknown company that acts "on our behalf" is a service provider.
-        let kind = kind.unwrap_or(if n.default_kind == RecipientKind::ThirdParty && s.has(Cue::OnBehalf) {
-            RecipientKind::ServiceProvider
-        } else {
-            n.default_kind
-        });
+        let kind = kind.unwrap_or(
+            if n.default_kind == RecipientKind::ThirdParty && (s.has(Cue::OnBehalf) || s.lead_on_behalf) {
+                RecipientKind::ServiceProvider
+            } else {
+                n.default_kind
+            },
+        );
         // Every mention is kept with its position (a label "Advertising partners:" before the
         // verb and "with advertising partners" after it are different roles); statements
         // de-duplicate their recipients.
@@ -2844,6 +2865,7 @@ fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
         block: 0,
         heading: false,
         lead: None,
+        lead_on_behalf: false,
         lower,
         toks,
         hashes,

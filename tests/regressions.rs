@@ -2442,3 +2442,32 @@ Ads delivered by our advertising platform may appear in Apple News, Stocks or We
     assert!(shares(&r, "Chartbeat", "identifiers.device"), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Stocks" || n == "Weather")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ax_data_words_and_recipients() {
+    // Data and recipients a blind set found missing: wear time and settings of a device, device
+    // status, backing history, lab samples sent to reference laboratories, a teacher who sees a
+    // child's progress; a list under a lead-in "which act on our behalf" lists processors, and a
+    // "driver's license" is a document, not a verb of licensing.
+    let page = "# Privacy Policy\n\n\
+We share hours worn per day and program settings with Aurevo, our parent company. \
+We share device status information, such as the number of motion events, with insurers. \
+We share your backing history with the buyer of our assets. \
+We send blood samples together with your name to reference laboratories. \
+If your child joins a class, the teacher can see your child's learning progress.\n\n\
+We share personal information with the following companies, which act on our behalf:\n\n\
+- Verifyly Identities, Inc. | driver identity verification | driver's license images, selfies and facial geometry\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Aurevo", "activity.usage"), "{:#?}", r.findings);
+    let fs = live(&r);
+    let has = |data: &str, kind: RecipientKind| {
+        fs.iter().any(|f| f.data.iter().any(|d| d.id() == data) && to_kind(&f.recipients, kind))
+    };
+    assert!(has("activity.usage", RecipientKind::BusinessPartner), "{:#?}", r.findings);
+    assert!(has("financial.transactions", RecipientKind::Acquirer), "{:#?}", r.findings);
+    assert!(has("health", RecipientKind::ServiceProvider), "{:#?}", r.findings);
+    assert!(has("activity.usage", RecipientKind::OtherUsers), "{:#?}", r.findings);
+    let v = fs.iter().find(|f| names(f) == ["Verifyly Identities"]).expect("the listed company");
+    assert!(v.data.iter().any(|d| d.id() == "biometric"), "{v:#?}");
+    assert!(to_kind(&v.recipients, RecipientKind::ServiceProvider), "{v:#?}");
+}

@@ -93,7 +93,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("was sie kaufen", D::Transactions),
         // activity
         ("anzahl der besuche", D::Usage), ("besuchshäufigkeit", D::Usage), ("besuchshistorie", D::Usage), ("nutzungshäufigkeit", D::Usage),
-        ("nutzungsdaten", D::Usage), ("ihrer nutzung", D::Usage), ("ihre nutzung", D::Usage), ("gehörte* titel", D::Usage), ("hördauer", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
+        ("nutzungsdaten", D::Usage), ("verbrauchswert*", D::Usage), ("viertelstundenwert*", D::Usage), ("zählerstand*", D::Usage), ("zählerstände*", D::Usage), ("stromverbrauch", D::Usage), ("gasverbrauch", D::Usage), ("ihr verbrauch", D::Usage), ("ihren verbrauch", D::Usage), ("ihres verbrauchs", D::Usage), ("ihrer nutzung", D::Usage), ("ihre nutzung", D::Usage), ("gehörte* titel", D::Usage), ("hördauer", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
         ("nutzungsstatistik*", D::Usage), ("nutzungshistorie", D::Usage), ("nutzungsdauer", D::Usage),
         ("nutzung unserer", D::Usage), ("nutzung der", D::Usage), ("nutzung des", D::Usage),
         ("ihre nutzung", D::Usage), ("wie sie unsere", D::Usage), ("interaktion*", D::Usage),

@@ -82,7 +82,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("produits achetés", D::Transactions), ("articles achetés", D::Transactions),
         // activity
         ("progression dans le jeu", D::Usage), ("votre progression", D::Usage), ("progression de lecture", D::Usage), ("temps de jeu", D::Usage), ("niveau atteint", D::Usage), ("habitudes de lecture", D::Usage), ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
-        ("données d utilisation", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
+        ("données d utilisation", D::Usage), ("données de consommation", D::Usage), ("relevés de consommation", D::Usage), ("relevés de compteur", D::Usage), ("votre consommation", D::Usage), ("index de consommation", D::Usage), ("courbe de charge", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
         ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage), ("fonctionnalités utilisées", D::Usage), ("durée des séances", D::Usage), ("durée de session*", D::Usage), ("statistiques d utilisation", D::Usage), ("statistiques sur votre pratique", D::Usage), ("statistiques sur votre utilisation", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
         ("utilisation de l application", D::Usage), ("votre utilisation", D::Usage),
