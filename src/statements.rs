@@ -1784,15 +1784,36 @@ fn names_in_mode(
     if lex.lang == Lang::De {
         out.retain(|n| {
             let w = n.name.to_lowercase();
+            // "bei Kreditanträgen", "mit Partnerunternehmen": a dative plural after a
+            // preposition.
+            let dative = n.start > 0
+                && matches!(
+                    word_at(s, n.start - 1),
+                    "bei"
+                        | "mit"
+                        | "von"
+                        | "zu"
+                        | "nach"
+                        | "aus"
+                        | "in"
+                        | "im"
+                        | "beim"
+                        | "zum"
+                        | "zur"
+                        | "vor"
+                        | "seit"
+                )
+                && (w.ends_with("en") || w.ends_with("ern"));
             n.known
-                || n.end - n.start > 1
-                || ![
-                    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät",
-                    "täten", "nis", "nisse", "ßen", "stößen", "ität", "ismus", "ment", "mente", "beiträge", "beitrag",
-                    "gebühren", "zahlungen", "kosten", "angaben", "daten",
-                ]
-                .iter()
-                .any(|x| w.ends_with(x))
+                || !(dative && n.end - n.start == 1)
+                    && (n.end - n.start > 1
+                        || ![
+                            "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+                            "tät", "täten", "nis", "nisse", "ßen", "stößen", "ität", "ismus", "ment", "mente",
+                            "beiträge", "beitrag", "gebühren", "zahlungen", "kosten", "angaben", "daten",
+                        ]
+                        .iter()
+                        .any(|x| w.ends_with(x)))
         });
     }
     // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
@@ -5715,16 +5736,47 @@ fn sentence_statements(
                 continue;
             }
             // "items bought and sold", "the products you buy and sell": trade in goods.
+            // ("articles achetés et vendus", "artículos comprados y vendidos", "gekaufte und
+            // verkaufte Artikel".)
             let bought_and_sold = p >= 2
-                && matches!(word_at(s, p - 1), "and" | "or")
-                && matches!(word_at(s, p - 2), "bought" | "buy" | "purchased" | "purchase" | "buying" | "purchasing");
-            let goods_before = (p.saturating_sub(3)..p)
-                .any(|k| matches!(word_at(s, k), "items" | "products" | "goods"))
-                && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
+                && matches!(word_at(s, p - 1), "and" | "or" | "et" | "ou" | "y" | "o" | "und" | "oder")
+                && matches!(
+                    word_at(s, p - 2),
+                    "bought"
+                        | "buy"
+                        | "purchased"
+                        | "purchase"
+                        | "buying"
+                        | "purchasing"
+                        | "achetes"
+                        | "achetees"
+                        | "achete"
+                        | "comprados"
+                        | "compradas"
+                        | "gekaufte"
+                        | "gekauften"
+                );
+            let goods_before = (p.saturating_sub(3)..p).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "items"
+                        | "products"
+                        | "goods"
+                        | "articles"
+                        | "produits"
+                        | "articulos"
+                        | "productos"
+                        | "artikel"
+                        | "waren"
+                        | "produkte"
+                )
+            }) && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
                 && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
             if class == VerbClass::Sell
                 && (bought_and_sold || goods_before)
-                && !(p.saturating_sub(3)..p).any(|k| matches!(word_at(s, k), "we" | "not" | "never"))
+                && !(p.saturating_sub(3)..p).any(|k| {
+                    matches!(word_at(s, k), "we" | "not" | "never" | "nous" | "ne" | "wir" | "nicht" | "no" | "nunca")
+                })
             {
                 continue;
             }

@@ -2471,3 +2471,34 @@ We share personal information with the following companies, which act on our beh
     assert!(v.data.iter().any(|d| d.id() == "biometric"), "{v:#?}");
     assert!(to_kind(&v.recipients, RecipientKind::ServiceProvider), "{v:#?}");
 }
+
+#[test]
+fn issue2_blind_set_ay_international_misreadings() {
+    // French goods "achetés et vendus" are no sale of data; a German dative plural after "bei"
+    // is no company; a "Was sich nicht ändert" section continues practices.
+    let fr = "# Politique de confidentialité\n\nDonnées de commande : adresse de livraison, articles achetés et vendus, historique des transactions.\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+    let de = "# Änderungen unserer Datenschutzhinweise\n\nAb dem 1. März 2026 übermitteln wir Ihre Chatnachrichten an Mistral AI.\n\n\
+## Was sich nicht ändert\n\nIhre Daten geben wir nur an Behörden weiter, wenn wir gesetzlich dazu verpflichtet sind. \
+Wie bisher übermitteln wir bei Kreditanträgen Daten an die SCHUFA Holding AG.\n";
+    let r = report(de, InputType::Markdown);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Kreditanträgen")), "{:#?}", r.findings);
+    assert!(
+        fs.iter()
+            .filter(|f| to_kind(&f.recipients, RecipientKind::Government))
+            .all(|f| f.status != sharewatch::Status::New),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_spanish_rewording_of_browsing_data_is_not_a_removal() {
+    let old = "# Política de privacidad\n\n- Google Ireland Ltd. (Google Analytics), que recibe datos de navegación y la dirección IP para elaborar estadísticas de uso del sitio web.\n";
+    let new = "# Política de privacidad\n\n- Google Ireland Ltd., a través de Google Analytics, recibe datos sobre cómo navegas por nuestra web y tu dirección IP, y con ello elaboramos estadísticas de visitas.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}

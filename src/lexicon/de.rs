@@ -474,7 +474,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("weiterhin", Cue::Continuing), ("nach wie vor", Cue::Continuing), ("wie bisher", Cue::Continuing),
         ("wie gewohnt", Cue::Continuing), ("bereits", Cue::Continuing), ("schon", Cue::Continuing),
         ("bleibt", Cue::Continuing), ("bleiben", Cue::Continuing), ("gleich bleibt", Cue::Continuing),
-        ("unverändert", Cue::Continuing), ("erhalten bleibt", Cue::Neutral), ("erhalten bleiben", Cue::Neutral), ("ändert sich nicht", Cue::Continuing), ("ändert sich nichts", Cue::Continuing),
+        ("unverändert", Cue::Continuing), ("erhalten bleibt", Cue::Neutral), ("erhalten bleiben", Cue::Neutral), ("ändert sich nicht", Cue::Continuing), ("was sich nicht ändert", Cue::Continuing), ("was gleich bleibt", Cue::Continuing), ("was bleibt", Cue::Continuing), ("ändert sich nichts", Cue::Continuing),
         ("ändern sich nicht", Cue::Continuing), ("derzeit", Cue::Continuing), ("aktuell", Cue::Continuing),
         ("wie immer", Cue::Continuing), ("wie schon", Cue::Continuing), ("immer noch", Cue::Continuing),
         ("noch immer", Cue::Continuing), ("auch weiterhin", Cue::Continuing), ("wie heute", Cue::Continuing),

@@ -91,7 +91,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("hábitos de conducción", D::Usage), ("datos de viaje*", D::Usage), ("datos de trayecto*", D::Usage),
         ("páginas visitadas", D::Usage), ("tiempo de permanencia", D::Usage), ("clics", D::Usage),
         ("datos de tráfico", D::Usage), ("tráfico", D::Usage), ("consumo de datos", D::Usage), ("datos de consumo", D::Usage), ("lecturas del contador", D::Usage), ("lecturas de contador", D::Usage), ("consumo", D::Usage),
-        ("historial de navegación", D::Browsing), ("datos de navegación", D::Browsing), ("navegación", D::Browsing),
+        ("historial de navegación", D::Browsing), ("datos de navegación", D::Browsing), ("cómo navegas", D::Browsing), ("estadísticas de visitas", D::Usage), ("estadísticas de uso", D::Usage), ("como navegas", D::Browsing), ("cómo navega", D::Browsing), ("cómo utilizas", D::Usage), ("cómo usas", D::Usage), ("navegación", D::Browsing),
         ("actividad en línea", D::Browsing), ("actividad online", D::Browsing), ("historial de búsqueda*", D::Browsing),
         ("búsquedas", D::Browsing), ("términos de búsqueda", D::Browsing), ("sitios web que visitas", D::Browsing),
         ("otros sitios web", D::Browsing), ("otros sitios", D::Browsing), ("otras aplicaciones", D::Browsing),

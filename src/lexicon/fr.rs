@@ -98,7 +98,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("rubriques", D::Usage), ("rubriques que vous lisez", D::Usage), ("articles que vous lisez", D::Usage), ("articles consultés", D::Usage),
         ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions),
         ("articles lus", D::Usage),
-        ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("navigation", D::Browsing),
+        ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("comment vous naviguez", D::Browsing), ("comment vous utilisez", D::Usage), ("navigation", D::Browsing),
         ("activité* en ligne", D::Browsing), ("historique* de recherche*", D::Browsing), ("recherches", D::Browsing),
         ("requêtes de recherche", D::Browsing), ("termes de recherche", D::Browsing),
         ("sites que vous visitez", D::Browsing), ("sites web que vous visitez", D::Browsing),
