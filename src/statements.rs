@@ -6848,9 +6848,11 @@ fn sentence_statements(
                 // "everyone has access to the food they love": access to a thing that is no data.
                 let access_to_thing = ctx.lang == Lang::En
                     && class == VerbClass::Collect
-                    && word_at(s, p).starts_with("access")
+                    && (p..v.end).any(|k| word_at(s, k).starts_with("access"))
                     && word_at(s, v.end) == "to"
-                    && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+                    // (The object of "access to", not an "it" in a later clause: "… the food they
+                    // love and more time to enjoy it together".)
+                    && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if access_to_thing && !has_coref {
                     continue;
                 }

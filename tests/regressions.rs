@@ -2340,7 +2340,7 @@ fn issue2_instacart_user_test_misreadings() {
     // is no sharing; an opt-out named in a bracketed example is not the way out; a pharmacy
     // "disclosing to Instacart" sends data to the publisher.
     let page = "# Instacart Privacy Policy\n\n\
-Instacart is active in local communities as part of our mission to create a world where everyone has access to the food they love.\n\n\
+Instacart is active in local communities as part of our mission to create a world where everyone has access to the food they love and more time to enjoy it together.\n\n\
 We share your approximate location with advertising partners. We rely on this general location to maintain security and comply with regional laws (for example, consent/opt-out prompts and notices).\n\n\
 When you place a pharmacy order, the pharmacy responds by disclosing to Instacart your status as a patient of the pharmacy and your prescription refill information.\n";
     let r = report(page, InputType::Markdown);
