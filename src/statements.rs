@@ -5907,8 +5907,13 @@ fn sentence_statements(
             }
             // Only an exception after the verb names who does get the data ("we do not share …
             // except with service providers"); "Except as described, we never share" does not.
-            let exception_at =
-                s.cues.iter().find(|m| m.value == Cue::Exception && m.start > p && m.start < b).map(|m| m.start);
+            // ("without your prior written consent … unless: (i) …": the consent condition names
+            // no one; the exceptions after "unless" do.)
+            let exception_at = s
+                .cues
+                .iter()
+                .find(|m| m.value == Cue::Exception && m.start > p && m.start < b && !lexicon_consent(s, m))
+                .map(|m| m.start);
             let all = recipients_in(s, &ents, &nm, clause, |pos| !source_before(pos));
             // "We use our own cookies and do not use any third-party providers": objects of this
             // verb end where a later, negated verb begins.
@@ -6962,7 +6967,8 @@ fn sentence_statements(
 
 /// "without your consent" keeps a promise meaningful; "except as described" does not.
 fn lexicon_consent(s: &Sentence, m: &Match<Cue>) -> bool {
-    (m.start..m.end + 2).any(|k| {
+    // ("without your prior written consent")
+    (m.start..(m.end + 4).min(s.toks.len())).any(|k| {
         let w = word_at(s, k);
         w.starts_with("consent")
             || w.starts_with("permission")

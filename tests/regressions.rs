@@ -2502,3 +2502,19 @@ fn issue2_spanish_rewording_of_browsing_data_is_not_a_removal() {
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_consent_condition_is_not_the_exception_list() {
+    // "We will not disclose X without your prior written consent with other people … unless:
+    // (i) …": the promise is about the people named before "unless", not about no one.
+    let page = "# Privacy Policy\n\nWe will not disclose your health information without your prior written consent with other people or \
+non-affiliated companies unless: (i) such disclosure is necessary in order to provide the Services; or (ii) such disclosure is required by law.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        r.assurances
+            .iter()
+            .any(|a| a.data.iter().any(|d| d.id() == "health") && !to_kind(&a.recipients, RecipientKind::Government)),
+        "{:#?}",
+        r.assurances
+    );
+}
