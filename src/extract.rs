@@ -146,8 +146,10 @@ pub fn extract(content: &str, ty: InputType) -> Document {
 fn pipe_tables(doc: &mut Document) {
     const PIPE: &str = " | ";
     // (Most blocks have no '|': one `memchr` instead of setting up a substring search.)
+    // ("- Partner | Purpose | Data shared" over "- Stripe | Billing | Name, card details": list
+    // items typed as a table are rows too.)
     let cells = |b: &Block| {
-        if b.kind == BlockKind::Paragraph && b.text.contains('|') {
+        if matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) && b.text.contains('|') {
             b.text.matches(PIPE).count()
         } else {
             0

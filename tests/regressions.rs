@@ -2518,3 +2518,13 @@ non-affiliated companies unless: (i) such disclosure is necessary in order to pr
         r.assurances
     );
 }
+
+#[test]
+fn issue2_list_items_typed_as_a_table_are_rows() {
+    // "- Partner | Purpose | Data shared" over "- Stripe | Subscription billing | Name, card details".
+    let page = "# Privacy Policy\n\nWe work with the companies below.\n\n- Partner | Purpose | Data shared\n\
+- Stripe | Subscription billing | Name, billing address, card details\n- Twilio | Text message alerts | Phone number\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Twilio", "contact.phone"), "{:#?}", r.findings);
+}

@@ -983,11 +983,14 @@ pub const OFFICIAL_NAME_WORDS: &[&str] = &[
 /// the recipients, the data and the purpose.
 pub const TABLE_RECIPIENT_HEADERS: &[&str] = &[
     "recipient", "recipients", "categories of recipients", "category of recipients", "shared with", "disclosed to",
-    "categories of third parties", "third parties", "empfanger", "empfangerkategorien", "kategorien von empfangern",
-    "destinataire", "destinataires", "categories de destinataires", "destinatario", "destinatarios", "cesionarios",
-    "who receives it", "who receives them", "who receives", "who we share it with", "who we share with",
-    "shared with whom", "an wen", "wer erhalt die daten", "wer erhalt sie", "qui les recoit", "avec qui",
-    "quien los recibe", "con quien",
+    "partner", "partners", "company", "companies", "provider", "providers", "service provider", "service providers",
+    "vendor", "vendors", "processor", "processors", "sub processor", "sub processors", "subprocessor", "subprocessors",
+    "auftragsverarbeiter", "dienstleister", "sous traitant", "sous traitants", "prestataire", "prestataires",
+    "encargado", "encargados", "proveedor", "proveedores", "categories of third parties", "third parties", "empfanger",
+    "empfangerkategorien", "kategorien von empfangern", "destinataire", "destinataires", "categories de destinataires",
+    "destinatario", "destinatarios", "cesionarios", "who receives it", "who receives them", "who receives",
+    "who we share it with", "who we share with", "shared with whom", "an wen", "wer erhalt die daten",
+    "wer erhalt sie", "qui les recoit", "avec qui", "quien los recibe", "con quien",
 ];
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
