@@ -3307,6 +3307,78 @@ fn names_listed_after(sents: &[Sentence], lex: &Lexicon, cache: &mut [Option<Ent
     }
 }
 
+/// "Diese Auftragsverarbeiter sind vertraglich an unsere Weisungen gebunden:" + "- IBM
+/// Deutschland GmbH – Betrieb unseres Rechenzentrums": a lead-in about processors (acting on the
+/// publisher's behalf) over items that open with a company's name lists who processes the data.
+/// Each such item without a statement of its own says that company receives personal data (the
+/// item's own data words, if any) as a service provider.
+fn processor_lists(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, out: &mut Vec<Statement>) {
+    let mut added: Vec<Statement> = Vec::new();
+    for li in 0..sents.len() {
+        let lead = &sents[li];
+        if lead.heading
+            || !lead.text.trim_end().ends_with(':')
+            || lead.toks.iter().filter(|t| t.is_word()).count() > 25
+            || lead.cues.iter().any(|m| matches!(m.value, Cue::Negation | Cue::Source))
+            || sents.get(li + 1).is_none_or(|x| x.lead != Some(li))
+        {
+            continue;
+        }
+        let le = entities(lead, lex);
+        let processors = lead.has(Cue::OnBehalf) || le.recips.iter().any(|m| m.value == RecipientKind::ServiceProvider);
+        if !processors {
+            continue;
+        }
+        for k in (li + 1..sents.len()).take_while(|&k| sents[k].lead == Some(li)) {
+            if out.iter().any(|st| st.sentence == k) {
+                continue;
+            }
+            let item = &sents[k];
+            let e = entities(item, lex);
+            let Some(n) = names_in_mode(item, lex, &e, false, true, false).into_iter().find(|n| n.start == 0) else {
+                continue;
+            };
+            let mut data: Vec<DataType> = Vec::new();
+            for m in &e.data {
+                if !data.contains(&m.value) {
+                    data.push(m.value);
+                }
+            }
+            if data.is_empty() {
+                data.push(DataType::Other);
+            }
+            added.push(finish(Statement {
+                data,
+                recipients: vec![Recipient {
+                    name: Some(n.name),
+                    // (A known analytics or advertising company keeps its kind.)
+                    kind: if n.known && n.default_kind != RecipientKind::ThirdParty {
+                        n.default_kind
+                    } else {
+                        RecipientKind::ServiceProvider
+                    },
+                }],
+                purposes: e.purposes.iter().map(|m| m.value).collect(),
+                negated: false,
+                evidence: item.text.clone(),
+                section: ctx.doc.section_of(item.block).map(str::to_string),
+                context: Some(lead.text.clone()),
+                framing: framing_of(sents, k, ctx),
+                modality: Modality::Will,
+                opt_out: None,
+                confidence: 0.6,
+                deidentified: false,
+                nearby_data: Vec::new(),
+                sentence: k,
+            }));
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|st| st.sentence);
+    }
+}
+
 /// "We work with advertising partners, including Meta and Google, … we share a hashed version of
 /// your email address … with these partners": a generic noun after a demonstrative ("these
 /// partners", "those companies", "ces partenaires", "diese Partner") stands for the recipients
@@ -3831,6 +3903,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
     names_listed_after(sents, lex, &mut ents_cache, &mut out);
+    processor_lists(sents, ctx, lex, &mut out);
     demonstrative_recipients(sents, lex, &ents_cache, &mut out);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {

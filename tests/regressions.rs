@@ -2528,3 +2528,18 @@ fn issue2_list_items_typed_as_a_table_are_rows() {
     assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
     assert!(shares(&r, "Twilio", "contact.phone"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_processor_list_under_a_lead_in_without_a_verb() {
+    // A German lead-in about processors over items "Company GmbH – role": each company receives
+    // personal data as a service provider.
+    let page = "# Datenschutzerklärung\n\n## Empfänger Ihrer Daten\n\n\
+Einen Teil der Datenverarbeitung lassen wir von spezialisierten Dienstleistern erledigen. Diese Auftragsverarbeiter sind vertraglich an unsere Weisungen gebunden:\n\n\
+- Hostwerk Deutschland GmbH – Betrieb unseres Rechenzentrums\n- Briefbote AG – Druck und Versand von Rechnungen\n";
+    let r = report(page, InputType::Markdown);
+    for name in ["Hostwerk Deutschland GmbH", "Briefbote AG"] {
+        let f = live(&r).into_iter().find(|f| names(f) == [name]).cloned();
+        let f = f.unwrap_or_else(|| panic!("{name}: {:#?}", r.findings));
+        assert!(to_kind(&f.recipients, RecipientKind::ServiceProvider), "{f:#?}");
+    }
+}
