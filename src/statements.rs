@@ -939,7 +939,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     }) => {}
             Entity::Data(d) => {
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
+                // ("Klaviyo, Inc.: envío de la newsletter por correo electrónico", "Brevo – envoi
+                // des rappels par e-mail": a company whose role in a list is to send by that
+                // channel has the address.)
+                let company_label = s.toks.first().is_some_and(|t| t.cap)
+                    && s.toks.iter().take(10).any(|t| matches!(t.punct, Some(':' | '\u{2013}' | '\u{2014}')));
                 if m.start > 0
+                    && !company_label
                     && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por")
                     && matches!(d, DataType::Email | DataType::Phone | DataType::Postal)
                 {

@@ -2543,3 +2543,21 @@ Einen Teil der Datenverarbeitung lassen wir von spezialisierten Dienstleistern e
         assert!(to_kind(&f.recipients, RecipientKind::ServiceProvider), "{f:#?}");
     }
 }
+
+#[test]
+fn issue2_blind_set_ba_spanish_and_french_words() {
+    // A processor whose listed role is to send e-mail has the address; card payments are
+    // payment data; "los modelos de vehículos que consulta" is no AI training but what the reader
+    // looks at; an interrogative heading word is no company.
+    let es = "# Política de privacidad\n\nTrabajamos con los siguientes encargados del tratamiento:\n\n\
+- Redsys Servicios de Procesamiento, S.L.: pasarela de pago con tarjeta.\n\
+- Klaviyo, Inc.: envío de la newsletter por correo electrónico.\n\n\
+## Quiénes reciben tus datos\n\nCompartimos los modelos de vehículos que consulta con Google.\n";
+    let r = report(es, InputType::Markdown);
+    assert!(shares(&r, "Klaviyo", "contact.email"), "{:#?}", r.findings);
+    assert!(shares(&r, "Redsys Servicios de Procesamiento", "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Google", "activity.usage"), "{:#?}", r.findings);
+    let fs = live(&r);
+    assert!(fs.iter().all(|f| f.purposes.iter().all(|p| p.id() != "ai_training")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Quiénes")), "{:#?}", r.findings);
+}

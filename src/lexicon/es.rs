@@ -41,7 +41,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("curp", D::Government), ("rfc", D::Government), ("rut", D::Government), ("cuit", D::Government),
         ("cédula*", D::Government), ("identificación oficial", D::Government), ("número* de identificación fiscal", D::Government),
         // identifiers
-        ("modelo del teléfono", D::Device), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("cv", D::Other), ("currículum", D::Other), ("currículo", D::Other), ("carta* de presentación", D::Other), ("historial laboral", D::Other), ("experiencia laboral", D::Other), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
+        ("modelo del teléfono", D::Device), ("que consulta", D::Usage), ("que consultas", D::Usage), ("que visita", D::Usage), ("que visitas", D::Usage), ("pago con tarjeta", D::Payment), ("pasarela de pago con tarjeta", D::Payment), ("pasarela de pagos con tarjeta", D::Payment), ("pagos con tarjeta", D::Payment), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("cv", D::Other), ("currículum", D::Other), ("currículo", D::Other), ("carta* de presentación", D::Other), ("historial laboral", D::Other), ("experiencia laboral", D::Other), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
         ("identificador* de dispositivo*", D::Device), ("identificador* del dispositivo", D::Device),
         ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
         ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
@@ -190,7 +190,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("empresas asociadas", R::BusinessPartner), ("partners", R::BusinessPartner), ("distribuidor*", R::BusinessPartner),
         ("franquiciado*", R::BusinessPartner),
         // merchants
-        ("comercios", R::Merchant), ("comercios asociados", R::Merchant), ("comercios adheridos", R::Merchant), ("tiendas asociadas", R::Merchant), ("comercios colaboradores", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
+        ("comercios", R::Merchant), ("tienda que", R::Merchant), ("tiendas que", R::Merchant), ("tienda remitente", R::Merchant), ("tiendas remitentes", R::Merchant), ("comercio que", R::Merchant), ("vendedor", R::Merchant), ("vendedores", R::Merchant), ("comercios asociados", R::Merchant), ("comercios adheridos", R::Merchant), ("tiendas asociadas", R::Merchant), ("comercios colaboradores", R::Merchant), ("comerciante*", R::Merchant), ("vendedor*", R::Merchant), ("minorista*", R::Merchant),
         ("tiendas", R::Merchant), ("esta tienda", R::Merchant), ("dicha tienda", R::Merchant), ("cada tienda", R::Merchant), ("la tienda asociada", R::Merchant), ("la tienda colaboradora", R::Merchant), ("las marcas", R::Merchant), ("otras marcas", R::Merchant), ("a marcas", R::Merchant), ("marcas asociadas", R::Merchant), ("marcas colaboradoras", R::Merchant), ("marcas participantes", R::Merchant), ("restaurante", R::Merchant), ("restaurantes asociados", R::Merchant), ("restaurantes colaboradores", R::Merchant), ("establecimientos", R::Merchant),
         ("anfitrion*", R::Merchant), ("agencia inmobiliaria", R::BusinessPartner), ("al particular", R::OtherUsers), ("el particular", R::OtherUsers), ("particulares", R::OtherUsers), ("agencias inmobiliarias", R::BusinessPartner), ("inmobiliarias", R::BusinessPartner),
         // data brokers
@@ -270,7 +270,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // AI training
         ("entren*", P::AiTraining), ("aprendizaje automático", P::AiTraining), ("machine learning", P::AiTraining),
         ("inteligencia artificial", P::AiTraining), ("ia", P::AiTraining), ("modelos de ia", P::AiTraining),
-        ("modelo* de lenguaje", P::AiTraining), ("ia generativa", P::AiTraining), ("modelos", P::AiTraining),
+        ("modelo* de lenguaje", P::AiTraining), ("ia generativa", P::AiTraining), ("nuestros modelos", P::AiTraining), ("sus modelos", P::AiTraining), ("entrenar modelos", P::AiTraining),
         ("funciones de ia", P::AiTraining),
         // legal
         ("obligacion* legal*", P::Legal), ("obligación legal", P::Legal), ("exigido por la ley", P::Legal),
@@ -327,7 +327,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cedida", Cue::Verb(V::Share)), ("cede", Cue::Verb(V::Share)), ("cederá", Cue::Verb(V::Share)), ("cederán", Cue::Verb(V::Share)),
         ("cedería", Cue::Verb(V::Share)), ("cederían", Cue::Verb(V::Share)), ("ceden", Cue::Verb(V::Share)), ("cedan", Cue::Verb(V::Share)),
         ("ceda", Cue::Verb(V::Share)), ("cedió", Cue::Verb(V::Share)), ("cedimos", Cue::Verb(V::Share)), ("enviará", Cue::Verb(V::Share)),
-        ("enviarán", Cue::Verb(V::Share)), ("remit*", Cue::Verb(V::Share)), ("comunique", Cue::Verb(V::Share)), ("comuniquen", Cue::Verb(V::Share)), ("cesión*", Cue::Verb(V::Share)),
+        ("enviarán", Cue::Verb(V::Share)), ("remitente", Cue::Neutral), ("remitentes", Cue::Neutral), ("remit*", Cue::Verb(V::Share)), ("comunique", Cue::Verb(V::Share)), ("comuniquen", Cue::Verb(V::Share)), ("cesión*", Cue::Verb(V::Share)),
         ("cesiones", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)),
         ("transmisión*", Cue::Verb(V::Share)), ("divulg*", Cue::Verb(V::Share)), ("revel*", Cue::Verb(V::Share)),
         ("proporcion*", Cue::Verb(V::Share)), ("facilit*", Cue::Verb(V::Share)), ("suministr*", Cue::Verb(V::Share)),
@@ -565,6 +565,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("noviembre", 11), ("nov", 11), ("diciembre", 12), ("dic", 12),
     ],
     not_names: &[
+        "quiénes", "quienes", "qué", "cómo", "dónde", "cuándo", "cuál", "cuáles",
         "Quiero", "Acepto", "Deseo", "Espacio", "Economico", "Europeo",
         "Nosotros", "Nuestro", "Nuestra", "Nuestros", "Nuestras", "Usted", "Tu", "Tus", "Su", "Sus", "El", "La",
         "Los", "Las", "Un", "Una", "Unos", "Unas", "Este", "Esta", "Estos", "Estas", "Si", "Cuando", "Para", "Por",

@@ -72,7 +72,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("iban", D::Payment), ("rib", D::Payment), ("compte* bancaire*", D::Payment),
         ("informations bancaires", D::Payment), ("informations financières", D::Payment),
         ("données financières", D::Payment), ("moyen* de paiement", D::Payment), ("paiement", D::Payment),
-        ("paiements", D::Payment), ("informations de facturation", D::Payment), ("images de vidéosurveillance", D::Other), ("enregistrements de vidéosurveillance", D::Other), ("images de vidéoprotection", D::Other), ("données de facturation", D::Payment),
+        ("paiements", D::Payment), ("paiements par carte", D::Payment), ("paiement par carte", D::Payment), ("informations de facturation", D::Payment), ("images de vidéosurveillance", D::Other), ("enregistrements de vidéosurveillance", D::Other), ("images de vidéoprotection", D::Other), ("données de facturation", D::Payment),
         ("factures", D::Transactions), ("vos factures", D::Transactions), ("fiches de paie", D::Transactions), ("bulletins de salaire", D::Transactions), ("relevés bancaires", D::Transactions), ("historique de réservation*", D::Transactions), ("historique des réservations", D::Transactions),
         ("historique* d achat*", D::Transactions), ("historique des achats", D::Transactions), ("opérations par carte", D::Transactions), ("opérations bancaires", D::Transactions), ("vos opérations", D::Transactions), ("données de transaction*", D::Transactions), ("relevés de compte", D::Transactions),
         ("historique* de commande*", D::Transactions), ("historique des commandes", D::Transactions),
