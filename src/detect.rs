@@ -342,7 +342,11 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     }
     // Shop, recipe and how-to wording weighs against a policy only when it is a real share of
     // the page: a grocery app's long privacy policy talks about orders and deliveries too.
-    if ev.commerce_sentences >= 3 && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences {
+    // (A page that itself announces a change to sharing — "your customer records will be
+    // transferred to Helion" — is a notice, whatever it says of panels and warranties.)
+    let announces = ev.announced_sharing > 0 && ev.news_sentences == 0 && !ev.byline && !ev.article_meta;
+    if !announces && ev.commerce_sentences >= 3 && ev.commerce_sentences * 2 > ev.legal_sentences + ev.sharing_sentences
+    {
         // (A page that is mostly shop or job-ad wording — "Vos missions", "Postuler" — is that,
         // even when its title names data protection, as a data protection officer's job ad does.)
         let dominant = ev.commerce_sentences >= ev.legal_sentences + ev.sharing_sentences;

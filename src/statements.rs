@@ -3910,6 +3910,21 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     out.sort_by_key(|st| st.sentence);
     names_listed_after(sents, lex, &mut ents_cache, &mut out);
     processor_lists(sents, ctx, lex, &mut out);
+    // "As part of the acquisition, your customer records will be transferred to Helion": a
+    // transfer to a buyer stated in the future tense, without a condition ("in the event of a
+    // merger, … may be transferred"), announces a change.
+    for st in out.iter_mut() {
+        let s = &sents[st.sentence];
+        if !st.negated
+            && st.framing == Framing::Existing
+            && st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer)
+            && s.has(Cue::Future)
+            && !s.has(Cue::Modal)
+            && !lexicon::HYPOTHETICAL.iter().any(|w| s.lower.contains(w))
+        {
+            st.framing = Framing::New;
+        }
+    }
     demonstrative_recipients(sents, lex, &ents_cache, &mut out);
     // "Corvane will use this information to:" + list items: the items are purposes.
     for si in 0..sents.len() {

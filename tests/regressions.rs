@@ -2561,3 +2561,26 @@ fn issue2_blind_set_ba_spanish_and_french_words() {
     assert!(fs.iter().all(|f| f.purposes.iter().all(|p| p.id() != "ai_training")), "{:#?}", r.findings);
     assert!(fs.iter().all(|f| !names(f).iter().any(|n| n == "Quiénes")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_acquisition_notice_announces_a_transfer() {
+    // A customer notice about an acquisition, with talk of panels and warranties: the transfer
+    // to the buyer "will be" made, unconditionally, so it is new and the page is a notice.
+    let page = "# Sunward Solar is joining Corvid Energy Group: what it means for your data\n\nCustomer notice\n\n\
+We are pleased to tell you that Sunward Solar has signed an agreement to be acquired by Corvid Energy Group. Your installer team, \
+your warranty and your monitoring app stay the same.\n\n## Your information\n\n\
+As part of the acquisition, your customer records will be transferred to Corvid. This includes your name, email address and installation address.\n\n\
+## What won't change\n\n- Your warranty terms and panel performance guarantee stay the same.\n- Our prices for batteries and EV chargers stay the same.\n\
+- You can order spare parts and accessories in our online shop.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Corvid")),
+        "{:#?}",
+        r.findings
+    );
+    // A policy's hypothetical transfer stays an existing practice.
+    let policy = "# Privacy Policy\n\nIn the event of a merger or acquisition, your information will be transferred to the buyer.\n";
+    let r = report(policy, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+}

@@ -992,6 +992,13 @@ pub const TABLE_RECIPIENT_HEADERS: &[&str] = &[
     "who we share it with", "who we share with", "shared with whom", "an wen", "wer erhalt die daten",
     "wer erhalt sie", "qui les recoit", "avec qui", "quien los recibe", "con quien",
 ];
+/// Words that make a statement hypothetical ("in the event of a merger", "were we to be
+/// acquired"), in every language; matched in the lower-cased sentence.
+pub const HYPOTHETICAL: &[&str] = &[
+    "in the event", "in case", "would", "were to", "should we", "should our", "im falle", "im fall", "falls", "sollte",
+    "würde", "en cas", "au cas", "si nous", "pourrait", "pourraient", "en caso", "si nosotros", "podría", "podrían",
+];
+
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
     "data", "personal data", "personal information", "category of personal information",
