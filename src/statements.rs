@@ -4292,6 +4292,7 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
                         | "assets"
                         | "donnees"
                         | "informations"
+                        | "renseignements"
                         | "daten"
                         | "angaben"
                         | "datos"

@@ -2584,3 +2584,16 @@ As part of the acquisition, your customer records will be transferred to Corvid.
     let r = report(policy, InputType::Markdown);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_french_list_of_the_data_concerned() {
+    // "Les renseignements visés sont :" + a list: the data of the sharing sentence before; a
+    // province is no company.
+    let page = "# Avis de modification\n\n## Ce qui change\n\n\
+À compter du 15 avril 2026, Roulib communiquera certains renseignements personnels à sa société mère, Groupe Navix inc., \
+qui exploite également des services d'autopartage au Québec. Les renseignements visés sont :\n\n\
+- vos coordonnées (nom, adresse courriel, numéro de téléphone) ;\n- l'historique de vos trajets.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Groupe Navix inc", "contact.email"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Québec")), "{:#?}", r.findings);
+}

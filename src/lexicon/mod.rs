@@ -874,11 +874,14 @@ pub const NEW_DOCUMENT_PHRASES: &[&str] = &[
 /// Countries and regions, lower case with accents folded, in the four languages: where data is
 /// kept or sent ("y sont transférés … aux États-Unis"), never who receives it.
 pub const PLACE_WORDS: &[&str] = &[
-    "etats", "royaume", "usa", "europe", "suisse", "irlande", "allemagne", "espagne", "ireland", "germany", "spain",
-    "switzerland", "india", "japan", "china", "brazil", "brasil", "mexico", "mexique", "estados", "reino",
-    "vereinigte", "vereinigten", "irland", "schweiz", "deutschland", "frankreich", "spanien", "kanada", "indien",
-    "singapur", "singapore", "singapour", "australia", "australie", "australien", "japon", "chine", "inde", "eeuu",
-    "ee", "uu",
+    "etats", "quebec", "québec", "ontario", "california", "californie", "kalifornien", "bayern", "bavaria", "cataluña",
+    "catalunya", "catalogne", "andalucía", "madrid", "barcelona", "paris", "london", "londres", "berlin", "münchen",
+    "wien", "zürich", "bruxelles", "brussels", "montreal", "montréal", "toronto", "irlanda", "argentina", "chile",
+    "colombia", "perú", "peru", "royaume", "usa", "europe", "suisse", "irlande", "allemagne", "espagne", "ireland",
+    "germany", "spain", "switzerland", "india", "japan", "china", "brazil", "brasil", "mexico", "mexique", "estados",
+    "reino", "vereinigte", "vereinigten", "irland", "schweiz", "deutschland", "frankreich", "spanien", "kanada",
+    "indien", "singapur", "singapore", "singapour", "australia", "australie", "australien", "japon", "chine", "inde",
+    "eeuu", "ee", "uu",
 ];
 
 /// Words of a rule for users ("a ban on selling accounts", "Verbot, Konten zu verkaufen",
@@ -1081,8 +1084,11 @@ pub const INCLUDES: &[&str] = &[
 
 /// "The data concerned are the following:", "Les données concernées sont les suivantes :": a
 /// lead-in whose list names the data of the sentence before. Lower case, normalised.
-pub const FOLLOWING: &[&str] =
-    &["following", "below", "suivantes", "suivants", "ci", "folgende", "folgenden", "siguientes", "continuacion"];
+pub const FOLLOWING: &[&str] = &[
+    "following", "below", "concerned", "involved", "suivantes", "suivants", "ci", "vises", "visees", "concernes",
+    "concernees", "folgende", "folgenden", "betroffenen", "betroffene", "siguientes", "continuacion", "afectados",
+    "implicados",
+];
 
 /// What a business sells when it sells goods, not data ("we sell children's products").
 pub const SOLD_GOODS: &[&str] = &[
