@@ -4808,6 +4808,18 @@ fn previous_context(
         .take_while(|st| st.sentence + 2 >= si)
         .find(|st| !st.negated && st.sentence < si && !(st.sentence + 1..si).any(|k| sents[k].heading))
     {
+        // "… card or bank details. … We also record the device and IP address you log in from.
+        // This is passed to …": the data named in the sentence just before, which states no
+        // sharing of its own, is what "this" is.
+        if prev.sentence + 1 < si && !sents[si - 1].heading {
+            if cache[si - 1].is_none() {
+                cache[si - 1] = Some(entities(&sents[si - 1], lex));
+            }
+            let d: Vec<DataType> = cache[si - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
+            if !d.is_empty() {
+                return (prev.recipients.clone(), d);
+            }
+        }
         return (prev.recipients.clone(), prev.data.clone());
     }
     for back in 1..=2 {

@@ -2597,3 +2597,15 @@ qui exploite également des services d'autopartage au Québec. Les renseignement
     assert!(shares(&r, "Groupe Navix inc", "contact.email"), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Québec")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_this_refers_to_the_data_just_named() {
+    // "This" is the device and IP address of the sentence just before, not the card details
+    // shared two sentences earlier; "stolen cards" is a purpose, not card data.
+    let page = "# Privacy Policy\n\nPayments are handled by payment processors such as Worldpay. They receive your card details.\n\n\
+We also record the device and IP address you log in from. This is passed to our fraud prevention provider, Sentinel Fraud Services, \
+which uses it to detect duplicate accounts and stolen cards.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| names(f) == ["Sentinel Fraud Services"]).cloned().expect("a finding");
+    assert_eq!(f.data.iter().map(|d| d.id()).collect::<Vec<_>>(), ["identifiers.device"], "{f:#?}");
+}

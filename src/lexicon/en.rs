@@ -265,7 +265,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("measure*", P::Analytics), ("measurement", P::Analytics), ("statistic*", P::Analytics),
         ("understand how", P::Analytics), ("understand which", P::Analytics), ("understand what", P::Analytics), ("help us understand", P::Analytics), ("usage reports", P::Analytics), ("improve our", P::Analytics), ("improve the", P::Analytics),
         ("improve matching", P::Analytics), ("audience research", P::Analytics), ("insights", P::Analytics),
-        ("fraud*", P::Security), ("spam", P::Security), ("security", P::Security), ("safety", P::Security),
+        ("fraud*", P::Security), ("stolen card*", P::Security), ("stolen credit card*", P::Security), ("stolen payment card*", P::Security), ("card fraud", P::Security), ("duplicate accounts", P::Security), ("stolen accounts", P::Security), ("spam", P::Security), ("security", P::Security), ("safety", P::Security),
         ("abuse", P::Security), ("protect*", P::Security), ("prevent*", P::Security), ("secure", P::Security),
         ("illegal activit*", P::Security), ("harmful", P::Security), ("integrity", P::Security),
         ("verify your identity", P::Security), ("identity verification", P::Security),
