@@ -3336,14 +3336,22 @@ fn processor_lists(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, out: &m
             continue;
         }
         for k in (li + 1..sents.len()).take_while(|&k| sents[k].lead == Some(li)) {
-            if out.iter().any(|st| st.sentence == k) {
-                continue;
-            }
             let item = &sents[k];
             let e = entities(item, lex);
             let Some(n) = names_in_mode(item, lex, &e, false, true, false).into_iter().find(|n| n.start == 0) else {
                 continue;
             };
+            // "- Brevo (Paris, France) – envoi des e-mails": an item read as a sentence of its
+            // own, with the lead-in's unnamed processors, is about the company it opens with.
+            if out.iter().any(|st| st.sentence == k) {
+                for st in out.iter_mut().filter(|st| st.sentence == k && !st.negated) {
+                    if st.recipients.iter().all(|r| r.name.is_none() && r.kind == RecipientKind::ServiceProvider) {
+                        st.recipients =
+                            vec![Recipient { name: Some(n.name.clone()), kind: RecipientKind::ServiceProvider }];
+                    }
+                }
+                continue;
+            }
             let mut data: Vec<DataType> = Vec::new();
             for m in &e.data {
                 if !data.contains(&m.value) {

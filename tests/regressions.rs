@@ -2609,3 +2609,20 @@ which uses it to detect duplicate accounts and stolen cards.\n";
     let f = live(&r).into_iter().find(|f| names(f) == ["Sentinel Fraud Services"]).cloned().expect("a finding");
     assert_eq!(f.data.iter().map(|d| d.id()).collect::<Vec<_>>(), ["identifiers.device"], "{f:#?}");
 }
+
+#[test]
+fn issue2_processor_item_with_its_own_verb_names_its_company() {
+    // "- Brevo (Paris, France) – envoi des e-mails": the item's own verb ("envoi") still speaks
+    // of the company it opens with; an independent instructor who receives data is a partner.
+    let page = "# Politique de confidentialité\n\nNous faisons appel aux sous-traitants suivants, qui agissent uniquement sur nos instructions :\n\n\
+- Hébergix (Roubaix, France) – hébergement de la plateforme\n- Mailora (Paris, France) – envoi des e-mails et SMS de rappel de leçon\n\n\
+Enseignants de la conduite : l’enseignant indépendant qui assure votre leçon reçoit votre nom et votre numéro de téléphone.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Mailora", "contact.email"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "contact.phone")
+            && to_kind(&f.recipients, RecipientKind::BusinessPartner)),
+        "{:#?}",
+        r.findings
+    );
+}

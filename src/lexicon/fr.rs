@@ -190,7 +190,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("plateforme* de paiement", R::ServiceProvider), ("partenaires logistiques", R::ServiceProvider),
         ("prestataires tiers", R::ServiceProvider), ("entreprises qui nous aident", R::ServiceProvider),
         // business partners
-        ("partenaire*", R::BusinessPartner), ("partenaires commerciaux", R::BusinessPartner),
+        ("partenaire*", R::BusinessPartner), ("enseignant indépendant", R::BusinessPartner), ("enseignants indépendants", R::BusinessPartner), ("moniteur indépendant", R::BusinessPartner), ("moniteurs indépendants", R::BusinessPartner), ("formateur indépendant", R::BusinessPartner), ("formateurs indépendants", R::BusinessPartner), ("votre enseignant", R::OtherUsers), ("votre professeur", R::OtherUsers), ("partenaires commerciaux", R::BusinessPartner),
         ("partenaire* de confiance", R::BusinessPartner), ("partenaires stratégiques", R::BusinessPartner),
         ("partenaires tiers", R::BusinessPartner), ("sponsor*", R::BusinessPartner), ("assureur*", R::BusinessPartner),
         ("compagnie* d assurance*", R::BusinessPartner), ("sociétés d assurance", R::BusinessPartner),
