@@ -431,6 +431,56 @@ pub fn from_framing(sts: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
     (findings, assurances)
 }
 
+/// The former names a version gives its recipients ("Quillon Learning (formerly EduCloud
+/// Systems)", "Nordwind GmbH (vormals Südwind AG)"), normalised, each with the current name.
+fn former_names(sts: &[Statement]) -> Vec<(String, String)> {
+    const MARKS: &[&str] = &[
+        " (formerly ", ", formerly ", " (previously ", " (formerly known as ", " (anciennement ", " (ex-",
+        " (ehemals ", " (vormals ", " (früher ", " (antes ", " (anteriormente ", " (antiguamente ",
+    ];
+    let mut out = Vec::new();
+    for st in sts {
+        for r in &st.recipients {
+            let Some(n) = &r.name else { continue };
+            let Some(at) = st.evidence.find(n.as_str()) else { continue };
+            let rest = &st.evidence[at + n.len()..];
+            for m in MARKS {
+                // (The name may stop before its company form: "Acme Ltd. (formerly …)".)
+                let found = rest.find(m).filter(|&k| k <= 8 && !rest[..k].contains(['(', ')', ';']));
+                if let Some(tail) = found.map(|k| &rest[k + m.len()..]) {
+                    let tail = tail.strip_prefix("known as ").unwrap_or(tail);
+                    let end = tail.find([')', ',', ';']).unwrap_or(tail.len()).min(80);
+                    let old = normalize_name(tail[..end].trim());
+                    if !old.is_empty() && old != normalize_name(n) {
+                        out.push((old, n.clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `previous` with its recipients renamed as `current` says they were renamed, if any were.
+fn renamed_previous(current: &[Statement], previous: &[Statement]) -> Option<Vec<Statement>> {
+    let names = former_names(current);
+    if names.is_empty() {
+        return None;
+    }
+    let mut out = previous.to_vec();
+    for st in &mut out {
+        for r in &mut st.recipients {
+            if let Some(n) = &r.name {
+                let key = normalize_name(n);
+                if let Some((_, new)) = names.iter().find(|(old, _)| *old == key || same_company(old, &key)) {
+                    r.name = Some(new.clone());
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
 /// Findings and promises of `current` compared by meaning with `previous`.
 pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
     // What a version says has ended is not a current practice of that version.
@@ -445,6 +495,10 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     let stopped_now: Vec<&Statement> = current.iter().filter(|s| s.framing == Framing::Removed && !s.negated).collect();
     let current = cur_owned.as_deref().unwrap_or(current);
     let previous = prev_owned.as_deref().unwrap_or(previous);
+    // "Quillon Learning (formerly EduCloud Systems)": the earlier version's EduCloud Systems is
+    // the company the current one names Quillon Learning.
+    let renamed = renamed_previous(current, previous);
+    let previous = renamed.as_deref().unwrap_or(previous);
     let prev_index = PairIndex::new(previous);
     // Anonymous, aggregated statistics before do not cover identifiable data now ("statistiques
     // anonymes" to publishers, then "votre historique de lecture").

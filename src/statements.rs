@@ -353,6 +353,17 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
             });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
+            // "Quillon Learning (formerly EduCloud Systems) hosts …": a former name, not a
+            // practice that ended.
+            cues.retain(|m| {
+                !(m.value == Cue::Stop
+                    && m.start > 0
+                    && s.toks[m.start - 1].punct == Some('(')
+                    && matches!(
+                        s.toks[m.start].norm(&s.lower),
+                        "formerly" | "previously" | "früher" | "anteriormente" | "auparavant"
+                    ))
+            });
             // "No cookie is used to pass …": the passive of "use", not the past habit "used to".
             cues.retain(|m| {
                 !(m.value == Cue::Stop

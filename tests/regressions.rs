@@ -2626,3 +2626,16 @@ Enseignants de la conduite : l’enseignant indépendant qui assure votre leçon
         r.findings
     );
 }
+
+#[test]
+fn issue2_former_name_in_brackets_is_the_same_recipient() {
+    // "Quillon Learning (formerly EduCloud Systems)": a rename, neither a removal of EduCloud nor
+    // a practice that ended.
+    let old = "# Privacy Notice\n\n- The portal is hosted by EduCloud Systems, which processes student records on our behalf.\n";
+    let new = "# Privacy Notice\n\n- Portal hosting: Quillon Learning (formerly EduCloud Systems) hosts the portal and processes student records for us.\n";
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    assert!(r.findings.iter().any(|f| names(f) == ["Quillon Learning"]), "{:#?}", r.findings);
+}
