@@ -512,7 +512,20 @@ fn rent_noun(s: &Sentence, k: usize) -> bool {
             )
             || matches!(
                 w(k + 1),
-                "payment" | "payments" | "history" | "roll" | "due" | "amount" | "ledger" | "is" | "was"
+                "payment"
+                    | "payments"
+                    | "history"
+                    | "roll"
+                    | "due"
+                    | "amount"
+                    | "ledger"
+                    | "is"
+                    | "was"
+                    | "reporting"
+                    | "reported"
+                    | "reports"
+                    | "you"
+                    | "paid"
             ))
 }
 
@@ -5623,7 +5636,11 @@ fn sentence_statements(
                     )
                 })
                 && !(v.end..(v.end + 4).min(b))
-                    .any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info"))
+                    .any(|k| matches!(word_at(s, k), "information" | "details" | "data" | "info" | "number" | "numbers"))
+                // ("We will not share your bank account number … with Equifax": the company
+                // shares data; only a user shares a login.)
+                && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+                && !(v.end..(v.end + 3).min(b)).any(|k| word_at(s, k) == "bank")
             {
                 continue;
             }

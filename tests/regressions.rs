@@ -2639,3 +2639,19 @@ fn issue2_former_name_in_brackets_is_the_same_recipient() {
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
     assert!(r.findings.iter().any(|f| names(f) == ["Quillon Learning"]), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_rent_reporting_notice() {
+    // Rent paid is payment history, not card data, and "rent reporting" no rental of data; the
+    // company's promise not to share a bank account number is a promise, not a user sharing a
+    // login.
+    let page = "# Changes to our Privacy Notice\n\n## What's new: rent reporting to Equifax\n\n\
+Starting March 1, 2026, Rentfold will report your monthly rent payments to Equifax, a consumer reporting agency.\n\n\
+## What we won't share\n\nWe will not share your bank account number, your card details or your bank login with Equifax.\n";
+    let r = report(page, InputType::Markdown);
+    let fs = live(&r);
+    assert!(shares(&r, "Equifax", "financial.transactions"), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    assert!(fs.iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+    assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.assurances);
+}
