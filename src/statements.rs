@@ -4795,7 +4795,23 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     // The section heading.
     if let Some(h) = ctx.doc.blocks[s.block].section {
         if let Some(hs) = first_sentence_of_block(sents, h) {
-            if hs.has(Cue::Continuing) || hs.cues.iter().any(|m| m.value == Cue::Negation) && hs.has(Cue::UpdateNotice)
+            // ("## What we won't share" + "We use those only to process your payments through
+            // our payment processor": sharing said in passing under a promise is as it was; the
+            // section's promises themselves are the news.)
+            // (Not "Amendment No. 2".)
+            let negated_heading = hs.cues.iter().any(|m| {
+                m.value == Cue::Negation
+                    && !(word_at(hs, m.start) == "no"
+                        && hs.toks.get(m.end).is_some_and(|t| {
+                            t.punct == Some('.') || t.norm(&hs.lower).starts_with(|c: char| c.is_ascii_digit())
+                        }))
+            });
+            if hs.has(Cue::Continuing)
+                || negated_heading && hs.has(Cue::UpdateNotice)
+                || negated_heading
+                    && !hs.has(Cue::Change)
+                    && !s.has(Cue::Negation)
+                    && !s.lead.is_some_and(|l| sents[l].has(Cue::Negation))
             {
                 return Framing::Existing;
             }

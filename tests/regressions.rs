@@ -2655,3 +2655,17 @@ Starting March 1, 2026, Rentfold will report your monthly rent payments to Equif
     assert!(fs.iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
     assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_sharing_said_in_passing_under_a_promise_heading_is_not_new() {
+    let page = "# Changes to our Privacy Notice\n\n## What's new\n\nStarting March 1, 2026, we will share your rent payment history with Equifax.\n\n\
+## What we won't share\n\nWe will not share your card details with Equifax. We use those only to process your payments through our payment processor.\n";
+    let r = report(page, InputType::Markdown);
+    let pp = live(&r)
+        .into_iter()
+        .find(|f| to_kind(&f.recipients, RecipientKind::ServiceProvider))
+        .cloned()
+        .expect("the payment processor");
+    assert_eq!(pp.status, sharewatch::Status::Existing, "{pp:#?}");
+    assert!(r.findings.iter().any(|f| f.status == sharewatch::Status::New), "{:#?}", r.findings);
+}
