@@ -2669,3 +2669,19 @@ fn issue2_sharing_said_in_passing_under_a_promise_heading_is_not_new() {
     assert_eq!(pp.status, sharewatch::Status::Existing, "{pp:#?}");
     assert!(r.findings.iter().any(|f| f.status == sharewatch::Status::New), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_conditions_of_carriage_are_terms() {
+    let page = "# Changes to our Conditions of Carriage\n\nEffective 1 May 2026\n\n\
+We are updating our Conditions of Carriage. Here is a summary of what changes.\n\n\
+- Check-in for vehicles now closes 45 minutes before departure.\n- Pets must travel in the designated kennels on deck 5.\n\
+- Refunds for cancelled sailings are paid within 14 days.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        matches!(r.page.kind, sharewatch::PageKind::Terms | sharewatch::PageKind::PolicyUpdate),
+        "{:?} {:?}",
+        r.page.kind,
+        r.page.reasons
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

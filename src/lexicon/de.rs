@@ -610,7 +610,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "datenschutzcenter", "datenschutzerklarung", "datenschutzmitteilung", "datenrichtlinie",
         ],
         terms: &[
-            "nutzungsbedingungen", "allgemeine geschäftsbedingungen", "agb", "geschäftsbedingungen",
+            "nutzungsbedingungen", "beförderungsbedingungen", "allgemeine geschäftsbedingungen", "agb", "geschäftsbedingungen",
             "nutzervereinbarung", "nutzungsvereinbarung", "servicebedingungen", "teilnahmebedingungen",
             "vertragsbedingungen", "lizenzbedingungen", "endbenutzer lizenzvertrag", "bedingungen",
         ],

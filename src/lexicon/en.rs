@@ -494,7 +494,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // legal-document phrases
         ("this privacy policy", Cue::LegalDoc), ("this policy", Cue::LegalDoc), ("our privacy policy", Cue::LegalDoc),
         ("privacy policy", Cue::LegalDoc), ("privacy notice", Cue::LegalDoc), ("privacy statement", Cue::LegalDoc),
-        ("these terms", Cue::LegalDoc), ("terms of service", Cue::LegalDoc), ("terms of use", Cue::LegalDoc),
+        ("these terms", Cue::LegalDoc), ("terms of service", Cue::LegalDoc), ("terms of use", Cue::LegalDoc), ("conditions of carriage", Cue::LegalDoc),
         ("personal information", Cue::LegalDoc), ("personal data", Cue::LegalDoc), ("cookie policy", Cue::LegalDoc),
         ("data controller", Cue::LegalDoc), ("your rights", Cue::LegalDoc), ("you agree", Cue::LegalDoc),
         ("third parties", Cue::LegalDoc), ("we collect", Cue::LegalDoc), ("we use cookies", Cue::LegalDoc),
@@ -570,7 +570,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ],
         terms: &[
             "terms of service", "terms of use", "terms and conditions", "user agreement", "terms",
-            "conditions of use", "service agreement", "eula", "legal terms", "tos",
+            "conditions of use", "service agreement", "eula", "legal terms", "tos", "conditions of carriage", "general conditions", "conditions of sale", "terms of sale", "rental agreement",
         ],
         cookie: &["cookie policy", "cookie notice", "cookies policy", "cookie statement", "use of cookies", "cookies", "cookie"],
         update: &[

@@ -535,7 +535,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "tratamiento de datos", "centro de privacidad",
         ],
         terms: &[
-            "términos y condiciones", "términos de uso", "términos del servicio", "condiciones de uso",
+            "términos y condiciones", "condiciones de transporte", "condiciones generales", "términos de uso", "términos del servicio", "condiciones de uso",
             "condiciones generales", "condiciones del servicio", "aviso legal", "acuerdo de usuario",
             "contrato de licencia", "condiciones de contratación", "condiciones",
         ],
