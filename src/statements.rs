@@ -1901,7 +1901,8 @@ fn names_in_mode(
         }
         // A heading or label that is only a name ("Plaid.", "Mixpanel") — not a heading's first
         // word ("Why we use it", "Summary of changes") nor a gerund ("Sharing").
-        let gerund = n.end - n.start == 1 && word_at(s, n.start).len() > 5 && word_at(s, n.start).ends_with("ing");
+        // ("Managing Events.": a label that opens with a gerund names an activity.)
+        let gerund = word_at(s, n.start).len() > 5 && word_at(s, n.start).ends_with("ing");
         // A list item's label name is set off: "Chartbeat, Inc. – real-time analytics".
         let set_off = toks.get(n.end).is_none_or(|t| matches!(t.punct, Some(',' | ':' | '(' | '\u{2013}' | '\u{2014}' | '-' | '.')));
         // A heading that is only a name is one word ("Mixpanel"), a company form ("Chartbeat,

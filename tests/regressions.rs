@@ -2685,3 +2685,20 @@ We are updating our Conditions of Carriage. Here is a summary of what changes.\n
     );
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_gerund_label_is_an_activity_not_a_company() {
+    // Grammarly user test: "- **Managing Events**. We use personal data to manage event
+    // registrations …" labels a purpose; no recipient is called "Managing Events".
+    let page = "# Privacy Policy\n\n## How we use personal data\n\n\
+- **Managing Events**. We use personal data to manage event registrations. We may process your personal information to host events you attend.\n\
+- **Processing payments.** If you are a paying customer, we work with payment processors to process your payment information.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Managing"))), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
+            && f.data.iter().any(|d| d.id() == "financial.payment")),
+        "{:#?}",
+        r.findings
+    );
+}
