@@ -847,7 +847,15 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
     if !dropped.is_empty() {
         parts.push(format!("Promise dropped: no longer says it will not share {}.", join_list(&dropped, "and")));
     }
-    let opt = new.iter().chain(live.iter()).find_map(|f| f.opt_out.as_deref());
+    // The opt-out of the news first; of findings for other purposes before those for marketing,
+    // whose opt-out may be an unsubscribe link for the company's own mailings.
+    fn opt_of<'a>(fs: &[&'a Finding]) -> Option<&'a str> {
+        let first = |mail: bool| {
+            fs.iter().filter(|f| f.purposes.contains(&Purpose::Marketing) == mail).find_map(|f| f.opt_out.as_deref())
+        };
+        first(false).or_else(|| first(true))
+    }
+    let opt = opt_of(&new).or_else(|| opt_of(&live));
     if let Some(o) = opt {
         parts.push(format!("Opt-out: {}", short(o, 160)));
     }

@@ -3068,7 +3068,13 @@ fn disclosure_table_rows(
                         .is_some_and(|n| n.split(' ').any(|w| lexicon::TABLE_SOURCE_WORDS.contains(&w)))
             })
             .collect();
-        let captions = if source_cols.is_empty() { b.saturating_sub(2)..b + 1 } else { b.saturating_sub(2)..b };
+        // (A caption is under the table's own heading: "We receive data from these partners: …"
+        // above "## Sharing" captions another section.)
+        let from = (b.saturating_sub(2)..b)
+            .rev()
+            .find(|&k| matches!(blocks[k].kind, BlockKind::Heading(_)))
+            .unwrap_or(b.saturating_sub(2));
+        let captions = if source_cols.is_empty() { from..b + 1 } else { from..b };
         if captions.into_iter().any(&mut block_incoming) {
             b += 1;
             continue;
@@ -7187,6 +7193,14 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
     *out = kept;
 }
 
+/// Whether an opt-out sentence is about the company's own mailings ("unsubscribe from our
+/// newsletter") and names nothing about sharing.
+fn is_mailing_opt_out(s: &Sentence) -> bool {
+    let words = || (0..s.toks.len()).map(|k| word_at(s, k));
+    words().any(|w| lexicon::MAILING_OPT_OUT_WORDS.contains(&w))
+        && !words().any(|w| lexicon::SHARING_OPT_OUT_WORDS.contains(&w))
+}
+
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
     let lex = lexicon::lexicon(ctx.lang);
     let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
@@ -7199,11 +7213,18 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
     for &i in &opt {
         by_section.entry(ctx.doc.blocks[sents[i].block].section).or_default().push(i);
     }
+    // "You can unsubscribe from our marketing emails": a way out of the company's own mailings.
+    // It stays in the report's opt-outs, but it is offered for a practice only when that
+    // practice is marketing; it is no way out of sharing with advertisers.
+    let mailing: Vec<bool> = sents.iter().map(|s| is_mailing_opt_out(s)).collect();
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
+        let marketing = st.purposes.contains(&Purpose::Marketing);
+        let fits = |i: usize| marketing || !mailing[i];
         let same_sentence = opt.binary_search(&st.sentence).ok().map(|_| st.sentence);
         // The nearest opt-out sentence of the same section; on a tie the later one.
         let in_section = by_section.get(&sec).and_then(|v| {
+            let v: Vec<usize> = v.iter().copied().filter(|&i| fits(i)).collect();
             let k = v.partition_point(|&i| i < st.sentence);
             let after = v.get(k).copied();
             let before = k.checked_sub(1).map(|j| v[j]);
@@ -7221,7 +7242,7 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                 || st.framing == Framing::New
         };
         let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short {
-            opt.first().copied().filter(|&i| applies(i))
+            opt.iter().copied().find(|&i| fits(i)).filter(|&i| applies(i))
         } else {
             None
         });

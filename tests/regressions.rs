@@ -2702,3 +2702,28 @@ fn issue2_gerund_label_is_an_activity_not_a_company() {
         r.findings
     );
 }
+
+#[test]
+fn issue2_mailing_unsubscribe_is_no_opt_out_of_sharing_and_trade_shows_sell_nothing() {
+    // Grammarly user test: the summary's "Opt-out" was an unsubscribe link for marketing e-mails
+    // while the page offered a "Do Not Sell" link; "people who signed up at trade shows" read as
+    // trading data; an incoming list above "## Sharing" hid the disclosure table below it.
+    let page = "<h1>Privacy Policy</h1><p>Last updated: January 1, 2025</p>\
+<h2>Information we receive from partners</h2><p>We receive information about you from the following partners:</p>\
+<ul><li>Acme Analytics Inc., which provides us with aggregated usage statistics.</li>\
+<li>Bolt Marketing LLC, which sends us contact details of people who signed up at trade shows.</li></ul>\
+<h2>Sharing</h2><table><tr><th>Category of personal information</th><th>Categories of recipients</th><th>Purpose</th></tr>\
+<tr><td>Identifiers such as email address and IP address</td><td>Advertising networks</td><td>Advertising</td></tr></table>\
+<p>You can unsubscribe from our marketing emails by clicking the link in any email.</p>\
+<p>To opt out of the sale of your personal information, click \"Do Not Sell or Share My Personal Information\".</p>";
+    let r = report(page, InputType::Html);
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("trade shows")), "{:#?}", r.findings);
+    let ads = live(&r)
+        .into_iter()
+        .find(|f| to_kind(&f.recipients, RecipientKind::Advertiser))
+        .cloned()
+        .expect("the table row");
+    assert!(ads.opt_out.as_deref().is_some_and(|o| o.contains("Do Not Sell")), "{ads:#?}");
+    assert!(r.summary.contains("Do Not Sell") && !r.summary.contains("unsubscribe"), "{}", r.summary);
+    assert_eq!(r.opt_outs.len(), 2, "both ways out stay listed: {:?}", r.opt_outs);
+}

@@ -310,7 +310,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // look like verbs, are not ("collectively 'Acme'", "our employees", "Federal Trade Commission")
         ("collectively", Cue::Neutral), ("given notice", Cue::Neutral), ("give notice", Cue::Neutral), ("given the opportunity", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
         ("employment", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
-        ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral),
+        ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral), ("trade show*", Cue::Neutral), ("trade fair*", Cue::Neutral), ("trade association*", Cue::Neutral), ("trade mark*", Cue::Neutral), ("trade union*", Cue::Neutral), ("trade register*", Cue::Neutral), ("trade-in*", Cue::Neutral), ("trade in your", Cue::Neutral),
         // verbs: give
         ("share*", Cue::Verb(V::Share)), ("sharing", Cue::Verb(V::Share)), ("go to", Cue::Verb(V::Share)), ("goes to", Cue::Verb(V::Share)), ("disclos*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
         ("provide", Cue::Verb(V::Share)), ("provides", Cue::Verb(V::Share)), ("providing", Cue::Verb(V::Share)), ("provided", Cue::Verb(V::Share)), ("giv*", Cue::Verb(V::Share)),

@@ -1064,6 +1064,22 @@ pub const LEGAL_BASIS_OPENERS: &[&[&str]] = &[
     &["el", "derecho", "a"], &["el", "derecho", "de"], &["derecho", "a"], &["derecho", "de"],
 ];
 
+/// "You can unsubscribe from our marketing emails …": words of an opt-out from the company's own
+/// mailings, which is no way out of sharing with others. Lower case, single words.
+pub const MAILING_OPT_OUT_WORDS: &[&str] = &[
+    "unsubscribe", "unsubscribing", "newsletter", "newsletters", "emails", "e-mails", "mailings", "mailing",
+    "abmelden", "abbestellen", "newslettern", "désabonner", "desabonner", "désinscrire", "desinscrire",
+    "désabonnement", "desabonnement", "baja", "boletín", "boletin", "correos",
+];
+
+/// Words that make an opt-out about sharing after all ("unsubscribe … or opt out of the sale"):
+/// a mailing opt-out that names any of these is kept for sharing. Lower case, single words.
+pub const SHARING_OPT_OUT_WORDS: &[&str] = &[
+    "sale", "sell", "selling", "share", "sharing", "cookies", "cookie", "advertising", "ads", "tracking", "partners",
+    "third", "verkauf", "weitergabe", "werbung", "vente", "partage", "publicité", "publicite", "venta", "compartir",
+    "publicidad", "terceros", "tiers", "dritte", "dritten",
+];
+
 /// "employers can … send you messages": verbs before "you" whose object goes to the reader,
 /// so it is not the reader's data going out. Lower case.
 pub const SENT_TO_READER: &[&str] =
