@@ -1641,7 +1641,15 @@ fn names_in_mode(
                 && (group_name || !lex.is_not_name(word_at(s, k)))
                 && tk.orig.1 - tk.orig.0 > 1
         };
-        if startable(i) && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':')) {
+        // "Übermittelt werden Name, IBAN …": a sentence that opens with its verb (German
+        // capitalises it there) opens with no company.
+        let opening_verb = (i == 0 || i == label_end)
+            && s.cues.iter().any(|m| m.start == i && matches!(m.value, Cue::Verb(_)))
+            && toks.get(i + 1).is_some_and(|t| !t.cap);
+        if startable(i)
+            && !opening_verb
+            && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':'))
+        {
             let mut e = i + 1;
             loop {
                 while e < toks.len()
@@ -4336,7 +4344,47 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
                         | "angaben"
                         | "datos"
                 ));
-        if s.heading || sents[si - 1].heading || !includes() || !(opens_with_ref(s) || the_records) {
+        // "- Paylane GmbH – Zahlungsabwicklung. Übermittelt werden Name, IBAN und Rechnungsbetrag."
+        // A passive sharing sentence that names no recipient, in the same item as the one before
+        // it, says what that recipient gets.
+        let passive_same_item = || {
+            s.block == sents[si - 1].block
+                && s.cues.iter().any(|m| {
+                    // A passive: "Übermittelt werden …", "… are passed on", "se comunican".
+                    m.value == Cue::Verb(VerbClass::Share)
+                        && (m.start == 0
+                            || matches!(
+                                word_at(s, m.start - 1),
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "werden"
+                                    | "wird"
+                                    | "sont"
+                                    | "est"
+                                    | "seront"
+                                    | "sera"
+                                    | "se"
+                            )
+                            || matches!(word_at(s, m.end), "werden" | "wird"))
+                })
+                && !s.has(Cue::FirstPerson)
+                && !s.has(Cue::SecondPerson)
+                && !s.has(Cue::Negation)
+                && {
+                    let e = cached(cache, sents, si, lex);
+                    e.recips.is_empty() && !e.data.is_empty() && names(s, lex, &e).is_empty()
+                }
+                && !out.iter().any(|st| st.sentence == si)
+                && out.iter().any(|st| st.sentence == si - 1 && st.recipients.iter().any(|r| r.name.is_some()))
+        };
+        if s.heading || sents[si - 1].heading {
+            continue;
+        }
+        let passive = !(includes() && (opens_with_ref(s) || the_records));
+        if passive && !passive_same_item() {
             continue;
         }
         let e = cached(cache, sents, si, lex);
@@ -4354,6 +4402,11 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
         }
         let from = out.partition_point(|st| st.sentence < si - 1);
         for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
+            // (The passive sentence is where the data is said: it joins the evidence.)
+            if passive && !st.evidence.ends_with(s.text.as_str()) {
+                st.evidence.push(' ');
+                st.evidence.push_str(&s.text);
+            }
             for &d in &found {
                 if !st.data.contains(&d) {
                     st.data.push(d);

@@ -2727,3 +2727,19 @@ fn issue2_mailing_unsubscribe_is_no_opt_out_of_sharing_and_trade_shows_sell_noth
     assert!(r.summary.contains("Do Not Sell") && !r.summary.contains("unsubscribe"), "{}", r.summary);
     assert_eq!(r.opt_outs.len(), 2, "both ways out stay listed: {:?}", r.opt_outs);
 }
+
+#[test]
+fn issue2_passive_follow_up_in_a_named_item_tells_what_the_company_gets() {
+    // Blind set BA: "- Paylane GmbH – Zahlungsabwicklung. Übermittelt werden Name, IBAN …" made a
+    // company called "Übermittelt"; the data belong to the item's company.
+    let page = "# Datenschutzerklärung\n\nStand: 1. Januar 2025\n\n## Empfänger\n\n\
+Wir arbeiten mit folgenden Dienstleistern zusammen:\n\n\
+- Paylane GmbH – Zahlungsabwicklung. Übermittelt werden Name, IBAN und Rechnungsbetrag.\n\
+- Sendify AG – Versand von E-Mails. Übermittelt werden Ihre E-Mail-Adresse und Ihr Name.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("bermittelt"))), "{:#?}", r.findings);
+    assert!(shares(&r, "Paylane GmbH", "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Sendify AG", "contact.email"), "{:#?}", r.findings);
+    let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.contains("Paylane"))).unwrap();
+    assert!(f.evidence.contains("IBAN"), "the evidence says where the data is named: {}", f.evidence);
+}
