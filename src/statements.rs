@@ -1735,6 +1735,14 @@ fn names_in_mode(
         }
         i += 1;
     }
+    // "Avis : les avis publiés …": a word the sentence also writes in lower case is a common noun
+    // capitalised as a label, not a company.
+    out.retain(|n| {
+        n.known
+            || n.end != n.start + 1
+            || !(0..toks.len())
+                .any(|k| k != n.start && toks[k].is_word() && !toks[k].cap && word_at(s, k) == word_at(s, n.start))
+    });
     // "our Facebook and Instagram ads", "your Google account": a name used as a modifier after a
     // possessive is a product or place, not a party that receives data.
     {

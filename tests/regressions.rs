@@ -2743,3 +2743,32 @@ Wir arbeiten mit folgenden Dienstleistern zusammen:\n\n\
     let f = live(&r).into_iter().find(|f| names(f).iter().any(|n| n.contains("Paylane"))).unwrap();
     assert!(f.evidence.contains("IBAN"), "the evidence says where the data is named: {}", f.evidence);
 }
+
+#[test]
+fn issue2_a_label_the_sentence_also_writes_in_lower_case_is_no_company() {
+    // Blind set BC: "Avis : les avis publiés …" (reviews) and "Comme aujourd'hui, …" were
+    // companies called "Avis" and "Comme", one of them new.
+    let page = "# Mise à jour de nos conditions générales\n\nÀ compter du 1er mars 2026, nous modifions nos conditions générales.\n\n\
+- Avis : les avis publiés après un séjour doivent désormais être rédigés dans les 14 jours suivant le départ.\n\n\
+Comme aujourd'hui, lorsqu'une réservation est confirmée, l'hôte reçoit votre nom et votre numéro de téléphone afin d'organiser votre arrivée.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Avis" || n == "Comme")), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_job_ad_for_a_privacy_analyst_is_no_policy() {
+    // Blind set BC: a job ad titled "Privacy and Data Sharing Analyst" whose duties speak of data
+    // shared with carriers was read as a privacy policy with four findings.
+    let page = "# Privacy and Data Sharing Analyst (m/f/d)\n\nFreightline Logistics · Rotterdam or hybrid · Full-time, permanent\n\n\
+We're looking for a Privacy and Data Sharing Analyst to join our Legal & Compliance team.\n\n## What you'll do\n\n\
+- Review how customer and shipment data is shared with carriers, customs authorities, subcontractors and technology partners.\n\
+- Draft and maintain data-sharing agreements with suppliers and business partners across 14 countries.\n\
+- Answer data subject access requests and respond to privacy questions from shippers.\n\n## What you bring\n\n\
+- At least three years of experience with the GDPR in a logistics company.\n- Experience negotiating contracts with third parties in English; Dutch is a plus.\n\n\
+## What we offer\n\n- A salary between EUR 58,000 and EUR 72,000, plus a holiday allowance.\n- 27 vacation days, a pension scheme and an annual training budget.\n\n\
+## How to apply\n\nSend your CV and a short motivation letter through our careers portal before 30 September.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -630,6 +630,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Autres", "Autre", "Chaque", "Plus", "Lire", "Voir", "Cliquez", "Ici", "Menu", "Oui", "Non",
         "Consentement", "Responsable", "Traitement", "Loi", "Lois", "Justice", "Tribunal", "Police",
         "Selon", "Depuis", "Apres", "Avant", "Des", "Afin", "Modifications", "Changements", "Desormais", "Seul", "Seuls", "Seules", "Uniquement", "Ainsi", "Egalement", "Puis", "Quoi", "Qui", "Que", "Comment", "Pourquoi", "Ceci", "Cela", "Voici", "Il", "Ils", "Elle", "Elles",
+        "Comme", "Lors", "Même", "Meme", "Enfin", "Toutefois", "Cependant", "Chez", "Entre", "Pendant", "Durant", "Aux", "Au",
     ],
     data_suffixes: &[],
     recipient_suffixes: &[],
