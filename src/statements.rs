@@ -2213,6 +2213,37 @@ fn apposition_after(s: &Sentence, end: usize, ents: &Ents) -> Option<usize> {
     None
 }
 
+/// "obligar a las compañías aéreas a comunicar …", "autoriser les partenaires à transmettre …":
+/// a party followed by "a"/"à" and a sharing verb is made to share, not given the data.
+fn made_to_share(s: &Sentence, end: usize) -> bool {
+    word_at(s, end) == "a"
+        && s.cues.iter().any(|c| c.start == end + 1 && matches!(c.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+}
+
+/// Whether recipient noun `m` is an example ("such as an airline") of a nearby recipient noun
+/// of another specific kind ("the rewards partner you choose").
+fn example_of_other(s: &Sentence, ents: &Ents, m: &Match<RecipientKind>) -> bool {
+    let mut k = m.start;
+    while k > 0
+        && matches!(
+            word_at(s, k - 1),
+            "a" | "an" | "the" | "un" | "une" | "des" | "el" | "la" | "los" | "las" | "ein" | "eine"
+        )
+    {
+        k -= 1;
+    }
+    let Some(ex) = s.cues.iter().find(|c| c.end == k && c.value == Cue::Examples) else {
+        return false;
+    };
+    ents.recips.iter().any(|r| {
+        r.end <= ex.start
+            && ex.start - r.end <= 6
+            && r.value != m.value
+            && !matches!(r.value, RecipientKind::ThirdParty | RecipientKind::OtherUsers)
+            && !s.cues.iter().any(|c| c.start >= r.end && c.start < ex.start && matches!(c.value, Cue::Verb(_)))
+    })
+}
+
 /// Resolves the recipients of a clause: names (with kinds from appositions or lists) plus
 /// recipient nouns not used to classify a name.
 fn recipients_in(
@@ -2225,7 +2256,7 @@ fn recipients_in(
     let (a, b) = range;
     let mut consumed = vec![false; ents.recips.len()];
     let mut out: Vec<(usize, Recipient)> = Vec::new();
-    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start)) {
+    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start) && !made_to_share(s, n.end)) {
         let mut kind = None;
         // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
         // SCHUFA") stands where the noun does.
@@ -2331,7 +2362,12 @@ fn recipients_in(
         out.push((pos, Recipient { name: Some(n.name.clone()), kind }));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
-        if consumed[ei] || m.start < a || m.end > b || !keep(m.start) {
+        if consumed[ei] || m.start < a || m.end > b || !keep(m.start) || made_to_share(s, m.end) {
+            continue;
+        }
+        // "the rewards partner you choose, such as an airline or hotel chain": examples of a
+        // recipient noun are that recipient, not others.
+        if example_of_other(s, ents, m) {
             continue;
         }
         // "other users' public links": whose links, not who receives them.
@@ -2344,12 +2380,26 @@ fn recipients_in(
         }
         // "el anunciante (la agencia inmobiliaria o el particular …)": a recipient noun followed
         // by a bracket naming a more specific one is said once, by the bracket's.
-        if s.toks.get(m.end).is_some_and(|t| t.punct == Some('('))
-            && ents.recips.iter().any(|r| {
-                r.start > m.end && r.start <= m.end + 3 && r.value != m.value && r.value != RecipientKind::ThirdParty
-            })
-        {
-            continue;
+        // ("Los proveedores que prestan los servicios que usted ha contratado (compañías aéreas,
+        // …)": after the noun's relative clause too.)
+        let bracket = if s.toks.get(m.end).is_some_and(|t| t.punct == Some('(')) {
+            Some(m.end)
+        } else if matches!(word_at(s, m.end), "that" | "who" | "which" | "die" | "qui" | "que") {
+            (m.end + 1..(m.end + 14).min(s.toks.len()))
+                .take_while(|&k| s.toks[k].is_word() || s.toks[k].punct == Some('('))
+                .find(|&k| s.toks[k].punct == Some('('))
+                .filter(|&k| !ents.recips.iter().any(|r| r.start > m.end && r.start < k))
+        } else {
+            None
+        };
+        if let Some(o) = bracket {
+            if ents
+                .recips
+                .iter()
+                .any(|r| r.start > o && r.start <= o + 3 && r.value != m.value && r.value != RecipientKind::ThirdParty)
+            {
+                continue;
+            }
         }
         // "the companies that run our servers, deliver our emails and handle billing": generic
         // recipients described by a relative clause about serving us are service providers.

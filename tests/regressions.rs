@@ -2772,3 +2772,21 @@ We're looking for a Privacy and Data Sharing Analyst to join our Legal & Complia
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:?}", r.page.reasons);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_reworded_travel_providers_are_the_same_recipients() {
+    // Blind set BC: "comunicamos … a las aerolíneas, hoteles, navieras y operadores turísticos"
+    // became "Los proveedores que prestan los servicios … (compañías aéreas, establecimientos
+    // hoteleros, …) reciben de nosotros …"; the practice is the same, nothing is new. Airlines
+    // made to pass data to border authorities do not receive it.
+    let old = "# Política de privacidad\n\n## A quién comunicamos sus datos\n\n\
+Para poder confirmar su viaje, comunicamos el nombre, la fecha de nacimiento y el número de DNI o pasaporte de cada viajero a las aerolíneas, hoteles, navieras y operadores turísticos que prestan los servicios contratados.\n";
+    let new = "# Política de privacidad\n\n## Destinatarios\n\n\
+Los proveedores que prestan los servicios que usted ha contratado (compañías aéreas, establecimientos hoteleros, navieras y operadores turísticos) reciben de nosotros el nombre, la fecha de nacimiento y el número de documento de identidad o pasaporte de cada viajero, ya que sin ellos no es posible confirmar la reserva.\n";
+    assert_nothing_new(old, new, "travel providers reworded");
+    let border = format!("{new}\nCuando el viaje es internacional, la normativa puede obligar a las compañías aéreas a comunicar los datos de los pasajeros a las autoridades fronterizas.\n");
+    let r = report(&border, InputType::Markdown);
+    let border =
+        live(&r).into_iter().find(|f| f.evidence.contains("fronterizas")).cloned().expect("border authorities");
+    assert!(border.recipients.iter().all(|x| x.kind == RecipientKind::Government), "{border:#?}");
+}

@@ -236,7 +236,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("händler*", R::Merchant), ("immobilienmakler*", R::BusinessPartner), ("makler", R::BusinessPartner), ("maklerbüro*", R::BusinessPartner), ("verkäufer*", R::Merchant), ("einzelhändler*", R::Merchant),
         ("onlinehändler*", R::Merchant), ("online händler*", R::Merchant), ("shops", R::Merchant), ("dieser shop", R::Merchant), ("diesem shop", R::Merchant), ("dieses geschäft", R::Merchant), ("diesem geschäft", R::Merchant), ("partnershop", R::Merchant), ("partnershops", R::Merchant),
-        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant),
+        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant), ("fluggesellschaft*", R::Merchant), ("airlines", R::Merchant), ("hotels", R::Merchant), ("das hotel", R::Merchant), ("hotelbetrieb*", R::Merchant), ("reiseveranstalter*", R::Merchant), ("reedereien", R::Merchant), ("autovermieter*", R::Merchant), ("mietwagenanbieter*", R::Merchant),
         ("anbieter bei denen sie", R::Merchant),
         // data brokers
         ("datenhändler*", R::DataBroker), ("datenbroker*", R::DataBroker), ("netzbetreiber*", R::ThirdParty), ("messstellenbetreiber*", R::ThirdParty), ("stromnetzbetreiber*", R::ThirdParty), ("data broker*", R::DataBroker), ("adresshändler*", R::DataBroker),

@@ -203,7 +203,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("commerçant*", R::Merchant), ("commerçants partenaires", R::Merchant), ("commerçant partenaire", R::Merchant), ("enseignes partenaires", R::Merchant), ("boutiques partenaires", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant), ("cette boutique", R::Merchant), ("chaque boutique", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("ce commerce", R::Merchant),
-        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant),
+        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant), ("compagnies aériennes", R::Merchant), ("compagnie aérienne", R::Merchant), ("hôtels", R::Merchant), ("l'hôtel", R::Merchant), ("hôteliers", R::Merchant), ("voyagistes", R::Merchant), ("tour-opérateurs", R::Merchant), ("compagnies maritimes", R::Merchant), ("loueurs de véhicules", R::Merchant),
         // data brokers
         ("courtier* en données", R::DataBroker), ("courtier* de données", R::DataBroker),
         ("revendeur* de données", R::DataBroker), ("fournisseur* de données", R::DataBroker),
