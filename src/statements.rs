@@ -509,6 +509,8 @@ fn rent_noun(s: &Sentence, k: usize) -> bool {
             && matches!(
                 w(k - 1),
                 "pay" | "pays" | "paying" | "paid" | "the" | "your" | "monthly" | "of" | "on-time" | "late"
+                    // "If you rent from a franchised location": the reader rents a car.
+                    | "you" | "renters"
             )
             || matches!(
                 w(k + 1),
@@ -526,6 +528,9 @@ fn rent_noun(s: &Sentence, k: usize) -> bool {
                     | "reports"
                     | "you"
                     | "paid"
+                    | "from"
+                    | "a"
+                    | "an"
             ))
 }
 
@@ -6796,6 +6801,23 @@ fn sentence_statements(
                         recips = pick;
                         inferred = true;
                     }
+                }
+            }
+            // "When a cleaning professional accepts your booking, we provide them with your name":
+            // an object pronoun stands for the party named earlier in the sentence.
+            if recips.is_empty()
+                && !negated
+                && matches!(class, VerbClass::Share)
+                && matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les")
+            {
+                let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
+                    .into_iter()
+                    .map(|(_, r)| r)
+                    .filter(|r| r.kind != RecipientKind::ThirdParty || r.name.is_some())
+                    .collect();
+                if !earlier.is_empty() {
+                    recips = earlier;
+                    inferred = true;
                 }
             }
             // "Some of these models are developed by our parent company, Meridian. … we provide

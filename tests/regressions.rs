@@ -2790,3 +2790,26 @@ Los proveedores que prestan los servicios que usted ha contratado (compañías a
         live(&r).into_iter().find(|f| f.evidence.contains("fronterizas")).cloned().expect("border authorities");
     assert!(border.recipients.iter().all(|x| x.kind == RecipientKind::Government), "{border:#?}");
 }
+
+#[test]
+fn issue2_franchisees_licences_feature_events_and_an_earlier_party_as_them() {
+    // Blind set BC: a franchisee, "driving licence details", "screen and feature events" and
+    // "When a cleaning professional accepts your booking, we provide them with …" went unread;
+    // "If you rent from a franchised location" read as renting out data.
+    let page = "# Privacy Policy\n\nLast updated: 1 March 2026\n\n\
+If you rent from a franchised location, we pass your name, contact details and reservation information to that franchisee so it can provide your rental.\n\n\
+If you incur a traffic fine, we provide your name, home address and driving licence details to the police or the local authority.\n\n\
+We use Countwise, a product analytics provider, which receives your app instance identifier and the screen and feature events described above.\n\n\
+When a cleaning professional accepts your booking, we provide them with your name, home address and phone number.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    let has = |kind: RecipientKind, data: &str| {
+        l.iter().any(|f| to_kind(&f.recipients, kind) && f.data.iter().any(|d| d.id() == data))
+    };
+    assert!(has(RecipientKind::BusinessPartner, "identity.name"), "{:#?}", r.findings);
+    assert!(has(RecipientKind::Government, "identity.government"), "{:#?}", r.findings);
+    assert!(shares(&r, "Countwise", "activity.usage"), "{:#?}", r.findings);
+    assert!(has(RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    assert!(l.iter().all(|f| !f.purposes.iter().any(|p| p.id() == "sale")), "{:#?}", r.findings);
+    assert!(l.iter().all(|f| !f.data.iter().any(|d| d.id() == "location.coarse")), "{:#?}", r.findings);
+}

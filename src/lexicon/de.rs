@@ -221,7 +221,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("versanddienstleistern", R::ServiceProvider), ("auftragsverarbeitern", R::ServiceProvider),
         ("abrechnungsdienstleister*", R::ServiceProvider), ("servicepartner*", R::ServiceProvider),
         // business partners
-        ("geschäftspartner*", R::BusinessPartner), ("partner*", R::BusinessPartner),
+        ("geschäftspartner*", R::BusinessPartner), ("franchisenehmer*", R::BusinessPartner), ("franchisepartner*", R::BusinessPartner), ("partner*", R::BusinessPartner),
         ("kooperationspartner*", R::BusinessPartner), ("vertriebspartner*", R::BusinessPartner),
         ("versicherungspartner*", R::BusinessPartner), ("versicherer*", R::BusinessPartner),
         ("versicherung", R::BusinessPartner), ("versicherungen", R::BusinessPartner),

@@ -160,7 +160,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("socios de medición", R::Analytics), ("empresas de medición", R::Analytics), ("socios de análisis", R::Analytics),
         ("proveedor* de medición", R::Analytics), ("analytics", R::Analytics),
         // service providers
-        ("proveedores de servicios", R::ServiceProvider), ("laboratorio*", R::ServiceProvider), ("encargado* del tratamiento", R::ServiceProvider), ("universidad*", R::BusinessPartner), ("equipo investigador", R::BusinessPartner), ("proveedor* de servicio*", R::ServiceProvider),
+        ("proveedores de servicios", R::ServiceProvider), ("laboratorio*", R::ServiceProvider), ("encargado* del tratamiento", R::ServiceProvider), ("universidad*", R::BusinessPartner), ("franquiciado*", R::BusinessPartner), ("franquicias", R::BusinessPartner), ("equipo investigador", R::BusinessPartner), ("proveedor* de servicio*", R::ServiceProvider),
         ("proveedor*", R::ServiceProvider), ("prestador* de servicio*", R::ServiceProvider), ("prestador*", R::ServiceProvider),
         ("encargado* del tratamiento", R::ServiceProvider), ("encargada* del tratamiento", R::ServiceProvider), ("encargada* de tratamiento", R::ServiceProvider), ("empresa* concesionaria*", R::ServiceProvider), ("concesionaria*", R::ServiceProvider), ("perito*", R::ServiceProvider), ("reparador*", R::ServiceProvider), ("contratista*", R::ServiceProvider), ("empresa* contratista*", R::ServiceProvider), ("encargado* de tratamiento", R::ServiceProvider),
         ("subencargado*", R::ServiceProvider), ("subcontratista*", R::ServiceProvider), ("contratista*", R::ServiceProvider),
