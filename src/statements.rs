@@ -763,7 +763,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 continue;
             }
             let k = m.start - 2;
-            let is_head = |w: &str| matches!(w, "information" | "data" | "details" | "info");
+            let is_head = |w: &str| matches!(w, "information" | "data" | "details" | "info" | "history" | "records");
             let head = if is_head(word_at(s, m.end - 1)) { word_at(s, m.end - 1) } else { word_at(s, m.end) };
             if !s.toks[k].is_word() || !is_head(head) || all.iter().any(|o| o.start <= k && k < o.end) {
                 continue;
@@ -1740,6 +1740,16 @@ fn names_in_mode(
         }
         i += 1;
     }
+    // "your billing and invoice history with Hive & Desk": the reader's dealings with a company
+    // (the publisher, as a rule) do not go to it.
+    // ("we will share your listening history with Harbourline": after a sharing verb, "with"
+    // is where it goes.)
+    out.retain(|n| {
+        !(n.start >= 2
+            && word_at(s, n.start - 1) == "with"
+            && lexicon::DEALINGS.contains(&word_at(s, n.start - 2))
+            && !s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(_))))
+    });
     // "Avis : les avis publiés …": a word the sentence also writes in lower case is a common noun
     // capitalised as a label, not a company.
     out.retain(|n| {
@@ -5783,6 +5793,27 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Questions about this update can be sent to your community manager": the reader's
+            // questions go where the reader sends them; no data of theirs is passed on.
+            if matches!(
+                word_at(s, label_end(s)),
+                "questions"
+                    | "question"
+                    | "inquiries"
+                    | "enquiries"
+                    | "complaints"
+                    | "comments"
+                    | "feedback"
+                    | "fragen"
+                    | "anfragen"
+                    | "preguntas"
+                    | "consultas"
+                    | "dudas"
+            ) && !ents.data.iter().any(|m| m.start < p)
+                && !s.has(Cue::FirstPerson)
+            {
+                continue;
+            }
             // "provide customer service", "deliver our services": a service for its object,
             // not data.
             if class == VerbClass::Share
@@ -5852,27 +5883,7 @@ fn sentence_statements(
             let with_us_later = (v.end..b.saturating_sub(1).min(p + 24)).any(|k| {
                 matches!(word_at(s, k), "with" | "to")
                     && matches!(word_at(s, k + 1), "us" | "uns" | "nous")
-                    && !(k > 0
-                        && word_at(s, k) == "with"
-                        && matches!(
-                            word_at(s, k - 1),
-                            "experiences"
-                                | "experience"
-                                | "transactions"
-                                | "transaction"
-                                | "relationship"
-                                | "relationships"
-                                | "account"
-                                | "accounts"
-                                | "interactions"
-                                | "interaction"
-                                | "dealings"
-                                | "history"
-                                | "communications"
-                                | "correspondence"
-                                | "orders"
-                                | "bookings"
-                        ))
+                    && !(k > 0 && word_at(s, k) == "with" && lexicon::DEALINGS.contains(&word_at(s, k - 1)))
                     && !(v.end..k).any(|j| {
                         matches!(word_at(s, j), "who" | "which" | "that" | "whom" | "qui" | "que" | "die" | "der")
                             || matches!(cue_at(s, j), Some(Cue::Verb(_)))

@@ -2813,3 +2813,17 @@ When a cleaning professional accepts your booking, we provide them with your nam
     assert!(l.iter().all(|f| !f.purposes.iter().any(|p| p.id() == "sale")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !f.data.iter().any(|d| d.id() == "location.coarse")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_dealings_with_the_publisher_and_questions_sent_to_staff_are_not_recipients() {
+    // Blind set BC: "- your billing and invoice history with Hive & Desk." under a lead-in that
+    // shares with Meridian was dropped (Hive & Desk taken as its recipient), and "Questions about
+    // this update can be sent to your community manager" was sharing with other users.
+    let page = "# Privacy update\n\nStarting April 1, 2026, we will share the following with Meridian Workplace Group, our parent company:\n\n\
+- your name and email address;\n- your billing and invoice history with Hive & Desk.\n\n\
+Questions about this update can be sent to your community manager or to privacy@hiveanddesk.example.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Meridian Workplace Group", "financial.transactions"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Hive"))), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("Questions")), "{:#?}", r.findings);
+}

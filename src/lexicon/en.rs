@@ -50,7 +50,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("where you are", D::CoarseLocation), ("area code*", D::CoarseLocation),
         // financial
         ("payment information", D::Payment), ("payment details", D::Payment), ("payment data", D::Payment),
-        ("invoices", D::Transactions), ("your invoices", D::Transactions), ("invoice history", D::Transactions), ("payslips", D::Transactions), ("pay slips", D::Transactions), ("bank statements", D::Transactions), ("booking history", D::Transactions), ("value of your bookings", D::Transactions), ("cleans you book", D::Transactions), ("reservation history", D::Transactions), ("booking details", D::Transactions),
+        ("invoices", D::Transactions), ("your invoices", D::Transactions), ("invoice history", D::Transactions), ("billing history", D::Transactions), ("billing records", D::Transactions), ("invoice records", D::Transactions), ("payslips", D::Transactions), ("pay slips", D::Transactions), ("bank statements", D::Transactions), ("booking history", D::Transactions), ("value of your bookings", D::Transactions), ("cleans you book", D::Transactions), ("reservation history", D::Transactions), ("booking details", D::Transactions),
         ("installation id*", D::Device), ("install id*", D::Device), ("device model*", D::Device),
         ("vehicle identification number*", D::Device), ("vin", D::Device),
         ("payment history", D::Transactions), ("payment histories", D::Transactions),

@@ -1080,6 +1080,14 @@ pub const SHARING_OPT_OUT_WORDS: &[&str] = &[
     "publicidad", "terceros", "tiers", "dritte", "dritten",
 ];
 
+/// "information about your transactions and experiences with us", "your billing history with
+/// Hive & Desk": nouns of the reader's dealings, after which "with X" is not where data goes.
+/// Lower case.
+pub const DEALINGS: &[&str] = &[
+    "experiences", "experience", "transactions", "transaction", "relationship", "relationships", "account", "accounts",
+    "interactions", "interaction", "dealings", "history", "communications", "correspondence", "orders", "bookings",
+];
+
 /// "employers can … send you messages": verbs before "you" whose object goes to the reader,
 /// so it is not the reader's data going out. Lower case.
 pub const SENT_TO_READER: &[&str] =
