@@ -755,6 +755,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // 'this disclosure may be considered a "sale"': the law's word in quotes names a sale.
+    let quote = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            matches!(
+                t.punct,
+                Some('"' | '\u{201c}' | '\u{201d}' | '\'' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}')
+            )
+        })
+    };
+    for k in 1..s.toks.len().saturating_sub(1) {
+        if lexicon::QUOTED_SALE.contains(&word_at(s, k)) && quote(s.toks.get(k - 1)) && quote(s.toks.get(k + 1)) {
+            all.push(Match { start: k, end: k + 1, value: Entity::Purpose(Purpose::Sale) });
+            all.sort_by_key(|m| m.start);
+        }
+    }
     // "device and diagnostic information": the first modifier shares the head noun.
     {
         let mut extra = Vec::new();
@@ -3975,6 +3990,14 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // posted in": items that name data but no company go to the lead's named recipient.
         let lead_named =
             lead_recips.iter().any(|r| r.name.is_some()) && !data.is_empty() && recips.iter().all(|r| r.name.is_none());
+        // "The information we will share consists of:" + "- … the brands and regions you stayed
+        // in": under a lead-in that lists data, an item's unnamed recipient nouns describe the
+        // data.
+        let data_lead = (0..lead.toks.len()).any(|k| lexicon::INCLUDES.contains(&word_at(lead, k)))
+            && (lead.cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref)) || !le.data.is_empty())
+            && lead.text.trim_end().ends_with(':');
+        let recips =
+            if data_lead && !data.is_empty() && recips.iter().all(|r| r.name.is_none()) { Vec::new() } else { recips };
         let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
             if let Some(prev) = out.iter().rev().take(64).find(|st| {
@@ -4168,6 +4191,7 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
     data_from_followups(sents, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
+    sales_by_law(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     let parents = parent_companies(sents, ctx);
@@ -4236,6 +4260,33 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
 /// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
 /// following sentence about the recipients ("These companies", "They", "Northpeak brands may use
 /// this information to …") says what the shared data is for.
+/// "… Larkspur receives payment from these companies. Under the California Consumer Privacy Act,
+/// this disclosure may be considered a "sale" of personal information.": a sentence that says the
+/// sharing just described counts as a sale in law gives that purpose to the section's sharing.
+fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    for si in 1..sents.len() {
+        let s = &sents[si];
+        if s.heading
+            || !s.has(Cue::Coref)
+            || s.has(Cue::Negation)
+            || !(0..s.toks.len()).any(|k| lexicon::DEEMED.contains(&word_at(s, k)))
+        {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        if !e.purposes.iter().any(|m| m.value == Purpose::Sale) {
+            continue;
+        }
+        let start = (0..si).rev().find(|&k| sents[k].heading).map_or(0, |h| h + 1);
+        for st in out.iter_mut().filter(|st| !st.negated && st.sentence >= start && st.sentence < si) {
+            if !st.purposes.contains(&Purpose::Sale) {
+                st.purposes.push(Purpose::Sale);
+                st.purposes.sort();
+            }
+        }
+    }
+}
+
 fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];

@@ -2827,3 +2827,20 @@ Questions about this update can be sent to your community manager or to privacy@
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Hive"))), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| !f.evidence.starts_with("Questions")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_disclosure_the_law_counts_as_a_sale_and_data_items_naming_brands() {
+    // Blind set BC: 'this disclosure may be considered a "sale"' gave no sale purpose, and an item
+    // under "The information we will share consists of:" that mentions "the brands … you stayed
+    // in" sent stay history to merchants.
+    let page = "# Notice of Changes to Our Privacy Practices\n\n## What is changing\n\n\
+Beginning May 1, 2026, Larkspur will share certain member information with data brokers, including Northgate Data Cooperative. The information we will share consists of:\n\n\
+- your name and email address;\n- a summary of your stay history, such as the brands and regions you stayed in.\n\n\
+Larkspur receives payment from these companies. Under the California Consumer Privacy Act, this disclosure may be considered a \"sale\" of personal information.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    assert!(l.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Merchant)), "{:#?}", r.findings);
+    let stay = l.iter().find(|f| f.evidence.contains("stay history")).expect("stay history item");
+    assert!(to_kind(&stay.recipients, RecipientKind::DataBroker), "{stay:#?}");
+    assert!(l.iter().all(|f| f.purposes.iter().any(|p| p.id() == "sale")), "{:#?}", r.findings);
+}

@@ -1088,6 +1088,17 @@ pub const DEALINGS: &[&str] = &[
     "interactions", "interaction", "dealings", "history", "communications", "correspondence", "orders", "bookings",
 ];
 
+/// 'may be considered a "sale"': the law's word for selling data, in quotes. Lower case,
+/// normalised.
+pub const QUOTED_SALE: &[&str] = &["sale", "sell", "selling", "sold", "verkauf", "vente", "venta"];
+
+/// "this disclosure may be considered a sale", "constitutes a sale": words that say what the
+/// law counts a practice as. Lower case, normalised.
+pub const DEEMED: &[&str] = &[
+    "considered", "deemed", "constitute", "constitutes", "qualify", "qualifies", "treated", "counts", "gilt", "gelten",
+    "considere", "consideree", "constitue", "considerada", "considerado", "constituye",
+];
+
 /// "employers can … send you messages": verbs before "you" whose object goes to the reader,
 /// so it is not the reader's data going out. Lower case.
 pub const SENT_TO_READER: &[&str] =
@@ -1103,7 +1114,8 @@ pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
-    "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende",
+    "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende", "consists", "consist",
+    "consiste", "consisten", "besteht", "bestehen",
 ];
 
 /// "The data concerned are the following:", "Les données concernées sont les suivantes :": a
