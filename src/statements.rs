@@ -2025,6 +2025,23 @@ fn names_in_mode(
                 return true;
             }
         }
+        // "We use Metricly (Analytics) to collect information about how visitors use our
+        // website": a company engaged to collect on the site.
+        if n.start > 0 && s.cues.iter().any(|m| m.end == n.start && m.value == Cue::Verb(VerbClass::Engage)) {
+            let mut e = n.end;
+            while ents.purposes.iter().any(|m| m.start == e) || ents.recips.iter().any(|m| m.start == e) {
+                e += 1;
+            }
+            // ("We use Python to process your data": a tool processes; a collector collects.)
+            if word_at(s, e) == "to"
+                && s.cues.iter().any(|m| m.start == e + 1 && m.value == Cue::Verb(VerbClass::Collect))
+                && ["collect", "gather", "track", "measur", "record", "monitor", "analy", "sammel", "erfass", "collect", "recueill", "recopil", "recog"]
+                    .iter()
+                    .any(|x| word_at(s, e + 1).starts_with(x))
+            {
+                return true;
+            }
+        }
         // "we will provide Northwind Labs with public forum threads": the indirect object of a
         // verb of giving.
         if n.start > 0 && s.cues.iter().any(|m| m.end == n.start && m.value == Cue::Verb(VerbClass::Share)) && toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "with" | "access" | "your" | "the" | "our" | "a" | "an" | "copies" | "data" | "information")) {
@@ -5422,6 +5439,19 @@ fn sentence_statements(
         cache[si] = Some(ents);
         return;
     }
+    // "Cookies set by other companies are called third-party cookies": a definition of a term
+    // states no practice.
+    let defines_term = (1..s.toks.len()).any(|k| {
+        word_at(s, k) == "called" && matches!(word_at(s, k - 1), "are" | "is")
+            || word_at(s, k) == "as"
+                && k >= 2
+                && matches!(word_at(s, k - 1), "known" | "referred")
+                && matches!(word_at(s, k - 2), "are" | "is" | "to")
+    });
+    if defines_term && !s.has(Cue::FirstPerson) {
+        cache[si] = Some(ents);
+        return;
+    }
     // "You agree not to:" + "- upload viruses … to the Services;": rules for the user.
     if s.lead.is_some_and(|li| user_rule_lead(&sents[li])) {
         cache[si] = Some(ents);
@@ -5841,6 +5871,18 @@ fn sentence_statements(
                 // shares data; only a user shares a login.)
                 && !(a..p).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
                 && !(v.end..(v.end + 3).min(b)).any(|k| word_at(s, k) == "bank")
+            {
+                continue;
+            }
+            // "Providing further pre-registration information will enhance your pick-up
+            // experience, but it is optional": a gerund subject names an act, the reader's.
+            if class == VerbClass::Share
+                && p == label_end(s)
+                && word_at(s, p).ends_with("ing")
+                && (p + 1..(p + 8).min(s.toks.len())).any(|k| matches!(word_at(s, k), "will" | "is" | "helps" | "can" | "may" | "lets" | "allows"))
+                && !(p + 1..(p + 8).min(s.toks.len())).any(|k| matches!(cue_at(s, k), Some(Cue::RecipientPrep)))
+                // ("Sharing this information may allow that advertiser to market to you" is ours.)
+                && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "optional" | "voluntary" | "mandatory" | "required"))
             {
                 continue;
             }

@@ -2844,3 +2844,25 @@ Larkspur receives payment from these companies. Under the California Consumer Pr
     assert!(to_kind(&stay.recipients, RecipientKind::DataBroker), "{stay:#?}");
     assert!(l.iter().all(|f| f.purposes.iter().any(|p| p.id() == "sale")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_company_used_to_collect_on_the_site_receives_and_definitions_state_nothing() {
+    // Blind set BC: "We use Metricly Analytics to collect information about how visitors use our
+    // website" was no finding (an unknown name after "use"), and "cookies set by other
+    // companies are called third-party cookies" was one.
+    let page = "# Cookie Policy\n\nLast updated: 2 February 2026\n\n\
+Cookies set by Oakhollow are called first-party cookies; cookies set by other companies are called third-party cookies.\n\n\
+- Performance and analytics cookies. We use Metricly Analytics to collect information about how visitors use our website, including the pages you visit and a shortened version of your IP address.\n\n\
+We use Python to process your data.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    assert!(
+        l.iter()
+            .any(|f| names(f).iter().any(|n| n.starts_with("Metricly"))
+                && f.data.iter().any(|d| d.id() == "activity.usage")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(l.iter().all(|f| !f.evidence.contains("are called")), "{:#?}", r.findings);
+    assert!(l.iter().all(|f| !names(f).iter().any(|n| n == "Python")), "{:#?}", r.findings);
+}
