@@ -2121,11 +2121,26 @@ fn names_in_mode(
         while k > 0 {
             let p = k - 1;
             let t = toks[p];
-            if t.punct == Some(',') || matches!(word_at(s, p), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o") || all.iter().any(|o| o.start <= p && p < o.end) {
+            // ("nos partenaires publicitaires, dont la régie Pubnova": an article and a recipient
+            // noun before the name.)
+            let noun_before_name = ents.recips.iter().any(|m| {
+                m.end == n.start && m.start > 0 && {
+                    let mut b = m.start - 1;
+                    if matches!(word_at(s, b), "la" | "le" | "l" | "the") && b > 0 {
+                        b -= 1;
+                    }
+                    word_at(s, b) == "dont" || cue_at(s, b) == Some(Cue::Examples)
+                }
+            });
+            if t.punct == Some(',')
+                || matches!(word_at(s, p), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")
+                || all.iter().any(|o| o.start <= p && p < o.end)
+                || noun_before_name && (ents.recips.iter().any(|m| m.end == n.start && m.start <= p && p < m.end) || matches!(word_at(s, p), "la" | "le" | "l") && ents.recips.iter().any(|m| m.start == p + 1 && m.end == n.start))
+            {
                 k -= 1;
                 continue;
             }
-            if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') {
+            if cue_at(s, p) == Some(Cue::Examples) || t.punct == Some('(') || word_at(s, p) == "dont" {
                 // The list must follow a recipient noun ("partners such as X", "companies in
                 // the Acme group, including X").
                 let mut q = p;
@@ -7184,7 +7199,24 @@ fn sentence_statements(
             // ("Meta uses it to measure our community health campaigns": "it" too.)
             let coref_object = (v.end..(v.end + 2).min(b)).any(|k| {
                 cue_at(s, k) == Some(Cue::Coref)
-                    && matches!(word_at(s, k), "these" | "this" | "those" | "such" | "it" | "them")
+                    && matches!(
+                        word_at(s, k),
+                        "these"
+                            | "this"
+                            | "those"
+                            | "such"
+                            | "it"
+                            | "them"
+                            | "ces"
+                            | "cette"
+                            | "diese"
+                            | "dieses"
+                            | "diesen"
+                            | "estos"
+                            | "estas"
+                            | "esta"
+                            | "este"
+                    )
             });
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose

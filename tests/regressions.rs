@@ -2866,3 +2866,31 @@ We use Python to process your data.\n";
     assert!(l.iter().all(|f| !f.evidence.contains("are called")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !names(f).iter().any(|n| n == "Python")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_french_cookie_partners_named_after_dont_and_data_taken_up_by_ces_informations() {
+    // Blind set BC: "Mesurio reçoit ces informations ainsi que des données techniques" kept only
+    // the technical data, and "nos partenaires publicitaires, dont la régie Pubnova" lost the name.
+    let page = "# Politique relative aux cookies\n\nDernière mise à jour : 1er février 2026\n\n\
+- Cookies de mesure d'audience : avec votre accord, nous utilisons la solution Mesurio pour connaître le nombre de visiteurs, les pages consultées et le parcours de navigation sur notre site. Mesurio reçoit ces informations ainsi que des données techniques sur votre terminal.\n\
+- Cookies publicitaires : avec votre accord, nos partenaires publicitaires, dont la régie Pubnova, déposent des cookies qui collectent les pages et les produits que vous consultez sur notre site.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Mesurio", "activity.browsing") || shares(&r, "Mesurio", "activity.usage"), "{:#?}", r.findings);
+    assert!(shares(&r, "Pubnova", "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_german_fine_authority_is_government() {
+    // Blind set BC: "… an die zuständige Bußgeldstelle" was no recipient.
+    let page = "# Datenschutzerklärung\n\nStand: 1. Februar 2026\n\n\
+- Behörden: Wenn Sie mit einem Fahrzeug einen Verkehrsverstoß begehen, übermitteln wir auf Anfrage Ihren Namen und Ihre Anschrift an die zuständige Bußgeldstelle.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| to_kind(&f.recipients, RecipientKind::Government)
+                && f.data.iter().any(|d| d.id() == "contact.postal")),
+        "{:#?}",
+        r.findings
+    );
+}

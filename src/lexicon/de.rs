@@ -246,7 +246,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("scoringanbieter*", R::DataBroker), ("scoringunternehmen", R::DataBroker),
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
-        ("behörde*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
+        ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
         ("gemeindeverwaltung", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
         ("polizei*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
@@ -713,7 +713,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("partner", R::BusinessPartner), ("partnern", R::BusinessPartner),
         ("dienstleister", R::ServiceProvider), ("dienstleistern", R::ServiceProvider),
         ("auftragsverarbeiter", R::ServiceProvider), ("auftragsverarbeitern", R::ServiceProvider),
-        ("behorde", R::Government), ("behorden", R::Government),
+        ("behorde", R::Government), ("behorden", R::Government), ("polizei", R::Government), ("gericht", R::Government),
         ("handler", R::Merchant), ("handlern", R::Merchant),
         ("betrieb", R::BusinessPartner), ("betriebe", R::BusinessPartner), ("betrieben", R::BusinessPartner),
     ],

@@ -63,7 +63,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("latitude", D::PreciseLocation), ("localisation*", D::CoarseLocation),
         ("données de localisation", D::CoarseLocation), ("position géographique", D::CoarseLocation),
         ("emplacement*", D::CoarseLocation), ("ville", D::CoarseLocation), ("pays", D::CoarseLocation),
-        ("région", D::CoarseLocation), ("localisation approximative", D::CoarseLocation),
+        ("région", D::CoarseLocation), ("localisation approximative", D::CoarseLocation), ("zone géographique", D::CoarseLocation), ("zone géographique approximative", D::CoarseLocation), ("commune de résidence", D::CoarseLocation),
         ("lieu de résidence", D::CoarseLocation), ("où vous vous trouvez", D::CoarseLocation),
         // financial
         ("données de paiement", D::Payment), ("informations de paiement", D::Payment),
@@ -81,7 +81,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("habitudes d achat", D::Transactions), ("fidélité", D::Transactions), ("montant*", D::Transactions),
         ("produits achetés", D::Transactions), ("articles achetés", D::Transactions),
         // activity
-        ("progression dans le jeu", D::Usage), ("votre progression", D::Usage), ("progression de lecture", D::Usage), ("temps de jeu", D::Usage), ("niveau atteint", D::Usage), ("habitudes de lecture", D::Usage), ("nombre de visites", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
+        ("progression dans le jeu", D::Usage), ("votre progression", D::Usage), ("progression de lecture", D::Usage), ("temps de jeu", D::Usage), ("niveau atteint", D::Usage), ("habitudes de lecture", D::Usage), ("nombre de visites", D::Usage), ("pages consultées", D::Usage), ("pages visitées", D::Usage), ("pages que vous consultez", D::Usage), ("produits consultés", D::Usage), ("produits vus", D::Usage), ("pages et les produits que vous consultez", D::Usage), ("fréquence de visite*", D::Usage), ("fréquence d utilisation", D::Usage), ("historique", D::Usage), ("historique des visites", D::Usage),
         ("données d utilisation", D::Usage), ("données de consommation", D::Usage), ("relevés de consommation", D::Usage), ("relevés de compteur", D::Usage), ("votre consommation", D::Usage), ("index de consommation", D::Usage), ("courbe de charge", D::Usage), ("données d usage", D::Usage), ("informations d utilisation", D::Usage),
         ("utilisation de nos services", D::Usage), ("utilisation du service", D::Usage), ("fonctionnalités utilisées", D::Usage), ("durée des séances", D::Usage), ("durée de session*", D::Usage), ("statistiques d utilisation", D::Usage), ("statistiques sur votre pratique", D::Usage), ("statistiques sur votre utilisation", D::Usage),
         ("utilisation de nos", D::Usage), ("utilisation de la plateforme", D::Usage),
@@ -203,7 +203,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("commerçant*", R::Merchant), ("commerçants partenaires", R::Merchant), ("commerçant partenaire", R::Merchant), ("enseignes partenaires", R::Merchant), ("boutiques partenaires", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant), ("cette boutique", R::Merchant), ("chaque boutique", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("ce commerce", R::Merchant),
-        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant), ("compagnies aériennes", R::Merchant), ("compagnie aérienne", R::Merchant), ("hôtels", R::Merchant), ("l'hôtel", R::Merchant), ("hôteliers", R::Merchant), ("voyagistes", R::Merchant), ("tour-opérateurs", R::Merchant), ("compagnies maritimes", R::Merchant), ("loueurs de véhicules", R::Merchant),
+        ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant), ("régie publicitaire", R::Advertiser), ("régies publicitaires", R::Advertiser), ("la régie", R::Advertiser), ("régies", R::Advertiser), ("compagnies aériennes", R::Merchant), ("compagnie aérienne", R::Merchant), ("hôtels", R::Merchant), ("l'hôtel", R::Merchant), ("hôteliers", R::Merchant), ("voyagistes", R::Merchant), ("tour-opérateurs", R::Merchant), ("compagnies maritimes", R::Merchant), ("loueurs de véhicules", R::Merchant),
         // data brokers
         ("courtier* en données", R::DataBroker), ("courtier* de données", R::DataBroker),
         ("revendeur* de données", R::DataBroker), ("fournisseur* de données", R::DataBroker),
