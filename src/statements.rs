@@ -2806,7 +2806,13 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                         "die" | "der" | "das" | "denen" | "deren" | "welche" | "welcher" | "welches"
                     )
                 });
-                !attributive && !in_relative
+                // "(sofern Sie nicht widersprochen haben)": a bracketed condition after the verb.
+                let bracketed = m.start > verb
+                    && (verb..m.start)
+                        .rev()
+                        .find(|&k| matches!(s.toks[k].punct, Some('(' | ')')))
+                        .is_some_and(|k| s.toks[k].punct == Some('('));
+                !attributive && !in_relative && !bracketed
             }),
         // "We do not tell them … or share any information": a verb coordinated with "or" keeps
         // the negation of the first.
@@ -4323,9 +4329,16 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
     for si in 1..sents.len() {
         let s = &sents[si];
         // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
+        // ("(sofern Sie nicht widersprochen haben)": a bracketed condition negates nothing.)
+        let in_brackets = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&j| matches!(s.toks[j].punct, Some('(' | ')')))
+                .is_some_and(|j| s.toks[j].punct == Some('('))
+        };
         if s.heading
             || sents[si - 1].heading
-            || s.cues.iter().any(|m| matches!(m.value, Cue::Negation | Cue::Meta))
+            || s.cues.iter().any(|m| m.value == Cue::Meta || m.value == Cue::Negation && !in_brackets(m.start))
             || s.block != sents[si - 1].block && label_end(s) > 0
         {
             continue;
@@ -4334,12 +4347,27 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         if e.purposes.is_empty() {
             continue;
         }
-        let from = out.partition_point(|st| st.sentence < si - 1);
+        // (After a list, the lead-in and all its items.)
+        let first = sents[si - 1].lead.filter(|&li| li < si - 1 && s.lead.is_none()).unwrap_or(si - 1);
+        let from = out.partition_point(|st| st.sentence < first);
         let prev: Vec<usize> =
-            (from..out.len()).take_while(|&k| out[k].sentence == si - 1).filter(|&k| !out[k].negated).collect();
+            (from..out.len()).take_while(|&k| out[k].sentence <= si - 1).filter(|&k| !out[k].negated).collect();
         if prev.is_empty() {
             continue;
         }
+        // "Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um …": a subject that names
+        // one of them, with a back-reference to the data.
+        let verb_at = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
+        let named_subject = s.has(Cue::Coref)
+            && verb_at <= 8
+            && prev.iter().any(|&k| {
+                out[k].recipients.iter().any(|r| {
+                    r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| {
+                        let n = n.to_lowercase();
+                        n.len() >= 3 && (0..verb_at).any(|j| word_at(s, j) == n)
+                    })
+                })
+            });
         // The sentence must be about those recipients: a back-reference to them, or one of their
         // names as its subject.
         // … or a recipient noun as its subject ("Our partners use this information … to show
@@ -4376,6 +4404,7 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             && (1..4.min(s.toks.len()))
                 .any(|k| matches!(word_at(s, k), "konnen" | "wir" | "nous" | "podemos" | "we" | "can"));
         let about = opens_with_ref(s)
+            || named_subject
             || recipient_subject
             || so_that
             || prev.iter().any(|&k| {
@@ -5900,6 +5929,19 @@ fn sentence_statements(
                 && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "optional" | "voluntary" | "mandatory" | "required"))
             {
                 continue;
+            }
+            // "Die Unternehmen der Gruppe verwenden diese Daten, um ein gemeinsames Kundenkonto
+            // bereitzustellen": an "um … zu" clause after a verb of using says what for.
+            if class == VerbClass::Share && ctx.lang == Lang::De {
+                let clause_from = (0..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(0, |k| k + 1);
+                let zu_infinitive =
+                    word_at(s, p).get(2..).is_some_and(|w| w.contains("zu")) || p > 0 && word_at(s, p - 1) == "zu";
+                let um = word_at(s, clause_from) == "um";
+                let used_before =
+                    s.cues.iter().any(|m| m.start < clause_from && m.value == Cue::Verb(VerbClass::Engage));
+                if zu_infinitive && um && used_before {
+                    continue;
+                }
             }
             // "Questions about this update can be sent to your community manager": the reader's
             // questions go where the reader sends them; no data of theirs is passed on.

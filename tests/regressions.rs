@@ -2894,3 +2894,26 @@ fn issue2_german_fine_authority_is_government() {
         r.findings
     );
 }
+
+#[test]
+fn issue2_german_group_purposes_after_a_list_and_a_workout_is_no_ai_training() {
+    // Blind set BC: "Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um … Angebote …
+    // zuzusenden (sofern Sie nicht widersprochen haben) …" was read as a promise, its purposes
+    // were lost, and "in welchem Studio Sie wann trainiert haben" was AI training.
+    let page = "# Änderungen unserer Datenschutzerklärung\n\n\
+Ab dem 1. August 2026 übermitteln wir folgende Daten an unsere Muttergesellschaft, die Vitalis Holding GmbH:\n\n\
+- Ihren Vor- und Nachnamen und Ihre E-Mail-Adresse;\n- Ihre Check-in-Daten, also in welchem Studio Sie wann trainiert haben.\n\n\
+Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um ein gemeinsames Kundenkonto bereitzustellen, um Ihnen Angebote der anderen Marken per E-Mail zuzusenden (sofern Sie nicht widersprochen haben) und um Missbrauch von Mitgliedskarten zu verhindern.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    let l = live(&r);
+    assert!(l.iter().all(|f| !f.purposes.iter().any(|p| p.id() == "ai_training")), "{:#?}", r.findings);
+    assert!(l.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Merchant)), "{:#?}", r.findings);
+    assert!(
+        l.iter()
+            .any(|f| names(f).iter().any(|n| n.starts_with("Vitalis"))
+                && f.purposes.iter().any(|p| p.id() == "marketing")),
+        "{:#?}",
+        r.findings
+    );
+}

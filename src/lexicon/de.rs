@@ -325,7 +325,11 @@ pub(super) static TABLES: LangTables = LangTables {
         ("gefahrenabwehr", P::Security), ("rechtswidrig*", P::Security), ("illegale* aktivität*", P::Security),
         ("integrität", P::Security), ("ihre identität zu überprüfen", P::Security),
         // AI training
-        ("training", P::AiTraining), ("trainieren", P::AiTraining), ("trainiert*", P::AiTraining),
+        // (Not bare "trainiert": "in welchem Studio Sie wann trainiert haben" is a workout.)
+        ("zu trainieren", P::AiTraining), ("modelle trainieren", P::AiTraining), ("modelle trainiert", P::AiTraining),
+        ("zum training", P::AiTraining), ("für das training", P::AiTraining), ("für das trainieren", P::AiTraining),
+        ("training von", P::AiTraining), ("training unserer", P::AiTraining), ("training der", P::AiTraining),
+        ("trainingsdaten", P::AiTraining), ("trainiert werden", P::AiTraining), ("zu trainingszwecken", P::AiTraining),
         ("ki", P::AiTraining), ("künstliche* intelligenz", P::AiTraining), ("ki modell*", P::AiTraining),
         ("sprachmodell*", P::AiTraining), ("maschinelle* lernen*", P::AiTraining), ("machine learning", P::AiTraining),
         ("generative* ki", P::AiTraining), ("ki funktionen", P::AiTraining), ("modelle", P::AiTraining),
