@@ -7527,7 +7527,11 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
     // "You can unsubscribe from our marketing emails": a way out of the company's own mailings.
     // It stays in the report's opt-outs, but it is offered for a practice only when that
     // practice is marketing; it is no way out of sharing with advertisers.
-    let mailing: Vec<bool> = sents.iter().map(|s| is_mailing_opt_out(s)).collect();
+    // (Read for the opt-out sentences only.)
+    let mut mailing = vec![false; sents.len()];
+    for &i in &opt {
+        mailing[i] = is_mailing_opt_out(&sents[i]);
+    }
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
         let marketing = st.purposes.contains(&Purpose::Marketing);
