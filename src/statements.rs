@@ -5943,6 +5943,33 @@ fn sentence_statements(
                     continue;
                 }
             }
+            // "We may combine that data with information that we have collected": data merged
+            // with other data goes nowhere.
+            if class == VerbClass::Share
+                && word_at(s, p).starts_with("combin")
+                && (v.end..(v.end + 6).min(s.toks.len())).any(|k| {
+                    word_at(s, k) == "with"
+                        && (cue_at(s, k + 1) == Some(Cue::DataHead)
+                            || ents.data.iter().any(|m| m.start == k + 1)
+                            || matches!(word_at(s, k + 1), "information" | "data" | "other" | "the" | "that")
+                                && !ents.recips.iter().any(|m| m.start == k + 1 || m.start == k + 2))
+                })
+            {
+                continue;
+            }
+            // "you choose to … authenticate using a third-party account (e.g., Facebook)": the
+            // reader uses it. "We use reasonable efforts to vet vendors": no company is engaged.
+            if class == VerbClass::Engage
+                && (word_at(s, p) == "using"
+                    && (a..p).any(|k| word_at(s, k) == "you")
+                    && !(a..p).any(|k| matches!(word_at(s, k), "we" | "us" | "our"))
+                    || matches!(
+                        word_at(s, v.end),
+                        "reasonable" | "commercially" | "best" | "efforts" | "appropriate" | "measures" | "safeguards"
+                    ))
+            {
+                continue;
+            }
             // "Questions about this update can be sent to your community manager": the reader's
             // questions go where the reader sends them; no data of theirs is passed on.
             if matches!(

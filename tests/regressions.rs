@@ -2917,3 +2917,22 @@ Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um ein gemeinsames Kun
         r.findings
     );
 }
+
+#[test]
+fn issue2_merging_data_and_vetting_vendors_are_no_sharing() {
+    // Vimeo user test: "We may combine that data with information that we have collected" and
+    // "We use reasonable efforts to vet vendors …" were findings; a third party collecting on
+    // the service stays one.
+    let page = "# Privacy Policy\n\nLast updated: June 30, 2023\n\n\
+We may combine that data with information that we have collected.\n\n\
+We use reasonable efforts to vet vendors for their privacy and data security practices.\n\n\
+Some third parties may collect data about you when you use our services.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    assert!(
+        l.iter().all(|f| !f.evidence.contains("combine") && !f.evidence.contains("vet vendors")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(l.iter().any(|f| f.evidence.starts_with("Some third parties")), "{:#?}", r.findings);
+}
