@@ -29,6 +29,11 @@ fn to_kind(recips: &[sharewatch::report::RecipientOut], kind: RecipientKind) -> 
     recips.iter().any(|x| x.kind == kind)
 }
 
+/// Whether a live finding to a recipient whose name starts with `prefix` satisfies `pred`.
+fn named_with(r: &Report, prefix: &str, pred: impl Fn(&sharewatch::report::Finding) -> bool) -> bool {
+    live(r).into_iter().any(|f| names(f).iter().any(|n| n.starts_with(prefix)) && pred(f))
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -2856,13 +2861,7 @@ Cookies set by Oakhollow are called first-party cookies; cookies set by other co
 We use Python to process your data.\n";
     let r = report(page, InputType::Markdown);
     let l = live(&r);
-    assert!(
-        l.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Metricly"))
-                && f.data.iter().any(|d| d.id() == "activity.usage")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_with(&r, "Metricly", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !f.evidence.contains("are called")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !names(f).iter().any(|n| n == "Python")), "{:#?}", r.findings);
 }
@@ -2909,13 +2908,7 @@ Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um ein gemeinsames Kun
     let l = live(&r);
     assert!(l.iter().all(|f| !f.purposes.iter().any(|p| p.id() == "ai_training")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !to_kind(&f.recipients, RecipientKind::Merchant)), "{:#?}", r.findings);
-    assert!(
-        l.iter()
-            .any(|f| names(f).iter().any(|n| n.starts_with("Vitalis"))
-                && f.purposes.iter().any(|p| p.id() == "marketing")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_with(&r, "Vitalis", |f| f.purposes.iter().any(|p| p.id() == "marketing")), "{:#?}", r.findings);
 }
 
 #[test]
