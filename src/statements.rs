@@ -5599,9 +5599,22 @@ fn sentence_statements(
         // After a reading, a later "receive"-type verb with a subject of its own is read too:
         // "Fraud databases receive claim details, and the police receive information …".
         let mut read_until: Option<usize> = None;
+        // "If you ever think someone has access to your password or account, …": the reader's
+        // suspicion, no practice.
+        let suspicion = matches!(word_at(s, a), "if" | "should")
+            && word_at(s, a + 1) == "you"
+            && (a + 2..(a + 5).min(b)).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "think" | "believe" | "suspect" | "feel" | "notice" | "worry" | "fear" | "discover" | "learn"
+                )
+            });
         for v in order {
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
+            if suspicion {
+                continue;
+            }
             // "Your name and delivery address go to the carrier": only data as the subject makes
             // "go to" a verb of passing on ("go to Settings" is a direction for the reader).
             if matches!(word_at(s, p), "go" | "goes")
@@ -6767,6 +6780,7 @@ fn sentence_statements(
                                 && *pos <= p + 8
                                 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por"))
                                 && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
+                                && !agent_of_giving(s, p, *pos)
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
@@ -6887,6 +6901,7 @@ fn sentence_statements(
                         .iter()
                         .filter(|(pos, r)| {
                             near && *pos > p
+                                && !agent_of_giving(s, p, *pos)
                                 && *pos < negated_next
                                 && (r.name.is_some()
                                     || matches!(
@@ -7531,6 +7546,30 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
     *out = kept;
 }
 
+/// Whether the recipient mention at `pos` is the agent of a giving participle after the verb at
+/// `p`: "This includes information added to your profile by third-party accounts" — the data
+/// comes from them.
+fn agent_of_giving(s: &Sentence, p: usize, pos: usize) -> bool {
+    // Back over the agents' list ("by third-party accounts like Facebook, Instagram, or
+    // Spotify") to "by", stopping at a verb, a recipient preposition or a clause break.
+    let Some(k) = (p + 3..=pos)
+        .rev()
+        .take(10)
+        .take_while(|&k| {
+            k == pos
+                || !(matches!(cue_at(s, k), Some(Cue::Verb(_) | Cue::RecipientPrep))
+                    || matches!(s.toks[k].punct, Some(';' | ':' | '(' | ')')))
+        })
+        .find(|&k| word_at(s, k - 1) == "by")
+    else {
+        return false;
+    };
+    // ("added to your profile by …": the participle may come a phrase earlier.)
+    k > p + 2
+        && word_at(s, k - 1) == "by"
+        && (k.saturating_sub(6).max(p + 1)..k - 1).any(|j| lexicon::GIVING_PARTICIPLES.contains(&word_at(s, j)))
+}
+
 /// Whether an opt-out sentence is about the company's own mailings ("unsubscribe from our
 /// newsletter") and names nothing about sharing.
 fn is_mailing_opt_out(s: &Sentence) -> bool {
@@ -7559,17 +7598,77 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
     for &i in &opt {
         mailing[i] = is_mailing_opt_out(&sents[i]);
     }
+    // "You can always turn off geolocation …", "If you do not want your profile to be shown on
+    // …": an opt-out that names data or a kind of recipient is a way out for the practices that
+    // share that data with that kind, not for the identity-check vendor beside it. (Unspecified
+    // "personal information" and "third parties" narrow nothing.)
+    let mut topic: Vec<(Vec<DataType>, Vec<RecipientKind>, Vec<Purpose>)> = vec![Default::default(); sents.len()];
+    for &i in &opt {
+        topic[i] = {
+            let e = entities(&sents[i], lex);
+            let x = &sents[i];
+            // ("… in your account settings", "via the Privacy page": where, not what.)
+            let place = |m: &&Match<DataType>| {
+                matches!(
+                    word_at(x, m.end),
+                    "settings"
+                        | "setting"
+                        | "page"
+                        | "preferences"
+                        | "dashboard"
+                        | "menu"
+                        | "center"
+                        | "centre"
+                        | "tab"
+                ) || (m.start.saturating_sub(3)..m.start)
+                    .rev()
+                    .find(|&k| !matches!(word_at(x, k), "your" | "the" | "our"))
+                    .is_some_and(|k| matches!(word_at(x, k), "in" | "via" | "through" | "under" | "from" | "into"))
+            };
+            let mut d: Vec<DataType> =
+                e.data.iter().filter(|m| !place(m)).map(|m| m.value).filter(|&v| v != DataType::Other).collect();
+            d.dedup();
+            let mut r: Vec<RecipientKind> =
+                e.recips.iter().map(|m| m.value).filter(|&v| v != RecipientKind::ThirdParty).collect();
+            r.dedup();
+            let mut p: Vec<Purpose> = e.purposes.iter().map(|m| m.value).collect();
+            p.dedup();
+            (d, r, p)
+        };
+    }
+    // ("Location" in an opt-out covers precise and approximate location.)
+    let family = |d: DataType| d.id().split('.').next().unwrap_or_default();
     for st in out.iter_mut().filter(|st| !st.negated) {
         let sec = ctx.doc.blocks[sents[st.sentence].block].section;
         let marketing = st.purposes.contains(&Purpose::Marketing);
-        let fits = |i: usize| marketing || !mailing[i];
+        // An opt-out that names a purpose ("opt out of personalised ads") is offered from
+        // another section only for a practice with that purpose.
+        let for_purpose = |i: usize| {
+            let p = &topic[i].2;
+            p.is_empty()
+                || p.iter().any(|x| {
+                    st.purposes.contains(x)
+                        || st.recipients.iter().any(|r| {
+                            *x == Purpose::Advertising && r.kind == RecipientKind::Advertiser
+                                || *x == Purpose::Analytics && r.kind == RecipientKind::Analytics
+                        })
+                })
+        };
+        let on_topic = |i: usize| {
+            let (d, r, _) = &topic[i];
+            (d.is_empty() || d.iter().any(|x| st.data.iter().chain(&st.nearby_data).any(|y| family(*x) == family(*y))))
+                && (r.is_empty()
+                    || st.recipients.iter().any(|x| x.kind == RecipientKind::ThirdParty || r.contains(&x.kind)))
+        };
+        let fits = |i: usize| (marketing || !mailing[i]) && on_topic(i);
         let same_sentence = opt.binary_search(&st.sentence).ok().map(|_| st.sentence);
         // The nearest opt-out sentence of the same section; on a tie the later one.
         let in_section = by_section.get(&sec).and_then(|v| {
-            let v: Vec<usize> = v.iter().copied().filter(|&i| fits(i)).collect();
+            // (Only opt-outs within 8 sentences are offered below: look no further, so that a
+            // page of one long section stays linear.)
             let k = v.partition_point(|&i| i < st.sentence);
-            let after = v.get(k).copied();
-            let before = k.checked_sub(1).map(|j| v[j]);
+            let after = v[k..].iter().copied().take_while(|&i| i - st.sentence <= 8).find(|&i| fits(i));
+            let before = v[..k].iter().rev().copied().take_while(|&i| st.sentence - i <= 8).find(|&i| fits(i));
             match (before, after) {
                 (Some(b), Some(a)) => Some(if st.sentence - b < a - st.sentence { b } else { a }),
                 (b, a) => a.or(b),
@@ -7584,7 +7683,7 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                 || st.framing == Framing::New
         };
         let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short {
-            opt.iter().copied().find(|&i| fits(i)).filter(|&i| applies(i))
+            opt.iter().copied().find(|&i| fits(i) && for_purpose(i)).filter(|&i| applies(i))
         } else {
             None
         });

@@ -2929,3 +2929,37 @@ Some third parties may collect data about you when you use our services.\n";
     );
     assert!(l.iter().any(|f| f.evidence.starts_with("Some third parties")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_opt_outs_fit_their_data_and_incoming_profile_data_and_suspicions_are_no_sharing() {
+    // Bumble user check: "You can always turn off geolocation …" was the opt-out of an identity
+    // vendor's selfie finding and of the summary; "information added to your profile by
+    // third-party accounts" (incoming) and "If you ever think someone has access to your
+    // password or account" were findings.
+    let page = "# Privacy Policy\n\nLast updated: March 26, 2025\n\n\
+## Verification\n\n\
+We share your selfie with Veriff, our identity verification provider, to confirm that you are who you say you are. \
+You can always turn off geolocation in your device settings if you change your mind about giving us your location.\n\n\
+## Your profile\n\n\
+This includes certain information added to your profile by third-party accounts like Facebook, Instagram, or Spotify. \
+If you ever think someone has access to your password or account, just follow these steps.\n\n\
+## Advertising\n\n\
+We share your device identifiers with advertising partners to show you relevant ads. \
+You can opt out of personalised ads in your account settings.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    let veriff =
+        l.iter().find(|f| names(f).iter().any(|n| n == "Veriff")).unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(veriff.opt_out.is_none(), "a location opt-out is no way out of the selfie check: {veriff:#?}");
+    assert!(
+        l.iter().all(|f| !f.evidence.contains("third-party accounts") && !f.evidence.contains("someone has access")),
+        "{:#?}",
+        r.findings
+    );
+    let ads = l
+        .iter()
+        .find(|f| to_kind(&f.recipients, RecipientKind::Advertiser))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(ads.opt_out.as_deref().is_some_and(|o| o.contains("personalised ads")), "{ads:#?}");
+    assert!(!r.summary.contains("geolocation"), "{}", r.summary);
+}

@@ -1080,6 +1080,13 @@ pub const SHARING_OPT_OUT_WORDS: &[&str] = &[
     "publicidad", "terceros", "tiers", "dritte", "dritten",
 ];
 
+/// Participles of giving: their agent ("information added … by third-party accounts",
+/// "details provided by your employer") is where data comes from, not who receives it.
+pub const GIVING_PARTICIPLES: &[&str] = &[
+    "added", "provided", "supplied", "sent", "shared", "given", "submitted", "uploaded", "imported", "posted",
+    "entered", "transferred", "disclosed",
+];
+
 /// "information about your transactions and experiences with us", "your billing history with
 /// Hive & Desk": nouns of the reader's dealings, after which "with X" is not where data goes.
 /// Lower case.
