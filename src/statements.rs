@@ -656,8 +656,27 @@ fn trade_of_recipient(s: &Sentence, lex: &Lexicon, recip_start: impl Fn(usize) -
     let modifier = |k: usize| {
         s.toks.get(k).is_some_and(|t| t.is_word())
             && !lex.is_stopword(word_at(s, k))
-            && !matches!(word_at(s, k), "with" | "to" | "for" | "by" | "such" | "including" | "like")
+            && !matches!(
+                word_at(s, k),
+                "with"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "such"
+                    | "including"
+                    | "like"
+                    | "between"
+                    | "among"
+                    | "from"
+                    | "about"
+                    | "of"
+                    | "on"
+                    | "in"
+                    | "and"
+                    | "or"
+            )
     };
+    // ("messages between creators and listeners": a preposition opens no compound.)
     head(end) || modifier(end) && head(end + 1)
 }
 
@@ -1125,6 +1144,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             && (k + 1..(k + 3).min(s.toks.len())).any(viewed)
                     }) {
                     DataType::Usage
+                } else {
+                    d
+                };
+                // "public episode transcripts", "öffentliche Chats": what is public is published
+                // content, not private messages.
+                let d = if d == DataType::Messages
+                    && (m.start.saturating_sub(2)..m.start).any(|k| {
+                        ["public", "publish", "offentlich", "publique", "publica", "publico"]
+                            .iter()
+                            .any(|x| word_at(s, k).starts_with(x))
+                    }) {
+                    DataType::Posts
                 } else {
                     d
                 };
@@ -6450,9 +6481,13 @@ fn sentence_statements(
             });
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             // "If you … sign in using your Facebook account": the user uses it.
+            // ("When you book, the restaurant may also use your email address …": a party named
+            // after the reader is the subject.)
+            let reader_at = (p.saturating_sub(8)..p)
+                .rev()
+                .find(|&k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
             if engaged_by_other
-                && (p.saturating_sub(8)..p)
-                    .any(|k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"))
+                && reader_at.is_some_and(|k| !all.iter().any(|(pos, _)| *pos > k && *pos < p))
             {
                 continue;
             }
@@ -6502,6 +6537,16 @@ fn sentence_statements(
                             && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por")
                             && (p + 1..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
                     };
+                    // "… with Chartline, so that creators receive certified audience numbers": who
+                    // benefits in a purpose clause after the recipients gets results, not the data.
+                    let purpose_clause = (v.end + 1..b)
+                        .find(|&k| {
+                            word_at(s, k) == "so" && word_at(s, k + 1) == "that"
+                                || word_at(s, k) == "damit"
+                                || matches!(word_at(s, k), "afin" | "para" | "pour") && word_at(s, k + 1) == "que"
+                        })
+                        .filter(|&k| all.iter().any(|(pos, _)| *pos > v.end && *pos < k))
+                        .unwrap_or(usize::MAX);
                     recips = all
                         .iter()
                         .filter(|(pos, _)| !agent(*pos))
@@ -6516,7 +6561,7 @@ fn sentence_statements(
                                     || (v.end..*pos)
                                         .any(|k| matches!(word_at(s, k), "buy" | "acquire" | "purchase" | "stores"))))
                         })
-                        .filter(|(pos, _)| *pos < negated_next)
+                        .filter(|(pos, _)| *pos < negated_next && *pos < purpose_clause)
                         // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
                         .filter(|(pos, _)| {
                             *pos >= p
