@@ -257,6 +257,23 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
                         || matches!(w(m.start), "introduction" | "introductory" | "introductions")
                             && w(m.start + 1) != "of"))
             });
+            // "features used to Statwise": a participle before "to" and its receiver, not "used
+            // to share" (a past habit).
+            for m in cues.iter_mut() {
+                if m.value == Cue::Stop
+                    && m.end - m.start == 2
+                    && s.toks[m.start].norm(&s.lower) == "used"
+                    && s.toks.get(m.end).is_some_and(|t| {
+                        t.cap
+                            || matches!(
+                                t.norm(&s.lower),
+                                "the" | "our" | "a" | "an" | "your" | "their" | "its" | "third"
+                            )
+                    })
+                {
+                    *m = Match { start: m.start + 1, end: m.end, value: Cue::RecipientPrep };
+                }
+            }
             // "Pass Protection", "a season pass", "Passes may be suspended": the noun, not "pass on".
             cues.retain(|m| {
                 let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
@@ -963,8 +980,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 | "os"
                         )
                         || m.start >= 2
-                            && matches!(word_at(s, m.start - 1), "the" | "a" | "each" | "any" | "their")
-                            && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")) => {}
+                            && matches!(word_at(s, m.start - 1), "the" | "a" | "each" | "any" | "their" | "your")
+                            && matches!(word_at(s, m.start - 2), "of" | "on" | "from" | "to")
+                            // ("the advertising identifier of your phone or tablet": a device.)
+                            && (word_at(s, m.start - 1) != "your"
+                                || matches!(word_at(s, m.end), "or" | "and")
+                                    && matches!(word_at(s, m.end + 1), "tablet" | "computer" | "device" | "laptop"))) =>
+                {}
             // "Ihre Kontodaten, also Benutzername, E-Mail-Adresse …", "account data, i.e. your
             // username": a category defined by the list after it is that list.
             Entity::Data(_)
@@ -1124,6 +1146,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start - 1), "your" | "the")
                     && m.start > 1
                     && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout")
+                {
+                    continue;
+                }
+                // "to any other country in which Instagram … maintain facilities": a place where
+                // something happens, not the user's location.
+                if d == DataType::CoarseLocation
+                    && m.end - m.start == 1
+                    && matches!(w, "country" | "countries" | "region" | "regions" | "state" | "states")
+                    && (word_at(s, m.end) == "where" || word_at(s, m.end) == "in" && word_at(s, m.end + 1) == "which")
                 {
                     continue;
                 }
@@ -4019,8 +4050,17 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // how to refuse, not sharing.)
         let lead_shares = share_verb.is_some() && !lead.has(Cue::Negation) && !lead.has(Cue::OptOut);
         let inames = names_in_mode(s, lex, ie, false, true, lead_shares);
+        // "- your marketing preferences, so that anyone who has unsubscribed will stay
+        // unsubscribed": people in the item's purpose clause receive nothing.
+        let purpose_from = (1..s.toks.len())
+            .find(|&k| {
+                word_at(s, k) == "so" && word_at(s, k + 1) == "that"
+                    || word_at(s, k) == "damit"
+                    || matches!(word_at(s, k), "afin" | "para" | "pour") && word_at(s, k + 1) == "que"
+            })
+            .unwrap_or(s.toks.len());
         let recips: Vec<Recipient> =
-            recipients_in(s, ie, &inames, (0, s.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect();
+            recipients_in(s, ie, &inames, (0, purpose_from), |_| true).into_iter().map(|(_, r)| r).collect();
         let own = |n: &str| {
             ctx.brand.as_deref().is_some_and(|b| {
                 is_brand(&crate::report::normalize_name(n), b)
@@ -5562,7 +5602,23 @@ fn sentence_statements(
         }
         false
     };
-    let sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
+    let mut sentence_purposes: Vec<Purpose> = ents.purposes.iter().map(|m| m.value).collect();
+    // "Meridian Data Exchange pays ShieldLine for this information": paid for data is sold.
+    if ctx.lang == Lang::En
+        && (0..s.toks.len()).any(|k| {
+            matches!(word_at(s, k), "pays" | "pay" | "paid" | "paying" | "compensates" | "compensate")
+                && (k + 1..(k + 5).min(s.toks.len())).any(|j| {
+                    word_at(s, j) == "for"
+                        && (j + 1..(j + 4).min(s.toks.len())).any(|q| {
+                            matches!(cue_at(s, q), Some(Cue::Coref | Cue::DataHead))
+                                || ents.data.iter().any(|d| d.start == q)
+                        })
+                })
+        })
+        && !sentence_purposes.contains(&Purpose::Sale)
+    {
+        sentence_purposes.push(Purpose::Sale);
+    }
     // Not statements of practice: questions, sentences about the policy itself or the user's
     // rights, and opt-out instructions ("you may opt out of having your data shared").
     let first_verb = s.cues.iter().find(|m| matches!(m.value, Cue::Verb(_))).map_or(0, |m| m.start);
@@ -5644,6 +5700,14 @@ fn sentence_statements(
             let Cue::Verb(class) = v.value else { continue };
             let p = v.start;
             if suspicion {
+                continue;
+            }
+            // "… and the restaurant only sees whether the card was accepted": an outcome, not the
+            // data it is about.
+            if class == VerbClass::Collect
+                && matches!(word_at(s, v.end), "whether" | "if" | "ob" | "si")
+                && (ctx.lang != Lang::Fr || word_at(s, v.end + 1) != "vous")
+            {
                 continue;
             }
             // "Your name and delivery address go to the carrier": only data as the subject makes
@@ -5887,6 +5951,21 @@ fn sentence_statements(
                             | "sobre"
                             | "de"
                     ))
+            });
+            // ("When you book, the restaurant will use your email address": a party named after
+            // the reader's clause is the subject.)
+            // ("Some of the Services allow you to use Stripe Connect …, and may include fees": the
+            // party must open the clause after the comma.)
+            let nearest_subject = nearest_subject.filter(|&k| {
+                let Some(c) = (k + 1..p).rev().find(|&j| s.toks[j].punct == Some(',')) else {
+                    return true;
+                };
+                // (Opening it: right after the comma, with no party of a list before the comma.)
+                let opens = |x: usize| x > c && x <= c + 2 && x < p;
+                let listed = |x: usize| x > k && x < c;
+                !(ents.recips.iter().any(|r| opens(r.start)) || nm.iter().any(|n| opens(n.start)))
+                    || ents.recips.iter().any(|r| listed(r.start))
+                    || nm.iter().any(|n| listed(n.start))
             });
             if nearest_subject.is_some_and(|k| {
                 matches!(word_at(s, k), "you" | "vous" | "usted")
@@ -6474,8 +6553,25 @@ fn sentence_statements(
             // "We use X" engages a provider; "They use it" / "Advertisers use your data" is the
             // third party using data it received.
             // "The Company engages Plaid": a publisher that calls itself "the Company" is "we".
+            // ("Our partners use this information …": "our" before the subject is no "we".)
+            let our_party = |k: usize| {
+                matches!(
+                    word_at(s, k),
+                    "our"
+                        | "unser"
+                        | "unsere"
+                        | "unserer"
+                        | "unseren"
+                        | "notre"
+                        | "nos"
+                        | "nuestro"
+                        | "nuestra"
+                        | "nuestros"
+                        | "nuestras"
+                ) && ents.recips.iter().any(|r| r.start > k && r.start <= k + 2)
+            };
             let we_subject = (a..p).any(|k| {
-                cue_at(s, k) == Some(Cue::FirstPerson)
+                cue_at(s, k) == Some(Cue::FirstPerson) && !our_party(k)
                     || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd")
                     || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the"
             });
@@ -6486,9 +6582,7 @@ fn sentence_statements(
             let reader_at = (p.saturating_sub(8)..p)
                 .rev()
                 .find(|&k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
-            if engaged_by_other
-                && reader_at.is_some_and(|k| !all.iter().any(|(pos, _)| *pos > k && *pos < p))
-            {
+            if engaged_by_other && reader_at.is_some_and(|k| !all.iter().any(|(pos, _)| *pos > k && *pos < p)) {
                 continue;
             }
             let class = if engaged_by_other { VerbClass::Collect } else { class };
@@ -6748,6 +6842,11 @@ fn sentence_statements(
                                             word_at(s, k),
                                             "we" | "we'll" | "we've" | "we're" | "we'd" | "wir" | "nous" | "nosotros"
                                         )
+                                        // ("… and the social networks we advertise on, set cookies":
+                                        // a relative clause on a party is no subject.)
+                                        && !(word_at(s, k) == "we"
+                                            && ents.recips.iter().any(|r| r.end == k)
+                                            && (k + 1..p).any(|j| s.toks[j].punct == Some(',')))
                                 })
                         })
                         .map(|(_, r)| r.clone())
@@ -6826,6 +6925,13 @@ fn sentence_statements(
                                 && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por"))
                                 && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
                                 && !agent_of_giving(s, p, *pos)
+                                // ("… handled by our payment processor, and the restaurant only
+                                // sees …": a new clause, not more agents.)
+                                && !(p..*pos).any(|j| {
+                                    s.toks[j].punct == Some(',')
+                                        && matches!(word_at(s, j + 1), "and" | "but" | "while" | "whereas")
+                                        && matches!(word_at(s, j + 2), "the" | "a" | "an" | "we" | "they" | "it" | "you")
+                                })
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
@@ -6920,7 +7026,13 @@ fn sentence_statements(
                     if recips.is_empty() && pronoun_subject && le > 0 && le <= a + 1 {
                         recips = all.iter().filter(|(pos, _)| *pos < le).map(|(_, r)| r.clone()).collect();
                     }
-                    if recips.is_empty() && pronoun_subject && si > 0 && !sents[si - 1].heading {
+                    // "… set cookies on our site. These cookies collect information about the pages
+                    // you view": the trackers collect for whoever set them.
+                    let tracker_subject = p >= a + 2
+                        && matches!(word_at(s, a), "these" | "those" | "such" | "diese" | "ces" | "estas" | "estos")
+                        && ents.data.iter().any(|m| m.start == a + 1 && m.end == p && m.value == DataType::Device)
+                        && !passive;
+                    if recips.is_empty() && (pronoun_subject || tracker_subject) && si > 0 && !sents[si - 1].heading {
                         recips = antecedent(out, sents, si - 1, ctx, lex, cache);
                         inferred = true;
                     }
@@ -7358,7 +7470,11 @@ fn sentence_statements(
                         .filter(|m| m.start >= a && m.end <= b && m.start < pp && !left_out(m))
                         .map(|m| m.value)
                         .collect();
-                    data = keep;
+                    // ("We do not store images of your face …, and we never share them with our
+                    // analytics partners": "them" is the data of the clause before.)
+                    if !keep.is_empty() || a == 0 {
+                        data = keep;
+                    }
                 }
             }
             // "Your home maps and account information live on servers run by Amazon Web
@@ -7446,7 +7562,62 @@ fn sentence_statements(
             if deidentified {
                 conf -= 0.1;
             }
+            // "… the Skein & Needle brand, website, stock and customer database will be sold to
+            // Woolworks Holdings Ltd, a craft retailer": customer data sold with the business is
+            // a business transfer, and its buyer an acquirer, whatever its trade.
+            if purposes.contains(&Purpose::Sale)
+                && (1..s.toks.len()).any(|k| {
+                    // ("our business", "the brand"; not "a business purpose", "business partners".)
+                    lexicon::BUSINESS_ASSETS.contains(&word_at(s, k))
+                        && s.toks[k].is_word()
+                        && (k.saturating_sub(3)..k).any(|j| {
+                            matches!(
+                                word_at(s, j),
+                                "the" | "our" | "its" | "this" | "le" | "notre" | "el" | "nuestro" | "unser" | "unsere"
+                            )
+                        })
+                        && !matches!(
+                            word_at(s, k + 1),
+                            "purpose"
+                                | "purposes"
+                                | "partner"
+                                | "partners"
+                                | "day"
+                                | "days"
+                                | "contact"
+                                | "contacts"
+                                | "information"
+                                | "customers"
+                                | "account"
+                                | "accounts"
+                                | "hours"
+                                | "address"
+                                | "email"
+                        )
+                })
+            {
+                purposes.retain(|x| *x != Purpose::Sale);
+                purposes.push(Purpose::BusinessTransfer);
+                for r in recips.iter_mut().filter(|r| r.name.is_some()) {
+                    if matches!(
+                        r.kind,
+                        RecipientKind::Merchant | RecipientKind::ThirdParty | RecipientKind::BusinessPartner
+                    ) {
+                        r.kind = RecipientKind::Acquirer;
+                    }
+                }
+            }
             for r in &recips {
+                // "… to Statwise, our analytics provider", "with our advertising partners": the
+                // sentence names the trade the data serves.
+                let implied = match r.kind {
+                    RecipientKind::Analytics => Some(Purpose::Analytics),
+                    RecipientKind::Advertiser => Some(Purpose::Advertising),
+                    _ => None,
+                };
+                if let Some(x) = implied.filter(|x| !inferred && !negated && !purposes.contains(x)) {
+                    purposes.push(x);
+                }
                 if r.kind == RecipientKind::Acquirer {
                     purposes.push(Purpose::BusinessTransfer);
                 }

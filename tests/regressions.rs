@@ -2963,3 +2963,37 @@ You can opt out of personalised ads in your account settings.\n";
     assert!(ads.opt_out.as_deref().is_some_and(|o| o.contains("personalised ads")), "{ads:#?}");
     assert!(!r.summary.contains("geolocation"), "{}", r.summary);
 }
+
+#[test]
+fn issue2_cookie_setters_business_sales_and_outcomes_blind_set_bd() {
+    // Blind set BD: partners named before a relative clause with "we" ("the social networks we
+    // advertise on, set cookies") were lost, as were "These cookies collect …" and "Our partners
+    // use this information …"; "Pixelmetric" was read as a pixel; customer data sold with the
+    // business was a sale to a merchant; "the restaurant only sees whether the card was
+    // accepted" gave the restaurant payment details.
+    let page = "# Cookie Policy\n\nLast updated: 1 March 2025\n\n\
+With your consent, we use Pixelmetric, a web analytics service, to collect information about the pages you visit.\n\n\
+With your consent, our advertising partners, including AdHarbor and the social networks we advertise on, set cookies on our site. \
+These cookies collect information about the pages and products you view, your IP address and identifiers for your browser or device. \
+Our partners use this information to build a profile of your interests and show you ads on other websites.\n\n\
+If a restaurant asks for a deposit, the payment is handled by our payment processor, and the restaurant only sees whether the card was accepted.\n\n\
+The brand, website, stock and customer database will be sold to Woolworks Holdings Ltd, a craft retailer based in Leeds.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(named_with(&r, "Pixelmetric", |f| f.purposes.iter().any(|p| p.id() == "analytics")), "{:#?}", r.findings);
+    assert!(shares(&r, "AdHarbor", "identifiers.device"), "{:#?}", r.findings);
+    assert!(shares(&r, "AdHarbor", "activity.usage"), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.evidence.starts_with("Our partners use")), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !(to_kind(&f.recipients, RecipientKind::Merchant)
+            && f.data.iter().any(|d| d.id() == "financial.payment"))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        named_with(&r, "Woolworks", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
+            && f.purposes.iter().any(|p| p.id() == "business_transfer")
+            && !f.purposes.iter().any(|p| p.id() == "sale")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -54,7 +54,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cookie*", D::Device), ("kennung*", D::Device), ("online kennung*", D::Device),
         ("onlinekennung*", D::Device), ("browsertyp*", D::Device), ("browser typ*", D::Device),
         ("browserinformationen", D::Device), ("browserdaten", D::Device), ("betriebssystem*", D::Device),
-        ("pixel*", D::Device), ("zählpixel*", D::Device), ("tracking pixel*", D::Device),
+        ("pixel", D::Device), ("pixeln", D::Device), ("pixels", D::Device), ("zählpixel*", D::Device), ("tracking pixel*", D::Device),
         ("web beacon*", D::Device), ("sdk*", D::Device), ("tracking technolog*", D::Device),
         ("trackingtechnolog*", D::Device), ("tracking tools", D::Device), ("mac adresse*", D::Device),
         ("imei", D::Device), ("idfa", D::Device), ("aaid", D::Device), ("lokaler speicher", D::Device),
@@ -317,7 +317,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("verbessern", P::Analytics), ("optimier*", P::Analytics), ("nutzungsanalyse*", P::Analytics),
         ("erkenntnisse", P::Analytics), ("zu verstehen wie", P::Analytics), ("besser zu verstehen", P::Analytics),
         // security
-        ("betrug*", P::Security), ("betrügerisch*", P::Security), ("missbrauch*", P::Security), ("spam", P::Security),
+        ("betrug*", P::Security), ("betrügerisch*", P::Security), ("missbrauch*", P::Security), ("spam", P::Security), ("betrugsversuch*", P::Security), ("schummel*", P::Security),
         ("sicherheit*", P::Security), ("schutz", P::Security), ("schützen", P::Security), ("verhinder*", P::Security),
         ("vorbeug*", P::Security), ("prävention", P::Security), ("betrugsbekämpfung", P::Security),
         ("identitätsprüfung*", P::Security), ("identitätsverifizierung*", P::Security), ("verifizierung*", P::Security),

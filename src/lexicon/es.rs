@@ -46,7 +46,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
         ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
         ("identificador", D::Device), ("información del dispositivo", D::Device), ("datos del dispositivo", D::Device),
-        ("cookie*", D::Device), ("píxel*", D::Device), ("pixel*", D::Device), ("baliza*", D::Device),
+        ("cookie*", D::Device), ("píxel", D::Device), ("píxeles", D::Device), ("pixel", D::Device), ("pixels", D::Device), ("pixeles", D::Device), ("baliza*", D::Device),
         ("web beacon*", D::Device), ("tecnologías de seguimiento", D::Device), ("tecnologías similares", D::Device),
         ("tipo de navegador", D::Device), ("navegador", D::Device), ("sistema* operativo*", D::Device),
         ("sdk*", D::Device), ("kit* de desarrollo", D::Device), ("dirección* mac", D::Device), ("imei", D::Device),
@@ -261,7 +261,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("mejorar la", P::Analytics), ("mejorar los", P::Analytics), ("mejora de", P::Analytics),
         ("entender cómo", P::Analytics), ("comprender cómo", P::Analytics), ("medir las visitas", P::Analytics),
         // security
-        ("fraude*", P::Security), ("fraudulent*", P::Security), ("spam", P::Security), ("seguridad", P::Security),
+        ("fraude*", P::Security), ("fraudulent*", P::Security), ("spam", P::Security), ("trampas", P::Security), ("tramposos", P::Security), ("seguridad", P::Security),
         ("abuso*", P::Security), ("proteger", P::Security), ("protección", P::Security), ("prevenir", P::Security),
         ("prevención", P::Security), ("actividades ilícitas", P::Security), ("actividades ilegales", P::Security),
         ("verificar tu identidad", P::Security), ("verificar su identidad", P::Security),

@@ -47,7 +47,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("identifiant* d appareil", D::Device), ("identifiant* de votre appareil", D::Device),
         ("identifiant* publicitaire*", D::Device), ("identifiant* unique*", D::Device),
         ("identifiant* en ligne", D::Device), ("identifiants", D::Device), ("identifiant", D::Device),
-        ("cookie*", D::Device), ("traceur*", D::Device), ("balise*", D::Device), ("pixel*", D::Device),
+        ("cookie*", D::Device), ("traceur*", D::Device), ("balise*", D::Device), ("pixel", D::Device), ("pixels", D::Device),
         ("témoins de connexion", D::Device), ("informations sur l appareil", D::Device),
         ("informations sur votre appareil", D::Device), ("données de l appareil", D::Device),
         ("données techniques", D::Device), ("type de navigateur", D::Device), ("navigateur", D::Device),
@@ -278,7 +278,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("améliorer la", P::Analytics), ("améliorer les", P::Analytics), ("comprendre comment", P::Analytics),
         ("études d audience", P::Analytics), ("audience", P::Analytics), ("fréquentation", P::Analytics),
         // security
-        ("fraude*", P::Security), ("frauduleu*", P::Security), ("sécurité", P::Security), ("spam", P::Security),
+        ("fraude*", P::Security), ("frauduleu*", P::Security), ("sécurité", P::Security), ("spam", P::Security), ("triche", P::Security), ("tricheurs", P::Security),
         ("abus", P::Security), ("protéger", P::Security), ("protection", P::Security), ("prévenir", P::Security),
         ("prévention", P::Security), ("sûreté", P::Security), ("lutte contre la fraude", P::Security),
         ("activités illégales", P::Security), ("activités illicites", P::Security), ("vérifier votre identité", P::Security),

@@ -1080,6 +1080,13 @@ pub const SHARING_OPT_OUT_WORDS: &[&str] = &[
     "publicidad", "terceros", "tiers", "dritte", "dritten",
 ];
 
+/// Assets sold with a business ("the brand, website, stock and customer database will be sold
+/// to …"): customer data sold alongside them is a business transfer, not a sale of data.
+pub const BUSINESS_ASSETS: &[&str] = &[
+    "business", "businesses", "brand", "brands", "goodwill", "stock", "assets", "marke", "geschaftsbetrieb", "fonds",
+    "negocio", "marca",
+];
+
 /// Participles of giving: their agent ("information added … by third-party accounts",
 /// "details provided by your employer") is where data comes from, not who receives it.
 pub const GIVING_PARTICIPLES: &[&str] = &[
