@@ -3937,6 +3937,9 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
             let asks_who = |x: &Sentence| {
                 matches!(word_at(x, 0), "wer" | "who" | "qui" | "quien" | "an" | "a" | "with" | "to")
                     && x.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Collect))
+                    // "4. A quién comunicamos tus datos", "Mit wem wir Ihre Daten teilen": whom.
+                    || (0..x.toks.len().min(4)).any(|k| matches!(word_at(x, k), "quien" | "whom" | "wem" | "qui"))
+                        && x.cues.iter().any(|m| m.value == Cue::Meta || matches!(m.value, Cue::Verb(_)))
             };
             // "Third-party cookies and what they receive", "Was unsere Partner erhalten".
             let what_they_receive = |x: &Sentence| {
@@ -4017,6 +4020,12 @@ pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statemen
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
         let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
+        // "## A quién comunicamos tus datos" (the verb inside a section-title phrase): a heading
+        // that asks whom the data goes to shares with its items.
+        let whom_heading = lead.heading
+            && (0..lead.toks.len().min(4)).any(|k| matches!(word_at(lead, k), "quien" | "whom" | "wem" | "qui"));
+        let heading_verb = Match { start: 0, end: 0, value: Cue::Verb(VerbClass::Share) };
+        let share_verb = share_verb.or(whom_heading.then_some(&heading_verb));
         let Some(verb) = share_verb.or(weak_verb) else {
             continue;
         };

@@ -2997,3 +2997,25 @@ The brand, website, stock and customer database will be sold to Woolworks Holdin
         r.findings
     );
 }
+
+#[test]
+fn issue2_whom_heading_leads_its_items_and_laws_are_no_companies() {
+    // Blind set BD: under "## 4. A quién comunicamos tus datos" (a section-title phrase, no verb
+    // cue), "- Administraciones públicas: Agencia Tributaria …" gave no finding, and "Reglamento
+    // General de Protección de Datos" in the introduction was a company.
+    let page = "# Política de privacidad\n\nÚltima actualización: 1 de marzo de 2025\n\n\
+En esta política te explicamos qué datos tratamos y a quién se los comunicamos, conforme al Reglamento General de Protección de Datos.\n\n\
+## 4. A quién comunicamos tus datos\n\n\
+- Tu compañía aseguradora: comunicaremos a la aseguradora tu nombre.\n\
+- Administraciones públicas: Agencia Tributaria y autoridades sanitarias, cuando exista una obligación legal.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    assert!(l.iter().all(|f| !names(f).iter().any(|n| n.starts_with("Reglamento"))), "{:#?}", r.findings);
+    assert!(l.iter().all(|f| !f.evidence.starts_with("En esta política")), "{:#?}", r.findings);
+    assert!(
+        l.iter()
+            .any(|f| f.evidence.starts_with("Administraciones") && to_kind(&f.recipients, RecipientKind::Government)),
+        "{:#?}",
+        r.findings
+    );
+}

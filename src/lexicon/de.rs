@@ -647,7 +647,7 @@ pub(super) static TABLES: LangTables = LangTables {
     ],
     not_names: &[
         "Innerhalb", "Ausserhalb", "Manche", "Einige", "Viele", "Alle", "Jede", "Jeder", "Jedes", "Keine", "Mehrere", "Bestimmte", "Sonstige", "Weitere", "Andere",
-        "Wir", "Sie", "Ihr", "Ihre", "Ihren", "Ihrer", "Ihrem", "Ihres", "Ihnen", "Du", "Dein", "Deine", "Unser",
+        "Wir", "Sie", "Verordnung", "Datenschutz-Grundverordnung", "Gesetz", "Richtlinie", "Ihr", "Ihre", "Ihren", "Ihrer", "Ihrem", "Ihres", "Ihnen", "Du", "Dein", "Deine", "Unser",
         "Unsere", "Unseren", "Unserer", "Unserem", "Unseres", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein",
         "Eine", "Einer", "Einem", "Einen", "Eines", "Diese", "Dieser", "Diesen", "Dieses", "Diesem", "Wenn",
         "Falls", "Sofern", "Deshalb", "Daher", "Darum", "Somit", "Folglich", "Hierbei", "Dafur", "Ferner", "Weiterhin", "Zusatzlich", "Anschliessend", "Danach", "Jedoch", "Allerdings", "Auch", "Nur", "Insbesondere", "Gegebenenfalls", "Selbstverstandlich", "Grundsatzlich", "Naturlich", "Derzeit", "Aktuell", "Kunftig", "Bisher", "Weiterhin", "Soweit", "Damit", "Dazu", "Dabei", "Hierzu", "Hierfur", "Zudem", "Ausserdem",

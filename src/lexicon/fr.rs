@@ -610,7 +610,7 @@ pub(super) static TABLES: LangTables = LangTables {
     ],
     not_names: &[
         "Seront", "Sont", "Sera", "Est", "Ont", "Peuvent", "Pourront", "Restent", "Resteront", "Nous", "Notre", "Nos", "Vous", "Votre", "Vos", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Ce",
-        "Cette", "Ces", "Si", "Lorsque", "Quand", "Pour", "Par", "Avec", "Sans", "Dans", "Sur", "Et", "Ou",
+        "Cette", "Ces", "Règlement", "Loi", "Directive", "Si", "Lorsque", "Quand", "Pour", "Par", "Avec", "Sans", "Dans", "Sur", "Et", "Ou",
         "Tiers", "Partenaires", "Partenaire", "Prestataires", "Prestataire", "Fournisseurs", "Annonceurs",
         "Sous", "Traitants", "Filiales", "Filiale", "Groupe", "Société", "Sociétés", "Societe", "Societes",
         "Entreprise", "Entreprises", "Autorités", "Autorites", "Données", "Donnees", "Informations",
