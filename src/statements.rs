@@ -5711,6 +5711,17 @@ fn sentence_statements(
             if suspicion {
                 continue;
             }
+            // "… access controls to limit which of our employees and contractors have access to
+            // nonpublic personal information": a safeguard that narrows access, no disclosure.
+            if class == VerbClass::Collect
+                && ctx.lang == Lang::En
+                && (word_at(s, p).starts_with("access") || matches!(word_at(s, p), "have" | "has"))
+                && (p.saturating_sub(9)..p).any(|k| {
+                    matches!(word_at(s, k), "limit" | "limits" | "limiting" | "restrict" | "restricts" | "restricting")
+                })
+            {
+                continue;
+            }
             // "… and the restaurant only sees whether the card was accepted": an outcome, not the
             // data it is about.
             if class == VerbClass::Collect

@@ -3019,3 +3019,17 @@ En esta política te explicamos qué datos tratamos y a quién se los comunicamo
         r.findings
     );
 }
+
+#[test]
+fn issue2_access_controls_that_limit_contractors_are_no_sharing() {
+    // Discord user test: "We also enforce technical and administrative access controls to limit
+    // which of our employees and contractors have access to nonpublic personal information" was
+    // a finding (service providers, legal obligations).
+    let page = "# Privacy Policy\n\nLast updated: February 24, 2023\n\n\
+We also enforce technical and administrative access controls to limit which of our employees and contractors have access to nonpublic personal information.\n\n\
+Our payment processors, like Stripe and PayPal, receive and process your payment information.\n";
+    let r = report(page, InputType::Markdown);
+    let l = live(&r);
+    assert!(l.iter().all(|f| !f.evidence.contains("access controls")), "{:#?}", r.findings);
+    assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
+}
