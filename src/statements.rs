@@ -766,6 +766,29 @@ fn coordinated_recipient(
     }
 }
 
+/// The kind of a recipient whose noun a coordinated modifier borrows: in "analytics or advertising
+/// partners", "analytics partners" (read as one phrase) for the mention `start..end`
+/// ("advertising partners", kind `r`).
+fn shared_head_recipient(
+    s: &Sentence,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+    r: RecipientKind,
+) -> Option<RecipientKind> {
+    if lex.lang != Lang::En || end - start != 2 || start < 2 {
+        return None;
+    }
+    let (first, conj) = (&s.toks[start - 2], &s.toks[start - 1]);
+    if !(first.is_word() && conj.is_word()) || !matches!(conj.norm(&s.lower), "and" | "or") {
+        return None;
+    }
+    match lex.entities.exact_phrase(&[first.norm(&s.lower), s.toks[end - 1].norm(&s.lower)])? {
+        Entity::Recipient(k) if k != r && k != RecipientKind::ThirdParty => Some(k),
+        _ => None,
+    }
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -1453,6 +1476,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && word_at(s, m.end).len() > 2 => {}
             Entity::Recipient(r) => {
                 let (start, value) = coordinated_recipient(s, lex, m.start, m.end, r).unwrap_or((m.start, r));
+                // "our analytics or advertising partners": the first modifier shares the head.
+                if let Some(k) = shared_head_recipient(s, lex, start, m.end, value) {
+                    e.recips.push(Match { start: start - 2, end: start - 1, value: k });
+                }
                 e.recips.push(Match { start, end: m.end, value })
             }
             // "is analysed by Helixa Labs": a passive verb with its agent, not a purpose.

@@ -3033,3 +3033,29 @@ Our payment processors, like Stripe and PayPal, receive and process your payment
     assert!(l.iter().all(|f| !f.evidence.contains("access controls")), "{:#?}", r.findings);
     assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_coordinated_recipient_modifiers_share_the_head_noun() {
+    // Blind set BD: "… we never share them with our analytics or advertising partners" promised
+    // nothing to the analytics partners ("analytics" was read as a purpose only).
+    let page = "# Privacy Policy\n\nLast updated: 1 March 2025\n\n\
+We do not store images of your face or facial measurements, and we never share them with our analytics or advertising partners.\n\n\
+We share your device identifiers with analytics and advertising partners.\n";
+    let r = report(page, InputType::Markdown);
+    let promise = r
+        .assurances
+        .iter()
+        .find(|a| a.evidence.contains("facial measurements"))
+        .unwrap_or_else(|| panic!("{:#?}", r.assurances));
+    assert!(promise.data.iter().any(|d| d.id() == "biometric"), "{promise:#?}");
+    assert!(to_kind(&promise.recipients, RecipientKind::Analytics), "{promise:#?}");
+    assert!(to_kind(&promise.recipients, RecipientKind::Advertiser), "{promise:#?}");
+    let f = live(&r)
+        .into_iter()
+        .find(|f| f.evidence.starts_with("We share your device"))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(
+        to_kind(&f.recipients, RecipientKind::Analytics) && to_kind(&f.recipients, RecipientKind::Advertiser),
+        "{f:#?}"
+    );
+}
