@@ -6894,6 +6894,15 @@ fn sentence_statements(
                                         && !(word_at(s, k) == "we"
                                             && ents.recips.iter().any(|r| r.end == k)
                                             && (k + 1..p).any(|j| s.toks[j].punct == Some(',')))
+                                        // ("les réseaux sociaux sur lesquels nous diffusons nos
+                                        // annonces déposent des cookies": after a relative pronoun.)
+                                        && !((k.saturating_sub(2)..k).any(|j| {
+                                            matches!(
+                                                word_at(s, j),
+                                                "lesquels" | "lesquelles" | "lequel" | "laquelle" | "auxquels" | "auxquelles"
+                                                    | "denen" | "welchen" | "cuales" | "quienes"
+                                            ) && ents.recips.iter().any(|r| r.end + 2 >= j && r.end <= j)
+                                        }))
                                 })
                         })
                         .map(|(_, r)| r.clone())

@@ -3059,3 +3059,19 @@ We share your device identifiers with analytics and advertising partners.\n";
         "{f:#?}"
     );
 }
+
+#[test]
+fn issue2_french_relative_nous_is_no_subject_of_the_cookie_setters() {
+    // Blind set BD: "… notre régie publicitaire Publimax ainsi que les réseaux sociaux sur
+    // lesquels nous diffusons nos annonces déposent des cookies" gave no finding: "nous" in the
+    // relative clause was read as the subject of "déposent".
+    let page = "# Politique relative aux cookies\n\nDernière mise à jour : 1 mars 2025\n\n\
+Sous réserve de votre consentement, notre régie publicitaire Publimax ainsi que les réseaux sociaux sur lesquels nous diffusons nos annonces déposent des cookies sur notre site.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        named_with(&r, "Publimax", |f| f.evidence.contains("déposent")
+            && to_kind(&f.recipients, RecipientKind::Advertiser)),
+        "{:#?}",
+        r.findings
+    );
+}
