@@ -36,6 +36,7 @@ pub mod detect;
 pub mod extract;
 mod fasthash;
 pub mod lexicon;
+mod par;
 pub mod render;
 pub mod report;
 pub mod statements;

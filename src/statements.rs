@@ -219,6 +219,21 @@ fn is_lead_in(text: &str) -> bool {
 
 /// Matches the cues of every sentence with the language's lexicon.
 pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
+    // Each sentence's cues are its own: a long page matches its two halves on two threads.
+    let parallel = crate::par::worth_it(sents.len());
+    let (a, b) = sents.split_at_mut(sents.len() / 2);
+    crate::par::join(parallel, || match_cues_in(a, lex), || match_cues_in(b, lex));
+    // "We share personal information with the following companies, which act on our behalf:"
+    // speaks for every item of its list.
+    for i in 0..sents.len() {
+        if let Some(l) = sents[i].lead {
+            sents[i].lead_on_behalf = l < i && sents[l].has(Cue::OnBehalf);
+        }
+    }
+}
+
+/// The cues of each of `sents`, on their own.
+fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
         // About one cue per three tokens: one allocation instead of several regrowths.
         let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
@@ -393,13 +408,6 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
             });
         }
         s.cues = cues;
-    }
-    // "We share personal information with the following companies, which act on our behalf:"
-    // speaks for every item of its list.
-    for i in 0..sents.len() {
-        if let Some(l) = sents[i].lead {
-            sents[i].lead_on_behalf = l < i && sents[l].has(Cue::OnBehalf);
-        }
     }
 }
 
@@ -3921,27 +3929,86 @@ fn first_sentence_of_block(sents: &[Sentence], b: usize) -> Option<&Sentence> {
     sents.get(i).filter(|x| x.block == b)
 }
 
-/// Extracts statements from all sentences.
-pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
-    let ctx = &framing_context(sents, ctx);
-    let lex = lexicon::lexicon(ctx.lang);
+/// The statements of sentences `range`, in sentence order (`cache`: the entities of all sentences,
+/// computed where missing).
+fn statement_pass(
+    sents: &[Sentence],
+    range: std::ops::Range<usize>,
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &mut [Option<Ents>],
+) -> Vec<Statement> {
     // (Room for the statements of about every other sentence: a large vector copied as it grows.)
-    let mut out: Vec<Statement> = Vec::with_capacity(sents.len() / 2);
-    // Every pass below reads a sentence's entities: match them once.
-    let mut ents_cache: Vec<Option<Ents>> = sents.iter().map(|s| Some(entities(s, lex))).collect();
-    for si in 0..sents.len() {
+    let mut out: Vec<Statement> = Vec::with_capacity(range.len() / 2);
+    for si in range {
         let s = &sents[si];
         if s.heading || !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) {
             continue;
         }
-        if ents_cache[si].is_none() {
-            ents_cache[si] = Some(entities(s, lex));
+        if cache[si].is_none() {
+            cache[si] = Some(entities(s, lex));
         }
-        let before = out.len();
-        sentence_statements(sents, si, ctx, lex, &mut ents_cache, &mut out);
-        // List items without a verb of their own are handled through their lead below.
-        let _ = before;
+        sentence_statements(sents, si, ctx, lex, cache, &mut out);
     }
+    out
+}
+
+/// Where a long page's statement pass can split in two, so that the second half reads nothing the
+/// first half computes: a heading near the middle, with no list item after it taking a lead-in
+/// sentence from before it. The pass of one sentence reads back at most two sentences, and not
+/// across a heading ("It receives …", "This is passed to …" stop at one); statements named
+/// earlier are looked up within the section. `None` for a page without such a place.
+fn section_split(sents: &[Sentence], _ctx: &Context<'_>) -> Option<usize> {
+    let n = sents.len();
+    // The earliest lead-in of any sentence from `k` on.
+    let mut earliest_lead = vec![usize::MAX; n + 1];
+    for j in (0..n).rev() {
+        earliest_lead[j] = earliest_lead[j + 1].min(sents[j].lead.unwrap_or(usize::MAX));
+    }
+    (0..n / 4)
+        .flat_map(|d| [n / 2 + d, n / 2 - d])
+        .find(|&k| k > 0 && k < n && sents[k].heading && earliest_lead[k] >= k)
+}
+
+/// Extracts statements from all sentences.
+pub fn extract_statements(sents: &[Sentence], ctx: &Context<'_>) -> Vec<Statement> {
+    extract_statements_on(sents, ctx, crate::par::worth_it(sents.len()))
+}
+
+/// [`extract_statements`], on two threads where `parallel` holds.
+fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) -> Vec<Statement> {
+    let ctx = &framing_context(sents, ctx);
+    let lex = lexicon::lexicon(ctx.lang);
+    // (Room for the statements of about every other sentence: a large vector copied as it grows.)
+    // Every pass below reads a sentence's entities: match them once.
+    // (Each sentence's own: a long page matches its two halves on two threads.)
+    let ents_of = |part: &[Sentence]| part.iter().map(|s| Some(entities(s, lex))).collect::<Vec<_>>();
+    let (first, second) = sents.split_at(sents.len() / 2);
+    let (mut ents_cache, rest) = crate::par::join(parallel, || ents_of(first), || ents_of(second));
+    ents_cache.extend(rest);
+    // A long page's statement pass runs in two halves on two threads, split where `section_split`
+    // shows that no sentence of the second half reads anything the first half computes. The
+    // second half gets its own cache, with the entities of its own sentences moved in (others it
+    // reads are matched afresh: the same, as no statement pass touched them).
+    let mut out = match parallel.then(|| section_split(sents, ctx)).flatten() {
+        Some(k) => {
+            let mut second: Vec<Option<Ents>> = (0..sents.len()).map(|_| None).collect();
+            for (to, from) in second[k..].iter_mut().zip(&mut ents_cache[k..]) {
+                *to = from.take();
+            }
+            let (mut a, (b, second)) = crate::par::join(
+                true,
+                || statement_pass(sents, 0..k, ctx, lex, &mut ents_cache),
+                move || (statement_pass(sents, k..sents.len(), ctx, lex, &mut second), second),
+            );
+            for (to, from) in ents_cache[k..].iter_mut().zip(second.into_iter().skip(k)) {
+                *to = from;
+            }
+            a.extend(b);
+            a
+        }
+        None => statement_pass(sents, 0..sents.len(), ctx, lex, &mut ents_cache),
+    };
     // List items whose lead-in sentence carries the verb ("We share your data with:").
     let mut has_statement = vec![false; sents.len()];
     for st in &out {
@@ -7965,6 +8032,41 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
 
 #[cfg(test)]
 mod tests {
+    /// A long page analysed on two threads gives the statements it gives on one, in the same
+    /// order: the split falls where the second half reads nothing the first computes.
+    #[test]
+    fn two_threads_give_the_same_statements_as_one() {
+        use crate::extract::{extract, InputType};
+        let sections = [
+            "We share your email address with Mailstream Inc., which sends our newsletters. It also \
+             receives your name. This is passed to its subprocessors as well.",
+            "We use the following providers:\n\n- Clickwise, for analytics: your usage data\n- Adfront \
+             Ltd.: your device identifiers, for advertising\n\nThese partners may combine it with other data.",
+            "Some of these models are developed by Meridian. We provide them with your chat messages. \
+             Both companies build language models.",
+            "We never sell your personal information. We do not share your messages with advertisers.",
+            "The providers listed above receive your IP address. Your payment details go to Paystream \
+             to process payments.",
+        ];
+        let mut md = String::from("# Privacy Policy\n\n");
+        for i in 0..160 {
+            md.push_str(&format!("## Section {i}\n\nThis section explains part {i} of our practices.\n\n"));
+            md.push_str(sections[i % sections.len()]);
+            md.push_str("\n\n");
+        }
+        let doc = extract(&md, InputType::Markdown);
+        let mut sents = sentences(&doc);
+        let lex = lexicon::lexicon(Lang::En);
+        match_cues(&mut sents, lex);
+        let ctx = Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false };
+        assert!(section_split(&sents, &ctx).is_some(), "the page has a place to split");
+        let one = extract_statements_on(&sents, &ctx, false);
+        let two = extract_statements_on(&sents, &ctx, true);
+        assert!(one.len() > 300, "{} statements", one.len());
+        let first_difference = one.iter().zip(&two).position(|(a, b)| a != b);
+        assert!(one == two, "{} vs {} statements, first difference at {first_difference:?}", one.len(), two.len());
+    }
+
     use super::*;
 
     #[test]
