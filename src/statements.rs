@@ -385,6 +385,25 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
+            // "whether you visited a store", "the stores near you": a shop, not keeping data.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Collect)
+                    && m.start > 0
+                    && matches!(s.toks[m.start].norm(&s.lower), "store" | "stores")
+                    && matches!(
+                        s.toks[m.start - 1].norm(&s.lower),
+                        "a" | "the"
+                            | "each"
+                            | "every"
+                            | "any"
+                            | "our"
+                            | "their"
+                            | "nearby"
+                            | "local"
+                            | "retail"
+                            | "physical"
+                    ))
+            });
             // "Quillon Learning (formerly EduCloud Systems) hosts …": a former name, not a
             // practice that ended.
             cues.retain(|m| {
@@ -965,6 +984,24 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "we may be required to provide relevant information, including health readings, to
+            // … regulators": "to provide" with data as its object is the sharing verb, not the
+            // purpose "to provide the service".
+            Entity::Purpose(Purpose::Service)
+                if m.end - m.start == 2
+                    && word_at(s, m.start) == "to"
+                    && matches!(word_at(s, m.start + 1), "provide" | "disclose" | "give")
+                    && (all_data_at(m.end)
+                        || all_data_at(m.end + 1)
+                        || (m.end..(m.end + 3).min(s.toks.len())).any(|k| cue_at(s, k) == Some(Cue::DataHead))) => {}
+            // "our obligations as a manufacturer of medical devices", "acting as a processor":
+            // a role the publisher plays, not a recipient.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && m.start >= 2
+                    && matches!(word_at(s, m.start - 1), "a" | "an")
+                    && word_at(s, m.start - 2) == "as"
+                    && !(m.start >= 3 && word_at(s, m.start - 3) == "such") => {}
             // "cuando … presentes tu tarjeta o la app del Club": a bare "your card" is a payment
             // card only where the sentence speaks of paying (else a member or loyalty card).
             Entity::Data(DataType::Payment)
@@ -5074,7 +5111,13 @@ fn continuing(s: &Sentence) -> bool {
         return false;
     }
     let verbs: Vec<&Match<Cue>> = s.cues.iter().filter(|m| matches!(m.value, Cue::Verb(_))).collect();
-    s.cues.iter().filter(|m| m.value == Cue::Continuing).any(|c| {
+    // "- your name … and account credentials (passwords remain encrypted);": an aside in
+    // brackets says how data is kept, not that the practice goes on.
+    let in_brackets = |k: usize| {
+        s.toks[..k].iter().filter(|t| t.punct == Some('(')).count()
+            > s.toks[..k].iter().filter(|t| t.punct == Some(')')).count()
+    };
+    s.cues.iter().filter(|m| m.value == Cue::Continuing && !in_brackets(m.start)).any(|c| {
         // A sentence adverbial: at the start or set off by a comma ("…, como hasta ahora.").
         let adverbial = c.start == 0 || s.toks[c.start - 1].punct == Some(',');
         // "… erfolgt weiterhin über die Adyen N.V., die dafür Ihre Zahlungsdaten erhält": in a
@@ -5642,7 +5685,16 @@ fn sentence_statements(
     let mut ents = cache[si].take().expect("entities computed");
     // "ZILLOW GROUP PROVIDES THE SERVICES “AS IS,” … AND THE ENTIRE RISK AS TO SATISFACTORY
     // QUALITY … IS WITH YOU": shouted warranty and liability boilerplate states no practice.
-    if shouted(&s.text) {
+    // "- Care team sharing. If you choose to invite a doctor …": a list item's short label that
+    // names neither data nor recipient states nothing; the item's own sentences do.
+    let label_only = ctx.doc.blocks[s.block].kind == BlockKind::ListItem
+        && (si == 0 || sents[si - 1].block != s.block)
+        && sents.get(si + 1).is_some_and(|n| n.block == s.block)
+        && s.toks.iter().filter(|t| t.is_word()).count() <= 4
+        && ents.data.is_empty()
+        && ents.recips.is_empty()
+        && !s.toks.iter().any(|t| t.cap && t.is_word() && t.lo.0 > 0);
+    if shouted(&s.text) || label_only {
         cache[si] = Some(ents);
         return;
     }
@@ -6753,7 +6805,9 @@ fn sentence_statements(
                                 || word_at(s, k) == "damit"
                                 || matches!(word_at(s, k), "afin" | "para" | "pour") && word_at(s, k + 1) == "que"
                         })
-                        .filter(|&k| all.iter().any(|(pos, _)| *pos > v.end && *pos < k))
+                        // (… or in the item's label: "- With advertising partners: we share …, so
+                        // that they can show you ads for nearby shops".)
+                        .filter(|&k| all.iter().any(|(pos, _)| *pos > v.end && *pos < k || *pos < label_end(s)))
                         .unwrap_or(usize::MAX);
                     recips = all
                         .iter()
@@ -7518,12 +7572,26 @@ fn sentence_statements(
                             })
                     })
             };
+            // A later verb of this clause negated right before it ("… and never receive").
+            let negated_verb = s
+                .cues
+                .iter()
+                .filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > v.end && m.start < b)
+                .find(|m| {
+                    s.cues.iter().any(|n| {
+                        n.value == Cue::Negation && n.start > v.end && n.start + 3 >= m.start && n.start < m.start
+                    })
+                })
+                .map_or(usize::MAX, |m| m.start);
             let left_out = |m: &Match<DataType>| {
                 about_it(m)
                     || !negated && negated_noun_phrase(s, m.start)
                     || negated_clause(m)
                     || negated_subject(m)
                     || removed(m)
+                    // "Clients receive this information … and never receive your name": the
+                    // object of a later, negated verb.
+                    || !negated && m.start >= negated_verb
                     || !negated
                         && s.cues.iter().any(|n| {
                             n.value == Cue::Negation
@@ -7538,7 +7606,15 @@ fn sentence_statements(
             let mut data: Vec<DataType> =
                 ents.data.iter().filter(|m| m.start >= a && m.end <= b && !left_out(m)).map(|m| m.value).collect();
             let mut conf: f32 = 0.85;
-            if data.is_empty() {
+            // "We provide legal services to our clients, and … medical devices": a service as the
+            // object names no data, and data in another clause is not its object.
+            let service_object = (v.end..(v.end + 3).min(b)).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "services" | "products" | "support" | "assistance" | "advice" | "solutions" | "training"
+                )
+            }) && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+            if data.is_empty() && !service_object {
                 data = ents.data.iter().filter(|m| !left_out(m)).map(|m| m.value).collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
@@ -7642,13 +7718,15 @@ fn sentence_statements(
                 // "Keyfolio provides an online portal through which …": the object is a thing
                 // that is no data at all.
                 // ("the DPF provides the right to invoke binding arbitration": "the right" too.)
-                let thing_object = (matches!(word_at(s, v.end), "a" | "an")
+                let thing_object = ((matches!(word_at(s, v.end), "a" | "an")
                     || matches!(word_at(s, v.end), "the")
                         && matches!(
                             word_at(s, v.end + 1),
                             "right" | "rights" | "ability" | "option" | "opportunity" | "possibility"
                         ))
                     && s.toks.get(v.end + 1).is_some_and(|t| t.is_word())
+                    // ("We provide legal services to our clients": a service is no data either.)
+                    || service_object)
                     && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if thing_object && !has_coref && ctx.lang == Lang::En && class == VerbClass::Share {
                     continue;

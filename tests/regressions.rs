@@ -3065,3 +3065,72 @@ Sous réserve de votre consentement, notre régie publicitaire Publimax ainsi qu
         r.findings
     );
 }
+
+#[test]
+fn issue2_blind_set_be_verbs_objects_and_roles() {
+    // Blind set BE (written by a helper, scored once before these fixes): each sentence below gave
+    // no finding, a wrong one, or a wrong status.
+    let page = "# Privacy Policy\n\nLast updated: 1 May 2025\n\n## Sharing\n\n\
+We will contribute your name, postal address and a summary of your purchases with us to Quarrymark Data Cooperative and to other data brokers.\n\n\
+With your permission, participating merchants will receive the list of product pages you viewed on their site.\n\n\
+We use fraud-prevention services that receive your IP address and device information when you redeem a reward.\n\n\
+Clients receive this information under a respondent ID and never receive your name, email address or postal address.\n\n\
+We provide legal services to our clients, and we meet our obligations as a manufacturer of medical devices.\n\n\
+## Who receives it\n\n\
+- With advertising partners: we share your precise location and your advertising ID, so that they can show you ads for nearby shops, restaurants and services.\n\
+- Care team sharing. If you invite a family member, we make your notes available to the people you invite.\n\
+- Regulators. We may be required to provide relevant information, including blood pressure readings, to medical device regulators.\n";
+    let r = report(page, InputType::Markdown);
+    // "contribute … to": sharing; "purchases with us" is the user's dealings, not data coming to us.
+    let quarrymark = |data: &str| named_with(&r, "Quarrymark", |f| f.data.iter().any(|d| d.id() == data));
+    assert!(quarrymark("contact.postal") && quarrymark("financial.transactions"), "{:#?}", r.findings);
+    let has = |quote: &str, data: &str, kind: RecipientKind| {
+        live(&r).iter().any(|f| {
+            f.evidence.contains(quote) && f.data.iter().any(|d| d.id() == data) && to_kind(&f.recipients, kind)
+        })
+    };
+    assert!(has("product pages you viewed", "activity.usage", RecipientKind::Merchant), "{:#?}", r.findings);
+    assert!(
+        has("fraud-prevention services", "identifiers.device", RecipientKind::ServiceProvider),
+        "{:#?}",
+        r.findings
+    );
+    // The object of the later, negated "never receive" is not received.
+    assert!(
+        live(&r)
+            .iter()
+            .all(|f| !(f.evidence.starts_with("Clients receive") && f.data.iter().any(|d| d.id() == "contact.email"))),
+        "{:#?}",
+        r.findings
+    );
+    // A service is no data; "as a manufacturer" is the publisher's role.
+    assert_not_quoted(&r, &["legal services to our clients"]);
+    // The shops in the purpose clause receive nothing.
+    assert!(has("With advertising partners", "location.precise", RecipientKind::Advertiser), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::Merchant) || f.evidence.contains("merchants")),
+        "{:#?}",
+        r.findings
+    );
+    // "required to provide … information … to regulators" shares; a bare label states nothing.
+    assert!(has("medical device regulators", "health", RecipientKind::Government), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["Care team sharing."]);
+}
+
+#[test]
+fn issue2_bracketed_remain_is_no_continuing_practice() {
+    // Blind set BE: "- your name … and account credentials (passwords remain encrypted);" in a list
+    // of data to be transferred was "existing" while its sibling items were "new"; and "as the
+    // purchaser" was read as purchase data.
+    let page = "# Notice to customers about the sale of our assets\n\nWe are writing to tell you that we are selling our business.\n\n\
+If the sale is approved, the following information will be transferred to Tessera Appliance Holdings LLC as the purchaser:\n\n\
+- your name, email address and account credentials (passwords remain encrypted);\n\
+- the floor plans and room maps your robot has created of your home.\n";
+    let r = report(page, InputType::Markdown);
+    let item = live(&r)
+        .into_iter()
+        .find(|f| f.evidence.contains("passwords remain"))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(item.status, sharewatch::Status::New, "{item:#?}");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.transactions")), "{:#?}", r.findings);
+}

@@ -1100,6 +1100,8 @@ pub const GIVING_PARTICIPLES: &[&str] = &[
 pub const DEALINGS: &[&str] = &[
     "experiences", "experience", "transactions", "transaction", "relationship", "relationships", "account", "accounts",
     "interactions", "interaction", "dealings", "history", "communications", "correspondence", "orders", "bookings",
+    "purchases", "purchase", "order", "booking", "reservations", "reservation", "stays", "subscriptions",
+    "subscription", "visits",
 ];
 
 /// 'may be considered a "sale"': the law's word for selling data, in quotes. Lower case,
