@@ -385,6 +385,14 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
+            // "we will contribute your name … to Northmark": ours to give; "allow you to …
+            // contribute funds", "If you contribute to Bugzilla": the user's gift, not data shared.
+            let first_person = cues.iter().filter(|m| m.value == Cue::FirstPerson).map(|m| m.start).collect::<Vec<_>>();
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && s.toks[m.start].norm(&s.lower).starts_with("contribut")
+                    && !first_person.iter().any(|&f| f < m.start && m.start - f <= 3))
+            });
             // "whether you visited a store", "the stores near you": a shop, not keeping data.
             cues.retain(|m| {
                 !(m.value == Cue::Verb(VerbClass::Collect)
@@ -2143,6 +2151,33 @@ fn names_in_mode(
         let lead_verb = lead_shares && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
         if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed || lead_verb) {
             return true;
+        }
+        // "… with the relevant exam board, such as Lexis International Examinations", "a la
+        // entidad examinadora correspondiente, como Lexis …": an example of the noun phrase the
+        // data goes to (back over the examples cue, a comma and a few words to "with"/"to").
+        if k > 0 && cue_at(s, k - 1) == Some(Cue::Examples) && (share_verb_before || lead_verb) {
+            let mut j = k - 1;
+            while j > 0 && cue_at(s, j - 1) == Some(Cue::Examples) {
+                j -= 1;
+            }
+            if j > 0 && toks[j - 1].punct == Some(',') {
+                j -= 1;
+            }
+            let phrase_start = (j.saturating_sub(6)..j).rev().find(|&q| cue_at(s, q) == Some(Cue::RecipientPrep));
+            // (A noun phrase with its article: not "communicate with you in other ways, like SMS".)
+            if phrase_start.is_some_and(|q| {
+                matches!(
+                    word_at(s, q + 1),
+                    "the" | "a" | "an" | "la" | "el" | "le" | "les" | "los" | "las" | "der" | "die" | "den" | "dem" | "un" | "une" | "una"
+                ) && (q + 1..j).all(|x| {
+                    toks[x].is_word()
+                        && !toks[x].cap
+                        && s.cues.iter().all(|m| !(m.start <= x && x < m.end))
+                })
+                    && !ents.data.iter().any(|d| d.start > q && d.start < j)
+            }) {
+                return true;
+            }
         }
         // "… are handled by Helpdeskly Ltd.", "collected by Pageglass Analytics Ltd.": the agent
         // of a passive verb.

@@ -3134,3 +3134,23 @@ If the sale is approved, the following information will be transferred to Tesser
     assert_eq!(item.status, sharewatch::Status::New, "{item:#?}");
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.transactions")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_example_name_after_the_noun_the_data_goes_to() {
+    // Blind set BE (es): "comunicamos su nombre, DNI … a la entidad examinadora correspondiente,
+    // como Lexis International Examinations" gave no finding: a name given as an example of an
+    // unknown noun after "a"/"to" was no recipient. "communicate with you in other ways, like SMS"
+    // (Snapchat's policy) names a channel, not a recipient.
+    let es = "# Política de privacidad\n\nÚltima actualización: 1 de marzo de 2025\n\n\
+Para los exámenes oficiales, comunicamos su nombre, DNI o NIE y correo electrónico a la entidad examinadora correspondiente, como Lexis International Examinations, para la inscripción.\n";
+    let r = report(es, InputType::Markdown);
+    assert!(shares(&r, "Lexis International Examinations", "identity.government"), "{:#?}", r.findings);
+    let en = "# Privacy Policy\n\nLast updated: 1 March 2025\n\n\
+We share your name with the relevant exam board, such as Lexis International Examinations, for registration.\n\n\
+If you provide us with your contact information, we may use it to communicate with you in other ways, like SMS, email, or other messaging services.\n\n\
+Our websites allow you to make purchases, contribute funds to specific projects, or make donations.\n";
+    let r = report(en, InputType::Markdown);
+    assert!(shares(&r, "Lexis International Examinations", "identity.name"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(f).iter().all(|n| n != "SMS")), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["contribute funds"]);
+}

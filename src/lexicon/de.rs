@@ -96,7 +96,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nutzungsdaten", D::Usage), ("verbrauchswert*", D::Usage), ("viertelstundenwert*", D::Usage), ("zählerstand*", D::Usage), ("zählerstände*", D::Usage), ("stromverbrauch", D::Usage), ("gasverbrauch", D::Usage), ("ihr verbrauch", D::Usage), ("ihren verbrauch", D::Usage), ("ihres verbrauchs", D::Usage), ("ihrer nutzung", D::Usage), ("ihre nutzung", D::Usage), ("gehörte* titel", D::Usage), ("hördauer", D::Usage), ("nutzungsverhalten*", D::Usage), ("nutzungsinformationen", D::Usage),
         ("nutzungsstatistik*", D::Usage), ("nutzungshistorie", D::Usage), ("nutzungsdauer", D::Usage),
         ("nutzung unserer", D::Usage), ("nutzung der", D::Usage), ("nutzung des", D::Usage),
-        ("ihre nutzung", D::Usage), ("wie sie unsere", D::Usage), ("interaktion*", D::Usage),
+        ("ihre nutzung", D::Usage), ("wie sie unsere", D::Usage), ("wie sie die app nutzen", D::Usage), ("wie sie die app verwenden", D::Usage), ("welche funktionen", D::Usage), ("interaktion*", D::Usage),
         ("aktivitäten", D::Usage), ("aktivität", D::Usage), ("protokolldaten", D::Usage),
         ("logdaten", D::Usage), ("log dateien", D::Usage), ("logfiles", D::Usage), ("server logfiles", D::Usage),
         ("server log files", D::Usage), ("zugriffsdaten", D::Usage), ("seitenaufrufe", D::Usage),

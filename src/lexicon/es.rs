@@ -220,7 +220,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nuevo titular", R::Acquirer), ("cesionario*", R::Acquirer), ("posibles compradores", R::Acquirer),
         ("compradores potenciales", R::Acquirer), ("nueva responsable", R::Acquirer), ("nuevo responsable", R::Acquirer),
         // public
-        ("el público", R::Public), ("público en general", R::Public), ("públicamente", R::Public),
+        ("el público", R::Public), ("en nuestra web", R::Public), ("en nuestra página web", R::Public), ("en nuestro sitio web", R::Public), ("en nuestras redes sociales", R::Public), ("público en general", R::Public), ("públicamente", R::Public),
         ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
         ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("al público", R::Public), ("hacer público", R::Public), ("hacemos público", R::Public), ("será público", R::Public), ("es público", R::Public),
         // other users
