@@ -393,6 +393,16 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && s.toks[m.start].norm(&s.lower).starts_with("contribut")
                     && !first_person.iter().any(|&f| f < m.start && m.start - f <= 3))
             });
+            // "your audio, video, chat, screen sharing, attachments": a feature's name, no verb.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && m.start > 0
+                    && s.toks[m.start].norm(&s.lower) == "sharing"
+                    && matches!(
+                        s.toks[m.start - 1].norm(&s.lower),
+                        "screen" | "file" | "desktop" | "ride" | "car" | "bike"
+                    ))
+            });
             // "whether you visited a store", "the stores near you": a shop, not keeping data.
             cues.retain(|m| {
                 !(m.value == Cue::Verb(VerbClass::Collect)
@@ -5977,6 +5987,19 @@ fn sentence_statements(
             } else {
                 class
             };
+            // "… to combine your answers with your profile so that clients receive the right
+            // sample": who receives a result in a purpose clause, with no data after the verb,
+            // gets none.
+            if class == VerbClass::Collect
+                && (p.saturating_sub(5)..p).any(|k| {
+                    word_at(s, k) == "so" && word_at(s, k + 1) == "that"
+                        || matches!(word_at(s, k), "afin" | "para") && word_at(s, k + 1) == "que"
+                        || word_at(s, k) == "damit"
+                })
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start < b)
+            {
+                continue;
+            }
             if let Some(u) = read_until {
                 if class != VerbClass::Collect || p <= u || !ents.recips.iter().any(|m| m.start >= u && m.end <= p) {
                     continue;
@@ -6842,7 +6865,17 @@ fn sentence_statements(
                         })
                         // (… or in the item's label: "- With advertising partners: we share …, so
                         // that they can show you ads for nearby shops".)
-                        .filter(|&k| all.iter().any(|(pos, _)| *pos > v.end && *pos < k || *pos < label_end(s)))
+                        // (… or the clause's own subject: "to combine your answers with your
+                        // profile so that clients receive the right sample".)
+                        .filter(|&k| {
+                            all.iter().any(|(pos, _)| *pos > v.end && *pos < k || *pos < label_end(s))
+                                || ents.recips.iter().find(|m| m.start > k).is_some_and(|m| {
+                                    m.start <= k + 4
+                                        && s.cues.iter().any(|c| {
+                                            matches!(c.value, Cue::Verb(VerbClass::Collect)) && c.start == m.end
+                                        })
+                                })
+                        })
                         .unwrap_or(usize::MAX);
                     recips = all
                         .iter()
@@ -7649,8 +7682,20 @@ fn sentence_statements(
                     "services" | "products" | "support" | "assistance" | "advice" | "solutions" | "training"
                 )
             }) && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+            // (Not data on the far side of another verb of giving: "We use … partner panels to
+            // fill surveys, and we share your IP address … with Veritrace" gives the panels
+            // nothing.)
+            let other_giving_between = |m: &Match<DataType>| {
+                let (x, y) = if m.start >= v.end { (v.end, m.start) } else { (m.end, v.start) };
+                s.cues.iter().any(|c| {
+                    c.start >= x
+                        && c.start < y
+                        && c.start != v.start
+                        && matches!(c.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                })
+            };
             if data.is_empty() && !service_object {
-                data = ents.data.iter().filter(|m| !left_out(m)).map(|m| m.value).collect();
+                data = ents.data.iter().filter(|m| !left_out(m) && !other_giving_between(m)).map(|m| m.value).collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
@@ -7842,6 +7887,21 @@ fn sentence_statements(
                         r.kind = RecipientKind::Acquirer;
                     }
                 }
+            }
+            // "… with Veritrace, our survey fraud-detection provider": a recipient whose trade is
+            // fighting fraud serves security.
+            if !inferred
+                && !negated
+                && !purposes.contains(&Purpose::Security)
+                && ents.recips.iter().any(|m| {
+                    recips.iter().any(|r| r.kind == m.value)
+                        && (m.start..m.end).any(|k| {
+                            let w = word_at(s, k);
+                            w.starts_with("fraud") || w.starts_with("betrug") || w == "anti"
+                        })
+                })
+            {
+                purposes.push(Purpose::Security);
             }
             for r in &recips {
                 // "… to Statwise, our analytics provider", "with our advertising partners": the

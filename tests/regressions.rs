@@ -3154,3 +3154,27 @@ Our websites allow you to make purchases, contribute funds to specific projects,
     assert!(live(&r).iter().all(|f| names(f).iter().all(|n| n != "SMS")), "{:#?}", r.findings);
     assert_not_quoted(&r, &["contribute funds"]);
 }
+
+#[test]
+fn issue2_purpose_clause_subjects_and_feature_names_receive_nothing() {
+    // Blind set BE: "… to combine your answers with your profile so that clients receive the
+    // right sample" gave clients the profile; "we share your IP address and device fingerprint with
+    // Veritrace" read the fingerprint as biometric and lent the data to the "partner panels" of
+    // the first clause. Zoom's "does not use … screen sharing … to train … third-party AI models"
+    // was sharing: "screen sharing" is a feature.
+    let page = "# Privacy Policy\n\nLast updated: 1 March 2025\n\n\
+We use your information to invite you to surveys, to combine your answers with your profile so that clients receive the right sample, and to pay out your rewards.\n\n\
+We use sample exchanges and partner panels to fill surveys, and we share your IP address and device fingerprint with Veritrace, our survey fraud-detection provider.\n\n\
+We do not use any of your audio, video, chat, screen sharing or attachments (such as poll results) to train our or third-party artificial intelligence models.\n";
+    let r = report(page, InputType::Markdown);
+    assert_not_quoted(&r, &["so that clients receive", "screen sharing"]);
+    assert!(shares(&r, "Veritrace", "identifiers.device"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "biometric")), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !(f.evidence.contains("partner panels")
+            && to_kind(&f.recipients, RecipientKind::BusinessPartner)
+            && f.data.iter().any(|d| d.id() == "identifiers.device"))),
+        "{:#?}",
+        r.findings
+    );
+}
