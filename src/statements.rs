@@ -400,7 +400,7 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && s.toks[m.start].norm(&s.lower) == "sharing"
                     && matches!(
                         s.toks[m.start - 1].norm(&s.lower),
-                        "screen" | "file" | "desktop" | "ride" | "car" | "bike"
+                        "screen" | "file" | "desktop" | "ride" | "car" | "bike" | "social"
                     ))
             });
             // "whether you visited a store", "the stores near you": a shop, not keeping data.
@@ -5990,12 +5990,21 @@ fn sentence_statements(
             // "… to combine your answers with your profile so that clients receive the right
             // sample": who receives a result in a purpose clause, with no data after the verb,
             // gets none.
+            // ("… the email address that you provide … and to recognize your efforts": an
+            // infinitive of purpose with no data after it receives nothing either.)
             if class == VerbClass::Collect
-                && (p.saturating_sub(5)..p).any(|k| {
+                && ((p.saturating_sub(5)..p).any(|k| {
                     word_at(s, k) == "so" && word_at(s, k + 1) == "that"
                         || matches!(word_at(s, k), "afin" | "para") && word_at(s, k + 1) == "que"
                         || word_at(s, k) == "damit"
-                })
+                }) || ctx.lang == Lang::En
+                    && p > 0
+                    && word_at(s, p - 1) == "to"
+                    && (word_at(s, v.end) == "your" || word_at(s, v.end - 1) == "your")
+                    // (Not a verb of taking data in: "to store your … preferences".)
+                    && !["stor", "collect", "gather", "track", "record", "obtain", "access", "receiv", "log"]
+                        .iter()
+                        .any(|x| word_at(s, p).starts_with(x)))
                 && !ents.data.iter().any(|m| m.start >= v.end && m.start < b)
             {
                 continue;

@@ -3178,3 +3178,15 @@ We do not use any of your audio, video, chat, screen sharing or attachments (suc
         r.findings
     );
 }
+
+#[test]
+fn issue2_user_test_mozilla_feature_names_and_purpose_infinitives() {
+    // User test on Mozilla's privacy notice: "social sharing buttons … designed not to share data"
+    // was sharing with "Social Media" (the item's label); "… the email address that you provide …
+    // and to recognize your efforts" gave the email address to "Contributors".
+    let page = "# Mozilla Privacy Notice\n\nLast updated: November 1, 2023\n\n## Community\n\n\
+- **Contributors**: Volunteering for Mozilla as a community contributor may require Mozilla and others to communicate with you at the email address that you provide in connection to your contribution and to recognize your efforts.\n\
+- **Social Media**: The social sharing buttons on Mozilla websites are designed not to share data with the applicable social media provider until you specifically click the relevant social media icon.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
