@@ -340,6 +340,7 @@ function renderStatement(s, id, { promise }) {
   if (promise && s.status === "removed") tags.push(h("span", { class: "tag removed" }, t("dropped")));
   if (promise && s.status === "new") tags.push(h("span", { class: "tag new" }, t("statusNew")));
   if (s.modality === "may") tags.push(h("span", { class: "tag may" }, t("modalityMay")));
+  if (s.deidentified === true) tags.push(h("span", { class: "tag may" }, t("deidentifiedTag")));
   if (typeof s.confidence === "number" && s.confidence < 0.5) tags.push(h("span", { class: "tag uncertain" }, t("uncertain")));
 
   const labels = Array.isArray(s.data_labels) && s.data_labels.length ? s.data_labels : (s.data ?? []);

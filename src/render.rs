@@ -129,7 +129,7 @@ fn markdown(r: &Report) -> String {
         for (rec, group) in group_by_recipient(&fs) {
             o.push_str(&format!("\n### {}\n", md(&rec)));
             for f in group {
-                o.push_str(&format!("\n- **Data:** {}\n", md(&f.data_labels.join(", "))));
+                o.push_str(&format!("\n- **Data:** {}{}\n", md(&f.data_labels.join(", ")), deidentified_note(f)));
                 if !f.purpose_labels.is_empty() {
                     o.push_str(&format!("- **Purposes:** {}\n", md(&f.purpose_labels.join(", "))));
                 }
@@ -159,6 +159,15 @@ fn markdown(r: &Report) -> String {
     o
 }
 
+/// " (aggregated or de-identified)" after the data of a finding whose sentence says so.
+fn deidentified_note(f: &Finding) -> &'static str {
+    if f.deidentified {
+        " (aggregated or de-identified)"
+    } else {
+        ""
+    }
+}
+
 fn text(r: &Report) -> String {
     let mut o = String::new();
     let title = r.page.title.as_deref().unwrap_or("Untitled page");
@@ -186,7 +195,7 @@ fn text(r: &Report) -> String {
         for (rec, group) in group_by_recipient(&fs) {
             o.push_str(&format!("\n{rec}\n"));
             for f in group {
-                o.push_str(&format!("  Data: {}\n", f.data_labels.join(", ")));
+                o.push_str(&format!("  Data: {}{}\n", f.data_labels.join(", "), deidentified_note(f)));
                 if !f.purpose_labels.is_empty() {
                     o.push_str(&format!("  Purposes: {}\n", f.purpose_labels.join(", ")));
                 }

@@ -232,12 +232,26 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     }
 }
 
+/// Whether `word` has a capital after a small letter ("ShareProgress", "eBay"): a name.
+fn camel_case(word: &str) -> bool {
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if prev_lower && c.is_uppercase() {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
 /// The cues of each of `sents`, on their own.
 fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
     for s in sents.iter_mut() {
         // About one cue per three tokens: one allocation instead of several regrowths.
         let mut cues = Vec::with_capacity(s.toks.len() / 3 + 1);
         lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
+        // "ShareProgress", "TransferWise": a name spelt in camel case is no verb.
+        cues.retain(|m| !(matches!(m.value, Cue::Verb(_)) && camel_case(s.toks[m.start].orig(&s.text))));
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
@@ -8099,6 +8113,40 @@ fn is_mailing_opt_out(s: &Sentence) -> bool {
         && !words().any(|w| lexicon::SHARING_OPT_OUT_WORDS.contains(&w))
 }
 
+/// Whether `text` names `name` as a whole word ("Google" in "Google: Install …", not in
+/// "Googlebot").
+fn mentions_name(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The companies an opt-out item is labelled with ("Convert.com: Opt out on …",
+/// "ShareProgress and Fathom.com: You can …", "Google: Install …" where a recipient is a
+/// "Google …"); not a topic label ("Email: …", "Analytics & Optimization: …").
+fn opt_out_label_names(text: &str, recipient_names: &[&str]) -> Vec<String> {
+    let Some((label, _)) = text.split_once(':') else { return Vec::new() };
+    if label.split_whitespace().count() > 5 {
+        return Vec::new();
+    }
+    label
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| {
+            let domain = p.contains('.') && !p.ends_with('.') && !p.contains(' ');
+            let camel = !p.contains(' ') && camel_case(p);
+            !p.is_empty() && (domain || camel || recipient_names.iter().any(|n| mentions_name(n, p)))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
     let lex = lexicon::lexicon(ctx.lang);
     let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
@@ -8157,6 +8205,24 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
             (d, r, p)
         };
     }
+    // "Convert.com: Opt out on www.mozilla.org", "Google: Install the Google Analytics Opt-out
+    // Browser Add-on": an opt-out that names a recipient of the page is a way out of sharing
+    // with that recipient only.
+    let mut recipient_names: Vec<&str> =
+        out.iter().flat_map(|st| st.recipients.iter().filter_map(|r| r.name.as_deref())).collect();
+    recipient_names.sort_unstable();
+    recipient_names.dedup();
+    let named: Vec<Vec<String>> = (0..sents.len())
+        .map(|i| {
+            if !opt.contains(&i) {
+                return Vec::new();
+            }
+            let mut v: Vec<String> =
+                recipient_names.iter().filter(|n| mentions_name(&sents[i].text, n)).map(|n| n.to_string()).collect();
+            v.extend(opt_out_label_names(&sents[i].text, &recipient_names));
+            v
+        })
+        .collect();
     // ("Location" in an opt-out covers precise and approximate location.)
     let family = |d: DataType| d.id().split('.').next().unwrap_or_default();
     for st in out.iter_mut().filter(|st| !st.negated) {
@@ -8181,7 +8247,14 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                 && (r.is_empty()
                     || st.recipients.iter().any(|x| x.kind == RecipientKind::ThirdParty || r.contains(&x.kind)))
         };
-        let fits = |i: usize| (marketing || !mailing[i]) && on_topic(i);
+        let for_recipient = |i: usize| {
+            named[i].is_empty()
+                || st
+                    .recipients
+                    .iter()
+                    .any(|r| r.name.as_ref().is_some_and(|n| named[i].iter().any(|x| x == n || mentions_name(n, x))))
+        };
+        let fits = |i: usize| (marketing || !mailing[i]) && on_topic(i) && for_recipient(i);
         let same_sentence = opt.binary_search(&st.sentence).ok().map(|_| st.sentence);
         // The nearest opt-out sentence of the same section; on a tie the later one.
         let in_section = by_section.get(&sec).and_then(|v| {

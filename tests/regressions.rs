@@ -3190,3 +3190,33 @@ fn issue2_user_test_mozilla_feature_names_and_purpose_infinitives() {
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_mozilla_camel_case_names_and_named_opt_outs() {
+    // User test on Mozilla's privacy notice: "ShareProgress" read as the verb "share" made "You
+    // can turn on Do Not Track" a finding; "Convert.com: Opt out on www.mozilla.org" was offered
+    // as the way out of giving email addresses to the donation vendors; "share aggregated data"
+    // read as plain personal information.
+    let page = "# Mozilla Privacy Notice\n\nLast updated: November 1, 2023\n\n## Metrics\n\n\
+- Convert.com and ShareProgress, which place a cookie on your device, to help us test variations of web content.\n\
+- Follow the instructions below to prevent data collection about your visits to Mozilla websites:\n\
+  - Convert.com: Opt out on www.mozilla.org.\n\
+  - ShareProgress and Fathom.com: You can turn on Do Not Track in your browser.\n\n\
+We use Acoustic, Salesforce, Fundraise Up and Campaign Monitor to email receipts and store records.\n\n\
+We sometimes use contributor information in dashboards to visually share aggregated data on the Mozilla community.\n";
+    let r = report(page, InputType::Markdown);
+    assert_not_quoted(&r, &["Do Not Track"]);
+    assert!(shares(&r, "Campaign Monitor", "contact.email"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| f
+            .opt_out
+            .as_deref()
+            .is_none_or(|o| !o.starts_with("Convert.com") || names(f).iter().any(|n| n == "Convert.com"))),
+        "{:#?}",
+        r.findings
+    );
+    let agg = live(&r).into_iter().filter(|f| f.evidence.contains("aggregated data")).collect::<Vec<_>>();
+    assert!(agg.iter().all(|f| f.deidentified), "{agg:#?}");
+    let md = sharewatch::render::render(&r, sharewatch::render::Format::Markdown);
+    assert!(agg.is_empty() || md.contains("(aggregated or de-identified)"), "{md}");
+}
