@@ -954,6 +954,46 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 && lexicon::THIRD_PARTY_PRODUCTS.contains(&word_at(s, m.end)))
         });
     }
+    // "andere Unternehmen der RadWerk Gruppe", "other companies in the Kubo group", "les autres
+    // sociétés du groupe Kubo": companies of a group are its affiliates.
+    {
+        let affiliate_at =
+            |j: usize| all.iter().any(|o| o.start == j && o.value == Entity::Recipient(RecipientKind::Affiliate));
+        let of_group = |m: &Match<Entity>| {
+            let mut k = m.end;
+            while k < s.toks.len() && k < m.end + 3 && lexicon::GROUP_LINKS.contains(&word_at(s, k)) {
+                k += 1;
+            }
+            if k == m.end {
+                return false;
+            }
+            let mut j = k;
+            while j < s.toks.len() && j < k + 3 && s.toks[j].is_word() && s.toks[j].cap && !affiliate_at(j) {
+                j += 1;
+            }
+            affiliate_at(j)
+        };
+        let group: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].value == Entity::Recipient(RecipientKind::ThirdParty) && of_group(&all[i]))
+            .collect();
+        // ("Unternehmen der Kubo Gruppe": a plain noun for companies.)
+        let extra: Vec<Match<Entity>> = (0..s.toks.len())
+            .filter(|&i| {
+                s.toks[i].is_word()
+                    && lexicon::GROUP_MEMBERS.contains(&word_at(s, i))
+                    && !all.iter().any(|m| m.start <= i && i < m.end)
+            })
+            .map(|i| Match { start: i, end: i + 1, value: Entity::Recipient(RecipientKind::Affiliate) })
+            .filter(|m| of_group(m))
+            .collect();
+        for i in group {
+            all[i].value = Entity::Recipient(RecipientKind::Affiliate);
+        }
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
     // "the mailing house that prints and posts the members' magazine": "posts" before a
     // determiner is the verb, not published content.
     if lex.lang == Lang::En {

@@ -3220,3 +3220,30 @@ We sometimes use contributor information in dashboards to visually share aggrega
     let md = sharewatch::render::render(&r, sharewatch::render::Format::Markdown);
     assert!(agg.is_empty() || md.contains("(aggregated or de-identified)"), "{md}");
 }
+
+#[test]
+fn issue2_companies_of_a_named_group_are_affiliates() {
+    // "an andere Unternehmen der RadWerk Gruppe" was sharing with unnamed third parties, and
+    // "Angaben zu Ihrem Leasingvertrag" was no data.
+    let page = "# Datenschutzhinweise\n\nStand: 12. Januar 2026\n\n\
+Ab dem 1. März 2026 übermitteln wir Ihren Namen sowie Angaben zu Ihrem Leasingvertrag an andere Unternehmen der Velora Gruppe.\n\n\
+Ihre Bankverbindung geben wir nicht an Unternehmen der Velora Gruppe weiter.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().find(|f| f.evidence.contains("Leasingvertrag")).expect("a finding");
+    assert!(
+        to_kind(&f.recipients, RecipientKind::Affiliate) && !to_kind(&f.recipients, RecipientKind::ThirdParty),
+        "{f:#?}"
+    );
+    assert!(f.data.iter().any(|d| d.id() == "financial.transactions"), "{f:#?}");
+    let a = r.assurances.iter().find(|a| a.evidence.contains("Bankverbindung")).expect("a promise");
+    assert!(to_kind(&a.recipients, RecipientKind::Affiliate), "{a:#?}");
+    let r = report(
+        "# Privacy Policy\n\nLast updated: May 1, 2026\n\nWe share your email address with other companies in the Kubo group.\n",
+        InputType::Markdown,
+    );
+    let en = live(&r).into_iter().find(|f| f.evidence.contains("Kubo group")).expect("a finding");
+    assert!(
+        to_kind(&en.recipients, RecipientKind::Affiliate) && !to_kind(&en.recipients, RecipientKind::ThirdParty),
+        "{en:#?}"
+    );
+}

@@ -20,7 +20,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("name", D::Name), ("names", D::Name), ("full name", D::Name), ("first name", D::Name),
         ("last name", D::Name), ("your name", D::Name),
         ("user name*", D::Account), ("username*", D::Account), ("account information", D::Account),
-        ("account info", D::Account), ("account details", D::Account), ("account data", D::Account),
+        ("account info", D::Account), ("account details", D::Account), ("contract details", D::Account), ("contract information", D::Account), ("contract data", D::Account), ("account data", D::Account),
         ("profile*", D::Account), ("login*", D::Account), ("password*", D::Account),
         ("account id*", D::Account), ("user id*", D::Account), ("member id*", D::Account),
         ("registration information", D::Account), ("registration data", D::Account),

@@ -1320,3 +1320,14 @@ mod tests {
         assert!(ents(Lang::Es, "su número de teléfono").contains(&Entity::Data(DataType::Phone)));
     }
 }
+
+/// Words that join a kind of company to the group it belongs to ("companies of the group",
+/// "Unternehmen der Gruppe", "sociétés du groupe", "empresas del grupo").
+pub const GROUP_LINKS: &[&str] =
+    &["of", "in", "within", "the", "our", "der", "des", "unserer", "du", "de", "la", "notre", "del", "nuestro"];
+
+/// Plain nouns for the companies of a group ("companies of the Kubo group").
+pub const GROUP_MEMBERS: &[&str] = &[
+    "companies", "entities", "unternehmen", "gesellschaften", "firmen", "societes", "entites", "entreprises",
+    "empresas", "entidades", "sociedades",
+];
