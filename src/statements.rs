@@ -232,6 +232,22 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     }
 }
 
+/// Whether the recipient noun at `start` names a role the publisher plays: "as a manufacturer",
+/// "acting as a processor", "we are a regulated virtual asset service provider" (a few
+/// modifiers may come between the article and the noun).
+fn publisher_role(s: &Sentence, start: usize) -> bool {
+    let Some(art) = (start.saturating_sub(5)..start)
+        .rev()
+        .take_while(|&k| s.toks[k].is_word() && !matches!(word_at(s, k), "and" | "or" | "with" | "to" | "by" | "of"))
+        .find(|&k| matches!(word_at(s, k), "a" | "an"))
+    else {
+        return false;
+    };
+    art >= 1
+        && (word_at(s, art - 1) == "as" && !(art >= 2 && word_at(s, art - 2) == "such")
+            || matches!(word_at(s, art - 1), "are" | "re") && art >= 2 && word_at(s, art - 2) == "we")
+}
+
 /// Whether `word` has a capital after a small letter ("ShareProgress", "eBay"): a name.
 fn camel_case(word: &str) -> bool {
     let mut prev_lower = false;
@@ -1068,12 +1084,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         || (m.end..(m.end + 3).min(s.toks.len())).any(|k| cue_at(s, k) == Some(Cue::DataHead))) => {}
             // "our obligations as a manufacturer of medical devices", "acting as a processor":
             // a role the publisher plays, not a recipient.
-            Entity::Recipient(_)
-                if lex.lang == Lang::En
-                    && m.start >= 2
-                    && matches!(word_at(s, m.start - 1), "a" | "an")
-                    && word_at(s, m.start - 2) == "as"
-                    && !(m.start >= 3 && word_at(s, m.start - 3) == "such") => {}
+            // ("Because we are a regulated virtual asset service provider, …": so is "we are".)
+            Entity::Recipient(_) if lex.lang == Lang::En && publisher_role(s, m.start) => {}
             // "cuando … presentes tu tarjeta o la app del Club": a bare "your card" is a payment
             // card only where the sentence speaks of paying (else a member or loyalty card).
             Entity::Data(DataType::Payment)

@@ -3247,3 +3247,22 @@ Ihre Bankverbindung geben wir nicht an Unternehmen der Velora Gruppe weiter.\n";
         "{en:#?}"
     );
 }
+
+#[test]
+fn issue2_publisher_describing_itself_and_a_reworded_verification_vendor() {
+    // "Because we are a regulated virtual asset service provider, the law requires us to collect
+    // …" made the publisher a service provider receiving account data (a new finding on a page
+    // that only reworded its practices); "passed to the identity verification company" and
+    // "the banks … we work with" were no recipients, so the reworded sharing read as removed.
+    let old = "# Privacy Notice\n\nLast updated: May 1, 2025\n\n## Who receives your information\n\n\
+Identity verification. We share your identity document and face scan with our identity verification provider.\n\n\
+We share your name and bank account details with our banking partners and payment processors.\n";
+    let new = "# Privacy Notice\n\nLast updated: January 15, 2026\n\nBecause we are a regulated virtual asset service provider, the law requires us to collect certain information about everyone who opens an account.\n\n\
+## Who receives your information\n\n\
+Identity checks. Your ID document and face scan are passed to the identity verification company that works for us.\n\n\
+Banks and payment processors. Your name and bank account details are passed to the banks and payment processors we work with.\n";
+    assert_nothing_new(old, new, "reworded practices");
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}
