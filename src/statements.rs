@@ -319,6 +319,24 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     *m = Match { start: m.start + 1, end: m.end, value: Cue::RecipientPrep };
                 }
             }
+            // "Sightings you submit … are published on public hotspot pages": a passive "published
+            // on" a place makes data public (a byline's "Published on March 3" stays news).
+            for m in cues.iter_mut() {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                if m.value == Cue::News
+                    && m.end - m.start == 2
+                    && w(m.start) == "published"
+                    && m.start > 0
+                    && matches!(
+                        w(m.start - 1),
+                        "are" | "is" | "be" | "been" | "being" | "were" | "was" | "get" | "gets"
+                    )
+                    && !lexicon::is_month_name(w(m.end))
+                    && !w(m.end).starts_with(|c: char| c.is_ascii_digit())
+                {
+                    *m = Match { start: m.start, end: m.start + 1, value: Cue::Verb(VerbClass::Share) };
+                }
+            }
             // "Pass Protection", "a season pass", "Passes may be suspended": the noun, not "pass on".
             cues.retain(|m| {
                 let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
@@ -1072,6 +1090,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "Vantra receives payment from these companies for this data": money, not payment data.
+            Entity::Data(DataType::Payment)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && matches!(word_at(s, m.start), "payment" | "payments")
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "receive" | "receives" | "received" | "receiving" | "accept" | "accepts"
+                    ) => {}
             // "we may be required to provide relevant information, including health readings, to
             // … regulators": "to provide" with data as its object is the sharing verb, not the
             // purpose "to provide the service".
@@ -4626,14 +4654,22 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
 fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     for si in 1..sents.len() {
         let s = &sents[si];
-        if s.heading
-            || !s.has(Cue::Coref)
-            || s.has(Cue::Negation)
-            || !(0..s.toks.len()).any(|k| lexicon::DEEMED.contains(&word_at(s, k)))
-        {
+        if s.heading || !s.has(Cue::Coref) || s.has(Cue::Negation) {
             continue;
         }
         let e = cached(cache, sents, si, lex);
+        // "… deemed a sale", "which means this sharing is a sale of personal information".
+        let is_a_sale = || {
+            e.purposes.iter().any(|m| {
+                m.value == Purpose::Sale
+                    && m.start >= 2
+                    && matches!(word_at(s, m.start - 1), "a" | "une" | "un" | "una" | "ein" | "einen")
+                    && matches!(word_at(s, m.start - 2), "is" | "are" | "be" | "est" | "es" | "ist")
+            })
+        };
+        if !(0..s.toks.len()).any(|k| lexicon::DEEMED.contains(&word_at(s, k))) && !is_a_sale() {
+            continue;
+        }
         if !e.purposes.iter().any(|m| m.value == Purpose::Sale) {
             continue;
         }

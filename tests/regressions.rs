@@ -3266,3 +3266,27 @@ Banks and payment processors. Your name and bank account details are passed to t
     let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_published_on_pages_sale_by_back_reference_and_money_received() {
+    // Blind set BF: "… are published on public hotspot pages" was a news byline's "published on";
+    // "which means this sharing is a sale of personal information" did not make the sharing
+    // before it a sale; "receives payment from these companies" gave payment data away.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n## Sightings\n\n\
+Sightings you submit, including your username, photos and the location of the sighting, are published on public hotspot pages that anyone can view.\n\n\
+## Driving data\n\n\
+We will share your driving data and workout history with data brokers.\n\n\
+Ourco receives payment from these companies for this data, which means this sharing is a sale of personal information under the laws of several U.S. states.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| to_kind(&f.recipients, RecipientKind::Public) && f.data.iter().any(|d| d.id() == "content.posts")),
+        "{:#?}",
+        r.findings
+    );
+    let b = live(&r).into_iter().find(|f| to_kind(&f.recipients, RecipientKind::DataBroker)).expect("broker finding");
+    assert!(b.purposes.iter().any(|p| p.id() == "sale"), "{b:#?}");
+    assert!(b.data.iter().filter(|d| d.id() == "activity.usage").count() == 1, "{b:#?}");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.payment")), "{:#?}", r.findings);
+}

@@ -81,7 +81,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("how users use", D::Usage), ("how visitors use", D::Usage), ("how people use", D::Usage),
         ("your use of", D::Usage), ("use of our", D::Usage), ("use of the", D::Usage),
         ("interaction*", D::Usage), ("activity on our", D::Usage), ("activity on the", D::Usage),
-        ("activities on our", D::Usage), ("app activity", D::Usage), ("log data", D::Usage),
+        ("activities on our", D::Usage), ("app activity", D::Usage), ("workout*", D::Usage), ("exercise history", D::Usage), ("training history", D::Usage), ("training sessions", D::Usage), ("log data", D::Usage),
         ("log file*", D::Usage), ("log information", D::Usage), ("metrics", D::Usage),
         ("viewing history", D::Usage), ("podcasts you have listened to", D::Usage), ("you have listened to", D::Usage), ("listening history", D::Usage), ("what you listen to", D::Usage), ("ids of your device*", D::Device), ("viewing record*", D::Usage), ("you watched", D::Usage), ("viewing information", D::Usage), ("viewing data", D::Usage),
         ("viewing habits", D::Usage), ("what you watch", D::Usage), ("you watch", D::Usage), ("shows you watch", D::Usage), ("tv viewing", D::Usage),
