@@ -232,6 +232,56 @@ pub fn match_cues(sents: &mut [Sentence], lex: &Lexicon) {
     }
 }
 
+/// Whether the data at `start` is taken out of what is shared: "after removing names and email
+/// addresses" (a removing word before it, across other data and the words that join them).
+fn removed_data(s: &Sentence, all: &[Match<Entity>], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && start - k < 12 {
+        k -= 1;
+        let w = word_at(s, k);
+        if lexicon::REMOVING.contains(&w) {
+            return true;
+        }
+        let joins = matches!(s.toks[k].punct, Some(','))
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "your"
+                    | "the"
+                    | "any"
+                    | "all"
+                    | "of"
+                    | "des"
+                    | "de"
+                    | "du"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "tu"
+                    | "tus"
+                    | "su"
+                    | "sus"
+                    | "los"
+                    | "las"
+                    | "ihres"
+                    | "ihrer"
+                    | "ihren"
+                    | "ihre"
+                    | "und"
+                    | "et"
+                    | "y"
+                    | "votre"
+                    | "vos"
+            );
+        let data = all.iter().any(|m| matches!(m.value, Entity::Data(_)) && m.start <= k && k < m.end);
+        if !(joins || data) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the recipient noun at `start` names a role the publisher plays: "as a manufacturer",
 /// "acting as a processor", "we are a regulated virtual asset service provider" (a few
 /// modifiers may come between the article and the noun).
@@ -1028,13 +1078,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
-    // "the mailing house that prints and posts the members' magazine": "posts" before a
-    // determiner is the verb, not published content.
+    // "the mailing house that prints and posts the members' magazine", "which will review your
+    // application": "posts", "reviews" before a determiner is the verb, not published content.
     if lex.lang == Lang::En {
         all.retain(|m| {
             !(m.value == Entity::Data(DataType::Posts)
                 && m.end == m.start + 1
-                && matches!(word_at(s, m.start), "posts" | "post")
+                && matches!(word_at(s, m.start), "posts" | "post" | "review" | "reviews" | "reviewed")
                 && s.toks.get(m.end).is_some_and(|t| t.is_word())
                 && matches!(
                     word_at(s, m.end),
@@ -1090,6 +1140,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "excerpts of your writing, after removing names and email addresses": data taken out.
+            Entity::Data(_) if removed_data(s, &all, m.start) => {}
             // "Vantra receives payment from these companies for this data": money, not payment data.
             Entity::Data(DataType::Payment)
                 if lex.lang == Lang::En
@@ -4271,7 +4323,11 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
         // "- **Data partners.** We may sell … to data partners": under a heading lead-in, an
         // item whose own sentences state the practice needs no statement from its label.
-        if s.lead.is_none()
+        // (Under a lead-in sentence too, where the label is a run-in heading: "- Laboratories.
+        // Your sample … is sent to our partner laboratories".)
+        let run_in_label = s.toks.iter().filter(|t| t.is_word()).count() <= 4
+            && s.toks.last().is_some_and(|t| matches!(t.punct, Some('.' | ':')));
+        if (s.lead.is_none() || run_in_label)
             && sents
                 .iter()
                 .enumerate()

@@ -3290,3 +3290,26 @@ Ourco receives payment from these companies for this data, which means this shar
     assert!(b.data.iter().filter(|d| d.id() == "activity.usage").count() == 1, "{b:#?}");
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.payment")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_data_removed_before_sharing_and_run_in_labels() {
+    // Blind set BF: "excerpts of your writing, after removing names and email addresses" gave
+    // the partner exactly the names and email addresses taken out; "- Laboratories. Your sample
+    // … is sent to our partner laboratories" gave a second finding quoting only "Laboratories.",
+    // and "your sample" was no health data.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n## AI\n\n\
+We will also share excerpts of your writing, after removing names and email addresses we can detect, with our AI research partner, Northlake AI Labs, which will use them to train language models.\n\n\
+## How we share information\n\nWe share information only in the following situations:\n\n\
+- Laboratories. Your sample, together with your name and the tests ordered, is sent to our partner laboratories, such as Meridian Diagnostics, which analyse it.\n";
+    let r = report(page, InputType::Markdown);
+    let ai = live(&r).into_iter().find(|f| f.evidence.contains("excerpts")).expect("AI finding");
+    assert!(ai.data.iter().all(|d| !matches!(d.id(), "identity.name" | "contact.email")), "{ai:#?}");
+    assert!(ai.data.iter().any(|d| d.id() == "content.posts"), "{ai:#?}");
+    assert_not_quoted(&r, &["Laboratories."]);
+    assert!(shares(&r, "Meridian Diagnostics", "health"), "{:#?}", r.findings);
+    let r = report(
+        "# Política de privacidad\n\nÚltima actualización: 1 de mayo de 2026\n\nComunicamos tu nombre y tu DNI a nuestra entidad financiera colaboradora, Finaplus Consumer Finance, S.A., que estudiará tu solicitud.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Finaplus Consumer Finance", "identity.government"), "{:#?}", r.findings);
+}

@@ -181,7 +181,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // business partners
         ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
         ("colaboradores", R::BusinessPartner), ("empresas colaboradoras", R::BusinessPartner),
-        ("entidades colaboradoras", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
+        ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
         ("aseguradora*", R::BusinessPartner), ("mutua", R::BusinessPartner), ("mutuas", R::BusinessPartner), ("mutua* colaboradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
         ("compañías aseguradoras", R::BusinessPartner), ("prestamista*", R::BusinessPartner),
         ("investigadores", R::BusinessPartner), ("instituciones académicas", R::BusinessPartner),

@@ -1331,3 +1331,10 @@ pub const GROUP_MEMBERS: &[&str] = &[
     "companies", "entities", "unternehmen", "gesellschaften", "firmen", "societes", "entites", "entreprises",
     "empresas", "entidades", "sociedades",
 ];
+
+/// Words that take data out of what is shared ("after removing names and email addresses",
+/// "nach Entfernen Ihres Namens", "en supprimant votre nom", "eliminando tu nombre").
+pub const REMOVING: &[&str] = &[
+    "removing", "stripping", "stripped", "excluding", "redacting", "redacted", "omitting", "minus", "entfernen",
+    "entfernung", "supprimant", "suppression", "retirant", "eliminando", "eliminacion", "quitando", "suprimiendo",
+];
