@@ -387,6 +387,18 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     *m = Match { start: m.start, end: m.start + 1, value: Cue::Verb(VerbClass::Share) };
                 }
             }
+            // "their own privacy and data collection policies", "our disclosure practices": a
+            // noun naming rules, not a practice.
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end == m.start + 1
+                    && matches!(w(m.start), "collection" | "disclosure" | "sharing")
+                    && matches!(
+                        w(m.end),
+                        "policies" | "policy" | "practices" | "notice" | "notices" | "statement" | "statements"
+                    ))
+            });
             // "Pass Protection", "a season pass", "Passes may be suspended": the noun, not "pass on".
             cues.retain(|m| {
                 let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
@@ -1140,6 +1152,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "we send offers to selected groups of users on behalf of other businesses": whom a
+            // mailing is for, not whom data goes to.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En && {
+                    let mut k = m.start;
+                    while k > 0
+                        && matches!(
+                            word_at(s, k - 1),
+                            "other" | "our" | "the" | "a" | "an" | "selected" | "certain" | "third"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
+                } => {}
             // "excerpts of your writing, after removing names and email addresses": data taken out.
             Entity::Data(_) if removed_data(s, &all, m.start) => {}
             // "Vantra receives payment from these companies for this data": money, not payment data.

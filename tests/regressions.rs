@@ -3313,3 +3313,15 @@ We will also share excerpts of your writing, after removing names and email addr
     );
     assert!(shares(&r, "Finaplus Consumer Finance", "identity.government"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_on_behalf_of_a_business_and_collection_policies_are_not_sharing() {
+    // OPP-115 false positives: "we send offers to selected groups of IMDb users on behalf of
+    // other businesses" gave personal information to third parties; "third parties … may have
+    // their own privacy and data collection policies" read "collection" as their collecting.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+Sometimes we send offers to selected groups of users on behalf of other businesses.\n\n\
+Be aware, however, that third parties, including our partners, advertisers, affiliates and other content providers accessible through our Website, may have their own privacy and data collection policies and practices.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
