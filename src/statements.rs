@@ -1167,6 +1167,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     }
                     k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
                 } => {}
+            // "by using the contact details below": a pointer to the page, not data.
+            Entity::Data(_) if lex.lang == Lang::En && matches!(word_at(s, m.end), "below" | "above") => {}
             // "excerpts of your writing, after removing names and email addresses": data taken out.
             Entity::Data(_) if removed_data(s, &all, m.start) => {}
             // "Vantra receives payment from these companies for this data": money, not payment data.

@@ -3325,3 +3325,14 @@ Be aware, however, that third parties, including our partners, advertisers, affi
     let r = report(page, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_contact_details_below_are_no_data() {
+    // User test (Grammarly): "You can ask us for a copy of the relevant contracts … by using the
+    // contact details below" gave an email address to the authorities of the sentence before.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+We may disclose information about you to governmental agencies to comply with any applicable law.\n\
+You can ask us for a copy of the relevant contracts we rely upon to transfer personal data by using the contact details below.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.email")), "{:#?}", r.findings);
+}
