@@ -387,6 +387,20 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     *m = Match { start: m.start, end: m.start + 1, value: Cue::Verb(VerbClass::Share) };
                 }
             }
+            // "We're writing to let carriers, brokers and shippers know that …": telling people,
+            // not letting them at data.
+            let lets_know: Vec<usize> = cues
+                .iter()
+                .filter(|m| {
+                    m.value == Cue::Verb(VerbClass::Engage)
+                        && s.toks[m.start].norm(&s.lower) == "let"
+                        && (m.end..(m.end + 10).min(s.toks.len()))
+                            .take_while(|&k| !cues.iter().any(|c| c.start == k && matches!(c.value, Cue::Verb(_))))
+                            .any(|k| s.toks[k].is_word() && s.toks[k].norm(&s.lower) == "know")
+                })
+                .map(|m| m.start)
+                .collect();
+            cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Engage) && lets_know.contains(&m.start)));
             // "their own privacy and data collection policies", "our disclosure practices": a
             // noun naming rules, not a practice.
             cues.retain(|m| {
@@ -1050,6 +1064,100 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 && lexicon::THIRD_PARTY_PRODUCTS.contains(&word_at(s, m.end)))
         });
     }
+    // "Brushing data collected by the app", "your rowing history": data named by the activity
+    // it records is usage data.
+    if lex.lang == Lang::En {
+        let extra: Vec<Match<Entity>> = (1..s.toks.len())
+            .filter(|&k| {
+                let g = word_at(s, k - 1);
+                s.toks[k - 1].is_word()
+                    && matches!(
+                        word_at(s, k),
+                        "data" | "history" | "habits" | "behavior" | "behaviour" | "sessions" | "stats" | "statistics"
+                    )
+                    && g.len() >= 6
+                    && g.ends_with("ing")
+                    && !lexicon::NOT_ACTIVITY_GERUNDS.contains(&g)
+                    && !all.iter().any(|m| m.start <= k && k - 1 < m.end)
+            })
+            .map(|k| Match { start: k - 1, end: k + 1, value: Entity::Data(DataType::Usage) })
+            .collect();
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
+    // "Subscribing gives its writer access to your email address": whoever is given access
+    // receives, though the lexicon has no word for them.
+    if lex.lang == Lang::En {
+        let extra: Vec<Match<Entity>> = (0..s.toks.len().saturating_sub(3))
+            .filter_map(|v| {
+                if !matches!(word_at(s, v), "give" | "gives" | "giving" | "grant" | "grants" | "granting") {
+                    return None;
+                }
+                let acc = (v + 2..(v + 5).min(s.toks.len() - 1)).find(|&k| word_at(s, k) == "access")?;
+                let head = acc - 1;
+                let np_ok = (v + 1..acc).all(|k| {
+                    s.toks[k].is_word()
+                        && !matches!(
+                            word_at(s, k),
+                            "you"
+                                | "us"
+                                | "me"
+                                | "them"
+                                | "it"
+                                | "others"
+                                | "anyone"
+                                | "someone"
+                                | "everyone"
+                                | "somebody"
+                                | "anybody"
+                        )
+                });
+                // (… to data: "to give the user access to the Service" lets the user in.)
+                let mut d = acc + 2;
+                while matches!(word_at(s, d), "your" | "the" | "their" | "his" | "her" | "all" | "some") {
+                    d += 1;
+                }
+                let to_data = all.iter().any(|m| m.start == d && matches!(m.value, Entity::Data(_)));
+                (word_at(s, acc + 1) == "to"
+                    && np_ok
+                    && to_data
+                    && !lexicon::DATA_SUBJECTS.contains(&word_at(s, head))
+                    && !all.iter().any(|m| m.start < acc && v < m.end))
+                .then_some(Match { start: head, end: acc, value: Entity::Recipient(RecipientKind::ThirdParty) })
+            })
+            .collect();
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
+    // "the list of marinas you visit", "the stores you visit": places the user goes to, where
+    // a page, site or app would be browsing.
+    if lex.lang == Lang::En {
+        let extra: Vec<Match<Entity>> = (1..s.toks.len().saturating_sub(1))
+            .filter(|&k| {
+                let n = word_at(s, k - 1);
+                s.toks[k - 1].is_word()
+                    && word_at(s, k) == "you"
+                    && matches!(word_at(s, k + 1), "visit" | "visited" | "frequent")
+                    // (The data itself, "the list of marinas you visit"; not "ads relevant to
+                    // places you visit".)
+                    && k >= 2
+                    && matches!(word_at(s, k - 2), "the" | "of" | "which" | "what")
+                    && n.len() >= 4
+                    && n.ends_with('s')
+                    && !lexicon::VISITED_ONLINE.contains(&n)
+                    && !all.iter().any(|m| m.start <= k + 1 && k - 1 < m.end)
+            })
+            .map(|k| Match { start: k - 1, end: k + 2, value: Entity::Data(DataType::CoarseLocation) })
+            .collect();
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|m| m.start);
+        }
+    }
     // "andere Unternehmen der RadWerk Gruppe", "other companies in the Kubo group", "les autres
     // sociétés du groupe Kubo": companies of a group are its affiliates.
     {
@@ -1167,6 +1275,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     }
                     k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
                 } => {}
+            // "through a court-supervised sale": the court oversees, it receives nothing.
+            Entity::Recipient(RecipientKind::Government)
+                if matches!(word_at(s, m.end - 1), "court" | "courts")
+                    && matches!(word_at(s, m.end), "supervised" | "approved" | "ordered" | "appointed") => {}
             // "by using the contact details below": a pointer to the page, not data.
             Entity::Data(_) if lex.lang == Lang::En && matches!(word_at(s, m.end), "below" | "above") => {}
             // "excerpts of your writing, after removing names and email addresses": data taken out.

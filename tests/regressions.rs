@@ -3336,3 +3336,29 @@ You can ask us for a copy of the relevant contracts we rely upon to transfer per
     let r = report(page, InputType::Markdown);
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.email")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_bg_letting_know_courts_activity_data_places_and_access() {
+    // "We're writing to let carriers, brokers and shippers know …" was sharing (a violation on a
+    // terms update); "through a court-supervised sale" gave the court personal information;
+    // "Brushing data collected by the app" was no data; "the list of marinas you visit" was web
+    // browsing; "gives its writer access to your email address" gave it to nobody.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+We're writing to let carriers, brokers and shippers know that we have updated the HaulLink Terms of Service.\n\n\
+Sprig intends to sell substantially all of its assets through a court-supervised sale.\n\n\
+The following information may be transferred to the successful bidder:\n\n\
+- Brushing data collected by the app, such as brushing duration\n\n\
+We share the list of marinas you visit with our advertising partners.\n\n\
+Subscribing to a newsletter gives its writer access to your email address.\n\n\
+## Accounts\n\nWe process your birthdate to give the child access to the Service.\n\n\
+To comply with applicable law, including: Preserving data to comply with applicable law.\n";
+    let r = report(page, InputType::Markdown);
+    assert_not_quoted(&r, &["let carriers", "give the child", "Preserving data"]);
+    assert!(live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    let has = |ev: &str, data: &str| {
+        live(&r).iter().any(|f| f.evidence.contains(ev) && f.data.iter().any(|d| d.id() == data))
+    };
+    assert!(has("Brushing data", "activity.usage"), "{:#?}", r.findings);
+    assert!(has("marinas", "location.coarse"), "{:#?}", r.findings);
+    assert!(has("gives its writer", "contact.email"), "{:#?}", r.findings);
+}

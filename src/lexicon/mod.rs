@@ -1338,3 +1338,32 @@ pub const REMOVING: &[&str] = &[
     "removing", "stripping", "stripped", "excluding", "redacting", "redacted", "omitting", "minus", "entfernen",
     "entfernung", "supprimant", "suppression", "retirant", "eliminando", "eliminacion", "quitando", "suprimiendo",
 ];
+
+/// Words in "-ing" before "data"/"history" that name no activity of the user's ("marketing data",
+/// "training data", "billing history").
+pub const NOT_ACTIVITY_GERUNDS: &[&str] = &[
+    "marketing", "advertising", "training", "processing", "billing", "shipping", "mailing", "banking", "pricing",
+    "accounting", "messaging", "onboarding", "profiling", "hosting", "sharing", "matching", "ranking", "testing",
+    "reporting", "remaining", "existing", "following", "resulting", "underlying", "including", "regarding",
+    "concerning", "incoming", "outgoing", "missing", "pending", "corresponding", "identifying", "targeting",
+    "tracking", "something", "anything", "everything", "nothing", "housing", "funding", "lending", "booking",
+    // What is done to data ("Preserving data to comply with the law").
+    "preserving", "storing", "collecting", "deleting", "using", "retaining", "sending", "receiving", "transferring",
+    "disclosing", "protecting", "securing", "handling", "managing", "analyzing", "analysing", "combining", "providing",
+    "obtaining", "gathering", "accessing", "updating", "correcting", "exporting", "importing", "encrypting",
+    "anonymizing", "anonymising", "aggregating", "selling", "buying", "requesting", "submitting", "uploading",
+    "downloading", "linking", "verifying", "enriching", "cleaning", "licensing", "leasing", "renting",
+];
+
+/// What a user visits online ("the pages you visit"), not a place.
+pub const VISITED_ONLINE: &[&str] = &[
+    "pages", "sites", "websites", "webpages", "apps", "links", "urls", "screens", "features", "services", "products",
+    "articles", "listings", "profiles", "ads", "advertisements", "domains", "sections", "platforms", "channels",
+    "videos", "posts", "forums", "groups", "communities", "stores", "shops",
+];
+
+/// People whose data it is ("give the user access to …"), never its recipients by that word.
+pub const DATA_SUBJECTS: &[&str] = &[
+    "user", "users", "child", "children", "member", "members", "customer", "customers", "parent", "parents", "person",
+    "people", "individual", "individuals", "player", "players", "subscriber", "subscribers", "visitor", "visitors",
+];
