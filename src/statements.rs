@@ -5208,12 +5208,35 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else {
             continue;
         };
+        // ("acquired by Ritmo Global", "adquirida por Ritmo Global": the buyer right after.)
+        let by_at: Vec<usize> = e
+            .purposes
+            .iter()
+            .filter(|m| {
+                m.value == Purpose::BusinessTransfer && matches!(word_at(s, m.end - 1), "by" | "por" | "par" | "von")
+            })
+            .map(|m| m.end)
+            .collect();
+        for &b in &by_at {
+            let end = (b..s.toks.len().min(b + 5))
+                .take_while(|&k| {
+                    s.toks[k].is_word() && s.toks[k].cap && !lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))
+                })
+                .last();
+            if let Some(end) = end {
+                let name = &s.text[s.toks[b].orig.0 as usize..s.toks[end].orig.1 as usize];
+                let norm = crate::report::normalize_name(name);
+                if !norm.is_empty() && !found.contains(&norm) {
+                    found.push(norm);
+                }
+            }
+        }
         for n in names_in(s, lex, &e, true) {
             let mut k = n.start;
             while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "die" | "la" | "le" | "el") {
                 k -= 1;
             }
-            if k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
+            if by_at.contains(&k) || k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
                 let norm = crate::report::normalize_name(&n.name);
                 if !found.contains(&norm) {
                     found.push(norm);
@@ -5362,7 +5385,9 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &
         for r in st.recipients.iter_mut() {
             if let Some(n) = &r.name {
                 let f = first(&crate::report::normalize_name(n));
-                if f.len() >= 3 && parents.iter().any(|p| first(p) == f) {
+                // (A group that has just bought the publisher is its acquirer: "ha sido adquirida
+                // por Ritmo Global, S.L., el grupo de escuelas de baile".)
+                if f.len() >= 3 && parents.iter().any(|p| first(p) == f) && !acquirers.iter().any(|a| first(a) == f) {
                     r.kind = RecipientKind::Affiliate;
                 }
             }

@@ -3362,3 +3362,26 @@ To comply with applicable law, including: Preserving data to comply with applica
     assert!(has("marinas", "location.coarse"), "{:#?}", r.findings);
     assert!(has("gives its writer", "contact.email"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_buyer_named_after_acquired_by_is_the_acquirer() {
+    // Blind set BG: "Estudio Compás, S.L. ha sido adquirida por Ritmo Global, S.L., el grupo de
+    // escuelas de baile …" made Ritmo Global an affiliate (the "grupo") and "los datos de la
+    // cuenta bancaria" an account.
+    let page = "# Aviso de privacidad\n\nÚltima actualización: 1 de octubre de 2025\n\n\
+Estudio Compás, S.L. ha sido adquirida por Ritmo Global, S.L., el grupo de escuelas de baile con más de cuarenta centros.\n\n\
+A partir del 1 de noviembre de 2025, los datos de la cuenta bancaria en la que se domicilian tus recibos se transferirán a Ritmo Global, S.L.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        named_with(&r, "Ritmo Global", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
+            && f.data.iter().any(|d| d.id() == "financial.payment")
+            && f.purposes.iter().any(|p| p.id() == "business_transfer")),
+        "{:#?}",
+        r.findings
+    );
+    let r = report(
+        "# Privacy Policy\n\nLast updated: May 1, 2026\n\nAcme has been acquired by Ritmo Global. From March 1, your account data will be transferred to Ritmo Global.\n",
+        InputType::Markdown,
+    );
+    assert!(named_with(&r, "Ritmo Global", |f| to_kind(&f.recipients, RecipientKind::Acquirer)), "{:#?}", r.findings);
+}

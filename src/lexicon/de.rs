@@ -373,7 +373,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("reorganisation*", P::BusinessTransfer), ("unternehmenstransaktion*", P::BusinessTransfer),
         ("veräußerung*", P::BusinessTransfer), ("verkauf des unternehmens", P::BusinessTransfer), ("geschäftsbetrieb", P::BusinessTransfer), ("geschäftsbetriebs", P::BusinessTransfer), ("geschäftsbetrieb verkauft", P::BusinessTransfer), ("betriebsübergang*", P::BusinessTransfer),
         ("verkauf von unternehmensteilen", P::BusinessTransfer), ("verkauf von vermögenswerten", P::BusinessTransfer),
-        ("kontrollwechsel*", P::BusinessTransfer), ("asset deal", P::BusinessTransfer), ("share deal", P::BusinessTransfer),
+        ("kontrollwechsel*", P::BusinessTransfer), ("asset deal", P::BusinessTransfer), ("übernommen von", P::BusinessTransfer), ("erworben von", P::BusinessTransfer), ("share deal", P::BusinessTransfer),
         ("liquidation", P::BusinessTransfer), ("auflösung des unternehmens", P::BusinessTransfer),
         ("unternehmenskauf*", P::BusinessTransfer), ("zusammenschluss*", P::BusinessTransfer),
     ],

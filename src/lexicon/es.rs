@@ -64,7 +64,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // financial
         ("datos de pago", D::Payment), ("información de pago", D::Payment), ("datos bancarios", D::Payment),
         ("tarjeta* de crédito", D::Payment), ("tarjeta* de débito", D::Payment), ("tarjeta* bancaria*", D::Payment),
-        ("número* de tarjeta", D::Payment), ("datos de su tarjeta", D::Payment), ("datos de tu tarjeta", D::Payment), ("datos de la tarjeta", D::Payment), ("su tarjeta", D::Payment), ("tu tarjeta", D::Payment), ("cuenta* bancaria*", D::Payment), ("iban", D::Payment),
+        ("número* de tarjeta", D::Payment), ("datos de su tarjeta", D::Payment), ("datos de tu tarjeta", D::Payment), ("datos de la tarjeta", D::Payment), ("su tarjeta", D::Payment), ("tu tarjeta", D::Payment), ("cuenta* bancaria*", D::Payment), ("datos de la cuenta bancaria", D::Payment), ("datos de tu cuenta bancaria", D::Payment), ("datos de su cuenta bancaria", D::Payment), ("iban", D::Payment),
         ("domiciliación*", D::Payment), ("información financiera", D::Payment), ("datos financieros", D::Payment),
         ("medio* de pago", D::Payment), ("método* de pago", D::Payment), ("pago", D::Payment), ("pagos", D::Payment),
         ("datos de facturación", D::Payment), ("información de facturación", D::Payment),
@@ -302,7 +302,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("alquilamos", P::Sale), ("a cambio de dinero", P::Sale), ("contraprestación", P::Sale), ("monetiz*", P::Sale),
         // business transfer
         ("fusión*", P::BusinessTransfer), ("fusion*", P::BusinessTransfer), ("adquisición*", P::BusinessTransfer),
-        ("adquisicion*", P::BusinessTransfer), ("absorción", P::BusinessTransfer), ("escisión", P::BusinessTransfer),
+        ("adquisicion*", P::BusinessTransfer), ("adquirida por", P::BusinessTransfer), ("adquirido por", P::BusinessTransfer), ("absorción", P::BusinessTransfer), ("escisión", P::BusinessTransfer),
         ("reestructuración*", P::BusinessTransfer), ("reorganización*", P::BusinessTransfer), ("quiebra", P::BusinessTransfer),
         ("insolvencia", P::BusinessTransfer), ("concurso de acreedores", P::BusinessTransfer),
         ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer), ("unidad productiva", P::BusinessTransfer), ("venta de la empresa", P::BusinessTransfer), ("venta del negocio", P::BusinessTransfer),

@@ -322,7 +322,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vendons", P::Sale), ("vendrons", P::Sale), ("vendu*", P::Sale), ("louer", P::Sale), ("louons", P::Sale),
         ("contre rémunération", P::Sale), ("monétis*", P::Sale), ("monnayer", P::Sale), ("à des fins lucratives", P::Sale),
         // business transfer
-        ("fusion*", P::BusinessTransfer), ("fonds de commerce", P::BusinessTransfer), ("reprise de l activité", P::BusinessTransfer), ("reprise de l'activité", P::BusinessTransfer), ("plan de cession", P::BusinessTransfer), ("actifs cédés", P::BusinessTransfer), ("liquidation judiciaire", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
+        ("fusion*", P::BusinessTransfer), ("fonds de commerce", P::BusinessTransfer), ("reprise de l activité", P::BusinessTransfer), ("reprise de l'activité", P::BusinessTransfer), ("plan de cession", P::BusinessTransfer), ("actifs cédés", P::BusinessTransfer), ("liquidation judiciaire", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("acquise par", P::BusinessTransfer), ("acquis par", P::BusinessTransfer), ("rachetée par", P::BusinessTransfer), ("racheté par", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
         ("cession*", P::BusinessTransfer), ("restructuration*", P::BusinessTransfer), ("réorganisation*", P::BusinessTransfer),
         ("faillite", P::BusinessTransfer), ("liquidation*", P::BusinessTransfer), ("redressement judiciaire", P::BusinessTransfer),
         ("procédure collective", P::BusinessTransfer), ("changement de contrôle", P::BusinessTransfer),
