@@ -983,6 +983,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "Gesundheitsamt", "Gesundheitsdienstleister": a German compound is what its last part
+    // names (an office, a provider), not the data its first part names.
+    if !lex.tables.recipient_suffixes.is_empty() {
+        for m in all.iter_mut() {
+            if matches!(m.value, Entity::Data(_)) && m.end == m.start + 1 && s.toks[m.start].is_word() {
+                if let Some(k) = lex.recipient_suffix(s.toks[m.start].norm(&s.lower)) {
+                    m.value = Entity::Recipient(k);
+                }
+            }
+        }
+    }
     // 'this disclosure may be considered a "sale"': the law's word in quotes names a sale.
     let quote = |t: Option<&Token>| {
         t.is_some_and(|t| {

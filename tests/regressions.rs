@@ -3385,3 +3385,22 @@ A partir del 1 de noviembre de 2025, los datos de la cuenta bancaria en la que s
     );
     assert!(named_with(&r, "Ritmo Global", |f| to_kind(&f.recipients, RecipientKind::Acquirer)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_german_sentence_adverbs_are_no_names_and_compounds_name_their_head() {
+    // Blind set BG: "Andernfalls sehen nur Sie … diese Fotos" made "Andernfalls" a company that
+    // receives photos; "an das zuständige Gesundheitsamt" read "Gesundheit…" as health data
+    // instead of a public office.
+    let page = "# Datenschutzerklärung\n\nStand: 1. Januar 2026\n\n\
+Fotos werden nur mit Ihrer Einwilligung für andere Eltern sichtbar gemacht. Andernfalls sehen nur Sie und das Kita-Team diese Fotos.\n\n\
+Bei meldepflichtigen Krankheiten übermittelt die Kita den Namen des Kindes und die Art der Erkrankung an das zuständige Gesundheitsamt.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Andernfalls")), "{:#?}", r.findings);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| to_kind(&f.recipients, RecipientKind::Government) && f.data.iter().any(|d| d.id() == "health")),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -248,7 +248,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // government
         ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
         ("gemeindeverwaltung", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
-        ("polizei*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
+        ("polizei*", R::Government), ("gesundheitsamt", R::Government), ("gesundheitsämter*", R::Government), ("gesundheitsbehörde*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
         ("finanzbehörde*", R::Government), ("finanzamt*", R::Government), ("finanzämter*", R::Government),
         ("steuerbehörde*", R::Government), ("aufsichtsbehörde*", R::Government),
@@ -646,7 +646,9 @@ pub(super) static TABLES: LangTables = LangTables {
         ("okt", 10), ("november", 11), ("nov", 11), ("dezember", 12), ("dez", 12),
     ],
     not_names: &[
-        "Innerhalb", "Ausserhalb", "Manche", "Einige", "Viele", "Alle", "Jede", "Jeder", "Jedes", "Keine", "Mehrere", "Bestimmte", "Sonstige", "Weitere", "Andere",
+        "Innerhalb", "Ausserhalb", "Andernfalls", "Ebenfalls", "Gegebenenfalls", "Jedenfalls", "Keinesfalls", "Allenfalls",
+        "Außerdem", "Ausserdem", "Zudem", "Dabei", "Hierbei", "Hierzu", "Darüber", "Lediglich", "Insbesondere", "Selbstverständlich",
+        "Grundsätzlich", "Zusätzlich", "Ausschließlich", "Anschließend", "Sodann", "Daher", "Deshalb", "Folglich", "Manche", "Einige", "Viele", "Alle", "Jede", "Jeder", "Jedes", "Keine", "Mehrere", "Bestimmte", "Sonstige", "Weitere", "Andere",
         "Wir", "Sie", "Verordnung", "Datenschutz-Grundverordnung", "Gesetz", "Richtlinie", "Ihr", "Ihre", "Ihren", "Ihrer", "Ihrem", "Ihres", "Ihnen", "Du", "Dein", "Deine", "Unser",
         "Unsere", "Unseren", "Unserer", "Unserem", "Unseres", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein",
         "Eine", "Einer", "Einem", "Einen", "Eines", "Diese", "Dieser", "Diesen", "Dieses", "Diesem", "Wenn",
@@ -718,10 +720,11 @@ pub(super) static TABLES: LangTables = LangTables {
         ("dienstleister", R::ServiceProvider), ("dienstleistern", R::ServiceProvider),
         ("auftragsverarbeiter", R::ServiceProvider), ("auftragsverarbeitern", R::ServiceProvider),
         ("behorde", R::Government), ("behorden", R::Government), ("polizei", R::Government), ("gericht", R::Government),
+        ("amt", R::Government), ("amter", R::Government), ("amtern", R::Government),
         ("handler", R::Merchant), ("handlern", R::Merchant),
         ("betrieb", R::BusinessPartner), ("betriebe", R::BusinessPartner), ("betrieben", R::BusinessPartner),
     ],
-    recipient_suffix_exceptions: &["ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner",
+    recipient_suffix_exceptions: &["gesamt", "insgesamt", "samt", "ehrenamt", "ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner",
         "geschaftsbetrieb", "spielbetrieb", "regelbetrieb", "testbetrieb", "dauerbetrieb", "websitebetrieb", "webseitenbetrieb", "plattformbetrieb", "serverbetrieb", "probebetrieb", "echtbetrieb", "normalbetrieb", "netzbetrieb", "weiterbetrieb"],
 };
 
