@@ -1290,6 +1290,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Recipient(RecipientKind::Government)
                 if matches!(word_at(s, m.end - 1), "court" | "courts")
                     && matches!(word_at(s, m.end), "supervised" | "approved" | "ordered" | "appointed") => {}
+            // "your year of study", "field of study": a stage of education, not research.
+            Entity::Purpose(Purpose::Research)
+                if word_at(s, m.start) == "study"
+                    && m.start >= 2
+                    && word_at(s, m.start - 1) == "of"
+                    && matches!(
+                        word_at(s, m.start - 2),
+                        "year" | "field" | "course" | "area" | "program" | "programme" | "level"
+                    ) => {}
+            // "your name, the university you attend and your year of study": the school is data
+            // about the user, it receives nothing.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && word_at(s, m.end) == "you"
+                    && matches!(word_at(s, m.end + 1), "attend" | "attended" | "attends") => {}
             // "by using the contact details below": a pointer to the page, not data.
             Entity::Data(_) if lex.lang == Lang::En && matches!(word_at(s, m.end), "below" | "above") => {}
             // "excerpts of your writing, after removing names and email addresses": data taken out.

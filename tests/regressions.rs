@@ -3404,3 +3404,16 @@ Bei meldepflichtigen Krankheiten übermittelt die Kita den Namen des Kindes und 
         r.findings
     );
 }
+
+#[test]
+fn issue2_school_attended_and_year_of_study_are_data() {
+    // Blind set BG: "we will share your name, the university you attend and your year of study
+    // with the merchant" made the university a business partner and the sharing research.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+When you redeem an offer, we will share your name, the university you attend and your year of study with the merchant whose offer you redeemed.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().next().expect("a finding");
+    assert!(to_kind(&f.recipients, RecipientKind::Merchant), "{f:#?}");
+    assert!(!to_kind(&f.recipients, RecipientKind::BusinessPartner), "{f:#?}");
+    assert!(f.purposes.iter().all(|p| p.id() != "research"), "{f:#?}");
+}
