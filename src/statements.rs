@@ -958,6 +958,14 @@ fn shared_head_recipient(
     }
 }
 
+/// Adds `extra` matches to `all`, kept in order of their start.
+fn add_matches(all: &mut Vec<Match<Entity>>, extra: Vec<Match<Entity>>) {
+    if !extra.is_empty() {
+        all.extend(extra);
+        all.sort_by_key(|m| m.start);
+    }
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -978,10 +986,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
             }
         }
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "Gesundheitsamt", "Gesundheitsdienstleister": a German compound is what its last part
     // names (an office, a provider), not the data its first part names.
@@ -1033,10 +1038,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 extra.push(Match { start: k, end: k + 1, value: f.value });
             }
         }
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "in der App unter Konto > Datenschutz", "Settings › Privacy › Contacts": the words of a
     // menu path are labels on screen, not data or recipients.
@@ -1093,10 +1095,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             })
             .map(|k| Match { start: k - 1, end: k + 1, value: Entity::Data(DataType::Usage) })
             .collect();
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "Subscribing gives its writer access to your email address": whoever is given access
     // receives, though the lexicon has no word for them.
@@ -1139,10 +1138,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 .then_some(Match { start: head, end: acc, value: Entity::Recipient(RecipientKind::ThirdParty) })
             })
             .collect();
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "the list of marinas you visit", "the stores you visit": places the user goes to, where
     // a page, site or app would be browsing.
@@ -1164,10 +1160,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             })
             .map(|k| Match { start: k - 1, end: k + 2, value: Entity::Data(DataType::CoarseLocation) })
             .collect();
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "andere Unternehmen der RadWerk Gruppe", "other companies in the Kubo group", "les autres
     // sociétés du groupe Kubo": companies of a group are its affiliates.
@@ -1204,10 +1197,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         for i in group {
             all[i].value = Entity::Recipient(RecipientKind::Affiliate);
         }
-        if !extra.is_empty() {
-            all.extend(extra);
-            all.sort_by_key(|m| m.start);
-        }
+        add_matches(&mut all, extra);
     }
     // "the mailing house that prints and posts the members' magazine", "which will review your
     // application": "posts", "reviews" before a determiner is the verb, not published content.

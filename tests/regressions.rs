@@ -12,10 +12,15 @@ fn live(r: &Report) -> Vec<&sharewatch::report::Finding> {
     r.findings.iter().filter(|f| f.status != sharewatch::Status::Removed).collect()
 }
 
+/// The report on `new` compared with `old` (both Markdown).
+fn compared(old: &str, new: &str) -> Report {
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
+    analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report
+}
+
 /// Analyses `new` against `old` (both Markdown) and asserts that no finding is new.
 fn assert_nothing_new(old: &str, new: &str, why: &str) {
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{why}: {:#?}", r.findings);
 }
 
@@ -1435,8 +1440,7 @@ We share your approximate location with advertising partners, and we sell this i
     let new = "# Privacy Policy\n\nEffective: January 15, 2024\n\n## How we share it\n\n\
 As of this update, we no longer sell or share your location or email address with data brokers or advertising partners. \
 We have asked the data brokers we previously worked with, including Acxiom, to delete the information we gave them.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(
         r.findings.iter().all(|f| f.status == sharewatch::Status::Removed),
         "nothing is shared now: {:#?}",
@@ -1558,8 +1562,7 @@ fn issue2_a_domain_name_goes_on_to_the_legal_name_and_matches_the_short_name() {
     let r = report(old, InputType::Markdown);
     assert!(shares(&r, "Paddle.com Market Ltd", "financial.payment"), "{:#?}", r.findings);
     assert_nothing_new(old, new, "the same company written short");
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
 
@@ -1737,8 +1740,7 @@ Die Messwerte Ihres Thermostats sowie die Seriennummer werden bei einem Auftrags
     // Sensitive data is never assumed to have been there before.
     let new = "# Datenschutzerklärung\n\nStand: 2. September 2024\n\n\
 Ihre Gesundheitsdaten sowie die Seriennummer werden an unseren Hosting-Dienstleister übermittelt.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(
         r.findings.iter().any(|f| f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "health")),
         "{:#?}",
@@ -2503,8 +2505,7 @@ Wie bisher übermitteln wir bei Kreditanträgen Daten an die SCHUFA Holding AG.\
 fn issue2_spanish_rewording_of_browsing_data_is_not_a_removal() {
     let old = "# Política de privacidad\n\n- Google Ireland Ltd. (Google Analytics), que recibe datos de navegación y la dirección IP para elaborar estadísticas de uso del sitio web.\n";
     let new = "# Política de privacidad\n\n- Google Ireland Ltd., a través de Google Analytics, recibe datos sobre cómo navegas por nuestra web y tu dirección IP, y con ello elaboramos estadísticas de visitas.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
 
@@ -2638,8 +2639,7 @@ fn issue2_former_name_in_brackets_is_the_same_recipient() {
     // a practice that ended.
     let old = "# Privacy Notice\n\n- The portal is hosted by EduCloud Systems, which processes student records on our behalf.\n";
     let new = "# Privacy Notice\n\n- Portal hosting: Quillon Learning (formerly EduCloud Systems) hosts the portal and processes student records for us.\n";
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
     assert!(r.findings.iter().any(|f| names(f) == ["Quillon Learning"]), "{:#?}", r.findings);
@@ -3262,8 +3262,7 @@ We share your name and bank account details with our banking partners and paymen
 Identity checks. Your ID document and face scan are passed to the identity verification company that works for us.\n\n\
 Banks and payment processors. Your name and bank account details are passed to the banks and payment processors we work with.\n";
     assert_nothing_new(old, new, "reworded practices");
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: false };
-    let r = analyze(new, &opts, Previous::Page(old, Some(InputType::Markdown))).expect("analyses").report;
+    let r = compared(old, new);
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
 }
 
