@@ -4909,13 +4909,20 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         };
         if s.heading
             || sents[si - 1].heading
-            || s.cues.iter().any(|m| m.value == Cue::Meta || m.value == Cue::Negation && !in_brackets(m.start))
+            || s.cues.iter().any(|m| m.value == Cue::Negation && !in_brackets(m.start))
             || s.block != sents[si - 1].block && label_end(s) > 0
         {
             continue;
         }
         let e = cached(cache, sents, si, lex);
         if e.purposes.is_empty() {
+            continue;
+        }
+        // A sentence about the policy itself says no purpose, unless the reference trails the
+        // purposes ("… to send you their own marketing emails, as described in their privacy
+        // policies").
+        let first_purpose = e.purposes.iter().map(|m| m.start).min().unwrap_or(0);
+        if s.cues.iter().any(|m| m.value == Cue::Meta && m.start < first_purpose) {
             continue;
         }
         // (After a list, the lead-in and all its items.)

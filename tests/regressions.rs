@@ -3416,3 +3416,16 @@ When you redeem an offer, we will share your name, the university you attend and
     assert!(!to_kind(&f.recipients, RecipientKind::BusinessPartner), "{f:#?}");
     assert!(f.purposes.iter().all(|p| p.id() != "research"), "{f:#?}");
 }
+
+#[test]
+fn issue2_trailing_policy_reference_keeps_the_follow_up_purpose() {
+    // User test: "Merchants may use this information to … send you their own marketing emails, as
+    // described in their privacy policies" lost its purpose because the sentence mentions privacy
+    // policies; only a reference before the purpose makes it a sentence about the policy.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+When you buy a gift card, we share your name and email address with the merchant that issues it. Merchants may use this information to process the card and to send you their own marketing emails, as described in their privacy policies.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r).into_iter().next().expect("a finding");
+    assert!(to_kind(&f.recipients, RecipientKind::Merchant), "{f:#?}");
+    assert!(f.purposes.iter().any(|p| p.id() == "marketing"), "{f:#?}");
+}
