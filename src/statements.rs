@@ -1897,6 +1897,23 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             e.data.retain(|m| !described(m));
         }
     }
+    // "für die Eltern der übrigen Kinder der Gruppe", "the service providers of our group": a
+    // group in the genitive after another recipient says whose they are; it receives nothing.
+    if e.recips.len() >= 2 {
+        let genitive = |k: usize| matches!(word_at(s, k), "der" | "des" | "of" | "du" | "del" | "de");
+        let owner = |m: &Match<RecipientKind>| {
+            m.value == RecipientKind::Affiliate
+                && e.recips.iter().any(|h| {
+                    h.value != RecipientKind::Affiliate
+                        && h.end < m.start
+                        && m.start - h.end <= 5
+                        && (h.end..m.start).all(|k| s.toks[k].is_word())
+                        && (h.end..m.start).any(genitive)
+                })
+        };
+        let owners: Vec<usize> = e.recips.iter().filter(|m| owner(m)).map(|m| m.start).collect();
+        e.recips.retain(|m| !owners.contains(&m.start));
+    }
     // Events, buttons and settings in quotes ("events such as "opened Class Story" or "sent
     // message""): labels, not data, when the sentence names its data outside the quotes too.
     if e.data.len() > 1 {
@@ -7259,8 +7276,11 @@ fn sentence_statements(
                                 })
                                 || !user_shares_before(s, p)
                                     && (*pos > a
-                                        && (pos.saturating_sub(3)..*pos)
-                                            .any(|k| cue_at(s, k) == Some(Cue::RecipientPrep))
+                                        && (pos.saturating_sub(3)..*pos).any(|k| {
+                                            cue_at(s, k) == Some(Cue::RecipientPrep)
+                                                // "für die Eltern … sichtbar", "visible for".
+                                                || seen_by && matches!(word_at(s, k), "fur" | "für" | "for")
+                                        })
                                         || rel.is_some_and(|j| *pos >= a && *pos < j))
                         })
                         .map(|(_, r)| r.clone())

@@ -3429,3 +3429,18 @@ When you buy a gift card, we share your name and email address with the merchant
     assert!(to_kind(&f.recipients, RecipientKind::Merchant), "{f:#?}");
     assert!(f.purposes.iter().any(|p| p.id() == "marketing"), "{f:#?}");
 }
+
+#[test]
+fn issue2_other_parents_see_photos_and_a_group_in_the_genitive_receives_nothing() {
+    // Blind set BG (de01): "für die Eltern der übrigen Kinder der Gruppe sichtbar gemacht" was
+    // read as sharing with an affiliate ("Gruppe"), and without "der Gruppe" as no sharing at all.
+    for tail in ["der Gruppe sichtbar gemacht", "sichtbar gemacht"] {
+        let page = format!(
+            "# Datenschutzerklärung\n\nStand: 1. Januar 2026\n\nFotos Ihres Kindes werden nur mit Ihrer Einwilligung für die Eltern der übrigen Kinder {tail}.\n"
+        );
+        let r = report(&page, InputType::Markdown);
+        let f = live(&r).into_iter().next().expect("a finding");
+        assert!(to_kind(&f.recipients, RecipientKind::OtherUsers), "{f:#?}");
+        assert!(!to_kind(&f.recipients, RecipientKind::Affiliate), "{f:#?}");
+    }
+}

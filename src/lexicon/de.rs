@@ -277,6 +277,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("andere* teilnehmer*", R::OtherUsers), ("ihre freunde", R::OtherUsers), ("ihren freunden", R::OtherUsers),
         ("deine freunde", R::OtherUsers), ("ihre kontakte", R::OtherUsers), ("ihren kontakten", R::OtherUsers),
         ("ihre follower", R::OtherUsers), ("follower*", R::OtherUsers), ("personen denen sie", R::OtherUsers),
+        ("andere* eltern", R::OtherUsers), ("übrige* eltern", R::OtherUsers), ("eltern der anderen", R::OtherUsers), ("eltern der übrigen", R::OtherUsers), ("andere* familien", R::OtherUsers), ("übrige* nutzer*", R::OtherUsers), ("übrige* mitglieder*", R::OtherUsers), ("übrige* teilnehmer*", R::OtherUsers),
         // third parties
         ("dritte", R::ThirdParty), ("dritten", R::ThirdParty), ("dritter", R::ThirdParty),
         ("drittanbieter*", R::ThirdParty), ("drittunternehmen*", R::ThirdParty), ("drittparteien", R::ThirdParty),

@@ -226,7 +226,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("are public", R::Public), ("is public", R::Public), ("be public", R::Public), ("made public", R::Public),
         ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public),
         ("leaderboard*", R::Public), ("community", R::OtherUsers), ("other learners", R::OtherUsers),
-        ("other students", R::OtherUsers), ("other drivers", R::OtherUsers), ("other riders", R::OtherUsers),
+        ("other students", R::OtherUsers), ("other parents", R::OtherUsers), ("other families", R::OtherUsers), ("other drivers", R::OtherUsers), ("other riders", R::OtherUsers),
         ("other guests", R::OtherUsers), ("other buyers", R::OtherUsers), ("other sellers", R::OtherUsers),
         ("other readers", R::OtherUsers), ("other viewers", R::OtherUsers), ("people who follow you", R::OtherUsers),
         ("your approved followers", R::OtherUsers), ("workspace members", R::OtherUsers),

@@ -224,7 +224,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cualquier persona", R::Public), ("lectores", R::Public), ("todos los lectores", R::Public), ("otros lectores", R::OtherUsers), ("todo el mundo", R::Public), ("cualquiera", R::Public),
         ("motores de búsqueda", R::Public), ("disponible públicamente", R::Public), ("al público", R::Public), ("hacer público", R::Public), ("hacemos público", R::Public), ("será público", R::Public), ("es público", R::Public),
         // other users
-        ("otros usuarios", R::OtherUsers), ("usuarios registrados", R::OtherUsers), ("familias registradas", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
+        ("otros usuarios", R::OtherUsers), ("otros padres", R::OtherUsers), ("otras familias", R::OtherUsers), ("usuarios registrados", R::OtherUsers), ("familias registradas", R::OtherUsers), ("otros miembros", R::OtherUsers), ("otros jugadores", R::OtherUsers), ("todos los jugadores", R::OtherUsers), ("resto de jugadores", R::OtherUsers), ("resto de usuarios", R::OtherUsers), ("los miembros de tu", R::OtherUsers), ("todos los usuarios", R::OtherUsers),
         ("otras personas", R::OtherUsers), ("otros clientes", R::OtherUsers), ("tus amigos", R::OtherUsers),
         ("tus seguidores", R::OtherUsers), ("seguidores", R::OtherUsers), ("tus contactos", R::OtherUsers),
         ("otros participantes", R::OtherUsers), ("sus amigos", R::OtherUsers), ("sus contactos", R::OtherUsers),

@@ -234,7 +234,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("n importe qui", R::Public), ("moteurs de recherche", R::Public), ("accessible* au public", R::Public),
         ("public", R::Public), ("laboratoire*", R::ServiceProvider), ("université*", R::BusinessPartner), ("équipe de recherche", R::BusinessPartner), ("visible* par tous", R::Public), ("lecteurs", R::Public), ("lectrices", R::Public), ("ensemble des lecteurs", R::Public), ("tous les lecteurs", R::Public), ("autres lecteurs", R::OtherUsers),
         // other users
-        ("autres utilisateurs", R::OtherUsers), ("familles inscrites", R::OtherUsers), ("une famille", R::OtherUsers), ("aux familles", R::OtherUsers), ("membres inscrits", R::OtherUsers), ("utilisateurs inscrits", R::OtherUsers), ("autres familles", R::OtherUsers), ("autres membres", R::OtherUsers), ("autres joueurs", R::OtherUsers),
+        ("autres utilisateurs", R::OtherUsers), ("autres parents", R::OtherUsers), ("autres familles", R::OtherUsers), ("familles inscrites", R::OtherUsers), ("une famille", R::OtherUsers), ("aux familles", R::OtherUsers), ("membres inscrits", R::OtherUsers), ("utilisateurs inscrits", R::OtherUsers), ("autres familles", R::OtherUsers), ("autres membres", R::OtherUsers), ("autres joueurs", R::OtherUsers),
         ("autres personnes", R::OtherUsers), ("autres clients", R::OtherUsers), ("vos amis", R::OtherUsers),
         ("vos abonnés", R::OtherUsers), ("abonnés", R::OtherUsers), ("vos contacts", R::OtherUsers),
         ("autres participants", R::OtherUsers), ("personnes avec qui", R::OtherUsers), ("tes amis", R::OtherUsers),
