@@ -161,6 +161,8 @@ pub struct KindEvidence<'a> {
     pub byline: bool,
     /// Headings that are typical privacy-policy sections ("What we collect", "Your rights").
     pub policy_sections: usize,
+    /// Numbered headings ("1. Who we are", "§ 3", "Article 4"): the sections of a full document.
+    pub numbered_sections: usize,
 }
 
 /// Whether a sentence is a byline in the text ("By Dana Whitfield, 14 March 2025", "Par Camille
@@ -213,6 +215,20 @@ pub fn policy_sections<'a>(headings: impl Iterator<Item = &'a str>, lang: Option
         .filter(|h| {
             let t = norm_words(h);
             lex.iter().any(|l| l.kind_keys.has_section_phrase(&t))
+        })
+        .count()
+}
+
+/// How many of `headings` are numbered sections of a document ("1. Who we are", "§ 3
+/// Haftung", "Article 4 – Durée").
+pub fn numbered_sections<'a>(headings: impl Iterator<Item = &'a str>) -> usize {
+    headings
+        .filter(|h| {
+            let t = h.trim_start();
+            let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+            digits > 0 && digits <= 2 && t[digits..].starts_with(['.', ')', ' '])
+                || t.starts_with('§')
+                || ["Section ", "Article ", "Artículo ", "Abschnitt ", "Art. "].iter().any(|p| t.starts_with(p))
         })
         .count()
 }
@@ -407,7 +423,10 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     let speaks_for_itself = fp_ratio >= 0.1
         || ev.announced_sharing > 0
         || (ev.names_policy_change || update_title) && ev.news_sentences == 0 && !ev.byline;
-    if update >= 3.0 && speaks_for_itself && legal >= 2.0 {
+    // A full policy or terms document — named so by its title or first heading, with its own
+    // numbered or typical sections — that opens with a "Summary of changes" is that document.
+    let full_document = policy_document && !update_title && (ev.numbered_sections >= 4 || ev.policy_sections >= 4);
+    if update >= 3.0 && speaks_for_itself && legal >= 2.0 && !full_document {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess {
             kind: PageKind::PolicyUpdate,

@@ -175,6 +175,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         byline: doc.meta.byline,
         ..Default::default()
     };
+    ev.numbered_sections = detect::numbered_sections(
+        doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()),
+    );
     ev.policy_sections = detect::policy_sections(
         doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()),
         guess.lang,

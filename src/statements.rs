@@ -1876,6 +1876,48 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         }
     }
+    // "The buyer sees your first name and the seat details", "the buyer of your ticket": a buyer
+    // on a marketplace, not of the business, when the sentence names no business transfer.
+    if e.recips.iter().any(|m| m.value == RecipientKind::Acquirer)
+        && !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer)
+    {
+        let words = || (0..s.toks.len()).map(|k| word_at(s, k));
+        let market = words().any(|w| {
+            matches!(
+                w,
+                "sees"
+                    | "see"
+                    | "ticket"
+                    | "tickets"
+                    | "resale"
+                    | "listing"
+                    | "listings"
+                    | "sieht"
+                    | "sehen"
+                    | "weiterverkauf"
+                    | "voit"
+                    | "voient"
+                    | "billet"
+                    | "billets"
+                    | "revente"
+                    | "ve"
+                    | "ven"
+                    | "entrada"
+                    | "entradas"
+                    | "reventa"
+            )
+        });
+        if market {
+            for m in e.recips.iter_mut() {
+                let buyer = (m.start..m.end).any(|k| {
+                    ["buyer", "kaufer", "käufer", "acheteur", "comprador"].iter().any(|x| word_at(s, k).starts_with(x))
+                });
+                if m.value == RecipientKind::Acquirer && buyer {
+                    m.value = RecipientKind::OtherUsers;
+                }
+            }
+        }
+    }
     // "à nos prestataires (hébergement, routage des newsletters, paiement en ligne)", "service
     // providers (hosting, payment processing)": the brackets say what they do, not what data
     // they get.
@@ -7265,6 +7307,9 @@ fn sentence_statements(
                                         .any(|k| matches!(word_at(s, k), "buy" | "acquire" | "purchase" | "stores"))))
                         })
                         .filter(|(pos, _)| *pos < negated_next && *pos < purpose_clause)
+                        // "organised together with partners, such as sponsors, who may provide
+                        // prizes": the subject of the relative clause gives, and no data is named.
+                        .filter(|(pos, _)| !(*pos < p && ents.data.is_empty() && relative_subject_of(s, *pos, p)))
                         // "Auf Anfrage der Bundespolizei geben wir Daten heraus", "at the request of the police".
                         .filter(|(pos, _)| {
                             *pos >= p
@@ -8432,6 +8477,17 @@ fn merge_followups(sents: &[Sentence], out: &mut Vec<Statement>) {
         kept.push(cur);
     }
     *out = kept;
+}
+
+/// Whether the verb at `p` opens a relative clause whose subject is the mention at `pos`:
+/// "partners, such as sponsors, who may provide prizes".
+fn relative_subject_of(s: &Sentence, pos: usize, p: usize) -> bool {
+    (pos + 1..p).rev().take(4).any(|j| {
+        matches!(word_at(s, j), "who" | "which" | "qui" | "que" | "quienes" | "die" | "der")
+            && (j + 1..p).all(|k| {
+                cue_at(s, k) == Some(Cue::Modal) || matches!(word_at(s, k), "may" | "will" | "can" | "also" | "might")
+            })
+    })
 }
 
 /// Whether the recipient mention at `pos` is the agent of a giving participle after the verb at

@@ -3444,3 +3444,51 @@ fn issue2_other_parents_see_photos_and_a_group_in_the_genitive_receives_nothing(
         assert!(!to_kind(&f.recipients, RecipientKind::Affiliate), "{f:#?}");
     }
 }
+
+#[test]
+fn issue2_full_terms_with_a_summary_of_changes_are_terms_and_prize_partners_get_nothing() {
+    // Blind set BH (bh13): a complete, numbered Terms of Service that opens with "Summary of
+    // changes" was called a policy update, and "organised together with partners, such as chess
+    // federations and sponsors, who may provide prizes" was new sharing with business partners.
+    let mut page = String::from(
+        "# KnightLine Terms of Service\n\nLast updated: 3 February 2025\n\n## Summary of changes\n\n\
+We have updated these Terms to explain our fair-play process in more detail and to add rules for prize tournaments run with our partners. We have not changed how we handle your personal information.\n\n",
+    );
+    for (i, (h, body)) in [
+        ("Who we are", "KnightLine is an online chess platform. By creating an account, you agree to these Terms."),
+        ("Your account", "You are responsible for keeping your password secure."),
+        ("Fair play", "You may not use chess engines while playing rated games."),
+        ("Tournaments and prizes", "Some tournaments are organised together with partners, such as chess federations and sponsors, who may provide prizes."),
+        ("Liability", "KnightLine is provided as is."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        page.push_str(&format!("## {}. {h}\n\n{body}\n\n", i + 1));
+    }
+    let r = report(&page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Terms, "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_buyer_on_a_marketplace_and_an_invited_guest_are_other_users() {
+    // Blind set BH (bh08, bh10): "The buyer sees your first name" (ticket resale) was a business
+    // acquirer; "the guest sees your name" (a digital key) was no sharing at all.
+    for sentence in [
+        "The buyer sees your first name and the seat details, nothing else.",
+        "The guest sees your name and the times during which their key is valid.",
+    ] {
+        let r = report(&format!("# Privacy Policy\n\nLast updated: May 1, 2026\n\n{sentence}\n"), InputType::Markdown);
+        let f = live(&r);
+        assert_eq!(f.len(), 1, "{:#?}", r.findings);
+        assert!(to_kind(&f[0].recipients, RecipientKind::OtherUsers), "{:#?}", r.findings);
+        assert!(!to_kind(&f[0].recipients, RecipientKind::Acquirer), "{:#?}", r.findings);
+    }
+    // A buyer of the business stays an acquirer.
+    let r = report(
+        "# Privacy Policy\n\nIf we sell our business, your account data will be transferred to the buyer.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Acquirer)), "{:#?}", r.findings);
+}

@@ -227,7 +227,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public),
         ("leaderboard*", R::Public), ("community", R::OtherUsers), ("other learners", R::OtherUsers),
         ("other students", R::OtherUsers), ("other parents", R::OtherUsers), ("other families", R::OtherUsers), ("other drivers", R::OtherUsers), ("other riders", R::OtherUsers),
-        ("other guests", R::OtherUsers), ("other buyers", R::OtherUsers), ("other sellers", R::OtherUsers),
+        ("other guests", R::OtherUsers), ("the guest", R::OtherUsers), ("your guests", R::OtherUsers), ("guests you invite", R::OtherUsers), ("invited guests", R::OtherUsers), ("other buyers", R::OtherUsers), ("other sellers", R::OtherUsers),
         ("other readers", R::OtherUsers), ("other viewers", R::OtherUsers), ("people who follow you", R::OtherUsers),
         ("your approved followers", R::OtherUsers), ("workspace members", R::OtherUsers),
         ("everyone", R::Public), ("search engines", R::Public),
