@@ -7583,12 +7583,19 @@ fn sentence_statements(
                         }
                     }
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
+                    // ("processed through the Redsys gateway", "se procesan a través de la pasarela
+                    // Redsys": what processes a payment is its agent.)
+                    let processed =
+                        ["process", "proces", "trait", "verarbeit"].iter().any(|x| word_at(s, p).starts_with(x));
                     let agents: Vec<Recipient> = all
                         .iter()
                         .filter(|(pos, _)| {
                             *pos > p
                                 && *pos <= p + 8
-                                && (p..*pos).any(|k| matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por"))
+                                && (p..*pos).any(|k| {
+                                    matches!(word_at(s, k), "by" | "durch" | "von" | "par" | "por")
+                                        || processed && matches!(word_at(s, k), "through" | "via" | "traves" | "través")
+                                })
                                 && !(v.end.max(p + 1)..*pos).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
                                 && !agent_of_giving(s, p, *pos)
                                 // ("… handled by our payment processor, and the restaurant only

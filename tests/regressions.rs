@@ -3492,3 +3492,24 @@ fn issue2_a_buyer_on_a_marketplace_and_an_invited_guest_are_other_users() {
     );
     assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Acquirer)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_payments_processed_through_a_named_gateway_go_to_it() {
+    // Blind set BH (bh23): "los pagos con tarjeta se procesan a través de la pasarela Redsys"
+    // gave the card data to the insurer named in the item before; "processed through the …
+    // gateway" gave nothing.
+    let page = "# Política de privacidad\n\nÚltima actualización: 1 de mayo de 2026\n\n\
+- Seguro de viaje: si contratas un seguro de viaje, comunicamos tu nombre y tu fecha de nacimiento a la aseguradora Mundiseguros.\n\
+- Pagos: los pagos con tarjeta se procesan a través de la pasarela Redsys; los datos de tu tarjeta se transmiten directamente a ella.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(shares(&r, "Redsys", "financial.payment"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Mundiseguros", "financial.payment"), "{:#?}", r.findings);
+    let r =
+        report("# Privacy Policy\n\nCard payments are processed through our payment gateway.\n", InputType::Markdown);
+    assert!(
+        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
+            && f.data.iter().any(|d| d.id() == "financial.payment")),
+        "{:#?}",
+        r.findings
+    );
+}

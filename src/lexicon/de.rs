@@ -198,7 +198,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("hosting dienstleister*", R::ServiceProvider), ("hostingdienstleister*", R::ServiceProvider),
         ("hoster", R::ServiceProvider), ("cloud anbieter*", R::ServiceProvider), ("cloudanbieter*", R::ServiceProvider),
         ("cloud dienstleister*", R::ServiceProvider), ("rechenzentrumsbetreiber*", R::ServiceProvider),
-        ("zahlungsanbieter*", R::ServiceProvider), ("zahlungsdienstleister*", R::ServiceProvider),
+        ("zahlungsanbieter*", R::ServiceProvider), ("zahlungsdienstleister*", R::ServiceProvider), ("zahlungsgateway*", R::ServiceProvider), ("payment-gateway*", R::ServiceProvider),
         ("zahlungsdienst*", R::ServiceProvider), ("payment dienstleister*", R::ServiceProvider),
         ("zahlungsabwickler*", R::ServiceProvider), ("zahlungspartner*", R::ServiceProvider),
         ("versanddienstleister*", R::ServiceProvider), ("versandunternehmen*", R::ServiceProvider),

@@ -166,7 +166,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("subencargado*", R::ServiceProvider), ("subcontratista*", R::ServiceProvider), ("contratista*", R::ServiceProvider),
         ("agentes", R::ServiceProvider), ("consultores", R::ServiceProvider), ("asesores", R::ServiceProvider),
         ("auditores", R::ServiceProvider), ("abogados", R::ServiceProvider), ("proveedor* de alojamiento", R::ServiceProvider),
-        ("proveedores de pago", R::ServiceProvider), ("pasarela* de pago", R::ServiceProvider),
+        ("proveedores de pago", R::ServiceProvider), ("pasarela* de pago", R::ServiceProvider), ("pasarela", R::ServiceProvider), ("pasarelas", R::ServiceProvider),
         ("entidades de pago", R::ServiceProvider), ("bancos", R::ServiceProvider), ("banco", R::ServiceProvider),
         ("entidad* bancaria*", R::ServiceProvider), ("entidad* financiera*", R::ServiceProvider),
         ("empresas de mensajería", R::ServiceProvider), ("empresa* de transporte", R::ServiceProvider), ("empresa* de mensajería", R::ServiceProvider),
@@ -349,7 +349,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("comercializ*", Cue::Verb(V::Sell)), ("arrendar", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
         ("recopil*", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
-        ("obtien*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
+        ("obtien*", Cue::Verb(V::Collect)), ("procesa", Cue::Verb(V::Collect)), ("procesan", Cue::Verb(V::Collect)), ("procesan a través de", Cue::Verb(V::Collect)), ("procesa a través de", Cue::Verb(V::Collect)), ("procesados por", Cue::Verb(V::Collect)), ("procesadas por", Cue::Verb(V::Collect)), ("procesado*", Cue::Verb(V::Collect)), ("procesada*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
         ("recibo", Cue::Neutral), ("recibos", Cue::Neutral), ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
         ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),
         ("coloc*", Cue::Verb(V::Collect)), ("rastre*", Cue::Verb(V::Collect)), ("seguimiento", Cue::Verb(V::Collect)),

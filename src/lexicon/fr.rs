@@ -174,7 +174,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("prestataire*", R::ServiceProvider), ("experts", R::ServiceProvider), ("expert", R::ServiceProvider), ("artisans", R::ServiceProvider), ("artisan", R::ServiceProvider), ("réparateur*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider),
         ("fournisseur*", R::ServiceProvider), ("fournisseurs de services", R::ServiceProvider),
         ("prestataires de services", R::ServiceProvider), ("hébergeur*", R::ServiceProvider),
-        ("prestataire* d hébergement", R::ServiceProvider), ("prestataire* de paiement", R::ServiceProvider),
+        ("prestataire* d hébergement", R::ServiceProvider), ("prestataire* de paiement", R::ServiceProvider), ("passerelle* de paiement", R::ServiceProvider),
         ("prestataires de services de paiement", R::ServiceProvider), ("transporteur*", R::ServiceProvider),
         ("livreur*", R::ServiceProvider), ("sociétés de livraison", R::ServiceProvider),
         ("services postaux", R::ServiceProvider), ("sous contractant*", R::ServiceProvider), ("agents", R::ServiceProvider),
