@@ -3513,3 +3513,23 @@ fn issue2_payments_processed_through_a_named_gateway_go_to_it() {
         r.findings
     );
 }
+
+#[test]
+fn issue2_other_members_who_can_view_a_public_family_tree_receive_it() {
+    // Blind set BH (bh07): "If you make a tree public, other Kinfolio members can view it" was no
+    // sharing: "can view" was no verb of seeing (only "can see" was) and a family tree no data.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+If you make your family tree public, other Kinfolio members can view it and copy people from it into their own trees.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(
+        live(&r)
+            .iter()
+            .any(|f| to_kind(&f.recipients, RecipientKind::OtherUsers)
+                && f.data.iter().any(|d| d.id() == "content.posts")),
+        "{:#?}",
+        r.findings
+    );
+    // The reader looking at their own data shares nothing.
+    let r = report("# Privacy Policy\n\nYou can view your order history in Settings.\n", InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -106,7 +106,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("emails you send", D::Messages), ("send messages", D::Usage), ("messages you send", D::Messages),
         ("number of messages", D::Usage), ("how often you", D::Usage), ("when you last", D::Usage), ("private messages", D::Messages), ("direct messages", D::Messages),
         
-        ("post", D::Posts), ("posts", D::Posts), ("prompts", D::Posts), ("your writing", D::Posts), ("writing samples", D::Posts), ("your drafts", D::Posts), ("posted", D::Posts), ("postings", D::Posts), ("photo*", D::Posts), ("video*", D::Posts), ("picture*", D::Posts),
+        ("post", D::Posts), ("posts", D::Posts), ("family tree", D::Posts), ("family trees", D::Posts), ("prompts", D::Posts), ("your writing", D::Posts), ("writing samples", D::Posts), ("your drafts", D::Posts), ("posted", D::Posts), ("postings", D::Posts), ("photo*", D::Posts), ("video*", D::Posts), ("picture*", D::Posts),
         ("image*", D::Posts), ("file", D::Posts), ("files", D::Posts), ("comment*", D::Posts), ("review*", D::Posts),
         ("content you", D::Posts), ("user content", D::Posts), ("user generated content", D::Posts),
         ("public content", D::Posts), ("your content", D::Posts), ("customer content", D::Posts),
@@ -346,7 +346,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("receiv*", Cue::Verb(V::Collect)), ("access", Cue::Verb(V::Collect)), ("have access", Cue::Verb(V::Collect)), ("access control*", Cue::Neutral), ("access restriction*", Cue::Neutral),
         ("has access", Cue::Verb(V::Collect)), ("accessed", Cue::Verb(V::Collect)),
         ("place", Cue::Verb(V::Collect)), ("places", Cue::Verb(V::Collect)), ("placed", Cue::Verb(V::Collect)), ("placing", Cue::Verb(V::Collect)), ("set cookies", Cue::Verb(V::Collect)), ("track*", Cue::Verb(V::Collect)), ("record", Cue::Verb(V::Collect)), ("recorded", Cue::Verb(V::Collect)), ("capture", Cue::Verb(V::Collect)), ("captures", Cue::Verb(V::Collect)), ("captured", Cue::Verb(V::Collect)),
-        ("see your", Cue::Verb(V::Collect)), ("can see", Cue::Verb(V::Collect)), ("can read", Cue::Verb(V::Collect)), ("read", Cue::Verb(V::Collect)), ("process", Cue::Verb(V::Collect)), ("processes", Cue::Verb(V::Collect)), ("processed", Cue::Verb(V::Collect)),
+        ("see your", Cue::Verb(V::Collect)), ("can see", Cue::Verb(V::Collect)), ("can view", Cue::Verb(V::Collect)), ("may view", Cue::Verb(V::Collect)), ("able to view", Cue::Verb(V::Collect)), ("can read", Cue::Verb(V::Collect)), ("read", Cue::Verb(V::Collect)), ("process", Cue::Verb(V::Collect)), ("processes", Cue::Verb(V::Collect)), ("processed", Cue::Verb(V::Collect)),
         ("store", Cue::Verb(V::Collect)), ("stores", Cue::Verb(V::Collect)), ("stored", Cue::Verb(V::Collect)), ("storing", Cue::Verb(V::Collect)), ("hosts", Cue::Verb(V::Collect)), ("hosted", Cue::Verb(V::Collect)),  
         ("use cookies", Cue::Verb(V::Collect)), ("uses cookies", Cue::Verb(V::Collect)),
         ("use their own cookies", Cue::Verb(V::Collect)), ("view your", Cue::Verb(V::Collect)),
