@@ -2849,6 +2849,25 @@ fn example_of_other(s: &Sentence, ents: &Ents, m: &Match<RecipientKind>) -> bool
 
 /// Resolves the recipients of a clause: names (with kinds from appositions or lists) plus
 /// recipient nouns not used to classify a name.
+/// Whether the mention at `start`, in a list item whose lead-in names who receives the items, is
+/// the other side of a conversation the item is about: "we will share with Corvid AI: -
+/// transcripts of your chats and emails with Helio support". (Other users in a chat do see it:
+/// "text chat with other players" is not this.)
+fn conversation_partner(s: &Sentence, ents: &Ents, start: usize) -> bool {
+    if s.lead.is_none() || ents.recips.iter().any(|m| m.start == start && m.value == RecipientKind::OtherUsers) {
+        return false;
+    }
+    let mut k = start;
+    while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "a" | "an" | "unserem" | "unserer" | "notre" | "nuestro")
+    {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(word_at(s, k - 1), "with" | "mit" | "avec" | "con")
+        && (lexicon::CONVERSATION_NOUNS.contains(&word_at(s, k - 2))
+            || ents.data.iter().any(|m| m.end == k - 1 && m.value == DataType::Messages))
+}
+
 fn recipients_in(
     s: &Sentence,
     ents: &Ents,
@@ -2859,7 +2878,11 @@ fn recipients_in(
     let (a, b) = range;
     let mut consumed = vec![false; ents.recips.len()];
     let mut out: Vec<(usize, Recipient)> = Vec::new();
-    for n in names.iter().filter(|n| n.start >= a && n.end <= b && keep(n.start) && !made_to_share(s, n.end)) {
+    for n in names
+        .iter()
+        .filter(|n| n.start >= a && n.end <= b && keep(n.start) && !made_to_share(s, n.end))
+        .filter(|n| !conversation_partner(s, ents, n.start))
+    {
         let mut kind = None;
         // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
         // SCHUFA") stands where the noun does.
@@ -2965,7 +2988,13 @@ fn recipients_in(
         out.push((pos, Recipient { name: Some(n.name.clone()), kind }));
     }
     for (ei, m) in ents.recips.iter().enumerate() {
-        if consumed[ei] || m.start < a || m.end > b || !keep(m.start) || made_to_share(s, m.end) {
+        if consumed[ei]
+            || m.start < a
+            || m.end > b
+            || !keep(m.start)
+            || made_to_share(s, m.end)
+            || conversation_partner(s, ents, m.start)
+        {
             continue;
         }
         // "the rewards partner you choose, such as an airline or hotel chain": examples of a
@@ -5645,13 +5674,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::New;
     }
     // "From 2 June 2025, we will share …": a dated future practice.
-    let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
-    let dated = || {
-        (0..s.toks.len().min(8)).any(|k| {
-            s.toks[k].is_word() && (k > 0 && digit(k - 1) || digit(k + 1)) && lexicon::is_month_name(word_at(s, k))
-        })
-    };
-    if s.has(Cue::Future) && dated() {
+    if s.has(Cue::Future) && dated_start(s) {
         return Framing::New;
     }
     // "Effective January 20, 2026, Shearbook will use Mixpanel … Mixpanel will receive …": a
@@ -5661,16 +5684,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         && sents[si - 1].block == s.block
         && sents[si - 1].has(Cue::Future)
         && !continuing(&sents[si - 1])
-        && {
-            let p = &sents[si - 1];
-            let pdigit =
-                |k: usize| p.toks.get(k).is_some_and(|t| t.norm(&p.lower).starts_with(|c: char| c.is_ascii_digit()));
-            (0..p.toks.len().min(8)).any(|k| {
-                p.toks[k].is_word()
-                    && (k > 0 && pdigit(k - 1) || pdigit(k + 1))
-                    && lexicon::is_month_name(word_at(p, k))
-            })
-        }
+        && dated_start(&sents[si - 1])
     {
         return Framing::New;
     }
@@ -5692,16 +5706,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         // "On or about April 30, 2025, the following information will be transferred to
         // Sentinel:" — items of a dated future lead-in are new too.
         let l = &sents[li];
-        let ldigit =
-            |k: usize| l.toks.get(k).is_some_and(|t| t.norm(&l.lower).starts_with(|c: char| c.is_ascii_digit()));
-        if l.has(Cue::Future)
-            && !continuing(l)
-            && (0..l.toks.len().min(8)).any(|k| {
-                l.toks[k].is_word()
-                    && (k > 0 && ldigit(k - 1) || ldigit(k + 1))
-                    && lexicon::is_month_name(word_at(l, k))
-            })
-        {
+        if l.has(Cue::Future) && !continuing(l) && dated_start(l) {
             return Framing::New;
         }
     }
@@ -5741,6 +5746,25 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::New;
     }
     Framing::Existing
+}
+
+/// Whether the sentence dates its practice: a date in its first words ("From 2 June 2025, we
+/// will share …", "On or about April 30, 2025, …"), or a date after "from", "starting", "as of",
+/// … anywhere ("To train the model, from 1 June 2025 we will share …").
+fn dated_start(s: &Sentence) -> bool {
+    let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
+    (0..s.toks.len()).any(|k| {
+        s.toks[k].is_word()
+            && (k > 0 && digit(k - 1) || digit(k + 1))
+            && lexicon::is_month_name(word_at(s, k))
+            && (k < 8
+                || (k.saturating_sub(3)..k).any(|j| {
+                    matches!(
+                        word_at(s, j),
+                        "from" | "starting" | "beginning" | "effective" | "of" | "ab" | "partir" | "des" | "desde"
+                    )
+                }))
+    })
 }
 
 /// `ctx` for [`framing_of`]: a document that says it is itself new ("This supplement is new and

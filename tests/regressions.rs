@@ -3533,3 +3533,23 @@ If you make your family tree public, other Kinfolio members can view it and copy
     let r = report("# Privacy Policy\n\nYou can view your order history in Settings.\n", InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_dated_ai_training_post_with_conversations_and_readings() {
+    // Blind set BI (b02): a company blog post "To train and fine-tune the model, from 1 June 2025
+    // we will share two kinds of information with Corvid AI:" was not read as a dated change (the
+    // date was not among the first words), so the page was 'other' with no findings; the item
+    // "transcripts of your chats and emails with Helio support" went to Helio, the publisher.
+    let page = "# Introducing Helio Assist\n\nPosted by the Helio Home team, 12 May 2025\n\n\
+So this summer we're launching Helio Assist, an assistant inside the Helio app.\n\n\
+To train and fine-tune the model, from 1 June 2025 we will share two kinds of information with Corvid AI:\n\n\
+- transcripts of your past and future chats and emails with Helio support\n\
+- the production and consumption readings recorded by your inverter and battery, together with the model and serial number of your equipment\n\n\
+We will not share your name, your address or your payment details with Corvid AI.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let new: Vec<_> = live(&r).into_iter().filter(|f| f.status == sharewatch::report::Status::New).collect();
+    assert!(new.iter().all(|f| names(f).iter().all(|n| n == "Corvid AI")), "{:#?}", r.findings);
+    assert!(shares(&r, "Corvid AI", "content.messages"), "{:#?}", r.findings);
+    assert!(shares(&r, "Corvid AI", "identifiers.device"), "{:#?}", r.findings);
+}

@@ -47,7 +47,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("lichtbildausweis*", D::Government), ("identitätsdokument*", D::Government),
         ("amtliche* ausweis*", D::Government),
         // identifiers
-        ("handymodell*", D::Device), ("telefonmodell*", D::Device), ("gerätemodell*", D::Device), ("smartphone modell*", D::Device), ("lebenslauf", D::Other), ("lebensläufe", D::Other), ("bewerbungsunterlagen", D::Other), ("anschreiben", D::Other), ("ip adresse*", D::Device), ("ip", D::Device), ("geräte id*", D::Device), ("gerätekennung*", D::Device),
+        ("handymodell*", D::Device), ("telefonmodell*", D::Device), ("gerätemodell*", D::Device), ("smartphone modell*", D::Device), ("lebenslauf", D::Other), ("lebensläufe", D::Other), ("bewerbungsunterlagen", D::Other), ("anschreiben", D::Other), ("ip adresse*", D::Device), ("ip", D::Device), ("geräte id*", D::Device), ("gerätekennung*", D::Device), ("seriennummer*", D::Device), ("sensordaten", D::Usage),
         ("geräte kennung*", D::Device), ("geräteinformationen", D::Device), ("gerätedaten", D::Device),
         ("geräteangaben", D::Device), ("geräte ids", D::Device), ("werbe id*", D::Device),
         ("werbekennung*", D::Device), ("werbe kennung*", D::Device), ("advertising id*", D::Device),

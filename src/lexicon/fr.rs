@@ -44,7 +44,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nir", D::Government), ("titre* de séjour", D::Government),
         // identifiers
         ("modèle de téléphone", D::Device), ("modèle du téléphone", D::Device), ("modèle de votre téléphone", D::Device), ("modèle de l appareil", D::Device), ("modèle d appareil", D::Device), ("cv", D::Other), ("curriculum vitae", D::Other), ("lettre* de motivation", D::Other), ("parcours professionnel", D::Other), ("adresse* ip", D::Device), ("ip", D::Device), ("identifiant* de l appareil", D::Device),
-        ("identifiant* d appareil", D::Device), ("identifiant* de votre appareil", D::Device),
+        ("identifiant* d appareil", D::Device), ("numéro* de série", D::Device), ("identifiant* de votre appareil", D::Device),
         ("identifiant* publicitaire*", D::Device), ("identifiant* unique*", D::Device),
         ("identifiant* en ligne", D::Device), ("identifiants", D::Device), ("identifiant", D::Device),
         ("cookie*", D::Device), ("traceur*", D::Device), ("balise*", D::Device), ("pixel", D::Device), ("pixels", D::Device),

@@ -854,6 +854,14 @@ pub const OTHER_BRAND_USERS: &[(&str, &[&str])] = &[
     ("otros", &["usuarios", "miembros", "clientes"]),
 ];
 
+/// Nouns for exchanges with someone ("your chats with support", "Gespräche mit"): who is after
+/// "with" took part in them and receives nothing. Lower case, accents folded.
+pub const CONVERSATION_NOUNS: &[&str] = &[
+    "chats", "chat", "conversations", "conversation", "emails", "calls", "call", "messages", "correspondence",
+    "interactions", "communications", "exchanges", "gesprache", "gespraech", "chatverlauf", "korrespondenz",
+    "echanges", "conversaciones", "llamadas", "mensajes",
+];
+
 /// Verbs of taking data out ("Before it is sent, we remove your name and email address"): data
 /// that is their object is kept back, not shared. Lower case, accents folded.
 pub const REMOVAL_WORDS: &[&str] = &[
