@@ -1939,6 +1939,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             e.data.retain(|m| !described(m));
         }
     }
+    // "Compártelo con tu grupo de juego", "share it with your group": the reader's group is
+    // people, not the company's.
+    e.recips.retain(|m| {
+        !(m.value == RecipientKind::Affiliate
+            && m.start > 0
+            && matches!(
+                word_at(s, m.start - 1),
+                "your" | "tu" | "ton" | "ta" | "votre" | "dein" | "deine" | "deiner" | "deinem"
+            ))
+    });
     // "für die Eltern der übrigen Kinder der Gruppe", "the service providers of our group": a
     // group in the genitive after another recipient says whose they are; it receives nothing.
     if e.recips.len() >= 2 {
@@ -6356,6 +6366,17 @@ fn sentence_statements(
             if matches!(word_at(s, p), "go" | "goes")
                 && !ents.data.iter().any(|m| m.end <= p && p - m.end <= 2 && (m.end..p).all(|k| s.toks[k].is_word()))
                 && !(p.saturating_sub(1)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+            {
+                continue;
+            }
+            // "Enviamos con nuestros socios logísticos en 24 a 48 horas": sending with no data
+            // and nothing referred back to ships goods.
+            if class == VerbClass::Share
+                && ["envi", "send", "versend", "verschick", "expedi", "expédi", "ship"]
+                    .iter()
+                    .any(|x| word_at(s, p).starts_with(x))
+                && ents.data.is_empty()
+                && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead))
             {
                 continue;
             }

@@ -3553,3 +3553,17 @@ We will not share your name, your address or your payment details with Corvid AI
     assert!(shares(&r, "Corvid AI", "content.messages"), "{:#?}", r.findings);
     assert!(shares(&r, "Corvid AI", "identifiers.device"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_shipping_with_partners_and_sharing_with_your_group_are_not_data_sharing() {
+    // Blind set BI (b24): a Spanish board-game shop page was a policy update with two findings:
+    // "Enviamos con nuestros socios logísticos en 24 a 48 horas" (shipping goods) and
+    // "Compártelo con tu grupo de juego" (the reader's group of friends as an affiliate).
+    let page = "# Faro en la Tormenta\n\nJuego de mesa cooperativo, tercera edición. 34,95 €\n\n\
+## Novedades de la tercera edición\n\nLas cartas de evento se han reescrito y hemos añadido un modo en solitario.\n\n\
+## Envío\n\nEnviamos con nuestros socios logísticos en 24 a 48 horas a toda la península.\n\n\
+¿Te ha gustado? Compártelo con tu grupo de juego y cuéntanos cómo os fue en vuestra primera partida.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+}
