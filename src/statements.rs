@@ -7708,7 +7708,9 @@ fn sentence_statements(
                     // (German "es"/"er", lower-case "sie" — "Sie" is the reader —, French "il"/"elle".)
                     let subject_pronoun = p > 0
                         && (matches!(word_at(s, p - 1), "it" | "they" | "es" | "er" | "il" | "elle" | "ils" | "elles")
-                            || word_at(s, p - 1) == "sie" && !s.toks[p - 1].cap);
+                            || word_at(s, p - 1) == "sie" && !s.toks[p - 1].cap
+                            // ("Diese erhalten Ihren Namen", "These receive …": a demonstrative alone.)
+                            || p == a + 1 && matches!(word_at(s, p - 1), "these" | "those" | "diese" | "estos" | "estas"));
                     if recips.is_empty() && subject_pronoun {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                         // "we use Google Analytics to …; it receives device identifiers": the pronoun
@@ -7735,6 +7737,7 @@ fn sentence_statements(
                     let pronoun_subject = ((a..(a + 2).min(p)).any(|k| {
                         matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas")
                     }) && p <= a + 4
+                        || p == a + 1 && matches!(word_at(s, a), "these" | "those" | "diese" | "estos" | "estas")
                         || after_opening)
                         && !passive
                         && !(a..p)

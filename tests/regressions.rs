@@ -3567,3 +3567,27 @@ fn issue2_shipping_with_partners_and_sharing_with_your_group_are_not_data_sharin
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_demonstrative_subject_and_german_address_and_sensor_compounds() {
+    // Blind set BI (b16, b17): "Diese erhalten Ihren Namen, Ihre Telefonnummer sowie Auszugs- und
+    // Einzugsadresse" after "setzen wir Partnerspeditionen … ein" gave the data to unnamed third
+    // parties and missed the address; "Sensorwerte Ihrer Geräte" was no data.
+    let page = "# Datenschutzerklärung\n\nStand: 1. Januar 2026\n\n\
+- Partnerspeditionen: Bei Fernumzügen setzen wir Partnerspeditionen als Subunternehmer ein. Diese erhalten Ihren Namen, Ihre Telefonnummer sowie Auszugs- und Einzugsadresse.\n\n\
+Wir übermitteln die Sensorwerte Ihrer Geräte an die Versicherung.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r);
+    assert!(
+        f.iter().any(|f| to_kind(&f.recipients, RecipientKind::BusinessPartner)
+            && !to_kind(&f.recipients, RecipientKind::ThirdParty)
+            && f.data.iter().any(|d| d.id() == "contact.postal")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(f.iter().any(|f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    // An email address stays an email address.
+    let r =
+        report("# Datenschutzerklärung\n\nWir übermitteln Ihre Emailadresse an die Spedition.\n", InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+}
