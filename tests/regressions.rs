@@ -3591,3 +3591,18 @@ Wir übermitteln die Sensorwerte Ihrer Geräte an die Versicherung.\n";
         report("# Datenschutzerklärung\n\nWir übermitteln Ihre Emailadresse an die Spedition.\n", InputType::Markdown);
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() == "contact.email")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_english_sentence_adverbs_are_no_company_names() {
+    // User test (Zoom privacy statement): sentence adverbs that open a sentence were shown as
+    // recipients ("Similarly", "Typically", …), as German "Andernfalls" was.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
+Similarly, advertisers can see your name.\n\nTypically, our partners receive your email address.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| names(f).iter().all(|n| n != "Similarly" && n != "Typically")),
+        "{:#?}",
+        r.findings
+    );
+}
