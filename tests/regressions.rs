@@ -29,6 +29,11 @@ fn shares(r: &Report, name: &str, data: &str) -> bool {
     live(r).iter().any(|f| names(f).iter().any(|n| n == name) && f.data.iter().any(|d| d.id() == data))
 }
 
+/// Whether a live finding gives `data` to a recipient of kind `kind`.
+fn kind_gets(r: &Report, kind: RecipientKind, data: &str) -> bool {
+    live(r).iter().any(|f| to_kind(&f.recipients, kind) && f.data.iter().any(|d| d.id() == data))
+}
+
 /// Whether any of `recips` is of kind `kind`.
 fn to_kind(recips: &[sharewatch::report::RecipientOut], kind: RecipientKind) -> bool {
     recips.iter().any(|x| x.kind == kind)
@@ -1926,12 +1931,7 @@ fn issue2_partners_before_which_collect_are_collectors_not_a_source() {
     let page =
         "# Privacy Policy\n\nOur pages include pixels from advertising partners, which collect your IP address.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)
-            && f.data.iter().any(|d| d.id() == "identifiers.device")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -2700,12 +2700,7 @@ fn issue2_gerund_label_is_an_activity_not_a_company() {
 - **Processing payments.** If you are a paying customer, we work with payment processors to process your payment information.\n";
     let r = report(page, InputType::Markdown);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Managing"))), "{:#?}", r.findings);
-    assert!(
-        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
-            && f.data.iter().any(|d| d.id() == "financial.payment")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -2884,14 +2879,7 @@ fn issue2_german_fine_authority_is_government() {
     let page = "# Datenschutzerklärung\n\nStand: 1. Februar 2026\n\n\
 - Behörden: Wenn Sie mit einem Fahrzeug einen Verkehrsverstoß begehen, übermitteln wir auf Anfrage Ihren Namen und Ihre Anschrift an die zuständige Bußgeldstelle.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| to_kind(&f.recipients, RecipientKind::Government)
-                && f.data.iter().any(|d| d.id() == "contact.postal")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -3277,13 +3265,7 @@ Sightings you submit, including your username, photos and the location of the si
 We will share your driving data and workout history with data brokers.\n\n\
 Ourco receives payment from these companies for this data, which means this sharing is a sale of personal information under the laws of several U.S. states.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| to_kind(&f.recipients, RecipientKind::Public) && f.data.iter().any(|d| d.id() == "content.posts")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
     let b = live(&r).into_iter().find(|f| to_kind(&f.recipients, RecipientKind::DataBroker)).expect("broker finding");
     assert!(b.purposes.iter().any(|p| p.id() == "sale"), "{b:#?}");
     assert!(b.data.iter().filter(|d| d.id() == "activity.usage").count() == 1, "{b:#?}");
@@ -3395,13 +3377,7 @@ Fotos werden nur mit Ihrer Einwilligung für andere Eltern sichtbar gemacht. And
 Bei meldepflichtigen Krankheiten übermittelt die Kita den Namen des Kindes und die Art der Erkrankung an das zuständige Gesundheitsamt.\n";
     let r = report(page, InputType::Markdown);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Andernfalls")), "{:#?}", r.findings);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| to_kind(&f.recipients, RecipientKind::Government) && f.data.iter().any(|d| d.id() == "health")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::Government, "health"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -3506,12 +3482,7 @@ fn issue2_payments_processed_through_a_named_gateway_go_to_it() {
     assert!(!shares(&r, "Mundiseguros", "financial.payment"), "{:#?}", r.findings);
     let r =
         report("# Privacy Policy\n\nCard payments are processed through our payment gateway.\n", InputType::Markdown);
-    assert!(
-        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
-            && f.data.iter().any(|d| d.id() == "financial.payment")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -3521,14 +3492,7 @@ fn issue2_other_members_who_can_view_a_public_family_tree_receive_it() {
     let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\n\
 If you make your family tree public, other Kinfolio members can view it and copy people from it into their own trees.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        live(&r)
-            .iter()
-            .any(|f| to_kind(&f.recipients, RecipientKind::OtherUsers)
-                && f.data.iter().any(|d| d.id() == "content.posts")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
     // The reader looking at their own data shares nothing.
     let r = report("# Privacy Policy\n\nYou can view your order history in Settings.\n", InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
