@@ -282,6 +282,21 @@ fn removed_data(s: &Sentence, all: &[Match<Entity>], start: usize) -> bool {
     false
 }
 
+/// Whether the recipient at `start` is named as someone at risk: "threats to the public", "risks
+/// to other users", "harm to third parties", "the safety of our users".
+fn harmed_party(s: &Sentence, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "other" | "any") {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(word_at(s, k - 1), "to" | "of")
+        && matches!(
+            word_at(s, k - 2),
+            "threat" | "threats" | "risk" | "risks" | "harm" | "danger" | "dangers" | "damage" | "injury" | "safety"
+        )
+}
+
 /// Whether the recipient noun at `start` names a role the publisher plays: "as a manufacturer",
 /// "acting as a processor", "we are a regulated virtual asset service provider" (a few
 /// modifiers may come between the article and the noun).
@@ -1323,6 +1338,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // a role the publisher plays, not a recipient.
             // ("Because we are a regulated virtual asset service provider, …": so is "we are".)
             Entity::Recipient(_) if lex.lang == Lang::En && publisher_role(s, m.start) => {}
+            // "threats to the public", "risks to other users", "harm to others": those protected,
+            // not those who receive data.
+            Entity::Recipient(_) if lex.lang == Lang::En && harmed_party(s, m.start) => {}
             // "cuando … presentes tu tarjeta o la app del Club": a bare "your card" is a payment
             // card only where the sentence speaks of paying (else a member or loyalty card).
             Entity::Data(DataType::Payment)
@@ -2483,6 +2501,21 @@ fn names_in_mode(
         // … or a company form: "Hosting: Die Hetzner Online GmbH betreibt …".
         let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
         let set_off = set_off || item_start && (company_form || toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "als" | "as" | "zur" | "zum" | "fur" | "for" | "pour" | "para" | "como")));
+        // "Authentication, Integrity, Security, and Safety: To authenticate …", "Intelligent
+        // Features: Zoom provides intelligent features …": a topic label — one that names a
+        // purpose or data in capitals beside the name, or whose words the text after it uses in lower case —
+        // is no company.
+        if label_end > 0 && n.end < label_end && !company_form {
+            let other_topic = ents.purposes.iter().map(|m| (m.start, m.end)).chain(ents.data.iter().map(|m| (m.start, m.end)))
+                .any(|(a, b)| b < label_end && (b <= n.start || a >= n.end) && toks[a].cap);
+            let lower = n.end - n.start >= 2 && {
+                let after = &s.text[toks[label_end.min(toks.len() - 1)].orig.0 as usize..];
+                after.contains(n.name.to_lowercase().as_str())
+            };
+            if other_topic || lower {
+                return false;
+            }
+        }
         // "- alx_uid, alx_sync (AdLattice Exchange): programmatic advertising …": a cookie
         // list item names its company in brackets before the colon.
         if item_label && n.start > 0 && n.start <= 10 && toks[n.start - 1].punct == Some('(') && toks.get(n.end).is_some_and(|t| t.punct == Some(')')) && toks.get(n.end + 1).is_some_and(|t| matches!(t.punct, Some(':' | '\u{2013}' | '\u{2014}' | '-'))) {
@@ -2865,6 +2898,10 @@ fn example_of_other(s: &Sentence, ents: &Ents, m: &Match<RecipientKind>) -> bool
 /// "text chat with other players" is not this.)
 fn conversation_partner(s: &Sentence, ents: &Ents, start: usize) -> bool {
     if s.lead.is_none() || ents.recips.iter().any(|m| m.start == start && m.value == RecipientKind::OtherUsers) {
+        return false;
+    }
+    // "- we share your messages with our partners": the item's own verb gives to them.
+    if s.cues.iter().any(|m| m.start < start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))) {
         return false;
     }
     let mut k = start;
@@ -6235,6 +6272,31 @@ fn sentence_statements(
         while k > 0 && pos - k < 10 {
             k -= 1;
             match cue_at(s, k) {
+                // "to respond to requests from law enforcement", "legal process, including from
+                // government agencies": an authority that asks is answered.
+                Some(Cue::Source)
+                    if ents.recips.iter().any(|m| m.start == pos && m.value == RecipientKind::Government)
+                        && k >= 1
+                        && matches!(
+                            word_at(s, k - 1),
+                            "request"
+                                | "requests"
+                                | "process"
+                                | "order"
+                                | "orders"
+                                | "demand"
+                                | "demands"
+                                | "subpoena"
+                                | "subpoenas"
+                                | "inquiries"
+                                | "warrant"
+                                | "warrants"
+                                | "including"
+                        )
+                        && s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Share)) =>
+                {
+                    return false
+                }
                 Some(Cue::Source) => return true,
                 Some(Cue::Verb(_)) | Some(Cue::RecipientPrep) => return false,
                 _ => {}

@@ -3570,3 +3570,34 @@ Similarly, advertisers can see your name.\n\nTypically, our partners receive you
         r.findings
     );
 }
+
+#[test]
+fn issue2_topic_labels_threatened_parties_and_asking_authorities() {
+    // User test (Zoom privacy statement): run-in topic labels were shown as companies
+    // ("Intelligent Features:", "Authentication, Integrity, Security, and Safety:"), "threats to
+    // the public" made the public a recipient, and "legal process, including from law
+    // enforcement" left the authorities out.
+    let page = "# Privacy Policy\n\nLast updated: May 1, 2026\n\nWe use your data as follows:\n\n\
+- Intelligent Features: we share your messages with our partners to offer intelligent features.\n\
+- Authentication, Integrity, Security, and Safety: we share your usage data with our partners to detect fraud.\n\n\
+We may share personal data to respond to valid legal process, including from law enforcement or government \
+agencies, and to investigate fraud, including threats to the public.\n";
+    let r = report(page, InputType::Markdown);
+    let f = live(&r);
+    assert!(f.iter().any(|f| f.data.iter().any(|d| d.id() == "content.messages")), "{:#?}", r.findings);
+    for f in &f {
+        assert!(
+            names(f).iter().all(|n| !n.starts_with("Intelligent") && !n.starts_with("Authentication")),
+            "{:#?}",
+            r.findings
+        );
+        assert!(!to_kind(&f.recipients, RecipientKind::Public), "{:#?}", r.findings);
+    }
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    // A company's name as a label stays its name ("Clickwise, for analytics: …").
+    let r = report(
+        "# Privacy Policy\n\nWe use these providers:\n\n- Clickwise, for analytics: your usage data\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Clickwise", "activity.usage"), "{:#?}", r.findings);
+}
