@@ -184,7 +184,24 @@ pub fn text_byline(toks: &[Token], lower: &str) -> bool {
     if name_words < 2 && !newsroom {
         return false;
     }
-    toks.iter().skip(1 + name_words).filter(|t| t.is_word()).any(|t| {
+    dates_it(toks, lower, 1 + name_words)
+}
+
+/// Whether a newsroom's name stands alone as a sentence ("Redacción.", "Newsroom") — a byline
+/// when the dateline follows as its own sentence ("Redacción. Bilbao, 22 de enero de 2025").
+pub fn lone_newsroom(toks: &[Token], lower: &str) -> bool {
+    let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(lower)).collect();
+    matches!(words.as_slice(), ["redaccion" | "redaction" | "redaktion" | "newsroom"])
+}
+
+/// Whether a short sentence is a dateline: a place and a date ("Bilbao, 22 de enero de 2025").
+pub fn dateline(toks: &[Token], lower: &str) -> bool {
+    toks.len() <= 12 && toks.first().is_some_and(|t| t.is_word() && t.cap) && dates_it(toks, lower, 1)
+}
+
+/// Whether the words from `from` on give a month, a year or "published".
+fn dates_it(toks: &[Token], lower: &str, from: usize) -> bool {
+    toks.iter().skip(from).filter(|t| t.is_word()).any(|t| {
         let n = t.norm(lower);
         lexicon::is_month_name(n)
             || matches!(

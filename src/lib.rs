@@ -205,7 +205,12 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::News) {
             ev.news_sentences += 1;
         }
-        if i < 6 && !ev.byline && detect::text_byline(&s.toks, &s.lower) {
+        let split_byline = || {
+            !s.heading
+                && detect::lone_newsroom(&s.toks, &s.lower)
+                && sents.get(i + 1).is_some_and(|n| n.block == s.block && detect::dateline(&n.toks, &n.lower))
+        };
+        if i < 6 && !ev.byline && (detect::text_byline(&s.toks, &s.lower) || split_byline()) {
             ev.byline = true;
         }
         if s.has(Cue::Commerce) {

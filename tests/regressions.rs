@@ -3601,3 +3601,20 @@ agencies, and to investigate fraud, including threats to the public.\n";
     );
     assert!(shares(&r, "Clickwise", "activity.usage"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_newsroom_byline_split_from_its_dateline_is_news() {
+    // Blind set BJ: a Spanish news article whose byline "Redacción. Bilbao, 22 de enero de 2025"
+    // splits into two sentences was read as the company's own change notice.
+    let page = "# Hidrotermia compartirá los datos de sus clientes con aseguradoras\n\n\
+Redacción. Vigo, 3 de febrero de 2026\n\n\
+La empresa Hidrotermia ha comunicado a sus clientes un cambio en su política de privacidad que entrará en vigor \
+el 1 de abril.\n\n\
+Según el correo enviado a los usuarios, la empresa cederá a aseguradoras colaboradoras el nombre y el teléfono \
+de cada cliente.\n\n\
+La asociación de consumidores Adecos ha criticado que la cesión se active por defecto.\n\n\
+Fuentes de la compañía aseguran que los clientes podrán oponerse desde su área privada.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -511,7 +511,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // news
         ("dieser zeitung", Cue::News), ("gegenüber dieser", Cue::News), ("nicht geantwortet", Cue::News), ("fachanwalt", Cue::News), ("fachanwältin", Cue::News), ("verwandte artikel", Cue::News), ("wollte sich nicht äußern", Cue::News), ("wollte sich nicht", Cue::News), ("veröffentlicht am", Cue::News), ("lesen sie auch", Cue::News), ("auf nachfrage", Cue::News), ("gegenüber unserer redaktion", Cue::News), ("verbraucherzentrale", Cue::News), ("so ein sprecher", Cue::News), ("hieß es", Cue::News),
         ("sagte", Cue::News), ("sagt", Cue::News), ("laut", Cue::News), ("zufolge", Cue::News), ("berichtet*", Cue::News),
-        ("sprecher*", Cue::News), ("erklärte", Cue::News), ("kritiker*", Cue::News), ("kritisieren", Cue::News),
+        ("sprecher*", Cue::News), ("erklärte", Cue::News), ("kritiker*", Cue::News), ("kritisieren", Cue::News), ("kritisiert", Cue::News), ("kritisierte", Cue::News), ("verbraucherverband", Cue::News), ("laut der e-mail", Cue::News), ("laut der mail", Cue::News),
         ("verbraucherschützer*", Cue::News), ("datenschützer", Cue::News), ("datenschützerin", Cue::News), ("datenschützerinnen", Cue::News), ("datenschützern", Cue::News), ("nach angaben", Cue::News),
         ("auf anfrage", Cue::News), ("ratgeber", Cue::News), ("redaktion", Cue::News), ("dpa", Cue::News),
         ("reuters", Cue::News), ("das unternehmen", Cue::News), ("der konzern", Cue::News), ("teilte mit", Cue::News),

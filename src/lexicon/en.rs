@@ -443,7 +443,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we'll", Cue::FirstPerson), ("we're", Cue::FirstPerson), ("we've", Cue::FirstPerson),
         ("you", Cue::SecondPerson), ("your", Cue::SecondPerson), ("users", Cue::SecondPerson),
         // news
-        ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("related stories", Cue::News), ("related articles", Cue::News), ("declined to say", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News),
+        ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("related stories", Cue::News), ("related articles", Cue::News), ("declined to say", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News), ("consumer group", Cue::News), ("consumer advocates", Cue::News), ("consumer association", Cue::News), ("has criticised", Cue::News), ("has criticized", Cue::News), ("criticised the", Cue::News), ("criticized the", Cue::News),
         ("said", Cue::News), ("told us", Cue::Neutral), ("that said", Cue::Neutral), ("which said", Cue::Neutral), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
         ("reported", Cue::News), ("spokesperson", Cue::News), ("spokesman", Cue::News),
         ("spokeswoman", Cue::News), ("the company said", Cue::News), ("the company", Cue::News),
