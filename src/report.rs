@@ -305,6 +305,14 @@ impl PairIndex {
             None => generic || e.named_kinds.contains(&r.kind),
         }
     }
+    /// Whether the named recipient `r` itself (not a kind) got `d` (stated, not promised).
+    fn named_before(&self, d: DataType, r: &Recipient) -> bool {
+        let (Some(n), Some(e)) = (r.name.as_deref(), self.map.get(&(d, false))) else {
+            return false;
+        };
+        let n = normalize_name(n);
+        e.names.contains(&n) || e.names.iter().any(|x| same_company(x, &n))
+    }
     /// Whether some indexed recipient covers `r` for any data type (stated, not promised).
     fn covered_any(&self, r: &Recipient) -> bool {
         // "Google Analytics" then, "Google" now: the same company's product.
@@ -581,6 +589,11 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                 .filter(|d| {
                     !prev_index.covered(*d, r, false)
                         && !(*d == DataType::Other && prev_index.covered_any(r))
+                        // ("Technical Data is disclosed to Mixpanel" then, "Mixpanel gets the
+                        // information about your device" now: what the earlier version left
+                        // unspecified is no evidence of new data, unless the page says so.)
+                        && !(st.framing != crate::statements::Framing::New
+                            && prev_index.named_before(DataType::Other, r))
                         && !near(&prev_nearby, *d, r)
                         && !vague_before(st, *d, r)
                         && !vague_now(st, *d, r)

@@ -1155,6 +1155,33 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             .collect();
         add_matches(&mut all, extra);
     }
+    // "the tuner who will visit gets your name, address and phone number": a person the
+    // lexicon has no word for, who receives data, is a recipient.
+    if lex.lang == Lang::En {
+        let extra: Vec<Match<Entity>> = (1..s.toks.len().saturating_sub(2))
+            .filter(|&k| {
+                let n = word_at(s, k);
+                matches!(word_at(s, k - 1), "the" | "your" | "our" | "each" | "every")
+                    && word_at(s, k + 1) == "who"
+                    && s.toks[k].is_word()
+                    && !s.toks[k].cap
+                    && n.len() >= 4
+                    && !lex.is_stopword(n)
+                    && !lexicon::DATA_SUBJECTS.contains(&n)
+                    && !matches!(
+                        n,
+                        "person" | "people" | "persons" | "individual" | "individuals" | "someone" | "anyone"
+                    )
+                    && !all.iter().any(|m| m.start <= k && k < m.end)
+                    && (k + 2..(k + 10).min(s.toks.len())).any(|j| {
+                        matches!(word_at(s, j), "gets" | "get" | "receives" | "receive" | "sees" | "see")
+                            && all.iter().any(|m| m.start > j && m.start <= j + 4 && matches!(m.value, Entity::Data(_)))
+                    })
+            })
+            .map(|k| Match { start: k, end: k + 1, value: Entity::Recipient(RecipientKind::ThirdParty) })
+            .collect();
+        add_matches(&mut all, extra);
+    }
     // "the list of marinas you visit", "the stores you visit": places the user goes to, where
     // a page, site or app would be browsing.
     if lex.lang == Lang::En {
@@ -1500,12 +1527,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     continue;
                 }
                 // "essential messages about the event", "marketing messages": what we send the
-                // user, not the user's messages.
+                // user, not the user's messages. ("text chat transcripts from tutoring
+                // sessions" are the user's.)
+                let sent_word =
+                    ["messag", "communicat", "notification"].iter().any(|x| word_at(s, m.start).starts_with(x));
                 if d == DataType::Messages
                     && m.end - m.start == 1
-                    && (matches!(word_at(s, m.end), "about" | "from")
+                    && (sent_word && matches!(word_at(s, m.end), "about" | "from")
                         || m.start > 0
-                            && matches!(
+                            && (matches!(
                                 word_at(s, m.start - 1),
                                 "essential"
                                     | "service"
@@ -1514,9 +1544,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                     | "transactional"
                                     | "important"
                                     | "operational"
-                                    | "text"
-                                    | "sms"
-                            ))
+                            ) || sent_word && matches!(word_at(s, m.start - 1), "text" | "sms")))
                 {
                     continue;
                 }
@@ -5006,13 +5034,25 @@ fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: 
             continue;
         }
         let e = cached(cache, sents, si, lex);
-        // "… deemed a sale", "which means this sharing is a sale of personal information".
+        // "… deemed a sale", "which means this sharing is a sale of personal information"
+        // ('this is a "sale"': quotes skipped).
         let is_a_sale = || {
             e.purposes.iter().any(|m| {
+                let mut k = m.start;
+                while k > 0
+                    && s.toks[k - 1].punct.is_some_and(|p| {
+                        matches!(
+                            p,
+                            '"' | '\u{201c}' | '\u{201d}' | '\'' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}'
+                        )
+                    })
+                {
+                    k -= 1;
+                }
                 m.value == Purpose::Sale
-                    && m.start >= 2
-                    && matches!(word_at(s, m.start - 1), "a" | "une" | "un" | "una" | "ein" | "einen")
-                    && matches!(word_at(s, m.start - 2), "is" | "are" | "be" | "est" | "es" | "ist")
+                    && k >= 2
+                    && matches!(word_at(s, k - 1), "a" | "une" | "un" | "una" | "ein" | "einen")
+                    && matches!(word_at(s, k - 2), "is" | "are" | "be" | "est" | "es" | "ist")
             })
         };
         if !(0..s.toks.len()).any(|k| lexicon::DEEMED.contains(&word_at(s, k))) && !is_a_sale() {

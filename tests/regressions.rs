@@ -3618,3 +3618,50 @@ Fuentes de la compañía aseguran que los clientes podrán oponerse desde su ár
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_professionals_councils_and_people_who_get_data() {
+    // Blind set BJ: a funeral director, the council, a tuner "who will visit", text chat
+    // transcripts and a sale in quotes were all missed.
+    let page = "# Privacy Notice\n\nLast reviewed: 9 September 2024\n\n\
+We share the applicant's name and telephone number with the funeral director you have appointed.\n\n\
+## Council\n\nEach year we give the council a list of plot holders' names and addresses, as our lease requires.\n\n\
+## Visits\n\n\
+When we book your appointment, the tuner who will visit gets your name, address and phone number.\n\n\
+## Tutoring\n\nWe will share the text chat transcripts from tutoring sessions with Halcyon Labs.\n\n\
+## Sale\n\nWe provide your name and phone number to Veridata Solutions. Under the laws of some states this is a \"sale\" \
+of personal information.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().any(|f| f.evidence.contains("tuner") && f.data.iter().any(|d| d.id() == "contact.phone")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(shares(&r, "Halcyon Labs", "content.messages"), "{:#?}", r.findings);
+    assert!(
+        named_with(&r, "Veridata", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Sale)),
+        "{:#?}",
+        r.findings
+    );
+    // Messages the service sends stay out: "we send you text messages about your booking".
+    let r = report(
+        "# Privacy Policy\n\nWe share your phone number with Textwave Ltd, which sends you text messages about \
+your booking.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.messages")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_named_recipient_of_unspecified_data_before_is_not_new() {
+    // "Technical Data is disclosed to Mixpanel" in the old version, "Mixpanel gets the
+    // information about how you use the app" in the new: the same recipient, data the old
+    // version left unspecified, so nothing new (it was reported as new once "gets" was a verb).
+    assert_nothing_new(
+        "# Privacy Policy\n\nTechnical Data is disclosed to Mixpanel, Inc., which provides product analytics.\n",
+        "# Privacy Policy\n\nMixpanel gets the information about how you use the app, so we can see which features are used.\n",
+        "a named recipient of unspecified data",
+    );
+}

@@ -208,7 +208,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("lieferdienst*", R::ServiceProvider), ("lieferpartner*", R::ServiceProvider),
         ("transportunternehmen*", R::ServiceProvider), ("spediteur*", R::ServiceProvider),
         ("spedition*", R::ServiceProvider), ("kurierdienst*", R::ServiceProvider), ("zusteller*", R::ServiceProvider),
-        ("inkasso*", R::ServiceProvider), ("steuerberater*", R::ServiceProvider),
+        ("inkasso*", R::ServiceProvider), ("steuerberater*", R::ServiceProvider), ("bestatter*", R::ServiceProvider), ("bestattungsinstitut*", R::ServiceProvider), ("bestattungsunternehm*", R::ServiceProvider), ("standesamt*", R::Government), ("standesämter*", R::Government), ("notar", R::ServiceProvider), ("notare", R::ServiceProvider), ("notariat*", R::ServiceProvider), ("grundbuchamt*", R::Government),
         ("wirtschaftsprüfer*", R::ServiceProvider), ("rechtsanwält*", R::ServiceProvider),
         ("rechtsanwalt", R::ServiceProvider), ("anwälte*", R::ServiceProvider), ("berater*", R::ServiceProvider),
         ("bank", R::ServiceProvider), ("banken", R::ServiceProvider), ("hausbank*", R::ServiceProvider),

@@ -175,7 +175,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("proveedores tecnológicos", R::ServiceProvider), ("socios tecnológicos", R::ServiceProvider),
         ("empresas que nos prestan servicios", R::ServiceProvider), ("agencia* de cobro", R::ServiceProvider),
         ("empresas de cobro", R::ServiceProvider), ("empresas de recobro", R::ServiceProvider),
-        ("gestoría*", R::ServiceProvider), ("centros de atención", R::ServiceProvider), ("call center*", R::ServiceProvider),
+        ("gestoría*", R::ServiceProvider), ("funeraria*", R::ServiceProvider), ("registro civil", R::Government), ("notario*", R::ServiceProvider), ("notaría*", R::ServiceProvider), ("centros de atención", R::ServiceProvider), ("call center*", R::ServiceProvider),
         ("proveedor* de ia", R::ServiceProvider), ("empresas que nos ayudan", R::ServiceProvider),
         ("operadores logísticos", R::ServiceProvider),
         // business partners

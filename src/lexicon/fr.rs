@@ -180,7 +180,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("services postaux", R::ServiceProvider), ("sous contractant*", R::ServiceProvider), ("agents", R::ServiceProvider),
         ("consultants", R::ServiceProvider), ("conseillers", R::ServiceProvider), ("avocats", R::ServiceProvider),
         ("auditeurs", R::ServiceProvider), ("commissaires aux comptes", R::ServiceProvider),
-        ("experts comptables", R::ServiceProvider), ("banque", R::ServiceProvider), ("banques", R::ServiceProvider),
+        ("experts comptables", R::ServiceProvider), ("pompes funèbres", R::ServiceProvider), ("entreprise de pompes funèbres", R::ServiceProvider), ("officier d état civil", R::Government), ("officiers d état civil", R::Government), ("service de l état civil", R::Government), ("notaire*", R::ServiceProvider), ("banque", R::ServiceProvider), ("banques", R::ServiceProvider),
         ("établissement* bancaire*", R::ServiceProvider), ("établissement* de paiement", R::ServiceProvider),
         ("organisme* de recouvrement", R::ServiceProvider), ("société* de recouvrement", R::ServiceProvider),
         ("centre* d appels", R::ServiceProvider), ("fournisseur* de cloud", R::ServiceProvider),
