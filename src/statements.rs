@@ -2533,14 +2533,22 @@ fn names_in_mode(
         // Features: Zoom provides intelligent features …": a topic label — one that names a
         // purpose or data in capitals beside the name, or whose words the text after it uses in lower case —
         // is no company.
-        if label_end > 0 && n.end < label_end && !company_form {
+        // (A long label too: the colon may come late.)
+        let topic_end = toks.iter().take(12).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1);
+        if topic_end > 0 && n.end < topic_end && !company_form {
             let other_topic = ents.purposes.iter().map(|m| (m.start, m.end)).chain(ents.data.iter().map(|m| (m.start, m.end)))
-                .any(|(a, b)| b < label_end && (b <= n.start || a >= n.end) && toks[a].cap);
+                .any(|(a, b)| b < topic_end && (b <= n.start || a >= n.end) && toks[a].cap);
             let lower = n.end - n.start >= 2 && {
-                let after = &s.text[toks[label_end.min(toks.len() - 1)].orig.0 as usize..];
+                let after = &s.text[toks[topic_end.min(toks.len() - 1)].orig.0 as usize..];
                 after.contains(n.name.to_lowercase().as_str())
             };
-            if other_topic || lower {
+            // ("Participant List:", "Account Usage:", "In-Meeting Features:": a category.)
+            let category = matches!(
+                word_at(s, n.end - 1),
+                "list" | "lists" | "features" | "feature" | "settings" | "reasons" | "controls" | "usage" | "recordings"
+                    | "content" | "overview" | "summary"
+            );
+            if other_topic || lower || category {
                 return false;
             }
         }
@@ -4900,6 +4908,24 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                                 | "max"
                                 | "service"
                                 | "services"
+                                // ("Zoom Team Chat", "Coinbase Pay": more of its products.)
+                                | "chat"
+                                | "phone"
+                                | "rooms"
+                                | "meetings"
+                                | "webinars"
+                                | "mail"
+                                | "email"
+                                | "calendar"
+                                | "whiteboard"
+                                | "docs"
+                                | "drive"
+                                | "maps"
+                                | "pay"
+                                | "wallet"
+                                | "cloud"
+                                | "assistant"
+                                | "iq"
                         )
                     });
                 is_brand(&norm, b) || product

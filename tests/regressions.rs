@@ -3665,3 +3665,32 @@ fn issue2_named_recipient_of_unspecified_data_before_is_not_new() {
         "a named recipient of unspecified data",
     );
 }
+
+#[test]
+fn issue2_long_topic_labels_products_and_depending_are_no_companies() {
+    // User test (Zoom, real page): a long run-in label under a lead-in ("Authentication,
+    // Integrity, Security, and Safety:", colon after the seventh token), a category label
+    // ("Participant List:"), the publisher's own product ("Zoom Team Chat") and the opening
+    // "Depending on their settings," were all shown as companies.
+    let page = "<html><head><title>Zoom Privacy Statement</title></head><body><main><h1>Zoom Privacy Statement</h1>\
+<p>Zoom uses personal data to conduct the following activities:</p><ul>\
+<li><strong>Authentication, Integrity, Security, and Safety:</strong> To authenticate accounts and activity, detect \
+fraudulent activity, and secure your postal address and usage data.</li></ul>\
+<p>Account owners can see the following:</p><ul>\
+<li><strong>Participant List:</strong> Information about the participants in a meeting, including name and email address.</li></ul>\
+<p>Depending on their settings, other participants can see your email address.</p>\
+<p>Recipients of Zoom Team Chats can see your messages.</p></main></body></html>";
+    let opts =
+        Options { url: Some("https://explore.zoom.us/en/privacy/"), input_type: Some(InputType::Html), force: false };
+    let r = analyze(page, &opts, Previous::None).expect("analyses").report;
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+    for f in live(&r) {
+        for n in names(f) {
+            assert!(
+                !["Authentication", "Participant", "Depending", "Zoom Team"].iter().any(|x| n.starts_with(x)),
+                "{n}: {:#?}",
+                r.findings
+            );
+        }
+    }
+}

@@ -603,7 +603,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
     not_names: &[
-        "Generally", "Finally", "Similarly", "Alternatively", "Accordingly", "Importantly", "Typically", "Usually", "Currently", "According", "Regardless", "Notwithstanding", "Likewise", "Occasionally", "Optionally", "Periodically", "Separately", "Ultimately", "Essentially",
+        "Generally", "Finally", "Similarly", "Alternatively", "Accordingly", "Importantly", "Typically", "Usually", "Currently", "According", "Regardless", "Notwithstanding", "Likewise", "Occasionally", "Optionally", "Periodically", "Separately", "Ultimately", "Essentially", "Depending",
         "Prevent", "Provide", "Improve", "Devices", "Device", "Bluetooth", "WiFi", "Wi-Fi", "LTE", "NFC", "USB", "HTML", "JavaScript", "Recommend", "Suggest", "Show", "Build", "Allow", "Enable", "Create", "Connect", "Customize", "Customise", "Keep", "Make", "Let", "Save", "Find", "Discover", "Support", "Help", "Send", "Notify", "Remember", "Authenticate", "Detect", "Protect", "Comply", "Enforce", "Process", "Send", "Investigate", "Resolve", "Develop", "Personalize", "Communicate", "Verify", "Maintain", "Operate", "Analyze", "Understand", "Deliver", "Respond", "Conduct", "Manage", "Display", "Measure", "Facilitate", "Promote", "Offer",
         "Consent", "Contract", "Legitimate", "Compliance", "Except", "Unless", "Including",
         "Rider", "Riders", "Driver", "Drivers", "Users", "Members", "Customers", "Visitors", "Guests", "Sellers", "Buyers", "Employees", "Applicants", "Students",
