@@ -44,6 +44,12 @@ fn named_with(r: &Report, prefix: &str, pred: impl Fn(&sharewatch::report::Findi
     live(r).into_iter().any(|f| names(f).iter().any(|n| n.starts_with(prefix)) && pred(f))
 }
 
+/// Asserts that the Markdown page `md` shares `data` with a company named `name`.
+fn assert_md_shares(md: &str, name: &str, data: &str) {
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, name, data), "{:#?}", r.findings);
+}
+
 /// Asserts that no live finding quotes any of `parts` as its evidence.
 fn assert_not_quoted(r: &Report, parts: &[&str]) {
     assert!(live(r).iter().all(|f| parts.iter().all(|p| !f.evidence.contains(p))), "{:#?}", r.findings);
@@ -3288,11 +3294,11 @@ We will also share excerpts of your writing, after removing names and email addr
     assert!(ai.data.iter().any(|d| d.id() == "content.posts"), "{ai:#?}");
     assert_not_quoted(&r, &["Laboratories."]);
     assert!(shares(&r, "Meridian Diagnostics", "health"), "{:#?}", r.findings);
-    let r = report(
+    assert_md_shares(
         "# Política de privacidad\n\nÚltima actualización: 1 de mayo de 2026\n\nComunicamos tu nombre y tu DNI a nuestra entidad financiera colaboradora, Finaplus Consumer Finance, S.A., que estudiará tu solicitud.\n",
-        InputType::Markdown,
+        "Finaplus Consumer Finance",
+        "identity.government",
     );
-    assert!(shares(&r, "Finaplus Consumer Finance", "identity.government"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -3595,11 +3601,11 @@ agencies, and to investigate fraud, including threats to the public.\n";
     }
     assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
     // A company's name as a label stays its name ("Clickwise, for analytics: …").
-    let r = report(
+    assert_md_shares(
         "# Privacy Policy\n\nWe use these providers:\n\n- Clickwise, for analytics: your usage data\n",
-        InputType::Markdown,
+        "Clickwise",
+        "activity.usage",
     );
-    assert!(shares(&r, "Clickwise", "activity.usage"), "{:#?}", r.findings);
 }
 
 #[test]
