@@ -3086,7 +3086,11 @@ fn recipients_in(
             continue;
         }
         // "other users' public links": whose links, not who receives them.
-        if possessive_at(s, m.end - 1) && s.toks.get(m.end).is_some_and(|t| t.is_word()) {
+        // ("the Council's allotments officer": its staff receive for it.)
+        let staff = (m.end..(m.end + 3).min(s.toks.len()))
+            .take_while(|&k| s.toks[k].is_word())
+            .any(|k| lexicon::STAFF_NOUNS.contains(&word_at(s, k)));
+        if possessive_at(s, m.end - 1) && s.toks.get(m.end).is_some_and(|t| t.is_word()) && !staff {
             continue;
         }
         // A noun inside a name span was handled above.
@@ -4979,6 +4983,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     }
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
+    documents_filed(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     sales_by_law(sents, lex, &ents_cache, &mut out);
@@ -5272,6 +5277,102 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
         data.sort();
         data.dedup();
         out[k].data = data;
+    }
+}
+
+/// "We return the certificate to the Registrar of Births and Deaths and notify HM Coroner. These
+/// notices include the deceased's name and the applicant's address.": a sentence that hands
+/// documents to a recipient and names no data, followed by one that says what the documents
+/// include, shares that data with that recipient (English).
+fn documents_filed(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut Vec<Statement>,
+) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    let mut added: Vec<Statement> = Vec::new();
+    let mut stated = vec![false; sents.len()];
+    for st in out.iter() {
+        stated[st.sentence] = true;
+    }
+    for si in 0..sents.len().saturating_sub(1) {
+        let (s, next) = (&sents[si], &sents[si + 1]);
+        if s.heading
+            || next.heading
+            || next.block != s.block
+            || !s.has(Cue::FirstPerson)
+            || s.has(Cue::Negation)
+            || s.has(Cue::Source)
+            || stated[si]
+        {
+            continue;
+        }
+        let Some(verb) = (0..s.toks.len()).find(|&k| lexicon::FILING_VERBS.contains(&word_at(s, k))) else {
+            continue;
+        };
+        // The next sentence: "These notices include …", "The reports contain …".
+        let opener = matches!(word_at(next, 0), "these" | "this" | "the" | "those" | "each" | "both");
+        let doc = (1..3.min(next.toks.len())).find(|&k| lexicon::FILED_DOCUMENTS.contains(&word_at(next, k)));
+        let Some(doc) = doc else { continue };
+        let includes = matches!(
+            word_at(next, doc + 1),
+            "contain" | "contains" | "list" | "lists" | "show" | "shows" | "give" | "state"
+        ) || lexicon::INCLUDES.contains(&word_at(next, doc + 1));
+        if !opener
+            || !includes
+            || next.cues.iter().any(|m| matches!(m.value, Cue::Verb(_) | Cue::Negation) && m.start > doc + 1)
+        {
+            continue;
+        }
+        let ne = cached(cache, sents, si + 1, lex);
+        let data: Vec<DataType> = {
+            let mut d: Vec<DataType> = ne.data.iter().map(|m| m.value).filter(|d| *d != DataType::Other).collect();
+            d.sort();
+            d.dedup();
+            d
+        };
+        if data.is_empty() || !ne.recips.is_empty() {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        if !e.data.iter().all(|m| m.value == DataType::Other) {
+            continue;
+        }
+        let ns = names(s, lex, &e);
+        let mut recipients: Vec<Recipient> = recipients_in(s, &e, &ns, (verb + 1, s.toks.len()), |_| true)
+            .into_iter()
+            .map(|(_, r)| r)
+            .filter(|r| r.kind != RecipientKind::OtherUsers)
+            .collect();
+        recipients.dedup();
+        if recipients.is_empty() {
+            continue;
+        }
+        let modality = if s.has(Cue::Modal) { Modality::May } else { Modality::Will };
+        added.push(finish(Statement {
+            data,
+            recipients,
+            purposes: e.purposes.iter().map(|m| m.value).collect(),
+            negated: false,
+            evidence: format!("{} {}", s.text, next.text),
+            section: ctx.doc.section_of(s.block).map(str::to_string),
+            context: s.lead.map(|l| sents[l].text.clone()),
+            framing: framing_of(sents, si, ctx),
+            modality,
+            opt_out: None,
+            confidence: 0.6,
+            deidentified: false,
+            nearby_data: Vec::new(),
+            sentence: si,
+        }));
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|st| st.sentence);
     }
 }
 

@@ -3700,3 +3700,34 @@ fraudulent activity, and secure your postal address and usage data.</li></ul>\
         }
     }
 }
+
+#[test]
+fn issue2_council_officer_receives_for_the_council() {
+    // Blind set BJ: "the Council's allotments officer" was read as "the Council's things" (a
+    // possessor, like "other users' links"), so the council got nothing.
+    let md = "# Privacy notice\n\nEach year we give the Council's allotments officer a list of plot holders' names, \
+addresses and plot numbers, as our lease requires.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    // Other users' things stay theirs.
+    let md = "# Privacy notice\n\nWe show other users' public links to you with your name.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::OtherUsers)), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_documents_handed_over_share_what_the_next_sentence_says_they_include() {
+    // Blind set BJ: "return the certificate to the Registrar … notify HM Coroner. These notices
+    // include the deceased's name …" shares those details with the authorities.
+    let md = "# Privacy notice\n\nWe are required by law to return the certificate for cremation to the Registrar \
+of Births and Deaths, and to notify HM Coroner where a referral is made. These notices include the deceased's name \
+and details and the applicant's name and address.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.evidence.contains("These notices include")), "{:#?}", r.findings);
+    // A report about us, not the user's data, and a sentence that says who gets nothing.
+    let md = "# Privacy notice\n\nWe send an annual report to the Charity Commission. The report includes our \
+accounts and the number of members.\n\nWe return forms to the council. These forms do not include your name.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -1135,6 +1135,30 @@ pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
     "plugins", "plugin", "extensions", "extension", "integrations", "software", "games", "links", "websites", "sites",
 ];
 
+/// "the Council's allotments officer", "the insurer's claims team": people or units of an
+/// organisation, who receive for it. Lower case, English.
+pub const STAFF_NOUNS: &[&str] = &[
+    "officer", "officers", "official", "officials", "staff", "team", "teams", "department", "departments", "office",
+    "representative", "representatives", "agent", "agents", "inspector", "inspectors", "clerk", "clerks", "employees",
+    "auditor", "auditors", "lawyers", "adviser", "advisers", "advisor", "advisors", "manager", "managers", "secretary",
+    "warden", "wardens", "unit", "desk", "panel", "committee", "board",
+];
+
+/// "We return the certificate to the Registrar and notify HM Coroner. These notices include your
+/// name …": verbs of handing a document to someone, whose data the next sentence names.
+/// Lower case, English.
+pub const FILING_VERBS: &[&str] = &[
+    "return", "returns", "submit", "submits", "file", "files", "lodge", "lodges", "notify", "notifies", "report",
+    "reports", "send", "sends", "forward", "forwards", "deliver", "delivers", "register", "registers",
+];
+
+/// "These notices include …": what a document handed over is called. Lower case, English.
+pub const FILED_DOCUMENTS: &[&str] = &[
+    "notice", "notices", "notification", "notifications", "report", "reports", "return", "returns", "form", "forms",
+    "certificate", "certificates", "filing", "filings", "submission", "submissions", "list", "lists", "register",
+    "records", "record", "documents", "document", "application", "applications",
+];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
