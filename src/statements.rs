@@ -336,6 +336,18 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
+            // "get the information they need to do their job": a restrictive clause says which
+            // information; it refers back to nothing.
+            for m in cues.iter_mut().filter(|m| m.value == Cue::Coref && m.end - m.start == 2) {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                if w(m.start) == "the"
+                    && (matches!(w(m.end), "needed" | "necessary" | "required")
+                        || matches!(w(m.end), "they" | "we" | "it")
+                            && matches!(w(m.end + 1), "need" | "needs" | "require" | "requires"))
+                {
+                    m.value = Cue::DataHead;
+                }
+            }
             let mut extra = Vec::new();
             for m in cues.iter().filter(|m| matches!(m.value, Cue::Verb(_)) && m.start > 0) {
                 let k = m.start - 1;
@@ -1466,7 +1478,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start > 0
                     && !company_label
                     && matches!(word_at(s, m.start - 1), "by" | "via" | "per" | "par" | "por")
-                    && matches!(d, DataType::Email | DataType::Phone | DataType::Postal)
+                    && (matches!(d, DataType::Email | DataType::Phone | DataType::Postal)
+                        // ("offers by post": the mail, not the user's posts.)
+                        || d == DataType::Posts && m.end - m.start == 1 && word_at(s, m.start) == "post")
                 {
                     continue;
                 }
@@ -1625,6 +1639,40 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 } else {
                     d
                 };
+                // "the documents, emails and snippets you paste": emails listed with content are
+                // content (the user's messages), not email addresses.
+                let d = if d == DataType::Email
+                    && m.end - m.start == 1
+                    && w == "emails"
+                    && all.iter().any(|o| {
+                        matches!(o.value, Entity::Data(DataType::Posts | DataType::Messages))
+                            && (o.end + 2 >= m.start && o.end <= m.start || o.start <= m.end + 2 && o.start >= m.end)
+                    }) {
+                    DataType::Messages
+                } else {
+                    d
+                };
+                // "If you subscribe to an ad-supported plan", "when you booked": a condition, not
+                // "the titles you subscribe to".
+                if d == DataType::Transactions
+                    && w == "you"
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "if" | "when" | "whenever" | "once" | "after" | "before" | "until" | "as" | "because" | "where"
+                    )
+                {
+                    continue;
+                }
+                // "Ihren hochgeladenen Lebenslauf", "your uploaded CV": the adjective says how the
+                // data came, the noun after it what it is.
+                if d == DataType::Posts
+                    && m.end - m.start == 1
+                    && (w.starts_with("hochgeladen") || w == "uploaded")
+                    && all_data_at(m.end)
+                {
+                    continue;
+                }
                 // "to file reports with FinCEN": the verb.
                 if d == DataType::Posts
                     && m.end - m.start == 1
@@ -4960,13 +5008,18 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     }
     // "Product analytics: Metricly Inc. receives …", "Hosting: …": an item's label says what
     // the named company does for the publisher.
+    // ("- Zahlungsdienstleister: Zahlungen werden über Mollie B.V. abgewickelt. Dazu übermitteln
+    // wir … an Mollie.": the label of the item's first sentence, a recipient noun, says it too.)
     for st in out.iter_mut() {
-        let s = &sents[st.sentence];
+        let b = sents[st.sentence].block;
+        let li = sents.partition_point(|x| x.block < b);
+        let li = if li < st.sentence && ctx.doc.blocks[b].kind == BlockKind::ListItem { li } else { st.sentence };
+        let s = &sents[li];
         let le = label_end(s);
         if le == 0 || st.negated {
             continue;
         }
-        let Some(e) = ents_cache[st.sentence].as_ref() else {
+        let Some(e) = ents_cache[li].as_ref() else {
             continue;
         };
         let kind = e.purposes.iter().filter(|m| m.end < le).find_map(|m| match m.value {
@@ -4974,6 +5027,13 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             Purpose::Service => Some(RecipientKind::ServiceProvider),
             Purpose::Advertising => Some(RecipientKind::Advertiser),
             _ => None,
+        });
+        let kind = kind.or_else(|| {
+            e.recips
+                .iter()
+                .find(|m| m.end < le && m.start == 0 && m.value != RecipientKind::ThirdParty)
+                .map(|m| m.value)
+                .filter(|_| li != st.sentence)
         });
         if let Some(kind) = kind {
             for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
@@ -4985,6 +5045,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
+    specific_other_data(sents, lex, &ents_cache, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     sales_by_law(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
@@ -5373,6 +5434,36 @@ fn documents_filed(
     if !added.is_empty() {
         out.extend(added);
         out.sort_by_key(|st| st.sentence);
+    }
+}
+
+/// "Ihren Namen und Ihren Lebenslauf", "your email address and your CV": a specific kind of data
+/// the taxonomy has no type for, listed with typed data, is shared as well ("personal
+/// information"); only generic words ("your name and other personal information") are left out.
+fn specific_other_data(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    let generic = |w: &str| {
+        lexicon::GENERIC_DATA_WORDS.contains(&w)
+            || ["daten", "informationen", "angaben"].iter().any(|x| w.len() > x.len() + 3 && w.ends_with(x))
+    };
+    for st in out.iter_mut() {
+        if st.data.is_empty() || st.data.contains(&DataType::Other) {
+            continue;
+        }
+        let s = &sents[st.sentence];
+        let e = cached(cache, sents, st.sentence, lex);
+        let typed: Vec<&Match<DataType>> =
+            e.data.iter().filter(|m| m.value != DataType::Other && st.data.contains(&m.value)).collect();
+        let specific = e.data.iter().any(|m| {
+            m.value == DataType::Other
+                && (m.start..m.end).all(|k| !generic(word_at(s, k)))
+                && typed
+                    .iter()
+                    .any(|t| t.end <= m.start && m.start - t.end <= 4 || m.end <= t.start && t.start - m.end <= 4)
+        });
+        if specific {
+            st.data.push(DataType::Other);
+            st.data.sort();
+        }
     }
 }
 
@@ -7069,12 +7160,15 @@ fn sentence_statements(
                         || ctx.lang == Lang::Fr && p > 1 && word_at(s, p - 1) == "nous" && word_at(s, p - 2) == "vous");
             // "the pharmacy responds by disclosing to Instacart your status as a patient": data
             // coming to the publisher by name.
+            // ("disclosed to Brightwater District Council" on Brightwater's page: another body
+            // whose name starts with the publisher's; the whole capitalised run must be it.)
             let to_brand = word_at(s, v.end) == "to"
                 && s.toks.get(v.end + 1).is_some_and(|t| t.is_word() && t.cap)
-                && ctx
-                    .brand
-                    .as_deref()
-                    .is_some_and(|b| is_brand(&crate::report::normalize_name(word_at(s, v.end + 1)), b));
+                && ctx.brand.as_deref().is_some_and(|b| {
+                    let run = (v.end + 1..s.toks.len()).take_while(|&k| s.toks[k].is_word() && s.toks[k].cap).count();
+                    let name = &s.text[s.toks[v.end + 1].orig.0 as usize..s.toks[v.end + run].orig.1 as usize];
+                    is_brand(&crate::report::normalize_name(name), b)
+                });
             if (to_us || to_brand) && class != VerbClass::Collect {
                 continue;
             }

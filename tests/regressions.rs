@@ -3731,3 +3731,104 @@ accounts and the number of members.\n\nWe return forms to the council. These for
     let r = report(md, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_council_named_after_the_publisher_still_receives() {
+    // Blind set BK: on Brightwater's page, "disclosed to Brightwater District Council" was read as
+    // data coming to the publisher (the word after "to" was its name).
+    let page = "<html><head><title>Privacy Policy - Brightwater Glass Recycling</title></head><body><main>\
+<h1>Privacy Policy</h1><p>Brightwater Glass Recycling Ltd (\"Brightwater\") collects glass.</p>\
+<p>Your name and postal address are disclosed to Brightwater District Council, which co-funds the scheme.</p>\
+<p>Your card details are disclosed to Brightwater, which charges your card.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::ThirdParty, "financial.payment"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_emails_listed_with_documents_are_content_not_addresses() {
+    // Blind set BK (violation): "the documents, emails and snippets you paste" went to Veritext
+    // Labs as email addresses, which the page promises not to share.
+    let md = "# Privacy Policy\n\nWe share the text you check (the documents, emails and snippets you paste) with \
+Veritext Labs.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!kind_gets(&r, RecipientKind::ThirdParty, "contact.email"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "content.messages"), "{:#?}", r.findings);
+    assert_md_shares(
+        "# Privacy Policy\n\nWe share names and emails with Veritext Labs.\n", "Veritext Labs", "contact.email",
+    );
+}
+
+#[test]
+fn issue2_they_get_booked_classes_titles_and_a_cv() {
+    // Blind set BK: "They get your address" (a crew of our contractor), "the classes you've
+    // booked", "the titles you subscribe to" and "your CV" / "Lebenslauf" beside a name were lost;
+    // "offers by post" is no posts, and "if you subscribe to a plan" no purchase.
+    let md = "# Privacy Policy\n\n- The crews who empty your box work for our collection contractor. They get your \
+address and your collection days.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
+    assert_md_shares(
+        "# Privacy Policy\n\nWe share your email address and the classes you've booked with Meta.\n",
+        "Meta",
+        "financial.transactions",
+    );
+    let md = "# Privacy Policy\n\nWe give your name and your CV to selected recruitment agencies.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "personal.other"), "{:#?}", r.findings);
+    let md = "# Datenschutzerklärung\n\nWir geben Ihren Namen und Ihren hochgeladenen Lebenslauf an ausgewählte \
+Personaldienstleister weiter.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "personal.other"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::BusinessPartner, "content.posts"), "{:#?}", r.findings);
+    // A generic word beside the name adds nothing.
+    let md = "# Privacy Policy\n\nWe give your name and other personal information to Acme Ltd.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "personal.other")), "{:#?}", r.findings);
+    let md = "# Privacy Policy\n\nData brokers may sell your name and postal address so that others can send you \
+offers by post. If you subscribe to an ad supported plan, we share your device ID with advertisers.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        live(&r)
+            .iter()
+            .all(|f| !f.data.iter().any(|d| d.id() == "content.posts" || d.id() == "financial.transactions")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_a_payment_label_types_the_company_its_item_names_later() {
+    // Blind set BK: "- Zahlungsdienstleister: Zahlungen … werden über Mollie B.V. abgewickelt.
+    // Dazu übermitteln wir … an Mollie." made Mollie a third party; the municipality's spa
+    // office ("Kurverwaltung der Gemeinde") received nothing.
+    let md = "# Datenschutzerklärung\n\n- Zahlungsdienstleister: Zahlungen per Kreditkarte werden über Mollie B.V. \
+abgewickelt. Dazu übermitteln wir Ihren Namen und Ihre Zahlungsdaten an Mollie.\n- Gemeinde: Wir übermitteln Name \
+und Anschrift aller Gäste an die Kurverwaltung der Gemeinde.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        named_with(&r, "Mollie", |f| f.recipients.iter().all(|x| x.kind == RecipientKind::ServiceProvider)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_the_information_they_need_refers_back_to_nothing() {
+    // "Our hosting and email providers get the information they need to do their job" gave
+    // them the payment details of the paragraph before.
+    let md = "# Privacy Policy\n\nTo connect your bank, we use Plaid. Your bank login details pass through Plaid.\n\n\
+Our hosting and email providers get the information they need to do their job for us.\n";
+    let r = report(md, InputType::Markdown);
+    // Payment details go to Plaid only.
+    assert!(
+        live(&r)
+            .iter()
+            .filter(|f| f.data.iter().any(|d| d.id() == "financial.payment"))
+            .all(|f| names(f).iter().any(|n| n == "Plaid")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+}

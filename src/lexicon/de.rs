@@ -229,7 +229,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("versicherungs ag", R::BusinessPartner), ("krankenkasse*", R::BusinessPartner), ("arzt", R::BusinessPartner), ("ärzte", R::BusinessPartner), ("ärztin", R::BusinessPartner), ("ärztinnen", R::BusinessPartner), ("ärzten", R::BusinessPartner), ("apotheke*", R::ServiceProvider), ("partnerpraxen", R::BusinessPartner), ("partnerpraxis", R::BusinessPartner),
         ("sponsor*", R::BusinessPartner), ("kreditgeber*", R::BusinessPartner), ("forscher", R::BusinessPartner),
         ("forschungspartner*", R::BusinessPartner), ("forschungseinrichtung*", R::BusinessPartner),
-        ("universität*", R::BusinessPartner), ("hochschulen", R::BusinessPartner), ("arbeitgeber*", R::BusinessPartner),
+        ("universität*", R::BusinessPartner), ("hochschulen", R::BusinessPartner), ("arbeitgeber*", R::BusinessPartner), ("personaldienstleister*", R::BusinessPartner), ("personalvermittler*", R::BusinessPartner), ("personalvermittlung*", R::BusinessPartner), ("zeitarbeitsfirm*", R::BusinessPartner), ("zeitarbeitsunternehmen", R::BusinessPartner), ("headhunter*", R::BusinessPartner), ("personalberater*", R::BusinessPartner), ("personalberatung*", R::BusinessPartner),
         ("entwickler*", R::BusinessPartner), ("app entwickler*", R::BusinessPartner),
         ("ausgewählte* partner*", R::BusinessPartner), ("plattformpartner*", R::BusinessPartner),
         ("apps von drittanbietern", R::BusinessPartner), ("dienste von drittanbietern", R::ThirdParty),
@@ -247,7 +247,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
         ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
-        ("gemeindeverwaltung", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
+        ("gemeindeverwaltung", R::Government), ("gemeinde", R::Government), ("kurverwaltung*", R::Government), ("meldebehörde*", R::Government), ("einwohnermeldeamt", R::Government), ("einwohnermeldeämter", R::Government), ("bürgeramt", R::Government), ("rathaus", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
         ("polizei*", R::Government), ("gesundheitsamt", R::Government), ("gesundheitsämter*", R::Government), ("gesundheitsbehörde*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
         ("finanzbehörde*", R::Government), ("finanzamt*", R::Government), ("finanzämter*", R::Government),

@@ -179,7 +179,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("proveedor* de ia", R::ServiceProvider), ("empresas que nos ayudan", R::ServiceProvider),
         ("operadores logísticos", R::ServiceProvider),
         // business partners
-        ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
+        ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("reclutador*", R::BusinessPartner), ("empresa* de selección", R::BusinessPartner), ("agencia* de colocación", R::BusinessPartner), ("empresa* de trabajo temporal", R::BusinessPartner), ("agencia* de empleo", R::BusinessPartner), ("cazatalento*", R::BusinessPartner), ("headhunter*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
         ("colaboradores", R::BusinessPartner), ("empresas colaboradoras", R::BusinessPartner),
         ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
         ("aseguradora*", R::BusinessPartner), ("mutua", R::BusinessPartner), ("mutuas", R::BusinessPartner), ("mutua* colaboradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
@@ -206,7 +206,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("fuerzas de seguridad", R::Government), ("cuerpos de seguridad", R::Government), ("policía", R::Government),
         ("guardia civil", R::Government), ("administraciones públicas", R::Government),
         ("administración pública", R::Government), ("administración tributaria", R::Government),
-        ("agencia tributaria", R::Government), ("centro médico", R::ThirdParty), ("centros médicos", R::ThirdParty), ("centro de reconocimiento", R::ThirdParty), ("dirección general", R::Government), ("direcciones generales", R::Government), ("ministerio", R::Government), ("ayuntamiento", R::Government), ("seguridad social", R::Government), ("hacienda", R::Government), ("juzgado*", R::Government),
+        ("agencia tributaria", R::Government), ("centro médico", R::ThirdParty), ("centros médicos", R::ThirdParty), ("centro de reconocimiento", R::ThirdParty), ("dirección general", R::Government), ("direcciones generales", R::Government), ("ministerio", R::Government), ("ayuntamiento", R::Government), ("municipio", R::Government), ("municipios", R::Government), ("seguridad social", R::Government), ("hacienda", R::Government), ("juzgado*", R::Government),
         ("tribunal*", R::Government), ("jueces", R::Government), ("ministerio fiscal", R::Government),
         ("fiscalía", R::Government), ("organismo* público*", R::Government), ("organismos reguladores", R::Government),
         ("regulador*", R::Government), ("gobierno*", R::Government), ("entidades públicas", R::Government),

@@ -190,7 +190,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("plateforme* de paiement", R::ServiceProvider), ("partenaires logistiques", R::ServiceProvider),
         ("prestataires tiers", R::ServiceProvider), ("entreprises qui nous aident", R::ServiceProvider),
         // business partners
-        ("partenaire*", R::BusinessPartner), ("enseignant indépendant", R::BusinessPartner), ("enseignants indépendants", R::BusinessPartner), ("moniteur indépendant", R::BusinessPartner), ("moniteurs indépendants", R::BusinessPartner), ("formateur indépendant", R::BusinessPartner), ("formateurs indépendants", R::BusinessPartner), ("votre enseignant", R::OtherUsers), ("votre professeur", R::OtherUsers), ("partenaires commerciaux", R::BusinessPartner),
+        ("partenaire*", R::BusinessPartner), ("recruteur*", R::BusinessPartner), ("cabinet* de recrutement", R::BusinessPartner), ("agence* de recrutement", R::BusinessPartner), ("agence* d'intérim", R::BusinessPartner), ("agences d'emploi", R::BusinessPartner), ("chasseur* de têtes", R::BusinessPartner), ("enseignant indépendant", R::BusinessPartner), ("enseignants indépendants", R::BusinessPartner), ("moniteur indépendant", R::BusinessPartner), ("moniteurs indépendants", R::BusinessPartner), ("formateur indépendant", R::BusinessPartner), ("formateurs indépendants", R::BusinessPartner), ("votre enseignant", R::OtherUsers), ("votre professeur", R::OtherUsers), ("partenaires commerciaux", R::BusinessPartner),
         ("partenaire* de confiance", R::BusinessPartner), ("partenaires stratégiques", R::BusinessPartner),
         ("partenaires tiers", R::BusinessPartner), ("sponsor*", R::BusinessPartner), ("assureur*", R::BusinessPartner),
         ("compagnie* d assurance*", R::BusinessPartner), ("sociétés d assurance", R::BusinessPartner),
@@ -214,7 +214,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // government
         ("autorité*", R::Government), ("autorités compétentes", R::Government), ("autorités judiciaires", R::Government),
         ("autorités administratives", R::Government), ("forces de l ordre", R::Government), ("police", R::Government),
-        ("gendarmerie", R::Government), ("services de police", R::Government), ("administration fiscale", R::Government), ("centre médical", R::ThirdParty), ("centres médicaux", R::ThirdParty), ("direction générale", R::Government), ("ministère", R::Government), ("préfecture", R::Government), ("mairie", R::Government),
+        ("gendarmerie", R::Government), ("services de police", R::Government), ("administration fiscale", R::Government), ("centre médical", R::ThirdParty), ("centres médicaux", R::ThirdParty), ("direction générale", R::Government), ("ministère", R::Government), ("préfecture", R::Government), ("mairie", R::Government), ("commune", R::Government), ("communes", R::Government),
         ("administrations", R::Government), ("administration* publique*", R::Government), ("pouvoirs publics", R::Government),
         ("organisme* public*", R::Government), ("tribunal", R::Government), ("tribunaux", R::Government),
         ("juridiction*", R::Government), ("cnil", R::Government), ("régulateur*", R::Government),

@@ -1159,6 +1159,15 @@ pub const FILED_DOCUMENTS: &[&str] = &[
     "records", "record", "documents", "document", "application", "applications",
 ];
 
+/// Words of data named only generically ("personal information", "Ihre Daten", "vos données"):
+/// a data phrase with none of them names a specific kind the taxonomy has no type for ("your CV",
+/// "CCTV footage"). Lower case, normalised; German compounds ending in them count too.
+pub const GENERIC_DATA_WORDS: &[&str] = &[
+    "information", "informations", "info", "data", "details", "personal", "personally", "identifiable", "identifying",
+    "pii", "sensitive", "daten", "angaben", "informationen", "personendaten", "donnees", "renseignements",
+    "personnelles", "personnels", "datos", "informacion", "personales",
+];
+
 /// "This includes …": verbs that introduce a list of what was just mentioned.
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
