@@ -2710,6 +2710,35 @@ fn names_in_mode(
                 return true;
             }
         }
+        // "nutzen wir CleverReach (CleverReach GmbH, Rastede), an die wir Ihre E-Mail-Adresse
+        // übermitteln", "we use Postino, to whom we send …": a relative clause with a
+        // preposition makes the name before it the receiver of a later sharing verb.
+        {
+            let mut e = n.end;
+            if toks.get(e).is_some_and(|t| t.punct == Some('(')) {
+                while e < toks.len() && e < n.end + 16 && toks[e].punct != Some(')') {
+                    e += 1;
+                }
+                e += 1;
+            }
+            if toks.get(e).is_some_and(|t| t.punct == Some(',')) {
+                let fused = matches!(word_at(s, e + 1), "auxquels" | "auxquelles" | "auquel" | "denen");
+                let prep = matches!(word_at(s, e + 1), "to" | "with" | "an" | "mit" | "à" | "a" | "avec" | "con" | "al");
+                let mut q = e + 2;
+                if matches!(word_at(s, q), "las" | "los" | "la" | "el" | "les") {
+                    q += 1;
+                }
+                let pronoun = matches!(
+                    word_at(s, q),
+                    "whom" | "which" | "die" | "den" | "welche" | "qui" | "lesquels" | "lesquelles" | "lequel" | "laquelle" | "quien" | "quienes" | "que" | "cuales"
+                );
+                if (fused || prep && pronoun)
+                    && s.cues.iter().any(|m| m.start > e && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+                {
+                    return true;
+                }
+            }
+        }
         // "we will provide Northwind Labs with public forum threads": the indirect object of a
         // verb of giving.
         if n.start > 0 && s.cues.iter().any(|m| m.end == n.start && m.value == Cue::Verb(VerbClass::Share)) && toks.get(n.end).is_some_and(|t| t.is_word() && matches!(word_at(s, n.end), "with" | "access" | "your" | "the" | "our" | "a" | "an" | "copies" | "data" | "information")) {
@@ -3106,8 +3135,20 @@ fn recipients_in(
             }
         }
         // An unknown company that acts "on our behalf" is a service provider.
+        // ("we use Postino, to whom we send …", "nutzen wir CleverReach": a company we use works
+        // for us.)
+        let used = s.cues.iter().any(|m| {
+            m.value == Cue::Verb(VerbClass::Engage)
+                && ["use", "nutz", "verwend", "utilis", "utiliz", "usamos", "employ", "engage", "beauftrag"]
+                    .iter()
+                    .any(|x| word_at(s, m.start).starts_with(x))
+                && (m.end == n.start
+                    || m.end + 1 == n.start && s.cues.iter().any(|f| f.value == Cue::FirstPerson && f.start == m.end))
+        }) && s.has(Cue::FirstPerson)
+            // (Not the maker of a product we use: "we use the LinkedIn Insight Tag".)
+            && !s.toks.get(n.end).is_some_and(|t| t.is_word() && t.cap);
         let kind = kind.unwrap_or(
-            if n.default_kind == RecipientKind::ThirdParty && (s.has(Cue::OnBehalf) || s.lead_on_behalf) {
+            if n.default_kind == RecipientKind::ThirdParty && (s.has(Cue::OnBehalf) || s.lead_on_behalf || used) {
                 RecipientKind::ServiceProvider
             } else {
                 n.default_kind
@@ -7698,6 +7739,19 @@ fn sentence_statements(
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "nutzen wir CleverReach (…), an die wir Ihre E-Mail-Adresse übermitteln", "we
+                    // use Postmark, to which we send …": a relative clause of its own after a comma
+                    // gives to the company that ends the clause before it.
+                    if recips.is_empty() && rel.is_none() && a > 0 && !negated {
+                        if relative_recipient_marker(s, &ents, a - 1, p).is_some() {
+                            if let Some(&(pa, _)) = sentence_clauses.iter().rev().find(|c| c.1 <= a && c.0 < a) {
+                                let prev = recipients_in(s, &ents, &nm, (pa, a), |pos| !source_before(pos));
+                                if let Some((_, r)) = prev.last() {
+                                    recips.push(r.clone());
+                                }
+                            }
+                        }
+                    }
                     // "Ihre Angaben … werden der Ärztin oder dem Arzt angezeigt": a German dative
                     // between the auxiliary and the participle receives.
                     if recips.is_empty() && ctx.lang == Lang::De {

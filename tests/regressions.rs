@@ -3832,3 +3832,20 @@ Our hosting and email providers get the information they need to do their job fo
     );
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_a_company_we_use_to_which_we_send_data_receives() {
+    // Blind set BJ: "nutzen wir CleverReach (CleverReach GmbH & Co. KG, Rastede), an die wir Ihre
+    // E-Mail-Adresse übermitteln" found no recipient (an unknown name before a relative clause).
+    let md = "# Datenschutzerklärung\n\nFür den Versand des Newsletters nutzen wir CleverReach (CleverReach GmbH & \
+Co. KG, Rastede), an die wir Ihre E-Mail-Adresse übermitteln.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        named_with(&r, "CleverReach", |f| f.recipients.iter().any(|x| x.kind == RecipientKind::ServiceProvider)),
+        "{:#?}",
+        r.findings
+    );
+    assert_md_shares(
+        "# Privacy Policy\n\nWe use Postino, to whom we send your email address.\n", "Postino", "contact.email",
+    );
+}
