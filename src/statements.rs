@@ -3695,12 +3695,15 @@ fn cookie_table_rows(
             .toks
             .iter()
             .enumerate()
-            .filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-')))
+            .filter(|(_, t)| matches!(t.punct, Some('\u{2014}' | '\u{2013}' | '-' | '|')))
             .map(|(i, _)| i)
             .collect();
         if seps.len() < 2 || seps[0] == 0 || seps[0] > 8 {
             continue;
         }
+        // "Google Analytics (_ga) | Provider: Google | Category: Analytics | …": a labelled field.
+        let labelled = matches!(word_at(s, seps[0] + 1), "provider" | "anbieter" | "fournisseur" | "proveedor")
+            && s.toks.get(seps[0] + 2).is_some_and(|t| t.punct == Some(':'));
         // "Matomo, on our own servers (no transfer to third parties)".
         if s.cues.iter().any(|m| m.value == Cue::Negation)
             || s.has(Cue::FirstPerson)
@@ -3712,7 +3715,7 @@ fn cookie_table_rows(
         if !s.text.contains(|c: char| c.is_ascii_digit() || c == '_') {
             continue;
         }
-        let (f0, f1) = (seps[0] + 1, seps[1]);
+        let (f0, f1) = (seps[0] + 1 + if labelled { 2 } else { 0 }, seps[1]);
         if f0 >= f1 || !s.toks[f0].is_word() || !s.toks[f0].cap {
             continue;
         }

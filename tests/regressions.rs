@@ -3849,3 +3849,17 @@ Co. KG, Rastede), an die wir Ihre E-Mail-Adresse übermitteln.\n";
         "# Privacy Policy\n\nWe use Postino, to whom we send your email address.\n", "Postino", "contact.email",
     );
 }
+
+#[test]
+fn issue2_a_cookie_row_with_a_provider_field_names_its_company() {
+    // Blind set BL: "Hotjar (_hjSession) | Provider: Hotjar Ltd | Category: Analytics | Data:
+    // clicks, scrolling and mouse movements …" rows (labelled fields between pipes) gave nothing.
+    let md = "# Cookie Policy\n\n## Analytics and advertising cookies we use\n\n\
+- Hotjar (_hjSession) | Provider: Hotjar Ltd | Category: Analytics | Data: clicks, scrolling and mouse movements on \
+our pages | Duration: 1 year\n\
+- Pinterest Tag (_pin_unauth) | Provider: Pinterest | Category: Advertising | Data: pages and patterns you view | \
+Duration: 1 year\n";
+    let r = report(md, InputType::Markdown);
+    assert!(named_with(&r, "Hotjar", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    assert!(named_with(&r, "Pinterest", |f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
+}
