@@ -336,6 +336,49 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
+            // "trade account records", "our trade website", "pipeline-trade.example": "trade" as
+            // a noun or inside an address sells nothing; as a verb it has an object ("trade your
+            // information", "sell or trade it").
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                if !(m.value == Cue::Verb(VerbClass::Sell)
+                    && m.end - m.start == 1
+                    && matches!(w(m.start), "trade" | "trades" | "trading" | "traded"))
+                {
+                    return true;
+                }
+                let (o0, o1) = (s.toks[m.start].orig.0 as usize, s.toks[m.start].orig.1 as usize);
+                let glued = s.text[..o0].ends_with(['-', '.', '@', '/'])
+                    || s.text[o1..].starts_with(['-', '.', '@', '/'])
+                        && !s.text[o1..].starts_with(". ")
+                        && o1 + 1 < s.text.len();
+                let object = matches!(
+                    w(m.end),
+                    "your"
+                        | "personal"
+                        | "customer"
+                        | "customers"
+                        | "user"
+                        | "users"
+                        | "data"
+                        | "information"
+                        | "it"
+                        | "them"
+                        | "this"
+                        | "that"
+                        | "such"
+                        | "or"
+                        | "and"
+                        | "any"
+                        | "their"
+                        | "our"
+                        | "the"
+                        | "with"
+                        | "in"
+                        | ""
+                ) || s.toks.get(m.end).is_some_and(|t| !t.is_word());
+                object && !glued
+            });
             // "get the information they need to do their job": a restrictive clause says which
             // information; it refers back to nothing.
             for m in cues.iter_mut().filter(|m| m.value == Cue::Coref && m.end - m.start == 2) {

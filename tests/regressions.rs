@@ -3863,3 +3863,18 @@ Duration: 1 year\n";
     assert!(named_with(&r, "Hotjar", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
     assert!(named_with(&r, "Pinterest", |f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_trade_as_a_noun_or_in_an_address_sells_nothing() {
+    // Blind set BL: "We keep trade account records for six years" and "Email
+    // dataprotection@pipeline-trade.example" were sales of account data and email addresses;
+    // they also hid the page's new sharing of email addresses with advertisers.
+    let md = "# Privacy Policy\n\nWe keep trade account records for six years after your last order.\n\n\
+Email dataprotection@pipeline-trade.example.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let md = "# Privacy Policy\n\nWe never sell or trade your personal information.\n\nWe may trade your email \
+address with partner shops.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+}
