@@ -5543,9 +5543,13 @@ fn specific_other_data(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
         let specific = e.data.iter().any(|m| {
             m.value == DataType::Other
                 && (m.start..m.end).all(|k| !generic(word_at(s, k)))
-                && typed
-                    .iter()
-                    .any(|t| t.end <= m.start && m.start - t.end <= 4 || m.end <= t.start && t.start - m.end <= 4)
+                && typed.iter().any(|t| {
+                    // (In one list: close by, no verb between.)
+                    let (x, y) = if t.end <= m.start { (t.end, m.start) } else { (m.end, t.start) };
+                    y >= x
+                        && y - x <= 8
+                        && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= x && c.start < y)
+                })
         });
         if specific {
             st.data.push(DataType::Other);

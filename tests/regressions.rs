@@ -3878,3 +3878,20 @@ address with partner shops.\n";
     let r = report(md, InputType::Markdown);
     assert!(!live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_booked_classes_prices_and_claims_in_four_languages() {
+    // Blind set BL: "las clases que has reservado con nuestros socios publicitarios, entre ellos
+    // Meta y Google" lost the bookings (and Meta and Google were no advertisers); "den Kaufpreis
+    // Ihres Fahrrads sowie Ihre bisherigen Schadens- und Diebstahlmeldungen" lost both.
+    let md = "# Política de privacidad\n\nA partir del 1 de noviembre compartiremos tu dirección de correo \
+electrónico y las clases que has reservado con nuestros socios publicitarios, entre ellos Meta y Google.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(named_with(&r, "Meta", |f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
+    assert!(shares(&r, "Meta", "financial.transactions"), "{:#?}", r.findings);
+    let md = "# Datenschutzerklärung\n\nAb dem 1. Oktober 2025 übermitteln wir Ihren Namen, den Kaufpreis Ihres \
+Fahrrads sowie Ihre bisherigen Schadens- und Diebstahlmeldungen an die Albis Versicherung AG.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Albis Versicherung AG", "financial.transactions"), "{:#?}", r.findings);
+    assert!(shares(&r, "Albis Versicherung AG", "personal.other"), "{:#?}", r.findings);
+}

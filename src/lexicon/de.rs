@@ -84,7 +84,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("bestellverlauf", D::Transactions),
         ("einkaufshistorie", D::Transactions), ("kaufverhalten", D::Transactions), ("bestelldaten", D::Transactions),
         ("welche artikel", D::Usage), ("gelesene artikel", D::Usage), ("artikel und rubriken", D::Usage), ("rubriken", D::Usage),
-        ("bisherigen buchungen", D::Transactions), ("buchungen", D::Transactions), ("buchungshistorie", D::Transactions), ("buchungsdaten", D::Transactions),
+        ("bisherigen buchungen", D::Transactions), ("buchungen", D::Transactions), ("kaufpreis", D::Transactions), ("kaufpreise", D::Transactions), ("schadensmeldungen", D::Other), ("diebstahlmeldungen", D::Other), ("schadenshistorie", D::Other), ("schadensfälle", D::Other), ("schadensverlauf", D::Other), ("rahmennummer", D::Other), ("gebuchten kurse", D::Transactions), ("die sie gebucht haben", D::Transactions), ("buchungshistorie", D::Transactions), ("buchungsdaten", D::Transactions),
         ("bestellung*", D::Transactions), ("bestellte* artikel", D::Transactions),
         ("gekaufte* produkte", D::Transactions), ("käufe", D::Transactions), ("einkäufe", D::Transactions),
         ("kauf", D::Transactions), ("kreditvertrag*", D::Transactions), ("leasingvertrag*", D::Transactions), ("leasingrate*", D::Transactions), ("kreditrahmen", D::Payment), ("kaufdaten", D::Transactions), ("einkaufsdaten", D::Transactions), ("einkaufsverhalten", D::Transactions), ("kassenbon*", D::Transactions), ("transaktion*", D::Transactions),

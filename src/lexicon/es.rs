@@ -78,7 +78,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // activity
         ("número de visitas", D::Usage), ("numero de visitas", D::Usage), ("frecuencia de uso", D::Usage), ("frecuencia de visitas", D::Usage), ("historial", D::Usage), ("historial de canciones", D::Usage), ("historial de visitas", D::Usage), ("asistencia a", D::Usage),
         ("artículos que lees", D::Usage), ("secciones que lees", D::Usage), ("noticias que lees", D::Usage),
-        ("historial de reservas", D::Transactions), ("reservas", D::Transactions),
+        ("historial de reservas", D::Transactions), ("reservas", D::Transactions), ("que has reservado", D::Transactions), ("que has comprado", D::Transactions), ("que has contratado", D::Transactions),
         ("datos de uso", D::Usage), ("información de uso", D::Usage), ("información sobre el uso", D::Usage),
         ("uso de nuestros servicios", D::Usage), ("uso del servicio", D::Usage), ("uso de la app", D::Usage),
         ("uso de la aplicación", D::Usage), ("tu uso", D::Usage), ("su uso", D::Usage), ("cómo utilizas", D::Usage),
@@ -525,7 +525,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sin perjuicio", Cue::Neutral), ("sin coste", Cue::Neutral), ("sin demora", Cue::Neutral), ("punto* de venta", Cue::Neutral), ("condiciones de venta", Cue::Neutral), ("posventa", Cue::Neutral), ("postventa", Cue::Neutral), ("precio de venta", Cue::Neutral), ("a la venta", Cue::Neutral),
         ("no vinculad*", Cue::Neutral), ("no afiliad*", Cue::Neutral), ("sin sacar", Cue::Neutral),
         ("tales como", Cue::Examples), ("como", Cue::Examples), ("por ejemplo", Cue::Examples), ("incluidos", Cue::Examples),
-        ("incluidas", Cue::Examples), ("incluido", Cue::Examples), ("entre otros", Cue::Examples), ("en particular", Cue::Examples),
+        ("incluidas", Cue::Examples), ("incluido", Cue::Examples), ("entre otros", Cue::Examples), ("entre ellos", Cue::Examples), ("entre ellas", Cue::Examples), ("en particular", Cue::Examples),
         ("es decir", Cue::Examples), ("en concreto", Cue::Examples), ("p ej", Cue::Examples), ("concretamente", Cue::Examples),
     ],
     kinds: KindWords {

@@ -96,7 +96,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("quelles pages", D::Usage), ("pages visitées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
         ("pages visitées", D::Usage), ("temps passé", D::Usage), ("durée de visite", D::Usage), ("clics", D::Usage),
         ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("rubriques", D::Usage), ("rubriques que vous lisez", D::Usage), ("articles que vous lisez", D::Usage), ("articles consultés", D::Usage),
-        ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions),
+        ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions), ("que vous avez réservés", D::Transactions), ("que vous avez réservées", D::Transactions), ("que vous avez achetés", D::Transactions),
         ("articles lus", D::Usage),
         ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("comment vous naviguez", D::Browsing), ("comment vous utilisez", D::Usage), ("navigation", D::Browsing),
         ("activité* en ligne", D::Browsing), ("historique* de recherche*", D::Browsing), ("recherches", D::Browsing),
@@ -568,7 +568,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sans frais", Cue::Neutral), ("après vente", Cue::Neutral), ("point* de vente", Cue::Neutral), ("conditions générales de vente", Cue::Neutral), ("prix de vente", Cue::Neutral), ("lieu* de vente", Cue::Neutral), ("non affilié*", Cue::Neutral), ("ne pas confondre", Cue::Neutral),
         ("tels que", Cue::Examples), ("telles que", Cue::Examples), ("tel que", Cue::Examples), ("telle que", Cue::Examples),
         ("comme", Cue::Examples), ("notamment", Cue::Examples), ("par exemple", Cue::Examples), ("y compris", Cue::Examples),
-        ("à savoir", Cue::Examples), ("entre autres", Cue::Examples), ("en particulier", Cue::Examples),
+        ("à savoir", Cue::Examples), ("entre autres", Cue::Examples), ("parmi lesquels", Cue::Examples), ("parmi lesquelles", Cue::Examples), ("en particulier", Cue::Examples),
         ("p ex", Cue::Examples), ("ex", Cue::Examples),
     ],
     kinds: KindWords {
