@@ -3895,3 +3895,13 @@ Fahrrads sowie Ihre bisherigen Schadens- und Diebstahlmeldungen an die Albis Ver
     assert!(shares(&r, "Albis Versicherung AG", "financial.transactions"), "{:#?}", r.findings);
     assert!(shares(&r, "Albis Versicherung AG", "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_the_charity_you_donate_to_receives() {
+    // Blind set BL: "we share your name, email address … with the charity receiving your
+    // donation" found no recipient ("charity" was known only in the plural).
+    let md = "# Privacy Policy\n\nWhen you donate, we share your name and email address with the charity receiving \
+your donation.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "contact.email"), "{:#?}", r.findings);
+}

@@ -196,7 +196,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("your host", R::Merchant), ("other hosts", R::Merchant), ("the host", R::Merchant), ("the hosts", R::Merchant), ("local hosts", R::Merchant), ("event host*", R::Merchant), ("property host*", R::Merchant), ("vendors you buy from", R::Merchant),
         ("organiser*", R::Merchant), ("organizer*", R::Merchant), ("event organi*", R::Merchant), ("promoter*", R::Merchant),
         ("venue", R::BusinessPartner), ("venues", R::BusinessPartner), ("building owner*", R::BusinessPartner),
-        ("owner of the building", R::BusinessPartner), ("owner of the property", R::BusinessPartner), ("property owner*", R::BusinessPartner), ("property manager*", R::BusinessPartner), ("property management compan*", R::BusinessPartner), ("property management firm*", R::BusinessPartner), ("landlord*", R::BusinessPartner), ("charities", R::ThirdParty),
+        ("owner of the building", R::BusinessPartner), ("owner of the property", R::BusinessPartner), ("property owner*", R::BusinessPartner), ("property manager*", R::BusinessPartner), ("property management compan*", R::BusinessPartner), ("property management firm*", R::BusinessPartner), ("landlord*", R::BusinessPartner), ("charities", R::ThirdParty), ("charity", R::ThirdParty),
         ("other charities", R::ThirdParty), ("immunization registr*", R::Government), ("immunisation registr*", R::Government),
         ("vaccine registr*", R::Government), ("cancer registr*", R::Government),
         // Officials and professionals a service may have to involve.
