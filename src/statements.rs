@@ -4270,6 +4270,47 @@ fn names_listed_after(sents: &[Sentence], lex: &Lexicon, cache: &mut [Option<Ent
     }
 }
 
+/// A sharing statement a later pass infers from several sentences or a list (not read from one
+/// sentence's clause): what it says, before the page-level fields are filled in.
+struct Inferred {
+    data: Vec<DataType>,
+    recipients: Vec<Recipient>,
+    purposes: Vec<Purpose>,
+    evidence: String,
+    context: Option<String>,
+    modality: Modality,
+}
+
+impl Inferred {
+    /// The statement, said at sentence `si` (its section and framing from there).
+    fn statement(self, sents: &[Sentence], ctx: &Context<'_>, si: usize) -> Statement {
+        finish(Statement {
+            data: self.data,
+            recipients: self.recipients,
+            purposes: self.purposes,
+            negated: false,
+            evidence: self.evidence,
+            section: ctx.doc.section_of(sents[si].block).map(str::to_string),
+            context: self.context,
+            framing: framing_of(sents, si, ctx),
+            modality: self.modality,
+            opt_out: None,
+            confidence: 0.6,
+            deidentified: false,
+            nearby_data: Vec::new(),
+            sentence: si,
+        })
+    }
+}
+
+/// Adds a pass's inferred statements, keeping `out` in sentence order.
+fn merge_added(out: &mut Vec<Statement>, added: Vec<Statement>) {
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|st| st.sentence);
+    }
+}
+
 /// "Diese Auftragsverarbeiter sind vertraglich an unsere Weisungen gebunden:" + "- IBM
 /// Deutschland GmbH – Betrieb unseres Rechenzentrums": a lead-in about processors (acting on the
 /// publisher's behalf) over items that open with a company's name lists who processes the data.
@@ -4318,36 +4359,24 @@ fn processor_lists(sents: &[Sentence], ctx: &Context<'_>, lex: &Lexicon, out: &m
             if data.is_empty() {
                 data.push(DataType::Other);
             }
-            added.push(finish(Statement {
+            // (A known analytics or advertising company keeps its kind.)
+            let kind = if n.known && n.default_kind != RecipientKind::ThirdParty {
+                n.default_kind
+            } else {
+                RecipientKind::ServiceProvider
+            };
+            let inferred = Inferred {
                 data,
-                recipients: vec![Recipient {
-                    name: Some(n.name),
-                    // (A known analytics or advertising company keeps its kind.)
-                    kind: if n.known && n.default_kind != RecipientKind::ThirdParty {
-                        n.default_kind
-                    } else {
-                        RecipientKind::ServiceProvider
-                    },
-                }],
+                recipients: vec![Recipient { name: Some(n.name), kind }],
                 purposes: e.purposes.iter().map(|m| m.value).collect(),
-                negated: false,
                 evidence: item.text.clone(),
-                section: ctx.doc.section_of(item.block).map(str::to_string),
                 context: Some(lead.text.clone()),
-                framing: framing_of(sents, k, ctx),
                 modality: Modality::Will,
-                opt_out: None,
-                confidence: 0.6,
-                deidentified: false,
-                nearby_data: Vec::new(),
-                sentence: k,
-            }));
+            };
+            added.push(inferred.statement(sents, ctx, k));
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|st| st.sentence);
-    }
+    merge_added(out, added);
 }
 
 /// "We work with advertising partners, including Meta and Google, … we share a hashed version of
@@ -5501,27 +5530,17 @@ fn documents_filed(
             continue;
         }
         let modality = if s.has(Cue::Modal) { Modality::May } else { Modality::Will };
-        added.push(finish(Statement {
+        let inferred = Inferred {
             data,
             recipients,
             purposes: e.purposes.iter().map(|m| m.value).collect(),
-            negated: false,
             evidence: format!("{} {}", s.text, next.text),
-            section: ctx.doc.section_of(s.block).map(str::to_string),
             context: s.lead.map(|l| sents[l].text.clone()),
-            framing: framing_of(sents, si, ctx),
             modality,
-            opt_out: None,
-            confidence: 0.6,
-            deidentified: false,
-            nearby_data: Vec::new(),
-            sentence: si,
-        }));
+        };
+        added.push(inferred.statement(sents, ctx, si));
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|st| st.sentence);
-    }
+    merge_added(out, added);
 }
 
 /// "Ihren Namen und Ihren Lebenslauf", "your email address and your CV": a specific kind of data
