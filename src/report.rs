@@ -313,6 +313,13 @@ impl PairIndex {
         let n = normalize_name(n);
         e.names.contains(&n) || e.names.iter().any(|x| same_company(x, &n))
     }
+    /// Whether the unnamed kind of recipient `r` itself (not "third parties") got `d` (stated,
+    /// not promised).
+    fn kind_before(&self, d: DataType, r: &Recipient) -> bool {
+        r.name.is_none()
+            && r.kind != RecipientKind::ThirdParty
+            && self.map.get(&(d, false)).is_some_and(|e| e.unnamed_kinds.contains(&r.kind))
+    }
     /// Whether some indexed recipient covers `r` for any data type (stated, not promised).
     fn covered_any(&self, r: &Recipient) -> bool {
         // "Google Analytics" then, "Google" now: the same company's product.
@@ -543,7 +550,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
     // ("Heizdaten" then, "Messwerte" now) was said before in other words. Sensitive data is
     // never assumed to have been there.
     let vague_before = |st: &Statement, d: DataType, r: &Recipient| {
-        !matches!(
+        let sensitive = matches!(
             d,
             DataType::Health
                 | DataType::Biometric
@@ -554,15 +561,21 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                 | DataType::Government
                 | DataType::Browsing
                 | DataType::AddressBook
-        ) && st.framing != crate::statements::Framing::New
-            && previous.iter().filter(|p| !p.negated).any(|p| {
-                p.data.iter().any(|x| *x != DataType::Other && st.data.contains(x))
-                    && p.recipients.iter().any(|o| match (&o.name, &r.name) {
-                        (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
-                        (None, None) => o.kind == r.kind,
-                        _ => false,
-                    })
-            })
+        );
+        // ("Utilizamos proveedores de alojamiento … que tratan tus datos" then "Nuestros
+        // proveedores de servicios … tratan los datos" read with the name and phone just listed:
+        // the same kind of recipient got "your data" before.)
+        !sensitive
+            && st.framing != crate::statements::Framing::New
+            && (prev_index.kind_before(DataType::Other, r)
+                || previous.iter().filter(|p| !p.negated).any(|p| {
+                    p.data.iter().any(|x| *x != DataType::Other && st.data.contains(x))
+                        && p.recipients.iter().any(|o| match (&o.name, &r.name) {
+                            (Some(a), Some(b)) => normalize_name(a) == normalize_name(b),
+                            (None, None) => o.kind == r.kind,
+                            _ => false,
+                        })
+                }))
     };
     // "Emergency assistance (Assistline International, …): name, location and medical condition"
     // read with unspecified "third parties": a vaguer recipient for data the earlier version

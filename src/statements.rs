@@ -1512,6 +1512,81 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         )
                     }) => {}
             Entity::Data(d) => {
+                // "proveedores de alojamiento, envío de SMS y pago", "prestataires (hébergement,
+                // SMS, paiement)", "providers of hosting, SMS and payment services": what kind of
+                // provider, not data handed to it.
+                let provider_kind = all.iter().any(|r| {
+                    matches!(r.value, Entity::Recipient(RecipientKind::ServiceProvider))
+                        && r.end < m.start
+                        && m.start - r.end <= 7
+                        && (matches!(word_at(s, r.end), "de" | "of" | "von" | "für" | "pour" | "para")
+                            || s.toks[r.end].punct == Some('(')
+                            // ("proveedores de alojamiento, envío de SMS y pago")
+                            || s.toks[r.end].punct == Some(',') && r.end - r.start > 1)
+                        && (r.end + 1..m.start).all(|k| {
+                            let t = &s.toks[k];
+                            if all.iter().any(|o| matches!(o.value, Entity::Data(_)) && o.start <= k && k < o.end) {
+                                true
+                            } else if t.is_word() {
+                                matches!(
+                                    word_at(s, k),
+                                    "y" | "e"
+                                        | "and"
+                                        | "et"
+                                        | "und"
+                                        | "o"
+                                        | "or"
+                                        | "ou"
+                                        | "oder"
+                                        | "de"
+                                        | "of"
+                                        | "des"
+                                        | "del"
+                                        | "la"
+                                        | "le"
+                                        | "les"
+                                        | "los"
+                                        | "las"
+                                        | "el"
+                                        | "envío"
+                                        | "envio"
+                                        | "envoi"
+                                        | "sending"
+                                        | "hosting"
+                                        | "alojamiento"
+                                        | "hébergement"
+                                        | "hosting-"
+                                )
+                            } else {
+                                t.punct == Some(',')
+                            }
+                        })
+                });
+                if provider_kind {
+                    continue;
+                }
+                // "service providers in locations around the world", "at our store locations":
+                // places where someone is, not the user's location.
+                if d == DataType::CoarseLocation
+                    && m.end - m.start == 1
+                    && word_at(s, m.start) == "locations"
+                    && (m.start > 0
+                        && matches!(
+                            word_at(s, m.start - 1),
+                            "our"
+                                | "store"
+                                | "office"
+                                | "retail"
+                                | "in"
+                                | "other"
+                                | "various"
+                                | "multiple"
+                                | "different"
+                        )
+                        || matches!(word_at(s, m.end), "around" | "outside" | "worldwide" | "where"))
+                {
+                    continue;
+                }
                 // "notice by email", "contact us by phone": a channel, not data that is shared.
                 // ("Klaviyo, Inc.: envío de la newsletter por correo electrónico", "Brevo – envoi
                 // des rappels par e-mail": a company whose role in a list is to send by that
@@ -1843,6 +1918,38 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 {
                     continue;
                 }
+                // "pay for parking using a mobile phone", "on your phone": the device, not its
+                // number.
+                let det = if m.start >= 1 && matches!(word_at(s, m.start - 1), "mobile" | "cell" | "smart") {
+                    m.start - 1
+                } else {
+                    m.start
+                };
+                if d == DataType::Phone
+                    && matches!(word_at(s, m.end - 1), "phone" | "telephone" | "smartphone")
+                    && det >= 1
+                    && (matches!(word_at(s, det - 1), "a" | "an")
+                        || det >= 2
+                            && matches!(word_at(s, det - 1), "your" | "their" | "his" | "her")
+                            && matches!(word_at(s, det - 2), "on" | "from" | "using" | "via" | "through"))
+                {
+                    continue;
+                }
+                // "photos and audio recordings you post publicly": recordings the user publishes
+                // are posts, not calls.
+                let published = |k: usize| {
+                    matches!(word_at(s, k), "publicly" | "posted" | "uploaded" | "published")
+                        || word_at(s, k) == "you"
+                            && matches!(word_at(s, k + 1), "post" | "upload" | "publish" | "share" | "add")
+                };
+                let d = if d == DataType::Messages
+                    && word_at(s, m.end - 1).starts_with("recording")
+                    && (m.end..m.end + 2).any(published)
+                {
+                    DataType::Posts
+                } else {
+                    d
+                };
                 e.data.push(Match { start: m.start, end: m.end, value: d })
             }
             // "the public posts and comments": an adjective, not the public as a recipient.
@@ -6607,7 +6714,15 @@ fn sentence_statements(
                 && k >= 2
                 && matches!(word_at(s, k - 1), "known" | "referred")
                 && matches!(word_at(s, k - 2), "are" | "is" | "to")
-    });
+    }) || matches!(word_at(s, 0), "a" | "an")
+        // "A data processor is a person or entity that processes personal information on behalf
+        // of …": what a kind of recipient is. ("A cookie is a small file that advertisers place
+        // on your device" still states a practice.)
+        && (2..6.min(s.toks.len().saturating_sub(1))).any(|k| {
+            word_at(s, k) == "is"
+                && matches!(word_at(s, k + 1), "a" | "an" | "any")
+                && ents.recips.iter().any(|m| m.start <= 2 && m.end <= k)
+        });
     if defines_term && !s.has(Cue::FirstPerson) {
         cache[si] = Some(ents);
         return;

@@ -3905,3 +3905,66 @@ your donation.\n";
     let r = report(md, InputType::Markdown);
     assert!(kind_gets(&r, RecipientKind::ThirdParty, "contact.email"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_looking_forward_definitions_and_places_are_not_sharing() {
+    // OPP-115 false positives: "looking forward to working closely with Facebook" read "forward"
+    // as a sharing verb; a definition of a data processor stated a practice; "in locations around
+    // the world" was the user's location.
+    let md = "# Privacy Policy\n\nSo while we're looking forward to working closely with Facebook to build better \
+experiences, we aren't changing the core features of the app.\n\nA data processor is a person or entity that \
+processes personal information on behalf of a data controller.\n\nWe may transfer your personal information to \
+service providers in locations around the world.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!live(&r).iter().any(|f| names(f).iter().any(|n| n == "Facebook")), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["A data processor"]);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert!(!live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "location.coarse")), "{:#?}", r.findings);
+    // A definition of a cookie still says who collects.
+    let md = "# Cookie Policy\n\nA cookie is a small file that advertisers place on your device to collect your \
+browsing history.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "activity.browsing"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_published_recordings_are_posts_and_a_phone_is_a_device() {
+    // Blind set BM: "photos and audio recordings you post publicly" became private messages
+    // (which the page promised never to share); "pay for parking using a mobile phone" was a
+    // phone number.
+    let md = "# Update\n\nFrom 8 September 2025, we will share photos and audio recordings you post publicly with \
+Northwind AI.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Northwind AI", "content.posts"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Northwind AI", "content.messages"), "{:#?}", r.findings);
+    let old = "# ParkPal Privacy Policy\n\nParkPal Mobility Ltd operates the ParkPal app, which lets you pay for \
+parking from your phone.\n";
+    let new = "# ParkPal Privacy Policy\n\nThe ParkPal app is operated by ParkPal Mobility Ltd. It allows you to pay \
+for parking using a mobile phone.\n";
+    let r = compared(old, new);
+    assert!(!r.findings.iter().any(|f| f.data.iter().any(|d| d.id() == "contact.phone")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_unchanged_practices_statement_and_provider_kinds() {
+    // Blind set BM: "we have not changed what information we collect, who we share it with, or
+    // why" did not stop "A new table … lists … the partners who receive it" from being new;
+    // "proveedores de alojamiento, envío de SMS y pago" gave payment data and messages to them,
+    // so a reworded version pair showed new and removed sharing.
+    let md = "# We've updated our Privacy Policy\n\nWe have published a new version of the Privacy Policy. We have \
+not changed what information we collect, who we share it with, or why.\n\n- A summary table. A new table at the top \
+lists each category of information and the partners who receive it.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    let old =
+        "# Política de privacidad\n\n## Con quién compartimos tus datos\n\nSalones. Cuando reservas una cita, el \
+salón que eliges recibe tu nombre y tu número de teléfono.\n\nProveedores de servicios. Utilizamos proveedores de \
+alojamiento, envío de SMS y pago, que tratan tus datos por cuenta nuestra.\n";
+    let new = "# Política de privacidad\n\n## ¿Quién recibe tus datos?\n\n- El salón en el que reservas: recibe tu \
+nombre y tu teléfono.\n- Nuestros proveedores de servicios (alojamiento, SMS y pagos), que tratan los datos \
+siguiendo nuestras instrucciones.\n";
+    assert_nothing_new(old, new, "reworded Spanish pair");
+    let r = compared(old, new);
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
+    assert!(!r.findings.iter().any(|f| f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+}

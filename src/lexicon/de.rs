@@ -236,7 +236,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // merchants
         ("händler*", R::Merchant), ("immobilienmakler*", R::BusinessPartner), ("makler", R::BusinessPartner), ("maklerbüro*", R::BusinessPartner), ("verkäufer*", R::Merchant), ("einzelhändler*", R::Merchant),
         ("onlinehändler*", R::Merchant), ("online händler*", R::Merchant), ("shops", R::Merchant), ("dieser shop", R::Merchant), ("diesem shop", R::Merchant), ("dieses geschäft", R::Merchant), ("diesem geschäft", R::Merchant), ("partnershop", R::Merchant), ("partnershops", R::Merchant),
-        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant), ("fluggesellschaft*", R::Merchant), ("airlines", R::Merchant), ("hotels", R::Merchant), ("das hotel", R::Merchant), ("hotelbetrieb*", R::Merchant), ("reiseveranstalter*", R::Merchant), ("reedereien", R::Merchant), ("autovermieter*", R::Merchant), ("mietwagenanbieter*", R::Merchant),
+        ("geschäfte", R::Merchant), ("marken", R::Merchant), ("restaurant", R::Merchant), ("gastgeber*", R::Merchant), ("fluggesellschaft*", R::Merchant), ("airlines", R::Merchant), ("hotels", R::Merchant), ("das hotel", R::Merchant), ("der salon", R::Merchant), ("salons", R::Merchant), ("den salon", R::Merchant), ("dem salon", R::Merchant), ("friseursalon*", R::Merchant), ("kosmetikstudio*", R::Merchant), ("hotelbetrieb*", R::Merchant), ("reiseveranstalter*", R::Merchant), ("reedereien", R::Merchant), ("autovermieter*", R::Merchant), ("mietwagenanbieter*", R::Merchant),
         ("anbieter bei denen sie", R::Merchant),
         // data brokers
         ("datenhändler*", R::DataBroker), ("datenbroker*", R::DataBroker), ("netzbetreiber*", R::ThirdParty), ("messstellenbetreiber*", R::ThirdParty), ("stromnetzbetreiber*", R::ThirdParty), ("data broker*", R::DataBroker), ("adresshändler*", R::DataBroker),
@@ -475,7 +475,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("werden", Cue::Future), ("wird", Cue::Future), ("werden wir", Cue::Future), ("wir werden", Cue::Future),
         ("bald", Cue::Future), ("demnächst", Cue::Future), ("in kürze", Cue::Future), ("planen", Cue::Future),
         ("beabsichtigen", Cue::Future),
-        ("ändert nichts daran", Cue::PracticesUnchanged), ("ändern nichts daran", Cue::PracticesUnchanged), ("ändert nichts an der art", Cue::PracticesUnchanged), ("ändern nichts an der art", Cue::PracticesUnchanged),
+        ("ändert nichts daran", Cue::PracticesUnchanged), ("haben nicht geändert, welche", Cue::PracticesUnchanged), ("haben nicht geändert welche", Cue::PracticesUnchanged), ("ändert sich nichts daran", Cue::PracticesUnchanged), ("ändert sich nichts an der art", Cue::PracticesUnchanged), ("haben nichts daran geändert", Cue::PracticesUnchanged), ("haben nichts an der art", Cue::PracticesUnchanged), ("ändern nichts daran", Cue::PracticesUnchanged), ("ändert nichts an der art", Cue::PracticesUnchanged), ("ändern nichts an der art", Cue::PracticesUnchanged),
         ("weiterhin", Cue::Continuing), ("nach wie vor", Cue::Continuing), ("wie bisher", Cue::Continuing),
         ("wie gewohnt", Cue::Continuing), ("bereits", Cue::Continuing), ("schon", Cue::Continuing),
         ("bleibt", Cue::Continuing), ("bleiben", Cue::Continuing), ("gleich bleibt", Cue::Continuing),
