@@ -1358,6 +1358,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            // "an order that includes items sold by a Partner Store": goods for sale, not data.
+            Entity::Purpose(Purpose::Sale)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "sold"
+                    && (word_at(s, m.end) == "by"
+                        || m.start > 0
+                            && matches!(
+                                word_at(s, m.start - 1),
+                                "items" | "products" | "goods" | "tickets" | "merchandise" | "articles"
+                            )) => {}
             // "we send offers to selected groups of users on behalf of other businesses": whom a
             // mailing is for, not whom data goes to.
             Entity::Recipient(_)
@@ -1392,6 +1403,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if lex.lang == Lang::En
                     && word_at(s, m.end) == "you"
                     && matches!(word_at(s, m.end + 1), "attend" | "attended" | "attends") => {}
+            // "die von Ihnen angesehenen Reiseziele und Hotels", "the hotels and restaurants you
+            // viewed": what the user looked at, not whom data goes to.
+            Entity::Recipient(_)
+                if (m.start.saturating_sub(5)..m.start).any(|k| {
+                    [
+                        "angesehen", "aufgerufen", "gesucht", "besucht", "vues", "consultés", "consultées",
+                        "consultad", "vistos", "vistas",
+                    ]
+                    .iter()
+                    .any(|x| word_at(s, k).starts_with(x))
+                }) || word_at(s, m.end) == "you"
+                    && matches!(
+                        word_at(s, m.end + 1),
+                        "viewed" | "view" | "searched" | "browsed" | "visited" | "visit" | "looked" | "search"
+                    ) => {}
             // "by using the contact details below": a pointer to the page, not data.
             Entity::Data(_) if lex.lang == Lang::En && matches!(word_at(s, m.end), "below" | "above") => {}
             // "excerpts of your writing, after removing names and email addresses": data taken out.
@@ -1564,6 +1590,29 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 });
                 if provider_kind {
                     continue;
+                }
+                // "providers to host Vowly, send emails and text messages": a task, not the user's
+                // messages. ("send your messages to …" keeps them.)
+                if matches!(d, DataType::Messages | DataType::Email) && m.start > 0 {
+                    let mut k = m.start;
+                    while k > 0
+                        && m.start - k < 5
+                        && (matches!(word_at(s, k - 1), "and" | "or")
+                            || s.toks[k - 1].punct == Some(',')
+                            || all
+                                .iter()
+                                .any(|o| matches!(o.value, Entity::Data(_)) && o.start <= k - 1 && k - 1 < o.end))
+                    {
+                        k -= 1;
+                    }
+                    if k > 0
+                        && matches!(
+                            word_at(s, k - 1),
+                            "send" | "sending" | "sends" | "deliver" | "delivering" | "delivers"
+                        )
+                    {
+                        continue;
+                    }
                 }
                 // "service providers in locations around the world", "at our store locations":
                 // places where someone is, not the user's location.
@@ -1779,6 +1828,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         word_at(s, m.start - 1),
                         "if" | "when" | "whenever" | "once" | "after" | "before" | "until" | "as" | "because" | "where"
                     )
+                {
+                    continue;
+                }
+                // "Wenn Sie am Bonusprogramm teilnehmen", "if you join our loyalty programme", "si
+                // vous participez au programme": taking part is the condition, not data.
+                if (m.start..m.end).any(|k| word_at(s, k).contains("progra"))
+                    && (m.start.saturating_sub(5)..m.start).any(|k| {
+                        matches!(word_at(s, k), "if" | "when" | "wenn" | "falls" | "sobald" | "si" | "cuando")
+                            && matches!(word_at(s, k + 1), "you" | "sie" | "du" | "vous" | "tu" | "usted")
+                    })
+                    && (m.start.saturating_sub(3)..(m.end + 2).min(s.toks.len())).any(|k| {
+                        ["teilnehm", "teilnimm", "participat", "particip", "join", "enrol", "anmeld", "inscri"]
+                            .iter()
+                            .any(|x| word_at(s, k).starts_with(x))
+                    })
                 {
                     continue;
                 }
@@ -4504,6 +4568,9 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
         if let Some((_, _, new)) = resolved.iter().find(|(k, old, _)| {
             *k < si
                 && si - *k <= 2
+                // (Not across paragraphs: "Cookies publicitarias: … el píxel de Meta …" after a
+                // paragraph on Google has companies of its own.)
+                && sents[*k].block == sents[si].block
                 && *old == out[i].recipients
                 && (opens_with_ref(&sents[si]) || cached(cache, sents, si, lex).recips.is_empty())
         }) {
@@ -5275,6 +5342,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     let parents = parent_companies(sents, ctx);
     harmonise_named_kinds(&mut out, &acquirers, &parents);
+    independent_recipients(sents, lex, &ents_cache, &mut out);
     merge_followups(sents, &mut out);
     drop_contradicted(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
@@ -5471,7 +5539,12 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         let so_that = matches!(word_at(s, 0), "so" | "damit" | "dadurch" | "hierdurch" | "ainsi" | "asi")
             && (1..4.min(s.toks.len()))
                 .any(|k| matches!(word_at(s, k), "konnen" | "wir" | "nous" | "podemos" | "we" | "can"));
+        // ("We do this to prevent fraud and identity theft": the sharing just stated.)
+        let we_do_this = word_at(s, 0) == "we"
+            && matches!(word_at(s, 1), "do" | "did")
+            && matches!(word_at(s, 2), "this" | "that" | "so");
         let about = opens_with_ref(s)
+            || we_do_this
             || named_subject
             || recipient_subject
             || so_that
@@ -6011,6 +6084,60 @@ fn parent_companies(sents: &[Sentence], ctx: &Context<'_>) -> Vec<String> {
 /// One company, one kind: a name left as a generic third party in one sentence takes the kind
 /// the page gives it elsewhere ("Halden, a consumer reporting agency"; "the buyer, Harrowgate"),
 /// and statements about an acquirer carry the business-transfer purpose.
+/// "… to that vendor so it can reply. Vendors are independent businesses and handle your details
+/// under their own privacy policies": recipients the page says are independent are not service
+/// providers acting for the publisher, whatever their noun usually means. Statements of the same
+/// paragraph or the one before that gave them to unnamed service providers give them to business
+/// partners.
+fn independent_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    for (si, s) in sents.iter().enumerate() {
+        if lex.lang != Lang::En || s.heading || s.toks.len() < 4 {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        // The subject: a recipient noun opening the sentence ("Vendors", "These partners").
+        let Some(subj) = e.recips.iter().find(|m| m.start <= 1) else {
+            continue;
+        };
+        if subj.value != RecipientKind::ServiceProvider {
+            continue;
+        }
+        let says = (subj.end..(subj.end + 3).min(s.toks.len())).any(|k| {
+            // ("Each vendor is an independent business …")
+            let k = if matches!(word_at(s, k + 1), "a" | "an" | "all") { k + 1 } else { k };
+            matches!(word_at(s, k), "are" | "is" | "a" | "an" | "all")
+                && matches!(word_at(s, k + 1), "independent" | "separate")
+                && matches!(
+                    word_at(s, k + 2),
+                    "businesses"
+                        | "business"
+                        | "companies"
+                        | "company"
+                        | "controllers"
+                        | "controller"
+                        | "entities"
+                        | "organisations"
+                        | "organizations"
+                        | "data"
+                )
+        });
+        if !says {
+            continue;
+        }
+        let block = s.block;
+        for st in out.iter_mut() {
+            let b = sents[st.sentence].block;
+            if st.sentence <= si && block - b <= 1 {
+                for r in st.recipients.iter_mut() {
+                    if r.name.is_none() && r.kind == RecipientKind::ServiceProvider {
+                        r.kind = RecipientKind::BusinessPartner;
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &[String]) {
     // The publisher's own group: "Mobilis Holding AG" after "gehört ParkFix zur Mobilis Gruppe".
     let first = |n: &str| n.split(' ').next().map(str::to_string).unwrap_or_default();
@@ -6322,10 +6449,31 @@ fn previous_context(
             if cache[si - 1].is_none() {
                 cache[si - 1] = Some(entities(&sents[si - 1], lex));
             }
-            let d: Vec<DataType> = cache[si - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
+            let pe = cache[si - 1].as_ref().expect("cached");
+            let d: Vec<DataType> = pe.data.iter().map(|m| m.value).collect();
+            // "Google recibe … . Cookies publicitarias: utilizamos el píxel de Meta y las cookies
+            // de Pinterest. Estas empresas reciben …": companies named just before, in the same
+            // paragraph, are nearer than the last statement.
+            let named: Vec<Recipient> = if sents[si - 1].block == sents[si].block {
+                recipients_in(
+                    &sents[si - 1],
+                    pe,
+                    &names(&sents[si - 1], lex, pe),
+                    (0, sents[si - 1].toks.len()),
+                    |_| true,
+                )
+                .into_iter()
+                .map(|(_, r)| r)
+                .filter(|r| r.name.is_some())
+                .collect()
+            } else {
+                Vec::new()
+            };
+            let recips = if named.is_empty() { prev.recipients.clone() } else { named };
             if !d.is_empty() {
-                return (prev.recipients.clone(), d);
+                return (recips, d);
             }
+            return (recips, prev.data.clone());
         }
         return (prev.recipients.clone(), prev.data.clone());
     }
@@ -6777,6 +6925,39 @@ fn sentence_statements(
                                 | "including"
                         )
                         && s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Share)) =>
+                {
+                    return false
+                }
+                // "Ihre Daten werden von unserem Hosting-Dienstleister verarbeitet", "Die Lern-App
+                // wird von einem Dienstleister betrieben, der …": the agent of a passive processes
+                // the data; it is no source.
+                Some(Cue::Source)
+                    if ctx.lang == Lang::De
+                        && word_at(s, k) == "von"
+                        && (k.saturating_sub(8)..k)
+                            .any(|j| matches!(word_at(s, j), "wird" | "werden" | "wurde" | "wurden"))
+                        && (end..(end + 8).min(s.toks.len())).any(|j| {
+                            matches!(
+                                word_at(s, j),
+                                "verarbeitet"
+                                    | "betrieben"
+                                    | "gehostet"
+                                    | "bereitgestellt"
+                                    | "abgewickelt"
+                                    | "gespeichert"
+                                    | "durchgeführt"
+                                    | "erbracht"
+                                    | "ausgewertet"
+                                    | "erhoben"
+                                    | "genutzt"
+                                    | "verwendet"
+                                    | "versendet"
+                                    | "verschickt"
+                                    | "zugestellt"
+                                    | "gepflegt"
+                                    | "gewartet"
+                            )
+                        }) =>
                 {
                     return false
                 }
@@ -8543,6 +8724,29 @@ fn sentence_statements(
                             && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section
                     }) {
                         recips = prev.recipients.clone();
+                        // "Google recibe … . Cookies publicitarias: utilizamos el píxel de Meta y
+                        // las cookies de Pinterest. Estas empresas reciben …": the companies named
+                        // in the sentence just before, in the same paragraph, are nearer.
+                        if prev.sentence + 1 < si && sents[si - 1].block == s.block {
+                            if cache[si - 1].is_none() {
+                                cache[si - 1] = Some(entities(&sents[si - 1], lex));
+                            }
+                            let pe = cache[si - 1].as_ref().expect("cached");
+                            let named: Vec<Recipient> = recipients_in(
+                                &sents[si - 1],
+                                pe,
+                                &names(&sents[si - 1], lex, pe),
+                                (0, sents[si - 1].toks.len()),
+                                |_| true,
+                            )
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .filter(|r| r.name.is_some())
+                            .collect();
+                            if !named.is_empty() {
+                                recips = named;
+                            }
+                        }
                     }
                     if recips.is_empty() {
                         recips = heading_recipients(sents, si, ctx, lex);

@@ -3968,3 +3968,66 @@ siguiendo nuestras instrucciones.\n";
     assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
     assert!(!r.findings.iter().any(|f| f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_german_passive_agents_and_the_relevant_company_receive() {
+    // Blind set BM: "Unsere Lern-App wird von einem Dienstleister betrieben, der … Ihren Namen …
+    // verarbeitet" read "von" as a source; "con la empresa correspondiente" named no recipient.
+    let md =
+        "# Datenschutzerklärung\n\nUnsere Lern-App wird von einem Dienstleister betrieben, der in unserem Auftrag \
+Ihren Namen und Ihre E-Mail-Adresse verarbeitet.\n\nIhre Daten werden von unserem Hosting-Dienstleister verarbeitet.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.email"), "{:#?}", r.findings);
+    let md =
+        "# Política de privacidad\n\nSi contratas un hotel a través de nuestra web, compartimos tu nombre y los datos \
+de la reserva con la empresa correspondiente.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "financial.transactions"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_companies_named_just_before_are_nearer_than_the_last_statement() {
+    // Blind set BM: "Estas empresas reciben …" after "utilizamos el píxel de Meta y las cookies de
+    // Pinterest" went to Google, named in the paragraph before.
+    let md =
+        "# Política de cookies\n\nCookies de análisis: utilizamos Google Analytics. Google recibe tu dirección IP \
+e información sobre tu navegación en nuestra web.\n\nCookies publicitarias: con tu consentimiento, utilizamos el píxel \
+de Meta y las cookies de Pinterest. Estas empresas reciben un identificador de cookie y datos sobre las páginas que \
+visitas.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Meta", "activity.usage"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Google", "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_partner_stores_independent_vendors_and_sending_tasks() {
+    // Blind set BN: "we will share with that Partner Store the information it needs:" found no
+    // recipient ("Store" read as a verb); vendors that "are independent businesses" were service
+    // providers; "providers to … send emails and text messages" received messages.
+    let md = "# Privacy Policy\n\nWe will share with that Partner Store the information it needs:\n\n- your first and \
+last name\n- your phone number\n\nIf you send an enquiry to a vendor, we pass your name and email address to that \
+vendor. Vendors are independent businesses and handle your details under their own privacy policies.\n\nWe use \
+service providers to host the app, send emails and text messages, and provide support.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::ServiceProvider, "content.messages"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::ServiceProvider, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_health_answers_dental_scans_and_we_do_this_purposes() {
+    // Blind set BN: "the condition you are seeking treatment for" and "escaneos dentales" were not
+    // health data; "We do this to prevent fraud" added no purpose.
+    let md =
+        "# Privacy Policy\n\nWe share certain answers from your intake questionnaire, such as the condition you are \
+seeking treatment for, with advertising partners.\n\nWe share your identity document with Verilock Identity Services. \
+We do this to prevent fraud and identity theft.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "health"), "{:#?}", r.findings);
+    assert!(named_with(&r, "Verilock", |f| f.purposes.iter().any(|p| p.id() == "security")), "{:#?}", r.findings);
+    let md = "# Política de privacidad\n\nEnviamos al laboratorio dental las impresiones o escaneos dentales y las \
+indicaciones del tratamiento.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+}

@@ -105,7 +105,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("wiedergabeverlauf", D::Usage), ("hörverlauf", D::Usage), ("fahrtdaten", D::Usage),
         ("fahrverhalten", D::Usage), ("fahrdaten", D::Usage), ("fahrweise", D::Usage),
         ("check in daten", D::Usage), ("app aktivität*", D::Usage), ("metriken", D::Usage),
-        ("besuchsdaten", D::Usage), ("gezahlte* betrag", D::Transactions), ("gezahlter betrag", D::Transactions), ("bezahlte* betr*", D::Transactions), ("zahlungshistorie", D::Transactions), ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("studiobesuche", D::Usage),
+        ("besuchsdaten", D::Usage), ("gezahlte* betrag", D::Transactions), ("gezahlter betrag", D::Transactions), ("bezahlte* betr*", D::Transactions), ("zahlungshistorie", D::Transactions), ("kaufhistorie", D::Transactions), ("bestellhistorie", D::Transactions), ("studiobesuche", D::Usage), ("trainingsbesuch*", D::Usage), ("von ihnen angesehenen", D::Usage), ("von ihnen aufgerufenen", D::Usage), ("von ihnen besuchten", D::Usage), ("von ihnen gesuchten", D::Usage), ("angesehenen produkte", D::Usage), ("angesehenen artikel", D::Usage), ("kursbesuch*", D::Usage), ("körperanalyse*", D::Health), ("zahnabdr*", D::Health), ("röntgenbild*", D::Health), ("röntgenaufnahme*", D::Health), ("behandlungsplan*", D::Health), ("gesundheitsfragebogen", D::Health), ("anamnesebogen", D::Health), ("anamnesedaten", D::Health), ("patientenakte*", D::Health), ("körperfett*", D::Health), ("körpermaße", D::Health), ("körpergewicht", D::Health),
         ("browserverlauf", D::Browsing), ("browsingverlauf", D::Browsing), ("surfverhalten", D::Browsing),
         ("suchverlauf", D::Browsing), ("suchanfragen", D::Browsing), ("suchbegriffe", D::Browsing),
         ("besuchte* websites", D::Browsing), ("besuchte* webseiten", D::Browsing),
@@ -279,7 +279,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("ihre follower", R::OtherUsers), ("follower*", R::OtherUsers), ("personen denen sie", R::OtherUsers),
         ("andere* eltern", R::OtherUsers), ("übrige* eltern", R::OtherUsers), ("eltern der anderen", R::OtherUsers), ("eltern der übrigen", R::OtherUsers), ("andere* familien", R::OtherUsers), ("übrige* nutzer*", R::OtherUsers), ("übrige* mitglieder*", R::OtherUsers), ("übrige* teilnehmer*", R::OtherUsers),
         // third parties
-        ("dritte", R::ThirdParty), ("dritten", R::ThirdParty), ("dritter", R::ThirdParty),
+        ("dritte", R::ThirdParty), ("das jeweilige unternehmen", R::ThirdParty), ("dem jeweiligen unternehmen", R::ThirdParty), ("den jeweiligen anbieter", R::ThirdParty), ("dem jeweiligen anbieter", R::ThirdParty), ("das betreffende unternehmen", R::ThirdParty), ("dem betreffenden unternehmen", R::ThirdParty), ("den jeweiligen partner", R::ThirdParty), ("dem jeweiligen partner", R::ThirdParty), ("dritten", R::ThirdParty), ("dritter", R::ThirdParty),
         ("drittanbieter*", R::ThirdParty), ("drittunternehmen*", R::ThirdParty), ("drittparteien", R::ThirdParty),
         ("dritte* parteien", R::ThirdParty), ("dritte* stellen", R::ThirdParty), ("drittdienst*", R::ThirdParty),
         ("drittfirmen", R::ThirdParty), ("externe* stellen", R::ThirdParty), ("externe* unternehmen", R::ThirdParty),

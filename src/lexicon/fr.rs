@@ -96,7 +96,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("données de trajet*", D::Usage), ("trajets", D::Usage), ("pages consultées", D::Usage), ("quelles pages", D::Usage), ("pages visitées", D::Usage), ("pages que vous consultez", D::Usage), ("pages que vous visitez", D::Usage),
         ("pages visitées", D::Usage), ("temps passé", D::Usage), ("durée de visite", D::Usage), ("clics", D::Usage),
         ("fonctionnalités que vous utilisez", D::Usage), ("lecture", D::Usage), ("rubriques", D::Usage), ("rubriques que vous lisez", D::Usage), ("articles que vous lisez", D::Usage), ("articles consultés", D::Usage),
-        ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions), ("que vous avez réservés", D::Transactions), ("que vous avez réservées", D::Transactions), ("que vous avez achetés", D::Transactions),
+        ("historique de vos réservations", D::Transactions), ("historique des réservations", D::Transactions), ("réservations", D::Transactions), ("données de réservation", D::Transactions), ("données de la réservation", D::Transactions), ("détails de la réservation", D::Transactions), ("détails de votre réservation", D::Transactions), ("informations de réservation", D::Transactions), ("informations sur votre réservation", D::Transactions), ("que vous avez réservés", D::Transactions), ("que vous avez réservées", D::Transactions), ("que vous avez achetés", D::Transactions),
         ("articles lus", D::Usage),
         ("historique de navigation", D::Browsing), ("données de navigation", D::Browsing), ("comment vous naviguez", D::Browsing), ("comment vous utilisez", D::Usage), ("navigation", D::Browsing),
         ("activité* en ligne", D::Browsing), ("historique* de recherche*", D::Browsing), ("recherches", D::Browsing),
@@ -121,7 +121,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("carnet* d adresses", D::AddressBook), ("répertoire*", D::AddressBook), ("liste* de contacts", D::AddressBook),
         ("contacts", D::AddressBook), ("liste* d amis", D::AddressBook),
         // sensitive
-        ("correction visuelle", D::Health), ("correction optique", D::Health), ("ordonnance*", D::Health), ("acuité visuelle", D::Health), ("glycémie", D::Health), ("insuline", D::Health), ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
+        ("correction visuelle", D::Health), ("empreintes dentaires", D::Health), ("empreinte dentaire", D::Health), ("radiographie*", D::Health), ("plan de traitement", D::Health), ("questionnaire de santé", D::Health), ("questionnaire médical", D::Health), ("dossier médical", D::Health), ("dossier dentaire", D::Health), ("correction optique", D::Health), ("ordonnance*", D::Health), ("acuité visuelle", D::Health), ("glycémie", D::Health), ("insuline", D::Health), ("santé", D::Health), ("allergie*", D::Health), ("intolérance* alimentaire*", D::Health), ("données de santé", D::Health), ("médical*", D::Health), ("médicaux", D::Health),
         ("diagnostic*", D::Health), ("fréquence cardiaque", D::Health), ("sommeil", D::Health),
         ("symptôme*", D::Health), ("grossesse", D::Health), ("handicap*", D::Health), ("maladie*", D::Health),
         ("condition physique", D::Health), ("forme physique", D::Health), ("vih", D::Health), ("menstru*", D::Health),
@@ -239,7 +239,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("vos abonnés", R::OtherUsers), ("abonnés", R::OtherUsers), ("vos contacts", R::OtherUsers),
         ("autres participants", R::OtherUsers), ("personnes avec qui", R::OtherUsers), ("tes amis", R::OtherUsers),
         // third parties
-        ("tiers", R::ThirdParty), ("tierce* partie*", R::ThirdParty), ("parties tierces", R::ThirdParty),
+        ("tiers", R::ThirdParty), ("la société concernée", R::ThirdParty), ("l entreprise concernée", R::ThirdParty), ("le prestataire concerné", R::ThirdParty), ("la société correspondante", R::ThirdParty), ("le partenaire concerné", R::ThirdParty), ("tierce* partie*", R::ThirdParty), ("parties tierces", R::ThirdParty),
         ("sociétés tierces", R::ThirdParty), ("entreprises tierces", R::ThirdParty), ("organismes tiers", R::ThirdParty),
         ("entités tierces", R::ThirdParty), ("autres sociétés", R::ThirdParty), ("autres entreprises", R::ThirdParty),
         ("sociétés non affiliées", R::ThirdParty), ("entités non affiliées", R::ThirdParty),
