@@ -8511,6 +8511,32 @@ fn sentence_statements(
                     }
                 }
                 VerbClass::Engage => {
+                    // "It allows drivers to pay for parking", "lets you book a table": what a
+                    // product lets its users do engages no one.
+                    if ["allow", "let", "enabl"].iter().any(|x| word_at(s, p).starts_with(x))
+                        && matches!(
+                            word_at(s, v.end),
+                            "you"
+                                | "users"
+                                | "drivers"
+                                | "customers"
+                                | "people"
+                                | "members"
+                                | "visitors"
+                                | "players"
+                                | "patients"
+                                | "parents"
+                                | "students"
+                                | "riders"
+                                | "guests"
+                                | "couples"
+                                | "buyers"
+                                | "sellers"
+                                | "shoppers"
+                        )
+                    {
+                        continue;
+                    }
                     // The engaged party is the verb's object, near it: "we use Google Analytics",
                     // "we work with a number of carefully selected partners". "We do not use any
                     // inferences to make legal or other significant decisions … — Advertising
