@@ -5011,7 +5011,9 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         // "… as long as necessary to provide you with the Spotify Service, such as:" — the user
         // receives; "… send your information to us:" — we do.
         let share_verb = lead.cues.iter().find(|m| {
-            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && !toward_user_or_us(lead, m.end)
+            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                && !toward_user_or_us(lead, m.end)
+                && !goods_sold(lead, m)
         });
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
@@ -6523,6 +6525,18 @@ pub fn says_sharing_unchanged(s: &Sentence) -> bool {
             })
         },
     )
+}
+
+/// Whether a sale verb sells goods, not data: "items sold by a Partner Store", "products sold
+/// to you", "stores that sell through Basketrun".
+fn goods_sold(s: &Sentence, m: &Match<Cue>) -> bool {
+    m.value == Cue::Verb(VerbClass::Sell)
+        && (matches!(word_at(s, m.end), "by" | "through")
+            || m.start > 0
+                && matches!(
+                    word_at(s, m.start - 1),
+                    "items" | "products" | "goods" | "tickets" | "merchandise" | "articles" | "groceries"
+                ))
 }
 
 /// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder

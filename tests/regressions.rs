@@ -4031,3 +4031,16 @@ indicaciones del tratamiento.\n";
     let r = report(md, InputType::Markdown);
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_goods_sold_by_a_store_are_no_sale_of_data() {
+    // User test (BN grocery page): "an order that includes items sold by a Partner Store, we will
+    // share with that Partner Store the information it needs:" gave every list item the purpose
+    // "sale of data".
+    let md = "# Privacy Policy\n\nWhen you place an order that includes items sold by a Partner Store, we will share \
+with that Partner Store the information it needs:\n\n- your first and last name\n- your phone number\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+    assert!(!r.summary.contains("sale"), "{}", r.summary);
+}
