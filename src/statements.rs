@@ -6457,17 +6457,7 @@ fn previous_context(
             // de Pinterest. Estas empresas reciben …": companies named just before, in the same
             // paragraph, are nearer than the last statement.
             let named: Vec<Recipient> = if sents[si - 1].block == sents[si].block {
-                recipients_in(
-                    &sents[si - 1],
-                    pe,
-                    &names(&sents[si - 1], lex, pe),
-                    (0, sents[si - 1].toks.len()),
-                    |_| true,
-                )
-                .into_iter()
-                .map(|(_, r)| r)
-                .filter(|r| r.name.is_some())
-                .collect()
+                named_recipients(&sents[si - 1], lex, pe)
             } else {
                 Vec::new()
             };
@@ -6525,6 +6515,16 @@ pub fn says_sharing_unchanged(s: &Sentence) -> bool {
             })
         },
     )
+}
+
+/// The recipients a sentence names ("el píxel de Meta y las cookies de Pinterest": Meta,
+/// Pinterest), whatever its statements.
+fn named_recipients(s: &Sentence, lex: &Lexicon, e: &Ents) -> Vec<Recipient> {
+    recipients_in(s, e, &names(s, lex, e), (0, s.toks.len()), |_| true)
+        .into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| r.name.is_some())
+        .collect()
 }
 
 /// Whether a sale verb sells goods, not data: "items sold by a Partner Store", "products sold
@@ -8772,17 +8772,7 @@ fn sentence_statements(
                                 cache[si - 1] = Some(entities(&sents[si - 1], lex));
                             }
                             let pe = cache[si - 1].as_ref().expect("cached");
-                            let named: Vec<Recipient> = recipients_in(
-                                &sents[si - 1],
-                                pe,
-                                &names(&sents[si - 1], lex, pe),
-                                (0, sents[si - 1].toks.len()),
-                                |_| true,
-                            )
-                            .into_iter()
-                            .map(|(_, r)| r)
-                            .filter(|r| r.name.is_some())
-                            .collect();
+                            let named = named_recipients(&sents[si - 1], lex, pe);
                             if !named.is_empty() {
                                 recips = named;
                             }
