@@ -848,7 +848,11 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
                 c
             })
             .collect();
-        let more = if n > 3 { format!(" (and {} more recipients)", n - 3) } else { String::new() };
+        let more = if n > 3 {
+            format!(" (and {} more recipient{})", n - 3, if n - 3 == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
         Some(format!("{lead}: {}{more}.", clauses.join("; ")))
     };
     let new: Vec<&Finding> = findings.iter().filter(|f| f.status == Status::New).collect();

@@ -181,6 +181,15 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if hedged && !instructed {
         return false;
     }
+    // "Voici ce qui change, et comment vous y opposer", "Here is how to opt out:": announces the
+    // way out, which a later sentence gives.
+    let announced = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        (o.start.saturating_sub(4)..o.start)
+            .any(|k| matches!(word_at(s, k), "how" | "comment" | "wie" | "cómo" | "como"))
+    });
+    if announced && !instructed {
+        return false;
+    }
     // "opt out", "turn off", "unsubscribe" are opt-outs; "you can change", "manage your
     // preferences" only in a sentence about sharing.
     // ("… comply with regional laws (for example, consent/opt-out prompts and notices)": an
@@ -1384,6 +1393,53 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     }
                     k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
                 } => {}
+            // "to improve our advertising services, ad targeting …", "our ad platform": the
+            // publisher's own business, not a company that receives data.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && m.start > 0
+                    && matches!(word_at(s, m.start - 1), "our" | "own")
+                    && matches!(
+                        word_at(s, m.end - 1),
+                        "service" | "services" | "platform" | "platforms" | "product" | "products"
+                    )
+                    && !matches!(
+                        word_at(s, m.end),
+                        "provider"
+                            | "providers"
+                            | "partner"
+                            | "partners"
+                            | "vendor"
+                            | "vendors"
+                            | "company"
+                            | "companies"
+                    ) => {}
+            // "… with that company before and after the transaction closes": the merger, not the
+            // user's purchases.
+            Entity::Data(DataType::Transactions)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "transaction"
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "the" | "such" | "that" | "any" | "ownership" | "corporate"
+                    )
+                    && (0..s.toks.len()).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "merger"
+                                | "mergers"
+                                | "merged"
+                                | "acquisition"
+                                | "acquisitions"
+                                | "acquired"
+                                | "bankruptcy"
+                                | "reorganization"
+                                | "divestiture"
+                                | "financing"
+                        )
+                    }) => {}
             // "through a court-supervised sale": the court oversees, it receives nothing.
             Entity::Recipient(RecipientKind::Government)
                 if matches!(word_at(s, m.end - 1), "court" | "courts")
@@ -2434,18 +2490,34 @@ fn names_in_mode(
                     .cues
                     .iter()
                     .any(|m| m.start == i + words.len() && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future));
-                if words.len() == 1 && i == 0 && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str()) && !verb_next {
+                // ("Mistral AI utilisera …": an acronym after the word makes it the company.)
+                let acronym_next = toks.get(i + 1).is_some_and(|t| {
+                    let w = &s.text[t.orig.0 as usize..t.orig.1 as usize];
+                    t.is_word() && w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+                });
+                if words.len() == 1
+                    && i == 0
+                    && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str())
+                    && !verb_next
+                    && !acronym_next
+                {
                     break;
                 }
                 // "Meta Platforms", "Google Ireland Limited": the capitalised words that follow are
                 // part of the same mention (the name stays the known one).
                 let mut e = i + words.len();
+                // ("la société Mistral AI": an acronym stays in the name, even one that is a word
+                // of the language, as French "ai".)
+                let acronym = |e: usize| {
+                    let t = &s.text[toks[e].orig.0 as usize..toks[e].orig.1 as usize];
+                    t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+                };
                 while e < toks.len()
                     && toks[e].is_word()
                     && toks[e].cap
                     && !possessive_at(s, e - 1)
-                    && !lex.is_stopword(word_at(s, e))
-                    && !orgs.is_first_word(word_at(s, e))
+                    && (!lex.is_stopword(word_at(s, e)) && !orgs.is_first_word(word_at(s, e))
+                        || acronym(e) && e == i + words.len())
                 {
                     e += 1;
                 }
@@ -2559,6 +2631,10 @@ fn names_in_mode(
                     e += 1;
                 }
             }
+            // "an die Firma Orbel": German capitalises the word for a company; the name follows it.
+            if lex.lang == Lang::De && e > i + 1 && matches!(word_at(s, i), "firma" | "unternehmen") {
+                i += 1;
+            }
             let mut name = s.text[toks[i].orig.0 as usize..toks[e - 1].orig.1 as usize].to_string();
             // "Functional Software, Inc. (Sentry)": a legal name with the brand in brackets is
             // reported by the brand, as the page also writes "Sentry (Functional Software, Inc.)".
@@ -2567,7 +2643,20 @@ fn names_in_mode(
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
             let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
-            let default_kind = if official { RecipientKind::Government } else { RecipientKind::ThirdParty };
+            // "all Snapchatters", "other Redditors", "any Snapchatter": a service's name for its
+            // users (one unknown word ending like a person noun) names other users.
+            let users_word = lex.lang == Lang::En
+                && e == i + 1
+                && i > 0
+                && matches!(word_at(s, i - 1), "all" | "other" | "fellow" | "any" | "another")
+                && ["ers", "ors", "er", "or", "ians", "ites"].iter().any(|x| word_at(s, i).ends_with(x));
+            let default_kind = if official {
+                RecipientKind::Government
+            } else if users_word {
+                RecipientKind::OtherUsers
+            } else {
+                RecipientKind::ThirdParty
+            };
             // "PARENTAL DISCRETION No one under age 13 …", "SATISFACTORY QUALITY": a run of two
             // or more shouted words is a heading or boilerplate, not a company.
             let shouted_run = e - i >= 2
@@ -2597,6 +2686,107 @@ fn names_in_mode(
             && lexicon::DEALINGS.contains(&word_at(s, n.start - 2))
             && !s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(_))))
     });
+    // "If Snap Inc. gets involved in a merger …", "Should Acme be acquired …": the company the
+    // condition is about is the publisher, not whom data goes to.
+    if lex.lang == Lang::En {
+        out.retain(|n| {
+            let mut e = n.end;
+            while toks.get(e).is_some_and(|t| !t.is_word()) || matches!(word_at(s, e), "inc" | "llc" | "ltd" | "corp") {
+                e += 1;
+                if e > n.end + 3 {
+                    break;
+                }
+            }
+            !(n.start > 0
+                && matches!(word_at(s, n.start - 1), "if" | "should" | "when")
+                && matches!(
+                    word_at(s, e),
+                    "gets"
+                        | "is"
+                        | "becomes"
+                        | "undergoes"
+                        | "goes"
+                        | "merges"
+                        | "sells"
+                        | "enters"
+                        | "files"
+                        | "be"
+                        | "were"
+                        | "was"
+                        | "transfers"
+                        | "reorganizes"
+                ))
+        });
+    }
+    // "content you submit to an inherently public service, like Spotlight, Snap Map", "our
+    // products, such as Lenses": examples of the publisher's own features are no companies.
+    if lex.lang == Lang::En {
+        let feature_examples = |n: &NameMention| {
+            let mut k = n.start;
+            while k > 0
+                && (matches!(s.toks[k - 1].punct, Some(','))
+                    || matches!(word_at(s, k - 1), "and" | "or")
+                    || out.iter().any(|o| !o.known && o.start <= k - 1 && k - 1 < o.end))
+            {
+                k -= 1;
+            }
+            if k == 0 || cue_at(s, k - 1) != Some(Cue::Examples) {
+                return false;
+            }
+            let mut h = s.cues.iter().find(|m| m.value == Cue::Examples && m.end == k).map_or(k - 1, |m| m.start);
+            if h > 0 && s.toks[h - 1].punct == Some(',') {
+                h -= 1;
+            }
+            h > 0
+                && matches!(
+                    word_at(s, h - 1),
+                    "service" | "services" | "feature" | "features" | "product" | "products" | "tool" | "tools"
+                )
+                && (h.saturating_sub(5)..h - 1).any(|j| matches!(word_at(s, j), "our" | "public"))
+                && !(h.saturating_sub(5)..h - 1)
+                    .any(|j| matches!(word_at(s, j), "third" | "party" | "partner" | "partners"))
+        };
+        // "(such as Public Story content, … Community Stories, Spotlight or Snap Map
+        // submissions)" after "public content that is accessible to everyone": examples of what
+        // is shown, in brackets after the data or the audience, are no companies.
+        let bracket_examples = |n: &NameMention| {
+            let Some(o) = (0..n.start).rev().find(|&k| matches!(s.toks[k].punct, Some('(' | ')'))) else {
+                return false;
+            };
+            s.toks[o].punct == Some('(')
+                && o > 0
+                && cue_at(s, o + 1) == Some(Cue::Examples)
+                && (ents
+                    .recips
+                    .iter()
+                    .any(|m| m.end == o && matches!(m.value, RecipientKind::Public | RecipientKind::OtherUsers))
+                    || ents.data.iter().any(|m| m.end == o)
+                    || cue_at(s, o - 1) == Some(Cue::DataHead))
+        };
+        // "Snap Map submissions", "Public Profile information": a name modifying a kind of
+        // content is a feature.
+        let content_modifier = |n: &NameMention| {
+            matches!(
+                word_at(s, n.end),
+                "content"
+                    | "submissions"
+                    | "submission"
+                    | "posts"
+                    | "information"
+                    | "profile"
+                    | "profiles"
+                    | "feature"
+                    | "features"
+            ) && s.toks.get(n.end).is_some_and(|t| !t.cap)
+        };
+        let drop: Vec<bool> =
+            out.iter().map(|n| !n.known && feature_examples(n) || bracket_examples(n) || content_modifier(n)).collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
     // "Avis : les avis publiés …": a word the sentence also writes in lower case is a common noun
     // capitalised as a label, not a company.
     out.retain(|n| {
@@ -2828,6 +3018,19 @@ fn names_in_mode(
         let mut k = n.start;
         while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "der" | "die" | "den" | "dem" | "das" | "le" | "la" | "les" | "l" | "el" | "los" | "las") {
             k -= 1;
+        }
+        // "with the firm Orbel", "avec la société Orbel AI", "an die Firma Orbel": a plain word
+        // for a company before the name, with its article.
+        if k >= 2
+            && k == n.start
+            && matches!(
+                word_at(s, k - 1),
+                "company" | "firm" | "startup" | "societe" | "entreprise" | "firme" | "firma" | "unternehmen"
+                    | "gesellschaft" | "empresa" | "compania" | "sociedad" | "entidad"
+            )
+            && matches!(word_at(s, k - 2), "the" | "la" | "le" | "l" | "die" | "der" | "dem" | "den" | "el" | "a" | "an" | "une" | "un" | "una")
+        {
+            k -= 2;
         }
         let share_verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
         // German puts the verb last: "… an Adobe übermittelt" (the verb in the same clause).
@@ -3257,6 +3460,11 @@ fn recipients_in(
         .filter(|n| n.start >= a && n.end <= b && keep(n.start) && !made_to_share(s, n.end))
         .filter(|n| !conversation_partner(s, ents, n.start))
     {
+        // ("all Snapchatters": the service's users, whatever the list around them.)
+        if n.default_kind == RecipientKind::OtherUsers && !n.known {
+            out.push((n.start, Recipient { name: None, kind: RecipientKind::OtherUsers }));
+            continue;
+        }
         let mut kind = None;
         // Where the mention stands: a name listed after its noun ("bei Auskunfteien wie der
         // SCHUFA") stands where the noun does.
@@ -5017,7 +5225,16 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         });
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
-        let weak_verb = lead.cues.iter().find(|m| matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage)));
+        // ("the types of information we collect when you use our services:" — what we collect
+        // and what the user uses name no recipient.)
+        let weak_verb = lead.cues.iter().find(|m| {
+            matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage))
+                && !(m.start > 0
+                    && match m.value {
+                        Cue::Verb(VerbClass::Collect) => matches!(word_at(lead, m.start - 1), "we" | "nous"),
+                        _ => matches!(word_at(lead, m.start - 1), "you" | "vous"),
+                    })
+        });
         // "## A quién comunicamos tus datos" (the verb inside a section-title phrase): a heading
         // that asks whom the data goes to shares with its items.
         let whom_heading = lead.heading
@@ -6495,6 +6712,32 @@ fn previous_context(
                 let d2: Vec<DataType> = cache[pi - 1].as_ref().expect("cached").data.iter().map(|m| m.value).collect();
                 return (r, d2);
             }
+            // "- vos messages privés ; - les traces GPS … ; - votre adresse e-mail … Nous ne
+            // transmettrons aucune de ces données": after a list, "these data" are all its items.
+            let mut d = d;
+            if back == 1 && r.is_empty() && p.block != sents[si].block {
+                let mut k = pi;
+                while k > 0
+                    && pi - k < 12
+                    && !sents[k - 1].heading
+                    && sents[k - 1].block + 1 == sents[k].block
+                    && !sents[k - 1]
+                        .cues
+                        .iter()
+                        .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+                    && sents[k - 1].toks.len() <= 30
+                {
+                    k -= 1;
+                    if cache[k].is_none() {
+                        cache[k] = Some(entities(&sents[k], lex));
+                    }
+                    for m in &cache[k].as_ref().expect("cached").data {
+                        if !d.contains(&m.value) {
+                            d.push(m.value);
+                        }
+                    }
+                }
+            }
             return (r, d);
         }
     }
@@ -7327,8 +7570,23 @@ fn sentence_statements(
                     matches!(word_at(s, k), "if" | "when" | "whenever" | "once") && matches!(word_at(s, k + 1), "you")
                 })
             };
+            // "… as well: don't send messages or share content that you wouldn't want someone to
+            // save": advice to the user in the imperative, neither a practice nor a promise.
+            let user_imperative = ctx.lang == Lang::En && {
+                let from = (0..p)
+                    .rev()
+                    .find(|&k| matches!(s.toks[k].punct, Some(':' | ';' | '\u{2014}')))
+                    .map_or(0, |k| k + 1);
+                let w0 = word_at(s, from);
+                (w0 == "don't"
+                    || w0 == "don\u{2019}t"
+                    || w0 == "don" && word_at(s, from + 1) == "t"
+                    || w0 == "do" && word_at(s, from + 1) == "not"
+                    || w0 == "never")
+                    && !(from..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson))
+            };
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
-            if (user_subject || user_condition)
+            if (user_subject || user_condition || user_imperative)
                 && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell)
             {
                 continue;
@@ -8718,6 +8976,15 @@ fn sentence_statements(
                     .map(|(_, r)| r.clone())
                     .collect();
             }
+            // "… a merger … or acquisition of our business to another company, we may share your
+            // information with that company": an unnamed company in a business transfer is its
+            // buyer.
+            if purposes.contains(&Purpose::BusinessTransfer)
+                && !recips.is_empty()
+                && recips.iter().all(|r| r.name.is_none() && r.kind == RecipientKind::ThirdParty)
+            {
+                recips = vec![Recipient { name: None, kind: RecipientKind::Acquirer }];
+            }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the
                 // service … as required by law" does not.
@@ -9091,6 +9358,21 @@ fn sentence_statements(
                     // love and more time to enjoy it together".)
                     && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if access_to_thing && !has_coref {
+                    continue;
+                }
+                // "We carried out an impact assessment and shared it with the regulator", "… une
+                // analyse d'impact et l'avons communiquée à la CNIL": "it" is the thing just named,
+                // and the sentence names no data.
+                let it_object = word_at(s, v.end) == "it"
+                    || (p.saturating_sub(2)..p).any(|k| {
+                        word_at(s, k) == "l" || word_at(s, k) == "lo" || word_at(s, k) == "la" && ctx.lang == Lang::Es
+                    });
+                let thing_before = (0..p).any(|k| {
+                    matches!(word_at(s, k), "a" | "an" | "un" | "une" | "una" | "ein" | "eine" | "einen")
+                        && s.toks.get(k + 1).is_some_and(|t| t.is_word())
+                });
+                if it_object && thing_before && ents.data.is_empty() && !s.cues.iter().any(|m| m.value == Cue::DataHead)
+                {
                     continue;
                 }
                 data.push(DataType::Other);

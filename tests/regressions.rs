@@ -4044,3 +4044,73 @@ with that Partner Store the information it needs:\n\n- your first and last name\
     assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
     assert!(!r.summary.contains("sale"), "{}", r.summary);
 }
+
+#[test]
+fn issue2_publisher_features_and_users_are_not_companies() {
+    // User test (Snapchat policy): the publisher's own features ("Spotlight", "Snap Map
+    // submissions"), a heading item under "the information we collect:", and "all Snapchatters"
+    // were reported as companies; "our advertising services" as advertisers; "don't share
+    // content …" advice to the user as a promise; "the transaction closes" as purchase history.
+    let md = "# Privacy Policy\n\nHere is the information we collect when you use our services:\n\n\
+- Lens, Photos, and Audio. Many features need images from your device's camera.\n\n\
+Some content is public and visible to everyone (such as Public Reel content, Glow Board or Trail Map submissions). \
+You can also submit content to an inherently public service, like Glow Board and Trail Map.\n\n\
+We may share your username with all Glimmrers, our business partners, and the general public.\n\n\
+We use information to improve our advertising services and ad measurement, including through your precise location.\n\n\
+Be careful: don't send messages or share content that you would not want others to keep.\n\n\
+If Glimmr Inc. gets involved in a merger or acquisition of our business by another company, we may share your \
+information with that company before and after the transaction closes.\n";
+    let r = report(md, InputType::Markdown);
+    let all_names: Vec<String> = live(&r).iter().flat_map(|f| names(f)).collect();
+    assert!(all_names.is_empty(), "{all_names:?} {:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "identity.account"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::Advertiser, "location.precise"), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.transactions")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_fr_notice_assessment_conditional_objection_and_list_promise() {
+    // Own corpus case 30 read again: "l'avons communiquée à la CNIL" (an impact assessment) gave
+    // personal data → authorities; "Si vous vous opposez …, aucun de vos contenus ne sera
+    // transmis" was a promise; "comment vous y opposer" was the opt-out offered; "aucune de ces
+    // données" after a list covered only its last item.
+    let md = "# Mise à jour de notre politique de confidentialité\n\nVoici ce qui change, et comment vous y opposer.\n\n\
+## Ce qui change\n\nÀ compter du 3 juin 2026, Rando partagera avec la société Orbel AI les contenus que vous publiez.\n\n\
+Nous avons réalisé une analyse d’impact et l’avons communiquée à la CNIL.\n\n## Ce qui n’est pas concerné\n\n\
+- vos messages privés ;\n- votre adresse e-mail et vos données de paiement ;\n\nNous ne transmettrons aucune de ces \
+données à Orbel AI.\n\n## Opposition\n\nVous pouvez vous opposer à ce partage depuis Paramètres > Confidentialité. \
+Si vous vous opposez avant le 3 juin 2026, aucun de vos contenus ne sera transmis.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Orbel AI", "content.posts"), "{:#?}", r.findings);
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    assert!(
+        r.findings.iter().all(|f| f.opt_out.as_deref().is_some_and(|o| o.starts_with("Vous pouvez"))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() != "content.posts")), "{:#?}", r.assurances);
+    let promised: Vec<&str> = r.assurances.iter().flat_map(|a| a.data.iter().map(|d| d.id())).collect();
+    for d in ["content.messages", "contact.email", "financial.payment"] {
+        assert!(promised.contains(&d), "{d}: {:#?}", r.assurances);
+    }
+}
+
+#[test]
+fn issue2_plain_company_word_before_a_name() {
+    // Found while writing the French test above: "with the firm Orbel", "an die Firma Orbel",
+    // "con la empresa Orbel" found no recipient at all (the name did not follow "with" directly).
+    assert_md_shares("# Privacy Policy\n\nWe will share your posts with the firm Orbel.\n", "Orbel", "content.posts");
+    assert_md_shares(
+        "# Datenschutzerklärung\n\nWir übermitteln Ihre Beiträge an die Firma Orbel.\n",
+        "Orbel",
+        "content.posts",
+    );
+    assert_md_shares(
+        "# Política de privacidad\n\nCompartiremos tus publicaciones con la empresa Orbel.\n",
+        "Orbel",
+        "content.posts",
+    );
+}

@@ -485,7 +485,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("noch immer", Cue::Continuing), ("auch weiterhin", Cue::Continuing), ("wie heute", Cue::Continuing),
         ("wie bislang", Cue::Continuing), ("bisher schon", Cue::Continuing), ("gleich", Cue::Continuing),
         // opt-out
-        ("widersprechen", Cue::OptOut), ("widerspruch*", Cue::OptOut), ("widerruf*", Cue::OptOut),
+        ("widersprechen", Cue::OptOut), ("widersprochen", Cue::OptOut), ("widerspruch*", Cue::OptOut), ("widerruf*", Cue::OptOut),
         ("abmelden", Cue::OptOut), ("abmeldung", Cue::OptOut), ("abbestell*", Cue::OptOut), ("opt out", Cue::OptOut),
         ("deaktivier*", Cue::OptOut), ("ausschalten", Cue::OptOut), ("abschalten", Cue::OptOut),
         ("abwählen", Cue::OptOut), ("häkchen entfernen", Cue::OptOut), ("austragen", Cue::OptOut),

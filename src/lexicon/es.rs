@@ -419,7 +419,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("igual que", Cue::Continuing), ("no cambiará", Cue::Continuing), ("no cambiarán", Cue::Continuing),
         ("mismas finalidades", Cue::Continuing),
         // opt-out
-        ("oponerte", Cue::OptOut), ("oponerse", Cue::OptOut), ("oposición", Cue::OptOut), ("puedes oponerte", Cue::OptOut),
+        ("oponerte", Cue::OptOut), ("oponerse", Cue::OptOut), ("te opones", Cue::OptOut), ("se opone", Cue::OptOut), ("oposición", Cue::OptOut), ("puedes oponerte", Cue::OptOut),
         ("desactiv*", Cue::OptOut), ("retirar tu consentimiento", Cue::OptOut), ("retirar su consentimiento", Cue::OptOut),
         ("retirar", Cue::OptOut), ("darse de baja", Cue::OptOut), ("darte de baja", Cue::OptOut), ("baja", Cue::OptOut),
         ("cancelar la suscripción", Cue::OptOut), ("rechazar", Cue::OptOut), ("revocar", Cue::OptOut),

@@ -450,7 +450,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("pas de changement", Cue::Continuing), ("comme toujours", Cue::Continuing), ("aucun changement", Cue::Continuing),
         ("ne changera pas", Cue::Continuing), ("ne changeront pas", Cue::Continuing),
         // opt-out
-        ("vous opposer", Cue::OptOut), ("opposer", Cue::OptOut), ("opposition", Cue::OptOut), ("désactiv*", Cue::OptOut),
+        ("vous opposer", Cue::OptOut), ("opposer", Cue::OptOut), ("opposez", Cue::OptOut), ("opposiez", Cue::OptOut), ("opposition", Cue::OptOut), ("désactiv*", Cue::OptOut),
         ("retirer votre consentement", Cue::OptOut), ("retirer", Cue::OptOut), ("retrait", Cue::OptOut),
         ("désabonn*", Cue::OptOut), ("désinscri*", Cue::OptOut), ("refuser", Cue::OptOut), ("refus", Cue::OptOut),
         ("gérer vos préférences", Cue::OptOut), ("modifier vos paramètres", Cue::OptOut), ("paramètres", Cue::OptOut),
