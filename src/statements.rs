@@ -8749,7 +8749,20 @@ fn sentence_statements(
                     let after_opening =
                         p >= 2 && matches!(word_at(s, p - 1), "it" | "they") && s.toks[p - 2].punct == Some(',');
                     let pronoun_subject = ((a..(a + 2).min(p)).any(|k| {
-                        matches!(word_at(s, k), "it" | "they" | "ils" | "elle" | "elles" | "ellos" | "ellas")
+                        matches!(
+                            word_at(s, k),
+                            "it" | "they"
+                                | "il"
+                                | "ils"
+                                | "elle"
+                                | "elles"
+                                | "celui"
+                                | "celle"
+                                | "ceux"
+                                | "celles"
+                                | "ellos"
+                                | "ellas"
+                        )
                     }) && p <= a + 4
                         || p == a + 1 && matches!(word_at(s, a), "these" | "those" | "diese" | "estos" | "estas")
                         || after_opening)

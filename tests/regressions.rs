@@ -4114,3 +4114,14 @@ fn issue2_plain_company_word_before_a_name() {
         "content.posts",
     );
 }
+
+#[test]
+fn issue2_fr_celui_ci_is_the_tool_just_named() {
+    // Blind set BO (fr cookie policy): "Celui-ci reçoit votre adresse IP" gave a company named
+    // "Celui"; the pronoun stands for the analytics tool of the sentence before.
+    let md = "# Politique de cookies\n\nNous utilisons l’outil de mesure d’audience Zénith. Celui-ci reçoit votre \
+adresse IP tronquée et les pages consultées.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| names(f).iter().all(|n| n != "Celui")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Analytics, "identifiers.device"), "{:#?}", r.findings);
+}

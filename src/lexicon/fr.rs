@@ -609,7 +609,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("octobre", 10), ("oct", 10), ("novembre", 11), ("nov", 11), ("decembre", 12), ("dec", 12),
     ],
     not_names: &[
-        "Seront", "Sont", "Sera", "Est", "Ont", "Peuvent", "Pourront", "Restent", "Resteront", "Nous", "Notre", "Nos", "Vous", "Votre", "Vos", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Ce",
+        "Seront", "Sont", "Sera", "Celui", "Celle", "Ceux", "Celles", "Ceci", "Cela", "Est", "Ont", "Peuvent", "Pourront", "Restent", "Resteront", "Nous", "Notre", "Nos", "Vous", "Votre", "Vos", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Ce",
         "Cette", "Ces", "Règlement", "Loi", "Directive", "Si", "Lorsque", "Quand", "Pour", "Par", "Avec", "Sans", "Dans", "Sur", "Et", "Ou",
         "Tiers", "Partenaires", "Partenaire", "Prestataires", "Prestataire", "Fournisseurs", "Annonceurs",
         "Sous", "Traitants", "Filiales", "Filiale", "Groupe", "Société", "Sociétés", "Societe", "Societes",
