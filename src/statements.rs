@@ -1440,6 +1440,28 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 | "financing"
                         )
                     }) => {}
+            // "your credit file", "your case file": a record kept about the user, not files the
+            // user uploaded.
+            Entity::Data(DataType::Posts)
+                if lex.lang == Lang::En
+                    && matches!(word_at(s, m.end - 1), "file" | "files")
+                    && m.end >= 2
+                    && matches!(
+                        word_at(s, m.end - 2),
+                        "credit" | "case" | "personnel" | "tax" | "claim" | "claims"
+                    ) => {}
+            // "the address of the pages you view", "the address of the website you came from": a
+            // web address, not a postal one.
+            Entity::Data(DataType::Postal)
+                if lex.lang == Lang::En
+                    && word_at(s, m.end - 1) == "address"
+                    && word_at(s, m.end) == "of"
+                    && (m.end + 1..(m.end + 4).min(s.toks.len())).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "page" | "pages" | "website" | "websites" | "site" | "sites" | "webpage" | "webpages"
+                        )
+                    }) => {}
             // "through a court-supervised sale": the court oversees, it receives nothing.
             Entity::Recipient(RecipientKind::Government)
                 if matches!(word_at(s, m.end - 1), "court" | "courts")
@@ -3993,6 +4015,14 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                     && verb - m.start <= 12
                     && !(m.end..verb).any(|k| matches!(s.toks[k].punct, Some(',' | ';' | ':')))
                 || lang == Lang::Fr && m.start > verb && m.start - verb <= 2
+                // "we do not allow advertising networks or data brokers to place tracking cookies":
+                // what we do not permit others to do.
+                || lang == Lang::En
+                    && m.start < verb
+                    && verb - m.start <= 14
+                    && matches!(word_at(s, m.end), "allow" | "permit" | "let" | "authorize" | "authorise")
+                    && word_at(s, verb - 1) == "to"
+                    && !(m.end..verb).any(|k| matches!(s.toks[k].punct, Some(';' | ':' | '.')))
                 || m.start < verb
                     && verb - m.start <= 16
                     && verb > 0
@@ -8576,6 +8606,26 @@ fn sentence_statements(
                         })
                         .map(|(_, r)| r.clone())
                         .collect();
+                    // "Los datos de pago los gestiona nuestro proveedor de pagos": data first, taken
+                    // up by a clitic before the verb, and the subject after it.
+                    if recips.is_empty()
+                        && ctx.lang == Lang::Es
+                        && p > 0
+                        && !passive
+                        && matches!(word_at(s, p - 1), "los" | "las" | "lo" | "la" | "les")
+                        && ents.data.iter().any(|m| m.end < p)
+                    {
+                        let at = if matches!(
+                            word_at(s, v.end),
+                            "nuestro" | "nuestra" | "nuestros" | "nuestras" | "el" | "la" | "los" | "las"
+                        ) {
+                            v.end + 1
+                        } else {
+                            v.end
+                        };
+                        recips =
+                            all.iter().filter(|(pos, _)| *pos == at || *pos == v.end).map(|(_, r)| r.clone()).collect();
+                    }
                     // "Dafür erhält PayPal Ihren Namen …": German puts the subject after the verb
                     // when the sentence opens with another part.
                     if recips.is_empty() && ctx.lang == Lang::De && p > 0 && !passive {

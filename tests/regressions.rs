@@ -4125,3 +4125,26 @@ adresse IP tronquée et les pages consultées.\n";
     assert!(live(&r).iter().all(|f| names(f).iter().all(|n| n != "Celui")), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Analytics, "identifiers.device"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_bo_not_allowed_trackers_clitic_subject_and_agencies() {
+    // Blind set BO: "we do not allow advertising networks … to place tracking cookies" was read
+    // as sharing with them; "the address of the pages you view" as a postal address; "Los datos
+    // de pago los gestiona nuestro proveedor" (subject after the verb) found no recipient;
+    // credit reference agencies and city transportation agencies were no recipients.
+    let md = "# Cookie Policy\n\nWe do not allow advertising networks or data brokers to place tracking cookies on \
+our site.\n\nThe analytics provider receives the address of the pages you view and a cookie identifier.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::DataBroker, "identifiers.device"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.postal")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Analytics, "identifiers.device"), "{:#?}", r.findings);
+    let md = "# Política de privacidad\n\nLos datos de pago los gestiona nuestro proveedor de pagos.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    let md = "# Privacy Policy\n\nWe report your repayment history to credit reference agencies. We share the start \
+and end locations of each ride with the transportation agencies of the cities where we operate.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "financial.transactions"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "location.precise"), "{:#?}", r.findings);
+}

@@ -354,7 +354,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),
         ("coloc*", Cue::Verb(V::Collect)), ("rastre*", Cue::Verb(V::Collect)), ("seguimiento", Cue::Verb(V::Collect)),
         ("ven", Cue::Verb(V::Collect)), ("ver", Cue::Verb(V::Collect)), ("consultar", Cue::Verb(V::Collect)),
-        ("tratar", Cue::Verb(V::Collect)), ("tratan", Cue::Verb(V::Collect)), ("trata", Cue::Verb(V::Collect)),
+        ("tratar", Cue::Verb(V::Collect)), ("gestiona", Cue::Verb(V::Collect)), ("gestionan", Cue::Verb(V::Collect)), ("tratan", Cue::Verb(V::Collect)), ("trata", Cue::Verb(V::Collect)),
         ("tratará", Cue::Verb(V::Collect)), ("tratarán", Cue::Verb(V::Collect)), ("tratados", Cue::Verb(V::Collect)),
         ("tratadas", Cue::Verb(V::Collect)), ("almacen*", Cue::Verb(V::Collect)), ("guard*", Cue::Verb(V::Collect)),
         ("conserv*", Cue::Verb(V::Collect)), ("registramos", Cue::Verb(V::Collect)), ("registrar", Cue::Verb(V::Collect)), ("leer", Cue::Verb(V::Collect)),
