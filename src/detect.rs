@@ -191,7 +191,11 @@ pub fn text_byline(toks: &[Token], lower: &str) -> bool {
 /// when the dateline follows as its own sentence ("Redacción. Bilbao, 22 de enero de 2025").
 pub fn lone_newsroom(toks: &[Token], lower: &str) -> bool {
     let words: Vec<&str> = toks.iter().filter(|t| t.is_word()).map(|t| t.norm(lower)).collect();
-    matches!(words.as_slice(), ["redaccion" | "redaction" | "redaktion" | "newsroom"])
+    // "Daily Financial Wire staff.": a publication's name and its staff.
+    let staff = (2..=6).contains(&words.len())
+        && matches!(words.last(), Some(&("staff" | "reporters" | "desk" | "newsroom")))
+        && toks.iter().filter(|t| t.is_word()).take(words.len() - 1).all(|t| t.cap);
+    staff || matches!(words.as_slice(), ["redaccion" | "redaction" | "redaktion" | "newsroom"])
 }
 
 /// Whether a short sentence is a dateline: a place and a date ("Bilbao, 22 de enero de 2025").

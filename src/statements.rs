@@ -1093,6 +1093,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "without sharing either party's phone number with the other": the other of two users.
+    if lex.lang == Lang::En && (s.lower.contains("either party") || s.lower.contains("each party")) {
+        for j in 0..s.toks.len().saturating_sub(2) {
+            if word_at(s, j) == "with"
+                && word_at(s, j + 1) == "the"
+                && word_at(s, j + 2) == "other"
+                && !s.toks.get(j + 3).is_some_and(|t| t.is_word() && !matches!(t.norm(&s.lower), "party" | "one"))
+            {
+                all.push(Match { start: j + 1, end: j + 3, value: Entity::Recipient(RecipientKind::OtherUsers) });
+                all.sort_by_key(|m| m.start);
+            }
+        }
+    }
     // "device and diagnostic information": the first modifier shares the head noun.
     {
         let mut extra = Vec::new();
@@ -1393,6 +1406,81 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     }
                     k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
                 } => {}
+            // "protect … the rights, property or safety of you, third parties, or the public": the
+            // people protected, not recipients.
+            Entity::Recipient(_) if lex.lang == Lang::En && protected_party(s, m.start) => {}
+            // "network activity information, such as your IP address, type of browser, carrier and/or
+            // manufacturer": an item in a list of data examples is data about the user (their
+            // carrier), not a party that receives it.
+            Entity::Recipient(_) if lex.lang == Lang::En && in_data_examples(s, &all, m.start) => {}
+            // "Rider statistics (like number of rides)", "your statistics": statistics about a
+            // person are data, not the purpose analytics.
+            Entity::Purpose(Purpose::Analytics)
+                if lex.lang == Lang::En
+                    && word_at(s, m.start).starts_with("statistic")
+                    && m.start > 0
+                    && (matches!(
+                        word_at(s, m.start - 1),
+                        "your"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "my"
+                            | "rider"
+                            | "riders"
+                            | "driver"
+                            | "drivers"
+                            | "user"
+                            | "users"
+                            | "player"
+                            | "players"
+                            | "member"
+                            | "members"
+                            | "customer"
+                            | "customers"
+                            | "host"
+                            | "hosts"
+                            | "guest"
+                            | "guests"
+                            | "seller"
+                            | "sellers"
+                            | "creator"
+                            | "creators"
+                            | "account"
+                            | "profile"
+                            | "profiles"
+                            | "s"
+                    ) || matches!(s.toks[m.start - 1].punct, Some('\'' | '\u{2019}'))) => {}
+            // "fraud and unsafe activity", "conduct or activity that … may violate the law": acts to
+            // prevent or report, not the user's usage data.
+            Entity::Data(DataType::Usage)
+                if lex.lang == Lang::En
+                    && matches!(word_at(s, m.start), "activity" | "activities")
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && (matches!(
+                        word_at(s, m.start - 1),
+                        "unsafe"
+                            | "illegal"
+                            | "unlawful"
+                            | "fraudulent"
+                            | "suspicious"
+                            | "criminal"
+                            | "prohibited"
+                            | "malicious"
+                            | "harmful"
+                            | "abusive"
+                            | "unauthorized"
+                            | "unauthorised"
+                            | "dangerous"
+                            | "illicit"
+                            | "improper"
+                            | "wrongful"
+                            | "infringing"
+                            | "terrorist"
+                    ) || m.start > 1
+                        && word_at(s, m.start - 1) == "or"
+                        && word_at(s, m.start - 2) == "conduct") => {}
             // "to improve our advertising services, ad targeting …", "our ad platform": the
             // publisher's own business, not a company that receives data.
             Entity::Recipient(_)
@@ -2406,6 +2494,78 @@ fn possessive_at(s: &Sentence, i: usize) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || rest.starts_with('\'') || rest.starts_with('\u{2019}')
 }
 
+/// Whether the recipient starting at `k` is among those whose rights or safety are protected:
+/// "the rights, property, or safety of you, third parties, or the public".
+fn protected_party(s: &Sentence, k: usize) -> bool {
+    let mut j = k;
+    let stop = k.saturating_sub(12);
+    while j > stop {
+        j -= 1;
+        let w = word_at(s, j);
+        if w == "of" {
+            return j > 0
+                && matches!(
+                    word_at(s, j - 1),
+                    "rights"
+                        | "property"
+                        | "safety"
+                        | "interests"
+                        | "security"
+                        | "privacy"
+                        | "welfare"
+                        | "lives"
+                        | "well-being"
+                        | "wellbeing"
+                        | "protection"
+                );
+        }
+        let t = &s.toks[j];
+        let ok = matches!(t.punct, Some(','))
+            || matches!(w, "and" | "or" | "you" | "the" | "other" | "others" | "our" | "any" | "a" | "an" | "all");
+        if !ok && !t.is_word() {
+            return false;
+        }
+        if !ok
+            && !matches!(w, "third" | "parties" | "party" | "public" | "users" | "employees" | "customers" | "members")
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the recipient at `k` is an item of a list of data examples ("information, such as your
+/// IP address, type of browser, carrier and/or manufacturer") with no "to"/"with" or sharing verb
+/// in between.
+fn in_data_examples(s: &Sentence, all: &[Match<Entity>], k: usize) -> bool {
+    // ("seller" is both a verb's word and a party: left to the verb's rules.)
+    if s.cues.iter().any(|c| c.start == k && matches!(c.value, Cue::Verb(_))) {
+        return false;
+    }
+    let Some(ex) = s.cues.iter().rev().find(|c| c.value == Cue::Examples && c.end <= k) else {
+        return false;
+    };
+    if s.cues.iter().any(|c| {
+        c.start >= ex.end
+            && c.start < k
+            && matches!(c.value, Cue::RecipientPrep | Cue::Verb(_) | Cue::Examples)
+            // ("seller and buyer information": a verb's word that names a party is a noun.)
+            && !(matches!(c.value, Cue::Verb(_)) && all.iter().any(|m| m.start == c.start))
+    }) {
+        return false;
+    }
+    // What the examples illustrate: data right before "such as".
+    let mut b = ex.start;
+    while b > 0 && matches!(s.toks[b - 1].punct, Some(',' | '(')) {
+        b -= 1;
+    }
+    let data_before = b > 0
+        && (all.iter().any(|m| m.end == b && matches!(m.value, Entity::Data(_)))
+            || s.cues.iter().any(|c| c.end == b && c.value == Cue::DataHead));
+    // …and data among the examples before the recipient.
+    data_before && all.iter().any(|m| m.start >= ex.end && m.end <= k && matches!(m.value, Entity::Data(_)))
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     s.toks.get(i).map_or("", |t| t.norm(&s.lower))
 }
@@ -2672,10 +2832,18 @@ fn names_in_mode(
                 && i > 0
                 && matches!(word_at(s, i - 1), "all" | "other" | "fellow" | "any" | "another")
                 && ["ers", "ors", "er", "or", "ians", "ites"].iter().any(|x| word_at(s, i).ends_with(x));
+            // "Messpunkt Analytics": a name whose last word says the trade.
+            let trade = (e > i + 1)
+                .then(|| (i..e).rev().find(|&k| toks[k].is_word()))
+                .flatten()
+                .and_then(|k| lexicon::NAME_TRADE_WORDS.iter().find(|(w, _)| *w == word_at(s, k)))
+                .map(|&(_, kind)| kind);
             let default_kind = if official {
                 RecipientKind::Government
             } else if users_word {
                 RecipientKind::OtherUsers
+            } else if let Some(kind) = trade {
+                kind
             } else {
                 RecipientKind::ThirdParty
             };
@@ -6597,6 +6765,28 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     {
         return Framing::New;
     }
+    // "The court has approved the sale of our assets to Meridian. ## What happens to your
+    // information — As part of the sale, our guest database will be transferred to Meridian": a
+    // future practice opening the section right after the announcement, near the top.
+    if s.has(Cue::Future)
+        && si < 12
+        && s.lead.is_none()
+        && !(0..s.toks.len()).any(|k| matches!(word_at(s, k), "if" | "unless" | "event" | "whether" | "should"))
+    {
+        let mut k = si;
+        let mut crossed = 0;
+        while k > 0 && sents[k - 1].heading && crossed < 2 {
+            k -= 1;
+            crossed += 1;
+        }
+        if crossed > 0
+            && k > 0
+            && (sents[k - 1].has(Cue::UpdateNotice) || sents[k - 1].has(Cue::Change))
+            && !sents[k - 1].has(Cue::Continuing)
+        {
+            return Framing::New;
+        }
+    }
     if let Some(li) = s.lead {
         if sents[li].has(Cue::Change) || sents[li].has(Cue::UpdateNotice) {
             return Framing::New;
@@ -7856,7 +8046,11 @@ fn sentence_statements(
             }
             // "share with us", "provide us": data comes to us.
             // ("that service will send your information to us": further on, after "to".)
-            let to_us = (v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+            // ("… an Zählwerk Analytics übermittelt, die uns daraus Statistiken erstellt": not past
+            // the comma that opens a relative clause.)
+            let to_us = (v.end..(v.end + 3).min(b))
+                .take_while(|&k| s.toks[k].punct != Some(','))
+                .any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
                 && (v.end..(v.end + 3).min(b)).all(|k| !s.toks[k].cap)
                 || (v.end + 1..(v.end + 6).min(b)).any(|k| word_at(s, k) == "us" && word_at(s, k - 1) == "to")
                     && (v.end..(v.end + 6).min(b)).all(|k| !s.toks[k].cap);

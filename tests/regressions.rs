@@ -4148,3 +4148,87 @@ and end locations of each ride with the transportation agencies of the cities wh
     assert!(kind_gets(&r, RecipientKind::DataBroker, "financial.transactions"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "location.precise"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_lyft_protected_parties_data_examples_and_the_other_party() {
+    // User test (real ride-hailing policy): "protect … the rights or safety of you, third parties,
+    // or the public" read as sharing with third parties; "carrier and/or manufacturer" in a list
+    // of data examples read as business partners; "Rider statistics" gave the purpose analytics;
+    // "conduct or activity that may violate the law" and "unsafe activity" were usage data;
+    // "without sharing either party's phone number with the other" was a promise about third
+    // parties (the other party is the other user).
+    let md = "# Privacy Policy\n\nLast updated: May 1, 2025\n\n## How we disclose information\n\nWe may disclose \
+your personal information if we believe it is necessary to protect the rights, property, or safety of you, \
+third parties, or the public.\n\nWe share with the driver the rider's name, rating and Rider statistics (like \
+number of trips).\n\nWe may disclose network activity information, such as your IP address, type of browser, \
+carrier and/or manufacturer, to our service providers.\n\nWe may cooperate with law enforcement agencies \
+concerning conduct or activity that may violate the law, and we share information to detect fraud and unsafe \
+activity with our security vendors.\n\nA telephony vendor connects calls between riders and drivers without \
+sharing either party's actual phone number with the other.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ThirdParty)), "{:#?}", r.findings);
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::BusinessPartner)), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identifiers.device"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.name"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !f.purposes.iter().any(|p| p.id() == "analytics")),
+        "statistics about a rider are no purpose: {:#?}",
+        r.findings
+    );
+    assert!(
+        live(&r)
+            .iter()
+            .filter(|f| f.evidence.contains("conduct or activity"))
+            .all(|f| f.data.iter().all(|d| d.id() != "activity.usage")),
+        "{:#?}",
+        r.findings
+    );
+    let phone = r.assurances.iter().find(|a| a.data.iter().any(|d| d.id() == "contact.phone"));
+    let phone = phone.unwrap_or_else(|| panic!("no promise about phone numbers: {:#?}", r.assurances));
+    assert!(to_kind(&phone.recipients, RecipientKind::OtherUsers), "{:#?}", phone);
+    assert!(!to_kind(&phone.recipients, RecipientKind::ThirdParty), "{:#?}", phone);
+}
+
+#[test]
+fn issue2_blind_bp_staff_byline_share_nouns_sale_notice_and_relative_uns() {
+    // Blind set BP: a news article bylined "<Paper> staff." with a dateline was read as a privacy
+    // policy; "Shares of …'s parent fell" and "under a car share arrangement … registered with
+    // the Harbourmaster" as sharing; a hotel chain's notice that its guest database "will be
+    // transferred" to the buyer the court approved was no update and nothing new; "… an Zählwerk
+    // übermittelt, die uns daraus Statistiken erstellt" was read as data coming to us, and
+    // "Leseverhalten" was no data.
+    let md = "# Watchdog fines Harlow Bank for selling card data\n\nMorning Ledger staff. March 3, 2025\n\nThe \
+banking regulator on Tuesday fined Harlow Bank $9 million, saying the lender shared card transaction histories \
+with a data broker.\n\nAccording to the order, Harlow disclosed purchase data for two million customers to \
+Vantor Data.\n\nA Harlow spokesperson said the bank takes privacy seriously.\n\nShares of Harlow's parent \
+company fell 3 percent.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "other", "{:#?}", r.page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let md = "# Updated membership terms\n\nThe committee has approved these changes, effective 1 October \
+2025.\n\n## Parking\n\nCars kept in the yard under a car share arrangement must be registered with the \
+Harbourmaster.\n\nMembers must book the slipway two days in advance.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let md = "# Notice to Northwind Lodges guests about the sale of our business\n\nMarch 2, 2025\n\nNorthwind \
+Lodges filed for bankruptcy protection in January 2025. The court has approved the sale of our assets to Calloway \
+Hospitality LLC.\n\n## What happens to your information\n\nAs part of the sale, our guest database will be \
+transferred to Calloway Hospitality. It includes your name, email address and stay history.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New
+            && f.data.iter().any(|d| d.id() == "contact.email")
+            && names(f).iter().any(|n| n.starts_with("Calloway"))),
+        "{:#?}",
+        r.findings
+    );
+    let md = "# Cookie-Richtlinie\n\n## Statistik\n\nMit Ihrer Einwilligung werden die von Ihnen besuchten Seiten \
+an Messpunkt Analytics übermittelt, die uns daraus Statistiken erstellt.\n\nAb dem 1. Mai 2025 übermitteln wir \
+Ihr Leseverhalten an die Orbel KI GmbH.\n";
+    let r = report(md, InputType::Markdown);
+    let usage = |f: &sharewatch::report::Finding| f.data.iter().any(|d| d.id() == "activity.usage");
+    assert!(named_with(&r, "Messpunkt", usage), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Analytics, "activity.usage"), "{:#?}", r.findings);
+    assert!(named_with(&r, "Orbel", usage), "{:#?}", r.findings);
+}

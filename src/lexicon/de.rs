@@ -101,7 +101,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("logdaten", D::Usage), ("log dateien", D::Usage), ("logfiles", D::Usage), ("server logfiles", D::Usage),
         ("server log files", D::Usage), ("zugriffsdaten", D::Usage), ("seitenaufrufe", D::Usage),
         ("aufgerufene* seiten", D::Usage), ("welche seiten", D::Usage), ("besuchte* seiten", D::Usage), ("welche produkte", D::Usage), ("klickverhalten", D::Usage), ("klickpfad*", D::Usage),
-        ("verweildauer", D::Usage), ("sehgewohnheiten", D::Usage), ("sehverhalten", D::Usage),
+        ("verweildauer", D::Usage), ("sehgewohnheiten", D::Usage), ("sehverhalten", D::Usage), ("leseverhalten", D::Usage), ("lesegewohnheiten", D::Usage), ("hörverhalten", D::Usage), ("hörgewohnheiten", D::Usage), ("spielverhalten", D::Usage), ("nutzungsverhalten", D::Usage), ("nutzerverhalten", D::Usage),
         ("wiedergabeverlauf", D::Usage), ("hörverlauf", D::Usage), ("fahrtdaten", D::Usage),
         ("fahrverhalten", D::Usage), ("fahrdaten", D::Usage), ("fahrweise", D::Usage),
         ("check in daten", D::Usage), ("app aktivität*", D::Usage), ("metriken", D::Usage),

@@ -316,7 +316,7 @@ pub(super) static TABLES: LangTables = LangTables {
     cues: &[
         // look like verbs, are not ("collectively 'Acme'", "our employees", "Federal Trade Commission")
         ("collectively", Cue::Neutral), ("given notice", Cue::Neutral), ("give notice", Cue::Neutral), ("given the opportunity", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
-        ("employment", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
+        ("employment", Cue::Neutral), ("shares of", Cue::Neutral), ("share arrangement*", Cue::Neutral), ("share scheme*", Cue::Neutral), ("share agreement*", Cue::Neutral), ("share capital", Cue::Neutral), ("share certificate*", Cue::Neutral), ("share class*", Cue::Neutral), ("share icon*", Cue::Neutral), ("share sheet*", Cue::Neutral), ("share price*", Cue::Neutral), ("shares fell", Cue::Neutral), ("shares rose", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
         ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral), ("trade show*", Cue::Neutral), ("trade fair*", Cue::Neutral), ("trade association*", Cue::Neutral), ("trade mark*", Cue::Neutral), ("trade union*", Cue::Neutral), ("trade register*", Cue::Neutral), ("trade-in*", Cue::Neutral), ("trade in your", Cue::Neutral),
         // verbs: give
         ("share*", Cue::Verb(V::Share)), ("sharing", Cue::Verb(V::Share)), ("go to", Cue::Verb(V::Share)), ("goes to", Cue::Verb(V::Share)), ("disclos*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
@@ -451,7 +451,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("you", Cue::SecondPerson), ("your", Cue::SecondPerson), ("users", Cue::SecondPerson),
         // news
         ("this newspaper", Cue::News), ("did not reply", Cue::News), ("has not responded", Cue::News), ("had not responded", Cue::News), ("related stories", Cue::News), ("related articles", Cue::News), ("declined to say", Cue::News), ("read more", Cue::News), ("told reporters", Cue::News), ("published on", Cue::News), ("a spokesperson", Cue::News), ("consumer groups", Cue::News), ("consumer group", Cue::News), ("consumer advocates", Cue::News), ("consumer association", Cue::News), ("has criticised", Cue::News), ("has criticized", Cue::News), ("criticised the", Cue::News), ("criticized the", Cue::News),
-        ("said", Cue::News), ("told us", Cue::Neutral), ("that said", Cue::Neutral), ("which said", Cue::Neutral), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
+        ("said", Cue::News), ("fined", Cue::News), ("neither admitted nor denied", Cue::News), ("on monday", Cue::News), ("on tuesday", Cue::News), ("on wednesday", Cue::News), ("on thursday", Cue::News), ("on friday", Cue::News), ("told us", Cue::Neutral), ("that said", Cue::Neutral), ("which said", Cue::Neutral), ("says", Cue::News), ("according to", Cue::News), ("told", Cue::News),
         ("reported", Cue::News), ("spokesperson", Cue::News), ("spokesman", Cue::News),
         ("spokeswoman", Cue::News), ("the company said", Cue::News), ("the company", Cue::News),
         ("announced", Cue::News), ("as announced", Cue::Neutral), ("as previously announced", Cue::Neutral), ("as we announced", Cue::Neutral), ("as we previously announced", Cue::Neutral), ("critics", Cue::News), ("analysts", Cue::News), ("in a statement", Cue::News),

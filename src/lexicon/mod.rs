@@ -979,6 +979,15 @@ pub const SOLD_WITH_DATA: &[&str] = &[
     "vermogenswerte", "unternehmen", "activos", "empresa", "negocio",
 ];
 
+/// The last word of an unknown company name that says its trade ("Messpunkt Analytics",
+/// "Brightline Ads", "Orbel Payments").
+pub const NAME_TRADE_WORDS: &[(&str, RecipientKind)] = &[
+    ("analytics", RecipientKind::Analytics),
+    ("ads", RecipientKind::Advertiser),
+    ("advertising", RecipientKind::Advertiser),
+    ("payments", RecipientKind::ServiceProvider),
+];
+
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
 pub const OFFICIAL_NAME_WORDS: &[&str] = &[
