@@ -592,6 +592,14 @@ pub fn parse_date(toks: &[Token], lower: &str, orig: &str, from: usize, lex: &le
             }
         }
     }
+    // "Last reviewed: March 2025": a month and a year, as a partial ISO date ("2025-03").
+    for i in from..(from + 10).min(toks.len()) {
+        if let (Some(m), Some(y)) = (month(i), num(i + 1)) {
+            if ok(y, m, 1) && !toks.get(i + 2).is_some_and(|t| t.is_word() && num(i + 2).is_some()) {
+                return Some(format!("{y:04}-{m:02}"));
+            }
+        }
+    }
     None
 }
 

@@ -202,7 +202,11 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::LegalDoc) {
             ev.legal_sentences += 1;
         }
-        if s.has(Cue::News) {
+        // ("… if you do not want your payments reported": a report about the reader is a
+        // disclosure, not reporting news.)
+        if s.cues.iter().any(|m| {
+            m.value == Cue::News && !(s.has(Cue::SecondPerson) && s.toks[m.start].norm(&s.lower) == "reported")
+        }) {
             ev.news_sentences += 1;
         }
         let split_byline = || {

@@ -36,7 +36,8 @@ pub struct PageInfo {
     /// Whether the language is analysed.
     #[serde(default = "yes")]
     pub supported: bool,
-    /// "Last updated" / effective date, ISO when it could be parsed.
+    /// "Last updated" / effective date, ISO when it could be parsed ("2025-03-14"; "2025-03" when the
+    /// page gives only a month and a year).
     pub effective_date: Option<String>,
     /// Why the kind was chosen.
     pub reasons: Vec<String>,

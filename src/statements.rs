@@ -6779,9 +6779,13 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             k -= 1;
             crossed += 1;
         }
+        // ("From 1 May 2025, we will do this automatically. ## What we'll share — …": or a
+        // dated future practice.)
         if crossed > 0
             && k > 0
-            && (sents[k - 1].has(Cue::UpdateNotice) || sents[k - 1].has(Cue::Change))
+            && (sents[k - 1].has(Cue::UpdateNotice)
+                || sents[k - 1].has(Cue::Change)
+                || sents[k - 1].has(Cue::Future) && dated_start(&sents[k - 1]))
             && !sents[k - 1].has(Cue::Continuing)
         {
             return Framing::New;
@@ -6982,6 +6986,55 @@ pub fn says_sharing_unchanged(s: &Sentence) -> bool {
 
 /// The recipients a sentence names ("el píxel de Meta y las cookies de Pinterest": Meta,
 /// Pinterest), whatever its statements.
+/// Whether the recipient mention `start..end` is a bare definite generic noun that stands for a
+/// company named before: "the provider", "this service", "le prestataire", "el proveedor".
+fn bare_generic_mention(s: &Sentence, start: usize, end: usize) -> bool {
+    let det = |k: usize| {
+        matches!(
+            word_at(s, k),
+            "the"
+                | "this"
+                | "that"
+                | "le"
+                | "au"
+                | "ce"
+                | "cet"
+                | "el"
+                | "al"
+                | "este"
+                | "ese"
+                | "der"
+                | "den"
+                | "dem"
+                | "dieser"
+                | "diesen"
+                | "diesem"
+        )
+    };
+    let noun = |k: usize| {
+        matches!(
+            word_at(s, k),
+            "provider"
+                | "vendor"
+                | "processor"
+                | "operator"
+                | "supplier"
+                | "prestataire"
+                | "fournisseur"
+                | "proveedor"
+                | "anbieter"
+                | "dienstleister"
+        )
+    };
+    // The lexicon's match may or may not include the article.
+    let (d, n) = if det(start) { (start, start + 1) } else { (start.wrapping_sub(1), start) };
+    d < s.toks.len()
+        && det(d)
+        && end == n + 1
+        && noun(n)
+        && !s.toks.get(n + 1).is_some_and(|t| t.is_word() && matches!(t.norm(&s.lower), "of" | "de" | "du" | "des"))
+}
+
 fn named_recipients(s: &Sentence, lex: &Lexicon, e: &Ents) -> Vec<Recipient> {
     recipients_in(s, e, &names(s, lex, e), (0, s.toks.len()), |_| true)
         .into_iter()
@@ -9320,6 +9373,35 @@ fn sentence_statements(
                     }
                 }
                 inferred = true;
+            }
+            // "We use the web analytics service Zenith. The provider receives your IP address",
+            // "… is sent to the provider": a bare "the provider" stands for the one company
+            // named in the sentence just before.
+            if recips.len() == 1
+                && recips[0].name.is_none()
+                && ents.recips.len() == 1
+                && bare_generic_mention(s, ents.recips[0].start, ents.recips[0].end)
+            {
+                // (The nearest of the two sentences before, in the same paragraph, that names one.)
+                for k in (si.saturating_sub(2)..si).rev() {
+                    if sents[k].block != s.block || sents[k].heading {
+                        break;
+                    }
+                    if cache[k].is_none() {
+                        cache[k] = Some(entities(&sents[k], lex));
+                    }
+                    let pe = cache[k].as_ref().expect("cached");
+                    let mut named = named_recipients(&sents[k], lex, pe);
+                    named.dedup();
+                    if named.is_empty() {
+                        continue;
+                    }
+                    if named.len() == 1 {
+                        recips = named;
+                        inferred = true;
+                    }
+                    break;
+                }
             }
             if recips.is_empty() && exception_recips.is_empty() {
                 continue;

@@ -4232,3 +4232,42 @@ Ihr Leseverhalten an die Orbel KI GmbH.\n";
     assert!(kind_gets(&r, RecipientKind::Analytics, "activity.usage"), "{:#?}", r.findings);
     assert!(named_with(&r, "Orbel", usage), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_bq_the_provider_dated_notice_month_year_date_and_web_addresses() {
+    // Blind sets BO/BQ: "the web analytics service Zenith" lost its name and "The provider
+    // receives …" became a generic service provider; a notice whose dated plan ("From 1 May 2025,
+    // we will do this") comes before the "## What we'll share" section had nothing new, and
+    // "your payments reported" counted as news reporting; "Last reviewed: March 2025" gave no
+    // date; "the web addresses you visit" was a postal address; "trip histories" no data.
+    let md = "# Privacy Policy\n\nTo measure how visitors use our site, we use the web analytics service Zenith. \
+The provider receives your IP address and the pages you visit.\n";
+    let r = report(md, InputType::Markdown);
+    let device = |f: &sharewatch::report::Finding| f.data.iter().any(|d| d.id() == "identifiers.device");
+    assert!(named_with(&r, "Zenith", device), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::ServiceProvider, "identifiers.device"), "{:#?}", r.findings);
+
+    let md = "# Changes to how we use your information: rent reporting\n\nUpdated privacy notice for residents\n\n\
+Many residents asked us to help them build a credit history. From 1 June 2025, we will do this \
+automatically.\n\n## What we'll share\n\nEach month, your rent payment history will be reported to Ledgerline, a \
+credit reference agency.\n\n## Opting out\n\nIf you do not want your payments reported, turn off rent reporting \
+in the resident portal.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New
+            && names(f).iter().any(|n| n == "Ledgerline")
+            && to_kind(&f.recipients, RecipientKind::DataBroker)),
+        "{:#?}",
+        r.findings
+    );
+
+    let md = "# How we look after your information\n\nLast reviewed: March 2025\n\nWhen Smart Suggestions is on, we \
+share the web addresses you visit with Orbel Search. We also provide your trip histories to the city transport \
+authority.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.effective_date.as_deref(), Some("2025-03"), "{:#?}", r.page);
+    assert!(shares(&r, "Orbel Search", "activity.browsing"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.postal")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "activity.usage"), "{:#?}", r.findings);
+}
