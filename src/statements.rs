@@ -4579,6 +4579,19 @@ fn disclosure_table_rows(
             .unwrap_or(b.saturating_sub(2));
         let captions = if source_cols.is_empty() { from..b + 1 } else { from..b };
         if captions.into_iter().any(&mut block_incoming) {
+            // The rows of a table of sources say where data came from: what their sentences
+            // seem to say about sharing ("Technical service partners — We work with technical
+            // service partners that give us certain data") is not sharing.
+            let mut r = b + 1;
+            while r < blocks.len()
+                && !matches!(blocks[r].kind, BlockKind::Heading(_))
+                && cells_of(&blocks[r].text).len() == cells.len()
+            {
+                r += 1;
+            }
+            if r > b + 1 {
+                out.retain(|st| st.negated || !(b < sents[st.sentence].block && sents[st.sentence].block < r));
+            }
             b += 1;
             continue;
         }
@@ -5886,6 +5899,10 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             || sents[si - 1].heading
             || s.cues.iter().any(|m| m.value == Cue::Negation && !in_brackets(m.start))
             || s.block != sents[si - 1].block && label_end(s) > 0
+            // ("Payment partners — … — So they can process your payments" and the next row,
+            // "Advertising partners — … — So they can deliver relevant advertising": each row of
+            // a table says its own purpose.)
+            || s.block != sents[si - 1].block && s.text.contains(" \u{2014} ") && sents[si - 1].text.contains(" \u{2014} ")
         {
             continue;
         }
@@ -9776,6 +9793,30 @@ fn sentence_statements(
                         r.kind,
                         RecipientKind::Merchant | RecipientKind::ThirdParty | RecipientKind::BusinessPartner
                     ) {
+                        r.kind = RecipientKind::Acquirer;
+                    }
+                }
+            }
+            // "As part of the sale, your customer records will be transferred to SunPath Energy":
+            // data moved with a sale of the business goes to its buyer.
+            if lex.lang == Lang::En
+                && !negated
+                && !purposes.contains(&Purpose::BusinessTransfer)
+                && (3..s.toks.len()).any(|k| {
+                    matches!(word_at(s, k), "sale" | "acquisition" | "merger")
+                        && word_at(s, k - 1) == "the"
+                        && matches!(
+                            (word_at(s, k - 3), word_at(s, k - 2)),
+                            ("part", "of") | ("connection", "with") | ("result", "of") | ("completing", "of")
+                        )
+                })
+            {
+                purposes.retain(|x| *x != Purpose::Sale);
+                purposes.push(Purpose::BusinessTransfer);
+                for r in recips.iter_mut() {
+                    if r.name.is_some() && matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::BusinessPartner)
+                        || r.name.is_none() && r.kind == RecipientKind::ThirdParty
+                    {
                         r.kind = RecipientKind::Acquirer;
                     }
                 }

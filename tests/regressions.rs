@@ -4271,3 +4271,53 @@ authority.\n";
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.postal")), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "activity.usage"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_spotify_source_table_rows_and_per_row_purposes() {
+    // User test (a real music-streaming policy with tables): the rows of the table "Third party
+    // sources that we receive your data from" were read as sharing ("We work with technical
+    // service partners that give us certain data"), and the purposes of the next row of the
+    // disclosure table ("… deliver more relevant advertising") were added to the row before.
+    let html = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>\
+<h2>Data we receive from others</h2><table>\
+<tr><td>Third party sources that we receive your data from</td><td></td><td></td></tr>\
+<tr><td>Categories of third parties</td><td>Description</td><td>Data categories</td></tr>\
+<tr><td>Technical service partners</td><td>We work with technical service partners that give us certain data. \
+We also work with security service providers who help us protect user accounts.</td><td>Usage Data</td></tr>\
+</table><h2>Who we disclose to</h2><table>\
+<tr><td>Categories of recipients</td><td>Categories of data</td><td>Reason for disclosing</td></tr>\
+<tr><td>Payment partners</td><td>Payment and Purchase Data</td><td>So they can process your payments, and for \
+anti-fraud purposes.</td></tr>\
+<tr><td>Advertising partners</td><td>Usage Data</td><td>So they can help us deliver more relevant advertising \
+to you and measure the effectiveness of ads.</td></tr>\
+</table></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert!(!kind_gets(&r, RecipientKind::ServiceProvider, "activity.usage"), "{:#?}", r.findings);
+    let pay = live(&r)
+        .into_iter()
+        .find(|f| f.data.iter().any(|d| d.id() == "financial.payment"))
+        .unwrap_or_else(|| panic!("no payment row: {:#?}", r.findings));
+    assert!(pay.purposes.iter().any(|p| p.id() == "security"), "{pay:#?}");
+    assert!(pay.purposes.iter().all(|p| p.id() != "advertising"), "{pay:#?}");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_bq_clinic_booked_and_records_moved_with_a_sale() {
+    // Blind set BQ: "… are sent to the clinic you booked with" found no recipient; "As part of
+    // the sale, your customer records will be transferred to SunPath" had no business transfer
+    // and no acquirer.
+    let md = "# Privacy Policy\n\nWhen you book an appointment, your name and phone number are sent to the clinic \
+you booked with.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
+    let md = "# Notice to customers\n\nAs part of the sale, your customer records will be transferred to Larkfield \
+Energy.\n";
+    let r = report(md, InputType::Markdown);
+    let f = live(&r)
+        .into_iter()
+        .find(|f| names(f).iter().any(|n| n.starts_with("Larkfield")))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(to_kind(&f.recipients, RecipientKind::Acquirer), "{f:#?}");
+    assert!(f.purposes.iter().any(|p| p.id() == "business_transfer"), "{f:#?}");
+}
