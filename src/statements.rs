@@ -5764,6 +5764,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
+    report_contents(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
     specific_other_data(sents, lex, &ents_cache, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
@@ -6151,6 +6152,77 @@ fn documents_filed(
             evidence: format!("{} {}", s.text, next.text),
             context: s.lead.map(|l| sents[l].text.clone()),
             modality,
+        };
+        added.push(inferred.statement(sents, ctx, si));
+    }
+    merge_added(out, added);
+}
+
+/// "Each month, your rent payment history will be reported to Creditmark. The report will
+/// include your full name, date of birth and address": the next sentence says what the report
+/// (transfer, notification) just made carries, and that data goes to the same recipients
+/// (English).
+fn report_contents(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut Vec<Statement>,
+) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    let mut added: Vec<Statement> = Vec::new();
+    for st in out.iter().filter(|st| !st.negated && !st.recipients.is_empty()) {
+        let si = st.sentence;
+        let (Some(s), Some(next)) = (sents.get(si), sents.get(si + 1)) else { continue };
+        if next.heading || next.block != s.block || next.has(Cue::Negation) {
+            continue;
+        }
+        if !matches!(word_at(next, 0), "the" | "this" | "each" | "these") {
+            continue;
+        }
+        let Some(doc) = (1..3.min(next.toks.len())).find(|&k| {
+            lexicon::FILED_DOCUMENTS.contains(&word_at(next, k)) || matches!(word_at(next, k), "transfer" | "transfers")
+        }) else {
+            continue;
+        };
+        let stem = &word_at(next, doc)[..4.min(word_at(next, doc).len())];
+        // The report is the one the sentence before makes: "reported" → "the report".
+        if !s
+            .cues
+            .iter()
+            .any(|m| matches!(m.value, Cue::Verb(VerbClass::Share)) && word_at(s, m.start).starts_with(stem))
+        {
+            continue;
+        }
+        let mut v = doc + 1;
+        if matches!(word_at(next, v), "will" | "would" | "may" | "can" | "also") {
+            v += 1;
+        }
+        let includes = matches!(word_at(next, v), "contain" | "contains" | "list" | "lists" | "show" | "shows")
+            || lexicon::INCLUDES.contains(&word_at(next, v));
+        if !includes || next.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && m.start > v) {
+            continue;
+        }
+        let ne = cached(cache, sents, si + 1, lex);
+        if !ne.recips.is_empty() {
+            continue;
+        }
+        let mut data: Vec<DataType> = ne.data.iter().map(|m| m.value).filter(|d| *d != DataType::Other).collect();
+        data.sort();
+        data.dedup();
+        data.retain(|d| !st.data.contains(d));
+        if data.is_empty() {
+            continue;
+        }
+        let inferred = Inferred {
+            data,
+            recipients: st.recipients.clone(),
+            purposes: st.purposes.clone(),
+            evidence: format!("{} {}", s.text, next.text),
+            context: s.lead.map(|l| sents[l].text.clone()),
+            modality: st.modality,
         };
         added.push(inferred.statement(sents, ctx, si));
     }

@@ -4321,3 +4321,21 @@ Energy.\n";
     assert!(to_kind(&f.recipients, RecipientKind::Acquirer), "{f:#?}");
     assert!(f.purposes.iter().any(|p| p.id() == "business_transfer"), "{f:#?}");
 }
+
+#[test]
+fn issue2_blind_bq_what_the_report_includes_goes_to_the_same_recipient() {
+    // Blind set BQ: "… will be reported to Ledgerline, a credit reference agency. The report will
+    // include your full name, date of birth and the address of your home" gave only the payment
+    // history; the report's contents go to Ledgerline too.
+    let md = "# Privacy Policy\n\nEach month, your rent payment history will be reported to Ledgerline, a credit \
+reference agency. The report will include your full name and your postal address.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Ledgerline", "financial.transactions"), "{:#?}", r.findings);
+    assert!(shares(&r, "Ledgerline", "identity.name"), "{:#?}", r.findings);
+    assert!(shares(&r, "Ledgerline", "contact.postal"), "{:#?}", r.findings);
+    // ("The report will include …" after a sentence that reports nothing is not about it.)
+    let md = "# Privacy Policy\n\nWe share your email address with Ledgerline. The report will include your full \
+name.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!shares(&r, "Ledgerline", "identity.name"), "{:#?}", r.findings);
+}
