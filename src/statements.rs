@@ -5779,6 +5779,14 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     attach_opt_outs(sents, ctx, &mut out);
     drop_vague_repeats(sents, &mut out);
     for st in out.iter_mut() {
+        // ("Como parte de esta venta, la base de datos … se cederá a Grupo Altair": data handed
+        // to the buyer of the business goes with a business transfer, not a sale of data.)
+        if st.purposes.contains(&Purpose::BusinessTransfer)
+            && !st.recipients.is_empty()
+            && st.recipients.iter().all(|r| r.kind == RecipientKind::Acquirer)
+        {
+            st.purposes.retain(|x| *x != Purpose::Sale);
+        }
         let b = sents[st.sentence].block;
         let from = sents.partition_point(|x| x.block < b);
         for k in (from..sents.len()).take_while(|&k| sents[k].block == b) {
@@ -6829,15 +6837,15 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::New;
     }
     // "From 2 June 2025, we will share …": a dated future practice.
-    if s.has(Cue::Future) && dated_start(s) {
+    if future_tense(s, ctx.lang) && dated_start(s) {
         return Framing::New;
     }
     // "Effective January 20, 2026, Shearbook will use Mixpanel … Mixpanel will receive …": a
     // future practice right after a dated future one in the same paragraph.
-    if s.has(Cue::Future)
+    if future_tense(s, ctx.lang)
         && si > 0
         && sents[si - 1].block == s.block
-        && sents[si - 1].has(Cue::Future)
+        && future_tense(&sents[si - 1], ctx.lang)
         && !continuing(&sents[si - 1])
         && dated_start(&sents[si - 1])
     {
@@ -6845,7 +6853,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     }
     // "Today we are announcing two licensing agreements. Under these agreements, we will provide
     // them with …": a future practice right after an announcement in the same paragraph.
-    if s.has(Cue::Future)
+    if future_tense(s, ctx.lang)
         && (si.saturating_sub(2)..si).any(|k| {
             sents[k].block == s.block
                 && (sents[k].has(Cue::UpdateNotice) || sents[k].has(Cue::Change))
@@ -6857,7 +6865,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     // "The court has approved the sale of our assets to Meridian. ## What happens to your
     // information — As part of the sale, our guest database will be transferred to Meridian": a
     // future practice opening the section right after the announcement, near the top.
-    if s.has(Cue::Future)
+    if future_tense(s, ctx.lang)
         && si < 12
         && s.lead.is_none()
         && !(0..s.toks.len()).any(|k| matches!(word_at(s, k), "if" | "unless" | "event" | "whether" | "should"))
@@ -6874,7 +6882,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             && k > 0
             && (sents[k - 1].has(Cue::UpdateNotice)
                 || sents[k - 1].has(Cue::Change)
-                || sents[k - 1].has(Cue::Future) && dated_start(&sents[k - 1]))
+                || future_tense(&sents[k - 1], ctx.lang) && dated_start(&sents[k - 1]))
             && !sents[k - 1].has(Cue::Continuing)
         {
             return Framing::New;
@@ -6887,7 +6895,7 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         // "On or about April 30, 2025, the following information will be transferred to
         // Sentinel:" — items of a dated future lead-in are new too.
         let l = &sents[li];
-        if l.has(Cue::Future) && !continuing(l) && dated_start(l) {
+        if future_tense(l, ctx.lang) && !continuing(l) && dated_start(l) {
             return Framing::New;
         }
     }
@@ -6927,6 +6935,27 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::New;
     }
     Framing::Existing
+}
+
+/// Whether the sentence speaks of the future: a future cue ("will", "werden", "vamos a"), or a
+/// sharing verb in the Spanish or French simple future ("se cederá", "transmettrons").
+fn future_tense(s: &Sentence, lang: Lang) -> bool {
+    s.has(Cue::Future)
+        || matches!(lang, Lang::Es | Lang::Fr)
+            && s.cues.iter().any(|m| {
+                matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && {
+                    let w = word_at(s, m.end - 1);
+                    if lang == Lang::Es {
+                        ["rá", "rán", "remos", "ra", "ran"].iter().any(|x| w.ends_with(x))
+                            && !w.ends_with("ara")
+                            && !w.ends_with("iera")
+                    } else {
+                        ["era", "eront", "erons", "ira", "iront", "irons", "tra", "tront", "trons"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                    }
+                }
+            })
 }
 
 /// Whether the sentence dates its practice: a date in its first words ("From 2 June 2025, we
@@ -9443,6 +9472,27 @@ fn sentence_statements(
                                 recips = named;
                             }
                         }
+                    }
+                    // "The leagues … are our content partners. We share viewing activity with
+                    // them": "them" stands for the parties the sentence before names.
+                    if recips.is_empty()
+                        && si > 0
+                        && sents[si - 1].block == s.block
+                        && !sents[si - 1].heading
+                        && (v.end..b.saturating_sub(1))
+                            .any(|k| matches!(word_at(s, k), "with" | "to") && word_at(s, k + 1) == "them")
+                    {
+                        if cache[si - 1].is_none() {
+                            cache[si - 1] = Some(entities(&sents[si - 1], lex));
+                        }
+                        let pe = cache[si - 1].as_ref().expect("cached");
+                        let pn = names(&sents[si - 1], lex, pe);
+                        recips = recipients_in(&sents[si - 1], pe, &pn, (0, sents[si - 1].toks.len()), |_| true)
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .filter(|r| r.kind != RecipientKind::OtherUsers || r.name.is_some())
+                            .collect();
+                        recips.dedup();
                     }
                     if recips.is_empty() {
                         recips = heading_recipients(sents, si, ctx, lex);

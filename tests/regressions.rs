@@ -4339,3 +4339,50 @@ name.\n";
     let r = report(md, InputType::Markdown);
     assert!(!shares(&r, "Ledgerline", "identity.name"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_br_rewritten_spanish_pair_insolvency_notice_and_with_them() {
+    // Blind set BR: a Spanish policy rewritten without any change in practice reported "name →
+    // other users" as new ("los jugadores que se unen a tu partido ven tu nombre" was missed in
+    // the old version) and the clubs as removed ("Clubes:" was read as a company name, "El club
+    // en el que reservas" as nobody); a Spanish insolvency notice ("la base de datos de clientes
+    // se cederá a Grupo Altair") was no update and nothing new; "National Insurance numbers …
+    // submits … to HM Revenue & Customs" and "We share viewing activity with them" after a
+    // sentence naming the content partners found nothing; "Die Küche des Caterers erhält …" no
+    // recipient.
+    let old = "# Política de privacidad\n\n## Destinatarios\n\n- Clubes: cuando reservas una pista, el club recibe tu \
+nombre y tu teléfono.\n- Compañeros de partido: los jugadores que se unen a tu partido ven tu nombre.\n";
+    let new = "# Política de privacidad\n\nHemos reescrito esta política para que sea más fácil de leer.\n\n## ¿Quién \
+recibe tus datos?\n\nSi juegas un partido abierto, el resto de jugadores pueden ver tu nombre.\n\nEl club en el que \
+reservas pista recibe tu nombre y tu número de teléfono.\n";
+    assert_nothing_new(old, new, "rewritten Spanish policy");
+    let r = compared(old, new);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+
+    let md = "# Aviso a nuestros clientes\n\nMadrid, 18 de septiembre de 2024\n\nNuestra empresa se encuentra en \
+concurso de acreedores. El juzgado ha autorizado la venta de la unidad productiva a Grupo Orbel S.A.\n\n## ¿Qué \
+pasará con tus datos?\n\nComo parte de esta venta, la base de datos de clientes se cederá a Grupo Orbel. Esto \
+incluye tu nombre y tu dirección postal.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n.starts_with("Grupo Orbel")))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(to_kind(&f.recipients, RecipientKind::Acquirer), "{f:#?}");
+    assert!(f.purposes.iter().any(|p| p.id() == "business_transfer"), "{f:#?}");
+    assert!(f.purposes.iter().all(|p| p.id() != "sale"), "a sale of the business is no sale of data: {f:#?}");
+
+    let md = "# Privacy Policy\n\nPayfold submits payroll information, including National Insurance numbers, to HM \
+Revenue & Customs each pay period.\n\n## Content partners\n\nThe leagues whose matches we stream are our content \
+partners. We share viewing activity with them so they can understand their audiences.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.government"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "activity.usage"), "{:#?}", r.findings);
+
+    let md = "# Datenschutzerklärung\n\nDie Küche des Caterers erhält den Namen Ihres Kindes und die angegebenen \
+Allergien.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "health"), "{:#?}", r.findings);
+}

@@ -175,7 +175,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("unserer gruppe", R::Affiliate), ("gruppe", R::Affiliate), ("unternehmensfamilie", R::Affiliate),
         // advertisers
         ("werbepartner*", R::Advertiser), ("werbetreibende*", R::Advertiser), ("werbekunde*", R::Advertiser),
-        ("werbenetzwerk*", R::Advertiser), ("werbedienstleister*", R::Advertiser), ("werbeanbieter*", R::Advertiser),
+        ("werbenetzwerk*", R::Advertiser), ("werbedienstleister*", R::Advertiser), ("caterer*", R::ServiceProvider), ("cateringunternehmen", R::ServiceProvider), ("küche des caterers", R::ServiceProvider), ("catering", R::ServiceProvider), ("werbeanbieter*", R::Advertiser),
         ("werbefirma", R::Advertiser), ("werbefirmen", R::Advertiser), ("werbeunternehmen", R::Advertiser),
         ("werbeplattform*", R::Advertiser), ("werbebranche", R::Advertiser), ("werbevermarkter*", R::Advertiser),
         ("anzeigenpartner*", R::Advertiser), ("anzeigenkunde*", R::Advertiser), ("marketingpartner*", R::Advertiser),
