@@ -1391,6 +1391,28 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 word_at(s, m.start - 1),
                                 "items" | "products" | "goods" | "tickets" | "merchandise" | "articles"
                             )) => {}
+            // "we sell tickets", "apps who sell us advertising space": goods or space for sale,
+            // not data.
+            Entity::Purpose(Purpose::Sale)
+                if lex.lang == Lang::En
+                    && matches!(word_at(s, m.start), "sell" | "sells" | "selling")
+                    && (m.end..(m.end + 3).min(s.toks.len())).any(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "tickets"
+                                | "ticket"
+                                | "advertising"
+                                | "ad"
+                                | "ads"
+                                | "products"
+                                | "items"
+                                | "goods"
+                                | "merchandise"
+                                | "subscriptions"
+                                | "memberships"
+                                | "gift"
+                        )
+                    }) => {}
             // "we send offers to selected groups of users on behalf of other businesses": whom a
             // mailing is for, not whom data goes to.
             Entity::Recipient(_)
@@ -4450,10 +4472,12 @@ fn incoming(s: &Sentence, caption: bool) -> bool {
     if outgoing {
         return false;
     }
+    // ("So they can provide their services to us": services, not data, come to us.)
     let to_us = s.cues.iter().any(|m| {
         matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
             && toward_user_or_us(s, m.end)
             && (m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "uns" | "nous"))
+            && !(m.end..(m.end + 6).min(s.toks.len())).any(|k| matches!(word_at(s, k), "service" | "services"))
     });
     // ("… everyone who receives personal information from us": from us is outgoing.)
     let received = s.cues.iter().any(|m| {

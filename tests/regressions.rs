@@ -4386,3 +4386,32 @@ Allergien.\n";
     let r = report(md, InputType::Markdown);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "health"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_spotify_services_to_us_and_research_data() {
+    // User test (Spotify), second read: the table row "Service providers — Payment and Purchase
+    // Data — So they can provide their services to us" was read as data coming to us, and the
+    // data category "Survey and Research Data" gave the purpose research.
+    let html = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><table>\
+<tr><td>Categories of recipients</td><td>Categories of data</td><td>Reason for disclosing</td></tr>\
+<tr><td>Service providers</td><td>Payment and Purchase Data</td><td>So they can provide their services to \
+us.</td></tr>\
+<tr><td>Law enforcement authorities</td><td>Usage Data, Survey and Research Data</td><td>To comply with a legal \
+obligation.</td></tr></table></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "research")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_user_test_spotify_selling_tickets_or_ad_space_is_no_sale_of_data() {
+    // User test (Spotify): "For every event for which we sell tickets, we will need to disclose
+    // your name … to our event partners" and "apps who sell us advertising space" gave the
+    // purpose "sale of data".
+    let md = "# Privacy Policy\n\nFor every event for which we sell tickets, we will need to disclose your name and \
+email address to our event partners.\n\nWe disclose usage data to marketing partners, such as apps who sell us \
+advertising space.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+}

@@ -1062,7 +1062,9 @@ pub const GLOSSARY_MEANING_HEADERS: &[&str] = &[
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_PURPOSE_HEADERS: &[&str] = &[
     "purpose", "purposes", "business purpose", "zweck", "zwecke", "finalite", "finalites", "finalidad", "finalidades",
-    "why", "what for", "reason", "warum", "wozu", "pourquoi", "por que", "para que",
+    "why", "what for", "reason", "warum", "wozu", "pourquoi", "por que", "para que", "reason for disclosing",
+    "reasons for disclosing", "reason for sharing", "reasons for sharing", "why we share", "why we disclose",
+    "business purposes", "purpose of disclosure", "purpose of sharing", "grund", "motivo",
 ];
 
 /// Sentence openings that state a legal basis or a right of the user ("Rechtsgrundlagen dieser
