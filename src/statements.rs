@@ -5788,7 +5788,6 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
-    report_contents(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
     specific_other_data(sents, lex, &ents_cache, &mut out);
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
@@ -6104,6 +6103,12 @@ fn data_from_also(sents: &[Sentence], out: &mut [Statement]) {
     }
 }
 
+/// Whether the word at `k` says what a document contains ("include", "contains", "lists").
+fn says_contents(s: &Sentence, k: usize) -> bool {
+    matches!(word_at(s, k), "contain" | "contains" | "list" | "lists" | "show" | "shows")
+        || lexicon::INCLUDES.contains(&word_at(s, k))
+}
+
 /// "We return the certificate to the Registrar of Births and Deaths and notify HM Coroner. These
 /// notices include the deceased's name and the applicant's address.": a sentence that hands
 /// documents to a recipient and names no data, followed by one that says what the documents
@@ -6142,10 +6147,7 @@ fn documents_filed(
         let opener = matches!(word_at(next, 0), "these" | "this" | "the" | "those" | "each" | "both");
         let doc = (1..3.min(next.toks.len())).find(|&k| lexicon::FILED_DOCUMENTS.contains(&word_at(next, k)));
         let Some(doc) = doc else { continue };
-        let includes = matches!(
-            word_at(next, doc + 1),
-            "contain" | "contains" | "list" | "lists" | "show" | "shows" | "give" | "state"
-        ) || lexicon::INCLUDES.contains(&word_at(next, doc + 1));
+        let includes = says_contents(next, doc + 1) || matches!(word_at(next, doc + 1), "give" | "state");
         if !opener
             || !includes
             || next.cues.iter().any(|m| matches!(m.value, Cue::Verb(_) | Cue::Negation) && m.start > doc + 1)
@@ -6187,24 +6189,10 @@ fn documents_filed(
         };
         added.push(inferred.statement(sents, ctx, si));
     }
-    merge_added(out, added);
-}
-
-/// "Each month, your rent payment history will be reported to Creditmark. The report will
-/// include your full name, date of birth and address": the next sentence says what the report
-/// (transfer, notification) just made carries, and that data goes to the same recipients
-/// (English).
-fn report_contents(
-    sents: &[Sentence],
-    ctx: &Context<'_>,
-    lex: &Lexicon,
-    cache: &[Option<Ents>],
-    out: &mut Vec<Statement>,
-) {
-    if lex.lang != Lang::En {
-        return;
-    }
-    let mut added: Vec<Statement> = Vec::new();
+    // "Each month, your rent payment history will be reported to Creditmark. The report will
+    // include your full name, date of birth and address": after a sentence that already shares,
+    // the next one says what the report (transfer, notification) it makes carries, and that data
+    // goes to the same recipients.
     for st in out.iter().filter(|st| !st.negated && !st.recipients.is_empty()) {
         let si = st.sentence;
         let (Some(s), Some(next)) = (sents.get(si), sents.get(si + 1)) else { continue };
@@ -6232,8 +6220,7 @@ fn report_contents(
         if matches!(word_at(next, v), "will" | "would" | "may" | "can" | "also") {
             v += 1;
         }
-        let includes = matches!(word_at(next, v), "contain" | "contains" | "list" | "lists" | "show" | "shows")
-            || lexicon::INCLUDES.contains(&word_at(next, v));
+        let includes = says_contents(next, v);
         if !includes || next.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && m.start > v) {
             continue;
         }
