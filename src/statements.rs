@@ -8253,6 +8253,38 @@ fn sentence_statements(
                     let name = &s.text[s.toks[v.end + 1].orig.0 as usize..s.toks[v.end + run].orig.1 as usize];
                     is_brand(&crate::report::normalize_name(name), b)
                 });
+            // "If you give Bumble access to your location, we will collect …": access granted to
+            // the publisher itself.
+            let access_to_brand =
+                matches!(word_at(s, p), "give" | "gives" | "giving" | "grant" | "grants" | "granting")
+                    && s.toks.get(v.end).is_some_and(|t| t.is_word() && t.cap)
+                    && {
+                        let run = (v.end..s.toks.len()).take_while(|&k| s.toks[k].is_word() && s.toks[k].cap).count();
+                        matches!(word_at(s, v.end + run), "access" | "permission")
+                            && ctx.brand.as_deref().is_some_and(|b| {
+                                let name =
+                                    &s.text[s.toks[v.end].orig.0 as usize..s.toks[v.end + run - 1].orig.1 as usize];
+                                is_brand(&crate::report::normalize_name(name), b)
+                            })
+                    };
+            let to_brand = to_brand || access_to_brand;
+            // (… and "access" itself, read as the publisher collecting: the grant, not a practice.)
+            let granted_access =
+                word_at(s, p) == "access" && p >= 2 && s.toks[p - 1].is_word() && s.toks[p - 1].cap && {
+                    let mut k = p - 1;
+                    while k > 0 && s.toks[k - 1].is_word() && s.toks[k - 1].cap {
+                        k -= 1;
+                    }
+                    k > 0
+                        && matches!(word_at(s, k - 1), "give" | "gives" | "giving" | "grant" | "grants" | "granting")
+                        && ctx.brand.as_deref().is_some_and(|b| {
+                            let name = &s.text[s.toks[k].orig.0 as usize..s.toks[p - 1].orig.1 as usize];
+                            is_brand(&crate::report::normalize_name(name), b)
+                        })
+                };
+            if granted_access {
+                continue;
+            }
             if (to_us || to_brand) && class != VerbClass::Collect {
                 continue;
             }

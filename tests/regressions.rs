@@ -4415,3 +4415,25 @@ advertising space.\n";
     assert!(!live(&r).is_empty(), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_bumble_advice_and_access_granted_to_the_publisher() {
+    // User test (a real dating-app policy): "Remember to log out of any app or third-party account
+    // you use to log in" was read as sharing account details with third parties, and "If you
+    // give Bumble access to your location …, we will collect information about your location" as
+    // location going to third parties.
+    let md = "# Privacy Policy\n\n- Remember to log out of any app or third-party account you use to log in to our \
+App when you are done to keep others from accessing your account.\n\nIf you give Bumble access to your location in \
+your device settings, we will collect information about your location when you use your mobile device.\n";
+    let a = sharewatch::analyze(
+        md,
+        &Options {
+            url: Some("https://bumble.com/en/privacy".into()),
+            input_type: Some(InputType::Markdown),
+            force: true,
+        },
+        Previous::None,
+    )
+    .expect("analyses");
+    assert!(live(&a.report).is_empty(), "{:#?}", a.report.findings);
+}

@@ -1144,6 +1144,7 @@ pub const SENT_TO_READER: &[&str] =
 pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
     "marketplace", "products", "product", "offerings", "offering", "apps", "app", "applications", "application",
     "plugins", "plugin", "extensions", "extension", "integrations", "software", "games", "links", "websites", "sites",
+    "account", "accounts", "login", "logins",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
