@@ -497,6 +497,20 @@ fn renamed_previous(current: &[Statement], previous: &[Statement]) -> Option<Vec
     Some(out)
 }
 
+/// "Payments are handled by our payment processor" then "Our payment processor, to process
+/// your pass purchase": to whoever takes the payment, what is paid and the payment are one
+/// practice told two ways (to an advertiser, purchases are news).
+fn payment_sibling(d: DataType, r: &Recipient) -> Option<DataType> {
+    if !matches!(r.kind, RecipientKind::ServiceProvider | RecipientKind::Merchant) {
+        return None;
+    }
+    match d {
+        DataType::Payment => Some(DataType::Transactions),
+        DataType::Transactions => Some(DataType::Payment),
+        _ => None,
+    }
+}
+
 /// Findings and promises of `current` compared by meaning with `previous`.
 pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
     // What a version says has ended is not a current practice of that version.
@@ -609,6 +623,8 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                         && !(st.framing != crate::statements::Framing::New
                             && prev_index.named_before(DataType::Other, r))
                         && !near(&prev_nearby, *d, r)
+                        && !(st.framing != crate::statements::Framing::New
+                            && payment_sibling(*d, r).is_some_and(|o| prev_index.covered(o, r, false)))
                         && !vague_before(st, *d, r)
                         && !vague_now(st, *d, r)
                 })
@@ -647,6 +663,7 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                 .copied()
                 .filter(|d| {
                     !cur_index.related(*d, r)
+                        && !payment_sibling(*d, r).is_some_and(|o| cur_index.covered(o, r, false))
                         && !(*d == DataType::Other && cur_index.covered_any(r))
                         && !near(&cur_nearby, *d, r)
                 })

@@ -1397,21 +1397,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if lex.lang == Lang::En
                     && matches!(word_at(s, m.start), "sell" | "sells" | "selling")
                     && (m.end..(m.end + 3).min(s.toks.len())).any(|k| {
-                        matches!(
-                            word_at(s, k),
-                            "tickets"
-                                | "ticket"
-                                | "advertising"
-                                | "ad"
-                                | "ads"
-                                | "products"
-                                | "items"
-                                | "goods"
-                                | "merchandise"
-                                | "subscriptions"
-                                | "memberships"
-                                | "gift"
-                        )
+                        lexicon::SOLD_GOODS.contains(&word_at(s, k))
+                            || matches!(word_at(s, k), "ticket" | "memberships")
                     }) => {}
             // "we send offers to selected groups of users on behalf of other businesses": whom a
             // mailing is for, not whom data goes to.
@@ -5472,8 +5459,13 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         });
         // "## A quién comunicamos tus datos" (the verb inside a section-title phrase): a heading
         // that asks whom the data goes to shares with its items.
+        // ("## Who gets your information", "## Who receives your data": the same question.)
         let whom_heading = lead.heading
-            && (0..lead.toks.len().min(4)).any(|k| matches!(word_at(lead, k), "quien" | "whom" | "wem" | "qui"));
+            && (0..lead.toks.len().min(4)).any(|k| {
+                matches!(word_at(lead, k), "quien" | "whom" | "wem" | "qui")
+                    || word_at(lead, k) == "who"
+                        && matches!(word_at(lead, k + 1), "gets" | "receives" | "sees" | "can" | "has" | "we")
+            });
         let heading_verb = Match { start: 0, end: 0, value: Cue::Verb(VerbClass::Share) };
         let share_verb = share_verb.or(whom_heading.then_some(&heading_verb));
         let Some(verb) = share_verb.or(weak_verb) else {
@@ -5537,6 +5529,15 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             && !lead.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
             && !matches!(word_at(lead, verb.start.saturating_sub(1)), "you" | "vous" | "sie" | "usted" | "tu" | "du");
         if weak && !receiver_lead && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
+            continue;
+        }
+        // "We use the Personal Information we collect … for the following purposes:" + "- Corporate
+        // Transactions. …": a lead-in that uses data lists uses, and its items' capitalised
+        // labels are no companies (unlike "We use these analytics services:").
+        if weak
+            && verb.value == Cue::Verb(VerbClass::Engage)
+            && le.data.iter().any(|m| m.start >= verb.end && m.start <= verb.end + 3)
+        {
             continue;
         }
         let mut lead_recips: Vec<Recipient> =
@@ -5974,8 +5975,11 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         // names as its subject.
         // … or a recipient noun as its subject ("Our partners use this information … to show
         // you ads", "The insurer uses this information to …").
+        // ("- Authorities, only if the law requires it." after "- Our payment processor, …":
+        // another party, not a follow-up about the one before.)
         let recipient_subject = e.recips.iter().any(|m| {
             m.start <= 2
+                && prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.kind == m.value))
                 && (0..m.start).all(|k| {
                     matches!(
                         word_at(s, k),
@@ -7632,11 +7636,15 @@ fn sentence_statements(
     if ctx.lang == Lang::En
         && (0..s.toks.len()).any(|k| {
             matches!(word_at(s, k), "pays" | "pay" | "paid" | "paying" | "compensates" | "compensate")
+                // ("When you pay for orders", "opportunities to pay for orders": the user buys.)
+                && !(k > 0 && matches!(word_at(s, k - 1), "you" | "to" | "users" | "customers"))
                 && (k + 1..(k + 5).min(s.toks.len())).any(|j| {
                     word_at(s, j) == "for"
                         && (j + 1..(j + 4).min(s.toks.len())).any(|q| {
                             matches!(cue_at(s, q), Some(Cue::Coref | Cue::DataHead))
-                                || ents.data.iter().any(|d| d.start == q)
+                                || ents.data.iter().any(|d| {
+                                    d.start == q && !matches!(d.value, DataType::Transactions | DataType::Payment)
+                                })
                         })
                 })
         })
@@ -7757,9 +7765,12 @@ fn sentence_statements(
             // "Enviamos con nuestros socios logísticos en 24 a 48 horas": sending with no data
             // and nothing referred back to ships goods.
             if class == VerbClass::Share
-                && ["envi", "send", "versend", "verschick", "expedi", "expédi", "ship"]
-                    .iter()
-                    .any(|x| word_at(s, p).starts_with(x))
+                && [
+                    "envi", "send", "versend", "verschick", "expedi", "expédi", "ship", "liefer", "deliver", "livr",
+                    "entreg",
+                ]
+                .iter()
+                .any(|x| word_at(s, p).starts_with(x))
                 && ents.data.is_empty()
                 && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead))
             {
@@ -8496,6 +8507,27 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "… personalize your experience, and measure, display, and customize the
+            // advertisements you see": showing ads or content to the user shares nothing.
+            if class == VerbClass::Share
+                && ["display", "show", "serv", "present"].iter().any(|x| word_at(s, p).starts_with(x))
+                && (v.end..(v.end + 6).min(b)).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "advertisements"
+                            | "ads"
+                            | "advertising"
+                            | "content"
+                            | "offers"
+                            | "recommendations"
+                            | "coupons"
+                            | "promotions"
+                    )
+                })
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 3)
+            {
+                continue;
+            }
             // "We sell children's products": goods, not data.
             if class == VerbClass::Sell
                 && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
@@ -8505,10 +8537,13 @@ fn sentence_statements(
             // "a marketplace for renting and listing boats", "when you rent or place an order":
             // renting is a sale of data only with data (or "it") for its object, or beside
             // "sell" ("we do not sell, rent or trade").
+            // ("Trading and investment experience, Tax identification number": trading is an
+            // activity unless data follows it at once.)
+            let reach = if word_at(s, p).starts_with("trad") { 2 } else { 6 };
             if class == VerbClass::Sell
-                && word_at(s, p).starts_with("rent")
-                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 6)
-                && !(v.end..(v.end + 6).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
+                && (word_at(s, p).starts_with("rent") || word_at(s, p).starts_with("trad"))
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + reach)
+                && !(v.end..(v.end + reach).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
                 && !(p.saturating_sub(4)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
             {
                 continue;
@@ -8713,6 +8748,15 @@ fn sentence_statements(
             if engaged_by_other
                 && all.iter().filter(|(pos, _)| *pos < p).all(|(_, r)| r.kind == RecipientKind::Government)
                 && all.iter().any(|(pos, _)| *pos < p)
+            {
+                continue;
+            }
+            // "Partners who have integrated certain Instacart services … may let us collect
+            // information about your use": the data belongs to what we do, not to their using.
+            if engaged_by_other
+                && ents.data.iter().find(|m| m.start >= v.end && m.end <= b).is_some_and(|d| {
+                    s.cues.iter().any(|c| c.value == Cue::FirstPerson && c.start > v.end && c.start < d.start)
+                })
             {
                 continue;
             }
@@ -8923,6 +8967,14 @@ fn sentence_statements(
                     // "When you share a folder with other people, they can view it": what the
                     // user shares, not the company.
                     if user_shares_before(s, p) {
+                        continue;
+                    }
+                    // "Partners … may let us collect information about your use of their sites",
+                    // "allow us to collect": we collect, the partner receives nothing.
+                    if p >= 1
+                        && (word_at(s, p - 1) == "us"
+                            || p >= 2 && word_at(s, p - 2) == "us" && word_at(s, p - 1) == "to")
+                    {
                         continue;
                     }
                     // The recipient is the subject: before the verb, no "we" in between; in the
@@ -9369,6 +9421,14 @@ fn sentence_statements(
                                         | "platform"
                                 ))
             });
+            // "When you ski at a partner resort …, we provide that resort with your name": a
+            // demonstrative object of "provide … with" is the party named before.
+            let with_them = with_them.or_else(|| {
+                (["provid", "suppl"].iter().any(|x| word_at(s, p).starts_with(x))
+                    && matches!(word_at(s, v.end), "that" | "this" | "those" | "these" | "each")
+                    && (word_at(s, v.end + 2) == "with" || word_at(s, v.end + 3) == "with"))
+                    .then(|| v.end - 1)
+            });
             if !negated && matches!(class, VerbClass::Share) {
                 if let Some(k) = with_them {
                     // Only when nothing after the verb but the pronoun names who gets the data.
@@ -9455,6 +9515,17 @@ fn sentence_statements(
                 && recips.iter().all(|r| r.name.is_none() && r.kind == RecipientKind::ThirdParty)
             {
                 recips = vec![Recipient { name: None, kind: RecipientKind::Acquirer }];
+            }
+            // "To the extent that we receive, create, maintain, use, or disclose any of your
+            // Personal Health Information, we will …": a share verb closing a list of processing
+            // verbs, with no one named, describes handling, not a disclosure to someone.
+            let processing_list = p >= 4
+                && (p.saturating_sub(8)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Verb(_))))
+                && (p.saturating_sub(6)..p).filter(|&k| s.toks[k].punct == Some(',')).count() >= 2
+                && matches!(word_at(s, p - 1), "or" | "and" | "oder" | "und" | "ou" | "et" | "o" | "y")
+                && s.toks[p - 2].punct == Some(',');
+            if recips.is_empty() && processing_list && all.is_empty() {
+                continue;
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the

@@ -4437,3 +4437,84 @@ your device settings, we will collect information about your location when you u
     .expect("analyses");
     assert!(live(&a.report).is_empty(), "{:#?}", a.report.findings);
 }
+
+#[test]
+fn issue2_user_test_instacart_uses_labels_payments_and_processing_lists_are_no_sharing() {
+    // User test (a real grocery-delivery policy): labels of a list of uses became companies
+    // ("Corporate Transactions." → acquirer, "Community Affairs" → third party), "pay for orders"
+    // gave "sale of data", "display … the advertisements you see" carried the sharing of the
+    // sentence before, "we receive, create, maintain, use, or disclose … as required by law" gave
+    // health data to the authorities, and partners that "let us collect" usage data received it.
+    let md = "# Privacy Policy\n\n## Information Uses\n\nWe use the Personal Information we collect or otherwise \
+obtain about you for the following purposes:\n\n- **Corporate Transactions**. We use your Personal Information to carry \
+out sales and business transactions in which information held by us is among the assets transferred.\n- **Community \
+Affairs** (not applicable to White Labels). We may use your information in connection with our community affairs \
+efforts.\n\n## Payments\n\nWhen you pay for orders using a credit card, your credit card information is collected and \
+processed by our third-party payment processors.\n\n## Cookies\n\nWe and our advertising partners may collect \
+information about you using cookies. We use this information to personalize your experience and measure, monitor, \
+manage, display, and customize the advertisements you see.\n\nPartners who have integrated certain of our services on \
+their websites may also let us collect information about your use of their sites.\n\n## Prescriptions\n\nTo the \
+extent that we receive, create, maintain, use, or disclose any of your Personal Health Information, we will maintain \
+the privacy and security of such information as required by applicable law.\n";
+    let r = report(md, InputType::Markdown);
+    let all = live(&r);
+    assert!(all.iter().all(|f| f.recipients.iter().all(|x| x.name.is_none())), "{:#?}", r.findings);
+    assert!(all.iter().all(|f| f.purposes.iter().all(|p| p.id() != "sale")), "{:#?}", r.findings);
+    assert!(all.iter().all(|f| !f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+    assert!(all.iter().all(|f| !f.evidence.starts_with("We use this information")), "{:#?}", r.findings);
+    assert!(all.iter().all(|f| !f.evidence.starts_with("Partners who")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_user_test_instacart_account_owners_and_trading_experience() {
+    // "We may disclose your Personal Information to other Instacart Services account owners and
+    // users" named no recipient; a collection-table row "Trading and investment experience, Tax
+    // identification number" was read as selling those data.
+    let md = "# Privacy Policy\n\nWe may disclose your Personal Information to other Acme Services account owners \
+and users of the Services if you choose to make such information public.\n\n## What we collect\n\n| Category | \
+Description |\n| --- | --- |\n| Financial Information | Bank account number, Trading and investment experience, Tax \
+identification number, Income verification statements |\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("Trading")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_bs_reworded_season_pass_pair_is_not_new() {
+    // Blind set BS: a ski-pass policy rewritten under "## Who gets your information" with
+    // "- Partner resorts …: your name, pass photo and pass number" and "- Our payment processor,
+    // to process your pass purchase." reported new sharing: "pass" was read as the verb, the
+    // heading was no lead-in, "we provide that resort with your name" named no one, the next
+    // item's "law" gave the processor the purpose legal, and a payment told as a purchase was new.
+    let old = "# Season Pass Privacy Notice\n\n## Information we collect\n\nWhen you buy a season pass, we collect \
+your name, email address and a photo, which is printed on your pass.\n\n## Sharing\n\nWhen you ski at a partner \
+resort in our network, we provide that resort with your name, pass photo and pass number so its lift staff can \
+validate your pass. Payments are handled by our payment processor. We disclose information to authorities when \
+required by law.\n";
+    let new = "# Season Pass Privacy Notice\n\n## Who gets your information\n\n- Partner resorts in our network, \
+when you ski there: your name, pass photo and pass number, so their lift staff can validate your pass.\n- Our \
+payment processor, to process your pass purchase.\n- Authorities, only if the law requires it.\n\n## What we collect \
+and why\n\nWe collect your name, email address and a photo for your pass.\n";
+    let r = compared(old, new);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(
+        r.findings.iter().all(|f| !matches!(f.status, sharewatch::Status::New | sharewatch::Status::Removed)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.findings.iter().all(|f| !f.evidence.starts_with("Our payment") || f.purposes.is_empty()));
+}
+
+#[test]
+fn issue2_blind_bs_delivering_translations_is_no_sharing() {
+    // Blind set BS: "- Lieferfristen: Standardübersetzungen liefern wir künftig innerhalb von fünf
+    // statt sieben Werktagen." in a German terms notice gave new sharing with "Lieferfristen".
+    let md = "# Änderung unserer AGB\n\nZum 1. Juni 2025 ändern wir unsere AGB. Die wichtigsten Änderungen:\n\n- \
+Lieferfristen: Standardübersetzungen liefern wir künftig innerhalb von fünf statt sieben Werktagen.\n- Zahlung: \
+Rechnungen sind nun innerhalb von 14 Tagen zahlbar.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -238,7 +238,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("other readers", R::OtherUsers), ("other viewers", R::OtherUsers), ("people who follow you", R::OtherUsers),
         ("your approved followers", R::OtherUsers), ("workspace members", R::OtherUsers),
         ("everyone", R::Public), ("search engines", R::Public),
-        ("other users", R::OtherUsers), ("other members", R::OtherUsers), ("other people", R::OtherUsers),
+        ("other users", R::OtherUsers), ("account owners", R::OtherUsers), ("other account holders", R::OtherUsers), ("other members", R::OtherUsers), ("other people", R::OtherUsers),
         ("other players", R::OtherUsers), ("your friends", R::OtherUsers),
         ("your followers", R::OtherUsers), ("your contacts", R::OtherUsers), ("followers", R::OtherUsers),
         ("people you", R::OtherUsers), ("other participants", R::OtherUsers), ("someone", R::OtherUsers),
@@ -316,7 +316,7 @@ pub(super) static TABLES: LangTables = LangTables {
     cues: &[
         // look like verbs, are not ("collectively 'Acme'", "our employees", "Federal Trade Commission")
         ("collectively", Cue::Neutral), ("given notice", Cue::Neutral), ("give notice", Cue::Neutral), ("given the opportunity", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
-        ("employment", Cue::Neutral), ("shares of", Cue::Neutral), ("share arrangement*", Cue::Neutral), ("share scheme*", Cue::Neutral), ("share agreement*", Cue::Neutral), ("share capital", Cue::Neutral), ("share certificate*", Cue::Neutral), ("share class*", Cue::Neutral), ("share icon*", Cue::Neutral), ("share sheet*", Cue::Neutral), ("share price*", Cue::Neutral), ("shares fell", Cue::Neutral), ("shares rose", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
+        ("employment", Cue::Neutral), ("shares of", Cue::Neutral), ("share arrangement*", Cue::Neutral), ("share scheme*", Cue::Neutral), ("share agreement*", Cue::Neutral), ("share capital", Cue::Neutral), ("share certificate*", Cue::Neutral), ("share class*", Cue::Neutral), ("share icon*", Cue::Neutral), ("share sheet*", Cue::Neutral), ("share price*", Cue::Neutral), ("pass photo*", Cue::Neutral), ("pass number*", Cue::Neutral), ("pass holder*", Cue::Neutral), ("season pass*", Cue::Neutral), ("ski pass*", Cue::Neutral), ("boarding pass*", Cue::Neutral), ("day pass*", Cue::Neutral), ("your pass", Cue::Neutral), ("the pass", Cue::Neutral), ("a pass", Cue::Neutral), ("pass purchase*", Cue::Neutral), ("shares fell", Cue::Neutral), ("shares rose", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
         ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral), ("trade show*", Cue::Neutral), ("trade fair*", Cue::Neutral), ("trade association*", Cue::Neutral), ("trade mark*", Cue::Neutral), ("trade union*", Cue::Neutral), ("trade register*", Cue::Neutral), ("trade-in*", Cue::Neutral), ("trade in your", Cue::Neutral),
         // verbs: give
         ("share*", Cue::Verb(V::Share)), ("submits", Cue::Verb(V::Share)), ("submitted to", Cue::Verb(V::Share)), ("sharing", Cue::Verb(V::Share)), ("go to", Cue::Verb(V::Share)), ("goes to", Cue::Verb(V::Share)), ("disclos*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
