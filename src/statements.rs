@@ -1636,6 +1636,26 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             .iter()
                             .any(|x| w.starts_with(x))
                     }) => {}
+            // "news about its education programmes": a field of business, not the user's education.
+            Entity::Data(DataType::Demographic)
+                if lex.lang == Lang::En
+                    && word_at(s, m.start) == "education"
+                    && m.end == m.start + 1
+                    && matches!(
+                        word_at(s, m.end),
+                        "programme"
+                            | "programmes"
+                            | "program"
+                            | "programs"
+                            | "products"
+                            | "courses"
+                            | "providers"
+                            | "provider"
+                            | "sector"
+                            | "services"
+                            | "apps"
+                            | "partners"
+                    ) => {}
             // "the brands whose products are sold on Crateful": goods sold, not data.
             Entity::Purpose(Purpose::Sale)
                 if m.start >= 2
@@ -5787,6 +5807,8 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
     }
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
+    introduced_kinds(sents, lex, &ents_cache, &mut out);
+    published_content(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
@@ -6033,6 +6055,94 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
                 }
             }
             out[k].purposes.sort();
+        }
+    }
+}
+
+/// "Projects that a child marks as "Show in gallery" are published in the public gallery together
+/// with the child's first name": what is published, named by no data word, is the user's content.
+fn published_content(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    for st in out.iter_mut() {
+        if st.negated
+            || !st.recipients.iter().all(|r| r.kind == RecipientKind::Public)
+            || st.data.iter().any(|d| matches!(d, DataType::Posts | DataType::Messages))
+        {
+            continue;
+        }
+        let s = &sents[st.sentence];
+        let Some(v) = (1..s.toks.len()).find(|&k| {
+            matches!(word_at(s, k), "published" | "posted" | "displayed" | "shown")
+                && matches!(word_at(s, k - 1), "is" | "are" | "will" | "be")
+        }) else {
+            continue;
+        };
+        let e = cached(cache, sents, st.sentence, lex);
+        let from = label_end(s);
+        let subject_is_data = e.data.iter().any(|m| m.start >= from && m.start < v)
+            || s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead) && m.start >= from && m.start < v);
+        // A noun of its own must be the subject ("Projects that …", not "It is published").
+        let subject_noun = (from..v.saturating_sub(1)).any(|k| {
+            s.toks[k].is_word() && !matches!(word_at(s, k), "it" | "this" | "that" | "they" | "which" | "what")
+        });
+        if !subject_is_data && subject_noun {
+            st.data.push(DataType::Posts);
+            st.data.sort();
+            st.data.dedup();
+        }
+    }
+}
+
+/// "ByteClub sessions are free thanks to our sponsor Brightwire Technologies. We share parents'
+/// email addresses with Brightwire …": a company introduced on the page by a recipient noun
+/// ("our sponsor X", "X, our payment provider,") is of that kind where it is named bare.
+fn introduced_kinds(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    let first = |n: &str| crate::report::normalize_name(n).split(' ').next().map(str::to_string).unwrap_or_default();
+    let mut wanted: Vec<String> = out
+        .iter()
+        .flat_map(|st| st.recipients.iter())
+        .filter(|r| r.kind == RecipientKind::ThirdParty)
+        .filter_map(|r| r.name.as_deref().map(first))
+        .filter(|f| f.len() >= 3)
+        .collect();
+    wanted.sort();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return;
+    }
+    let mut kinds: Vec<(String, RecipientKind)> = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        if !wanted.iter().any(|w| s.lower.contains(w.as_str())) {
+            continue;
+        }
+        let e = cached(cache, sents, i, lex);
+        for n in names(s, lex, &e) {
+            let f = first(&n.name);
+            if !wanted.contains(&f) || kinds.iter().any(|(k, _)| *k == f) {
+                continue;
+            }
+            // "our sponsor Brightwire": the noun right before; "Brightwire, our sponsor,": the
+            // appositive right after.
+            let before = e.recips.iter().find(|m| m.end == n.start && m.value != RecipientKind::ThirdParty);
+            let after = e.recips.iter().find(|m| {
+                m.value != RecipientKind::ThirdParty
+                    && s.toks.get(n.end).is_some_and(|t| t.punct == Some(','))
+                    && (m.start == n.end + 1
+                        || m.start == n.end + 2
+                            && matches!(
+                                word_at(s, n.end + 1),
+                                "our" | "the" | "a" | "an" | "notre" | "unser" | "unserem" | "nuestro"
+                            ))
+            });
+            if let Some(m) = before.or(after) {
+                kinds.push((f, m.value));
+            }
+        }
+    }
+    for st in out.iter_mut() {
+        for r in st.recipients.iter_mut().filter(|r| r.kind == RecipientKind::ThirdParty) {
+            if let Some((_, k)) = r.name.as_deref().and_then(|n| kinds.iter().find(|(f, _)| *f == first(n))) {
+                r.kind = *k;
+            }
         }
     }
 }
@@ -9526,6 +9636,20 @@ fn sentence_statements(
                 && s.toks[p - 2].punct == Some(',');
             if recips.is_empty() && processing_list && all.is_empty() {
                 continue;
+            }
+            // "If two guests both select each other, we send each of them the other person's first
+            // name, email address and phone number": a mutual exchange between users.
+            if recips.is_empty()
+                && class == VerbClass::Share
+                && matches!(word_at(s, v.end), "each" | "both")
+                && (v.end + 1..b.min(v.end + 8)).any(|k| {
+                    word_at(s, k) == "other"
+                        && possessive_at(s, k + 1)
+                        && matches!(word_at(s, k + 1), "person" | "member" | "user" | "guest" | "party" | "participant")
+                        || word_at(s, k) == "other" && possessive_at(s, k)
+                })
+            {
+                recips.push(Recipient { name: None, kind: RecipientKind::OtherUsers });
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the

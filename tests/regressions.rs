@@ -4518,3 +4518,44 @@ Rechnungen sind nun innerhalb von 14 Tagen zahlbar.\n";
     let r = report(md, InputType::Markdown);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_bs_sponsor_gallery_mailing_list_and_mutual_matches() {
+    // Blind set BS: "our sponsor Brightwire Technologies" did not make Brightwire a business
+    // partner in the next sentence; "send you news about its … products" was no marketing;
+    // "projects … are published in the public gallery" gave only the name; "our mailing list"
+    // was no email address; and "we send each of them the other person's … email address" (a
+    // mutual match) named no recipient.
+    let md = "# Privacy Policy\n\nSponsor: our sessions are free thanks to our sponsor Brightwire Technologies. We \
+share parents' email addresses with Brightwire so that it can send you news about its education programmes and \
+products.\n\nProject gallery: projects that a child marks as \"Show in gallery\" are published in the public gallery \
+together with the child's first name, where anyone can see them.\n\nOur newsletter is sent through Sendloop, an email \
+service provider that stores our mailing list.\n\nIf two guests both select each other, we send each of them the other \
+person's first name, email address and phone number.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(
+        named_with(&r, "Brightwire", |f| to_kind(&f.recipients, RecipientKind::BusinessPartner)
+            && f.purposes.iter().any(|p| p.id() == "marketing")
+            && f.data.iter().all(|d| d.id() == "contact.email")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
+    assert!(shares(&r, "Sendloop", "contact.email"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_bs_trip_records_and_blood_test_results() {
+    // Blind set BS: "trip records" to a data broker and a German blood service's report of an
+    // infection found "in your blood" to the health office were read as unspecified data.
+    let en = "# Privacy Policy\n\nBeginning July 15, 2025, we may disclose your name and trip records to Corvane \
+Data Solutions LLC, a consumer data company.\n";
+    let r = report(en, InputType::Markdown);
+    assert!(named_with(&r, "Corvane", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    let de = "# Datenschutzerklärung\n\nWird bei der Untersuchung Ihres Blutes eine meldepflichtige Infektion \
+festgestellt, sind wir nach dem Infektionsschutzgesetz verpflichtet, das Ergebnis zusammen mit Ihren Personalien an \
+das zuständige Gesundheitsamt zu melden.\n";
+    let r = report(de, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "health"), "{:#?}", r.findings);
+}
