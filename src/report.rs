@@ -885,8 +885,38 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
     if let Some(s) = sentence_for(&removed, "No longer shared") {
         parts.push(s);
     }
-    let not_shared =
-        uniq(assurances.iter().filter(|a| a.status != Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));
+    // Data the page also shares with someone is "not shared" only with the parties promised
+    // ("Not shared: health data with other users", not a bare "health data" beside its sharing).
+    let shared_now = |d: DataType| findings.iter().any(|f| f.status != Status::Removed && f.data.contains(&d));
+    let mut per_data: Vec<(DataType, String, Vec<String>)> = Vec::new();
+    for a in assurances.iter().filter(|a| a.status != Status::Removed) {
+        for (d, l) in a.data.iter().zip(&a.data_labels) {
+            let k = match per_data.iter().position(|(x, _, _)| x == d) {
+                Some(k) => k,
+                None => {
+                    per_data.push((*d, l.clone(), Vec::new()));
+                    per_data.len() - 1
+                }
+            };
+            for r in &a.recipients {
+                if !per_data[k].2.contains(&r.label) {
+                    per_data[k].2.push(r.label.clone());
+                }
+            }
+        }
+    }
+    let not_shared: Vec<String> = per_data
+        .into_iter()
+        .map(
+            |(d, l, whom)| {
+                if shared_now(d) && !whom.is_empty() {
+                    format!("{l} with {}", join_list(&whom, "or"))
+                } else {
+                    l
+                }
+            },
+        )
+        .collect();
     if !not_shared.is_empty() {
         parts.push(format!("Not shared: {}.", join_list(&not_shared, "and")));
     }
@@ -1045,5 +1075,19 @@ mod tests {
             summary(&f, &a),
             "New: phone number and usage data \u{2192} Facebook (affiliated company) for advertising. Not shared: message contents. Opt-out: You can opt out within 30 days in Settings."
         );
+    }
+
+    #[test]
+    fn issue2_user_test_instacart_not_shared_names_whom_when_the_data_is_shared_too() {
+        // "We will not disclose your Personal Health Information … with other people … unless …
+        // required by law": a bare "Not shared: health data" beside health data going to the
+        // authorities contradicted the findings.
+        let (f, _) = from_framing(&[st(&[DataType::Health], kind(RecipientKind::Government), false, "x")]);
+        let a = vec![
+            assurance(&st(&[DataType::Health], kind(RecipientKind::OtherUsers), true, "y"), Status::Existing),
+            assurance(&st(&[DataType::Messages], kind(RecipientKind::ThirdParty), true, "z"), Status::Existing),
+        ];
+        let s = summary(&f, &a);
+        assert!(s.contains("Not shared: health data with other users and message contents."), "{s}");
     }
 }
