@@ -1385,7 +1385,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if lex.lang == Lang::En
                     && m.end == m.start + 1
                     && word_at(s, m.start) == "sold"
-                    && (word_at(s, m.end) == "by"
+                    && (matches!(word_at(s, m.end), "by" | "through")
                         || m.start > 0
                             && matches!(
                                 word_at(s, m.start - 1),
@@ -7898,8 +7898,16 @@ fn sentence_statements(
                 continue;
             }
             // "Added a ban on selling accounts": a rule for users.
+            // ("rules against sharing account logins and reselling course access": the second
+            // verb of the rule too.)
+            let reach = if p > 0 && matches!(word_at(s, p - 1), "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o")
+            {
+                8
+            } else {
+                3
+            };
             if matches!(class, VerbClass::Share | VerbClass::Sell)
-                && (p.saturating_sub(3)..p).any(|k| lexicon::RULE_WORDS.contains(&word_at(s, k)))
+                && (p.saturating_sub(reach)..p).any(|k| lexicon::RULE_WORDS.contains(&word_at(s, k)))
             {
                 continue;
             }
@@ -8635,6 +8643,22 @@ fn sentence_statements(
                     )
                 })
                 && !ents.data.iter().any(|m| m.start >= v.end && m.start <= v.end + 3)
+            {
+                continue;
+            }
+            // "integrations … are provided by their developers": the agent of "provided by"
+            // supplies something ("provided by us to our partners" still shares).
+            if class == VerbClass::Share
+                && ["provid", "suppl", "offer"].iter().any(|x| word_at(s, p).starts_with(x))
+                && word_at(s, v.end) == "by"
+                && !matches!(word_at(s, v.end + 1), "us" | "we")
+            {
+                continue;
+            }
+            // "we now give 14 days' notice before suspending an account": notice is no data.
+            if class == VerbClass::Share
+                && (v.end..(v.end + 4).min(b)).any(|k| matches!(word_at(s, k), "notice" | "warning" | "notification"))
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start < (v.end + 4).min(b))
             {
                 continue;
             }
@@ -10159,16 +10183,36 @@ fn sentence_statements(
             }
             // "As part of the sale, your customer records will be transferred to SunPath Energy":
             // data moved with a sale of the business goes to its buyer.
-            if lex.lang == Lang::En
-                && !negated
+            // ("Como parte de esta venta, … se cederá al Grupo Animalia", "dans le cadre de la
+            // cession", "im Rahmen des Verkaufs".)
+            if !negated
                 && !purposes.contains(&Purpose::BusinessTransfer)
                 && (3..s.toks.len()).any(|k| {
-                    matches!(word_at(s, k), "sale" | "acquisition" | "merger")
-                        && word_at(s, k - 1) == "the"
-                        && matches!(
-                            (word_at(s, k - 3), word_at(s, k - 2)),
-                            ("part", "of") | ("connection", "with") | ("result", "of") | ("completing", "of")
-                        )
+                    matches!(
+                        word_at(s, k),
+                        "sale"
+                            | "acquisition"
+                            | "merger"
+                            | "venta"
+                            | "adquisicion"
+                            | "fusion"
+                            | "vente"
+                            | "cession"
+                            | "verkaufs"
+                            | "ubernahme"
+                    ) && matches!(
+                        word_at(s, k - 1),
+                        "the" | "this" | "that" | "la" | "esta" | "esa" | "cette" | "des" | "dieses" | "der"
+                    ) && matches!(
+                        (word_at(s, k - 3), word_at(s, k - 2)),
+                        ("part", "of")
+                            | ("connection", "with")
+                            | ("result", "of")
+                            | ("completing", "of")
+                            | ("parte", "de")
+                            | ("cadre", "de")
+                            | ("im", "rahmen")
+                    )
                 })
             {
                 purposes.retain(|x| *x != Purpose::Sale);

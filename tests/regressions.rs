@@ -4559,3 +4559,60 @@ das zuständige Gesundheitsamt zu melden.\n";
     let r = report(de, InputType::Markdown);
     assert!(kind_gets(&r, RecipientKind::Government, "health"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_bt_terms_bullets_are_no_sharing() {
+    // Blind set BT: terms notices reported new sharing from "Payouts: instructor revenue share
+    // for courses sold through instructor coupons …", "Acceptable use: … rules against sharing
+    // account logins and reselling course access", "integrations … are provided by their
+    // developers" and "we now give 14 days' notice before suspending an account for non-payment".
+    let md = "# We're updating our Terms of Use\n\nOur updated Terms of Use take effect on 1 January 2025.\n\n- \
+Payouts: instructor revenue share for courses sold through instructor coupons increases to 97%.\n- Acceptable use: \
+we have added rules against sharing account logins and reselling course access.\n- Third-party apps: we explain that \
+integrations from the App Store are provided by their developers under their own terms.\n- Account suspension: we \
+now give 14 days' notice before suspending an account for non-payment.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_bt_sale_in_administration_goes_to_the_buyer() {
+    // Blind set BT: "The joint administrators have agreed a sale of the business … to Harmonia
+    // Retail Ltd. … As part of this sale, the customer database will be transferred to Harmonia
+    // Retail Ltd." gave a third party and no business transfer (so did "Como parte de esta
+    // venta"); "honour warranties" gave the purpose legal.
+    let en = "# Notice to customers\n\nOn 12 May 2025 Keystone Music Ltd entered administration. The joint \
+administrators have agreed a sale of the business and certain assets to Harmonia Retail Ltd.\n\nAs part of this sale, \
+the customer database will be transferred to Harmonia Retail Ltd. This includes your name and email address. \
+Harmonia will use it to honour warranties.\n";
+    let r = report(en, InputType::Markdown);
+    assert!(
+        named_with(&r, "Harmonia", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
+            && f.purposes.iter().any(|p| p.id() == "business_transfer")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "legal")), "{:#?}", r.findings);
+    let es = "# Aviso a nuestros clientes\n\nComo parte de esta venta, la base de datos de clientes, con su nombre y \
+correo electrónico, se cederá al Grupo Animalia.\n";
+    let r = report(es, InputType::Markdown);
+    assert!(
+        named_with(&r, "Grupo Animalia", |f| f.purposes.iter().any(|p| p.id() == "business_transfer")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_bt_charity_page_that_looks_after_your_information_is_a_policy() {
+    // Blind set BT: "How Millbrook Food Bank looks after your information" with "What we ask you
+    // for" / "Who we share it with" / "How long we keep it" was classed as no policy.
+    let md = "# How Millbrook Food Bank looks after your information\n\nUpdated: March 2025\n\nWe are a registered \
+charity and we only ask for what we need to help you with emergency food.\n\n## What we ask you for\n\n- Your name, \
+postal address and phone number\n\n## Who we share it with\n\nIf you ask us to deliver your parcel, we give your name \
+and postal address to Fairway Couriers, the delivery service provider that brings parcels to your door.\n\nYour \
+information is never sold.\n\n## How long we keep it\n\nThree years after your last visit.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
+}

@@ -287,7 +287,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("develop and improve ai", P::AiTraining),
         ("required by law", P::Legal), ("comply*", P::Legal), ("compliance", P::Legal),
         ("legal obligation*", P::Legal), ("legal process", P::Legal), ("legal requirement*", P::Legal),
-        ("subpoena*", P::Legal), ("court order*", P::Legal), ("warrant*", P::Legal), ("law", P::Legal),
+        ("subpoena*", P::Legal), ("court order*", P::Legal), ("warrant", P::Legal), ("warrants", P::Legal), ("search warrant*", P::Legal), ("law", P::Legal),
         ("laws", P::Legal), ("applicable law", P::Legal), ("legal request*", P::Legal),
         ("legal claims", P::Legal), ("our legal rights", P::Legal), ("enforce*", P::Legal),
         ("lawful request*", P::Legal), ("government request*", P::Legal), ("legally required", P::Legal),
@@ -304,7 +304,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("monetary consideration", P::Sale), ("pay us", P::Sale), ("pays us", P::Sale), ("paying us", P::Sale), ("in exchange for compensation", P::Sale), ("for compensation", P::Sale), ("valuable consideration", P::Sale), ("rent", P::Sale), ("sponsor message*", P::Advertising), ("sponsored message*", P::Advertising), ("monetiz*", P::Sale),
         ("merger*", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer),
         ("bankrupt*", P::BusinessTransfer), ("reorganization*", P::BusinessTransfer),
-        ("sale of assets", P::BusinessTransfer), ("sale of all or", P::BusinessTransfer),
+        ("sale of assets", P::BusinessTransfer), ("sale of the business", P::BusinessTransfer), ("sale of this business", P::BusinessTransfer), ("entered administration", P::BusinessTransfer), ("into administration", P::BusinessTransfer), ("in administration", P::BusinessTransfer), ("joint administrators", P::BusinessTransfer), ("receivership", P::BusinessTransfer), ("sale of all or", P::BusinessTransfer),
         ("substantially all of", P::BusinessTransfer), ("sale of its assets", P::BusinessTransfer),
         ("sale of our", P::BusinessTransfer), ("sale of the company", P::BusinessTransfer),
         ("change of control", P::BusinessTransfer), ("change in control", P::BusinessTransfer),
@@ -316,7 +316,7 @@ pub(super) static TABLES: LangTables = LangTables {
     cues: &[
         // look like verbs, are not ("collectively 'Acme'", "our employees", "Federal Trade Commission")
         ("collectively", Cue::Neutral), ("given notice", Cue::Neutral), ("give notice", Cue::Neutral), ("given the opportunity", Cue::Neutral), ("employee*", Cue::Neutral), ("employer*", Cue::Neutral),
-        ("employment", Cue::Neutral), ("shares of", Cue::Neutral), ("share arrangement*", Cue::Neutral), ("share scheme*", Cue::Neutral), ("share agreement*", Cue::Neutral), ("share capital", Cue::Neutral), ("share certificate*", Cue::Neutral), ("share class*", Cue::Neutral), ("share icon*", Cue::Neutral), ("share sheet*", Cue::Neutral), ("share price*", Cue::Neutral), ("pass photo*", Cue::Neutral), ("pass number*", Cue::Neutral), ("pass holder*", Cue::Neutral), ("season pass*", Cue::Neutral), ("ski pass*", Cue::Neutral), ("boarding pass*", Cue::Neutral), ("day pass*", Cue::Neutral), ("your pass", Cue::Neutral), ("the pass", Cue::Neutral), ("a pass", Cue::Neutral), ("pass purchase*", Cue::Neutral), ("shares fell", Cue::Neutral), ("shares rose", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
+        ("employment", Cue::Neutral), ("shares of", Cue::Neutral), ("share arrangement*", Cue::Neutral), ("share scheme*", Cue::Neutral), ("share agreement*", Cue::Neutral), ("share capital", Cue::Neutral), ("share certificate*", Cue::Neutral), ("share class*", Cue::Neutral), ("share icon*", Cue::Neutral), ("share sheet*", Cue::Neutral), ("share price*", Cue::Neutral), ("revenue share*", Cue::Neutral), ("acceptable use", Cue::Neutral), ("fair use", Cue::Neutral), ("profit share*", Cue::Neutral), ("market share*", Cue::Neutral), ("pass photo*", Cue::Neutral), ("pass number*", Cue::Neutral), ("pass holder*", Cue::Neutral), ("season pass*", Cue::Neutral), ("ski pass*", Cue::Neutral), ("boarding pass*", Cue::Neutral), ("day pass*", Cue::Neutral), ("your pass", Cue::Neutral), ("the pass", Cue::Neutral), ("a pass", Cue::Neutral), ("pass purchase*", Cue::Neutral), ("shares fell", Cue::Neutral), ("shares rose", Cue::Neutral), ("disclosures", Cue::Neutral), ("federal trade", Cue::Neutral),
         ("trade commission", Cue::Neutral), ("trade secret*", Cue::Neutral), ("trade name*", Cue::Neutral), ("trade show*", Cue::Neutral), ("trade fair*", Cue::Neutral), ("trade association*", Cue::Neutral), ("trade mark*", Cue::Neutral), ("trade union*", Cue::Neutral), ("trade register*", Cue::Neutral), ("trade-in*", Cue::Neutral), ("trade in your", Cue::Neutral),
         // verbs: give
         ("share*", Cue::Verb(V::Share)), ("submits", Cue::Verb(V::Share)), ("submitted to", Cue::Verb(V::Share)), ("sharing", Cue::Verb(V::Share)), ("go to", Cue::Verb(V::Share)), ("goes to", Cue::Verb(V::Share)), ("disclos*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
@@ -574,7 +574,7 @@ pub(super) static TABLES: LangTables = LangTables {
         privacy: &[
             "privacy policy", "privacy notice", "privacy statement", "data policy", "privacy center",
             "privacy", "data protection", "personal information", "privacy practices", "viewing information",
-            "privacy-policy", "privacypolicy", "data privacy", "how we use your data",
+            "privacy-policy", "privacypolicy", "data privacy", "how we use your data", "after your information", "after your data", "after your personal", "how we use your information",
         ],
         terms: &[
             "terms of service", "terms of use", "terms and conditions", "user agreement", "terms",
@@ -587,7 +587,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "announcement", "looking ahead", "notice to", "changed", "is joining", "are joining", "has joined", "have joined",
         ],
         sections: &[
-            "what we collect", "information we collect", "data we collect", "personal information we collect", "how we use", "how we share", "who we share", "sharing your information", "sharing of information", "disclosure of", "how we disclose", "your choices", "your rights", "your privacy rights", "data retention", "how long we keep", "how long we retain", "retention", "security", "children", "international transfers", "cookies and similar", "contact us", "how to contact us", "changes to this policy", "changes to this notice", "third parties", "who receives",
+            "what we collect", "what we ask you for", "what we ask for", "information we ask for", "information we collect", "data we collect", "personal information we collect", "how we use", "how we share", "who we share", "sharing your information", "sharing of information", "disclosure of", "how we disclose", "your choices", "your rights", "your privacy rights", "data retention", "how long we keep", "how long we retain", "retention", "security", "children", "international transfers", "cookies and similar", "contact us", "how to contact us", "changes to this policy", "changes to this notice", "third parties", "who receives",
         ],
     },
     stopwords: &[

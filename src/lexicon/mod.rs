@@ -1199,7 +1199,7 @@ pub const FOLLOWING: &[&str] = &[
 pub const SOLD_GOODS: &[&str] = &[
     "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books", "advertising",
     "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos", "artículos",
-    "articulos", "billets", "entradas", "assets", "lines",
+    "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours", "kurse",
 ];
 
 /// Companies that renamed themselves: the old and the new name are one first party
