@@ -8648,8 +8648,28 @@ fn sentence_statements(
             }
             // "integrations … are provided by their developers": the agent of "provided by"
             // supplies something ("provided by us to our partners" still shares).
+            // "For transfers from the EEA/UK to other countries, we rely on standard contractual
+            // clauses …": a transfer abroad as a topic; the parties after the comma receive nothing
+            // by it.
             if class == VerbClass::Share
-                && ["provid", "suppl", "offer"].iter().any(|x| word_at(s, p).starts_with(x))
+                && matches!(word_at(s, p), "transfers" | "transfer")
+                && p > 0
+                && matches!(word_at(s, p - 1), "for" | "international" | "border" | "these" | "such")
+            {
+                let comma = (v.end..b).find(|&k| s.toks[k].punct == Some(',')).unwrap_or(b);
+                if !ents.recips.iter().any(|m| m.start >= v.end && m.start < comma)
+                    && !nm.iter().any(|n| n.start >= v.end && n.start < comma)
+                {
+                    continue;
+                }
+            }
+            // ("standard contractual clauses published by the EU Commission": the author of a
+            // text, unless the text is the user's data.)
+            let authored = ["publish", "issued", "approved", "adopted"].iter().any(|x| word_at(s, p).starts_with(x))
+                && !ents.data.iter().any(|m| m.end <= p)
+                && !(a..p).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)));
+            if class == VerbClass::Share
+                && (["provid", "suppl", "offer"].iter().any(|x| word_at(s, p).starts_with(x)) || authored)
                 && word_at(s, v.end) == "by"
                 && !matches!(word_at(s, v.end + 1), "us" | "we")
             {

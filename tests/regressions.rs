@@ -4616,3 +4616,19 @@ information is never sold.\n\n## How long we keep it\n\nThree years after your l
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_grammarly_others_and_transfer_clauses() {
+    // User test (a real writing-assistant policy): "Others with your consent or at your
+    // direction." in a recipients column became a company "Others", and "For transfers from the
+    // EEA/UK to other countries, we rely on standard contractual clauses published by the EU
+    // Commission or the UK government" gave data to the authorities.
+    let md = "# Privacy Policy\n\nWe disclose personal information to the following recipients:\n\n- Trusted service \
+providers;\n- Others with your consent or at your direction.\n\nFor transfers from the EEA/UK to other countries, we \
+rely on standard contractual clauses published by the EU Commission or the UK government or recognized in \
+Switzerland.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| f.recipients.iter().all(|x| x.name.is_none())), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+}

@@ -594,7 +594,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "on", "are", "this",
         "be", "by", "or", "we", "you", "your", "our", "from", "at", "have", "not", "will", "which",
         "an", "can", "may", "if", "they", "their", "about", "when", "these", "other", "any", "such",
-        "what", "how", "us", "also", "who", "more", "all", "has", "was", "would", "do", "but",
+        "what", "how", "us", "also", "who", "more", "all", "has", "was", "would", "do", "but", "others",
     ],
     months: &[
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
