@@ -10616,10 +10616,17 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
         // "You can opt out of this sharing …" refers back: it covers the practice of its own
         // paragraph, not the payment processor two paragraphs up.
         // (On a notice, "this sharing" is the change it announces.)
+        // ("Artists and record labels — … — You'll always have the option to … withdraw your
+        // consent at any time.": an opt-out inside a table row is a way out of that row only.)
+        let in_row = |i: usize| {
+            let b = sents[i].block;
+            b != sents[st.sentence].block && ctx.doc.blocks[b].text.contains(" \u{2014} ")
+        };
         let applies = |i: usize| {
-            !opens_with_ref_anywhere(&sents[i])
-                || sents[i].block == sents[st.sentence].block && i >= st.sentence
-                || st.framing == Framing::New
+            !in_row(i)
+                && (!opens_with_ref_anywhere(&sents[i])
+                    || sents[i].block == sents[st.sentence].block && i >= st.sentence
+                    || st.framing == Framing::New)
         };
         let pick = same_sentence.or(in_section.filter(|&i| i.abs_diff(st.sentence) <= 8 && applies(i))).or(if short {
             opt.iter().copied().find(|&i| fits(i) && for_purpose(i)).filter(|&i| applies(i))

@@ -4632,3 +4632,21 @@ Switzerland.\n";
     assert!(live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_spotify_opt_out_inside_a_table_row_covers_that_row_only() {
+    // User test (Spotify): "You'll always have the option to change your mind and withdraw your
+    // consent at any time." in the "Artists and record labels" row of the recipients table was
+    // attached as the opt-out of the payment and advertising partners' rows, and of the summary.
+    let html = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><h2>Sharing \
+your personal data</h2><table><tr><th>Categories of recipients</th><th>Reason for sharing</th></tr><tr><td>Payment \
+partners</td><td>We share your payment details with payment partners so they can process your payments.</td></tr>\
+<tr><td>Artists and record labels</td><td>You may choose to share your email address for this purpose. You'll \
+always have the option to change your mind and withdraw your consent at any time.</td></tr><tr><td>Advertising \
+partners</td><td>We share your device identifiers with advertising partners so they can deliver relevant \
+advertising.</td></tr></table></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
+    assert!(!r.summary.contains("withdraw"), "{}", r.summary);
+}
