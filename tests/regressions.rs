@@ -44,6 +44,17 @@ fn named_with(r: &Report, prefix: &str, pred: impl Fn(&sharewatch::report::Findi
     live(r).into_iter().any(|f| names(f).iter().any(|n| n.starts_with(prefix)) && pred(f))
 }
 
+/// Asserts that a live finding goes to a company whose name starts with `prefix`, of kind
+/// `kind`, and satisfies `pred` (its data, purposes …).
+fn assert_named_kind(
+    r: &Report,
+    prefix: &str,
+    kind: RecipientKind,
+    pred: impl Fn(&sharewatch::report::Finding) -> bool,
+) {
+    assert!(named_with(r, prefix, |f| to_kind(&f.recipients, kind) && pred(f)), "{:#?}", r.findings);
+}
+
 /// Asserts that the Markdown page `md` shares `data` with a company named `name`.
 fn assert_md_shares(md: &str, name: &str, data: &str) {
     let r = report(md, InputType::Markdown);
@@ -2974,13 +2985,9 @@ The brand, website, stock and customer database will be sold to Woolworks Holdin
         "{:#?}",
         r.findings
     );
-    assert!(
-        named_with(&r, "Woolworks", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
-            && f.purposes.iter().any(|p| p.id() == "business_transfer")
-            && !f.purposes.iter().any(|p| p.id() == "sale")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_kind(&r, "Woolworks", RecipientKind::Acquirer, |f| {
+        f.purposes.iter().any(|p| p.id() == "business_transfer") && !f.purposes.iter().any(|p| p.id() == "sale")
+    });
 }
 
 #[test]
@@ -3359,13 +3366,9 @@ fn issue2_buyer_named_after_acquired_by_is_the_acquirer() {
 Estudio Compás, S.L. ha sido adquirida por Ritmo Global, S.L., el grupo de escuelas de baile con más de cuarenta centros.\n\n\
 A partir del 1 de noviembre de 2025, los datos de la cuenta bancaria en la que se domicilian tus recibos se transferirán a Ritmo Global, S.L.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        named_with(&r, "Ritmo Global", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
-            && f.data.iter().any(|d| d.id() == "financial.payment")
-            && f.purposes.iter().any(|p| p.id() == "business_transfer")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_kind(&r, "Ritmo Global", RecipientKind::Acquirer, |f| {
+        f.data.iter().any(|d| d.id() == "financial.payment") && f.purposes.iter().any(|p| p.id() == "business_transfer")
+    });
     let r = report(
         "# Privacy Policy\n\nLast updated: May 1, 2026\n\nAcme has been acquired by Ritmo Global. From March 1, your account data will be transferred to Ritmo Global.\n",
         InputType::Markdown,
@@ -4533,13 +4536,9 @@ together with the child's first name, where anyone can see them.\n\nOur newslett
 service provider that stores our mailing list.\n\nIf two guests both select each other, we send each of them the other \
 person's first name, email address and phone number.\n";
     let r = report(md, InputType::Markdown);
-    assert!(
-        named_with(&r, "Brightwire", |f| to_kind(&f.recipients, RecipientKind::BusinessPartner)
-            && f.purposes.iter().any(|p| p.id() == "marketing")
-            && f.data.iter().all(|d| d.id() == "contact.email")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_kind(&r, "Brightwire", RecipientKind::BusinessPartner, |f| {
+        f.purposes.iter().any(|p| p.id() == "marketing") && f.data.iter().all(|d| d.id() == "contact.email")
+    });
     assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
     assert!(shares(&r, "Sendloop", "contact.email"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
@@ -4586,12 +4585,9 @@ administrators have agreed a sale of the business and certain assets to Harmonia
 the customer database will be transferred to Harmonia Retail Ltd. This includes your name and email address. \
 Harmonia will use it to honour warranties.\n";
     let r = report(en, InputType::Markdown);
-    assert!(
-        named_with(&r, "Harmonia", |f| to_kind(&f.recipients, RecipientKind::Acquirer)
-            && f.purposes.iter().any(|p| p.id() == "business_transfer")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_kind(&r, "Harmonia", RecipientKind::Acquirer, |f| {
+        f.purposes.iter().any(|p| p.id() == "business_transfer")
+    });
     assert!(live(&r).iter().all(|f| f.purposes.iter().all(|p| p.id() != "legal")), "{:#?}", r.findings);
     let es = "# Aviso a nuestros clientes\n\nComo parte de esta venta, la base de datos de clientes, con su nombre y \
 correo electrónico, se cederá al Grupo Animalia.\n";
