@@ -111,6 +111,22 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if s.heading || !s.has(Cue::OptOut) {
         return false;
     }
+    // "The lawfulness of processing before you withdraw your consent will not be affected":
+    // the GDPR's reminder, no way out.
+    if (0..s.toks.len()).any(|k| {
+        matches!(word_at(s, k), "lawfulness" | "licéité" | "liceite" | "licitud" | "rechtmäßigkeit" | "rechtmassigkeit")
+    }) {
+        return false;
+    }
+    // "If we disable an account for violating our Terms, …": what we switch off is no choice
+    // of the reader's.
+    if s.cues
+        .iter()
+        .filter(|m| m.value == Cue::OptOut)
+        .all(|o| o.start > 0 && matches!(word_at(s, o.start - 1), "we" | "wir" | "nous" | "nosotros"))
+    {
+        return false;
+    }
     // "… the separate opt-out address is no longer needed", "you cannot opt out of …": no way
     // out on offer.
     let denied = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
@@ -1049,6 +1065,26 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
     let mut e = Ents { data: Vec::new(), recips: Vec::new(), purposes: Vec::new(), lang: lex.lang };
+    // "We may share your publicly accessible information with researchers": an adverb of the
+    // data's kind, not the public receiving it.
+    all.retain(|m| {
+        !(m.value == Entity::Recipient(RecipientKind::Public)
+            && m.end == m.start + 1
+            && word_at(s, m.start) == "publicly"
+            && matches!(word_at(s, m.start + 1), "accessible" | "available" | "visible")
+            && matches!(
+                word_at(s, m.start + 2),
+                "information"
+                    | "data"
+                    | "content"
+                    | "profile"
+                    | "profiles"
+                    | "posts"
+                    | "sources"
+                    | "records"
+                    | "details"
+            ))
+    });
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
@@ -2905,6 +2941,33 @@ fn names_in_mode(
             && lexicon::DEALINGS.contains(&word_at(s, n.start - 2))
             && !s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(_))))
     });
+    // "when you save or upload Pins, photos, or other content, interact with Pins": what the
+    // reader uploads, saves or interacts with is the content, not whom it goes to ("upload to
+    // Dropbox" says that with "to").
+    if lex.lang == Lang::En {
+        out.retain(|n| {
+            !(n.start > 0
+                && matches!(
+                    word_at(s, n.start - 1),
+                    "upload"
+                        | "uploads"
+                        | "uploading"
+                        | "uploaded"
+                        | "save"
+                        | "saves"
+                        | "saving"
+                        | "post"
+                        | "posts"
+                        | "posting"
+                        | "create"
+                        | "creates"
+                        | "creating"
+                )
+                || n.start > 1
+                    && word_at(s, n.start - 1) == "with"
+                    && matches!(word_at(s, n.start - 2), "interact" | "interacts" | "interacting" | "interacted"))
+        });
+    }
     // "If Snap Inc. gets involved in a merger …", "Should Acme be acquired …": the company the
     // condition is about is the publisher, not whom data goes to.
     if lex.lang == Lang::En {
@@ -7897,6 +7960,83 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "we or our partners will obtain consent", "the consent they have already obtained":
+            // obtaining consent takes in no data.
+            let consent_word = |k: usize| {
+                let w = word_at(s, k);
+                matches!(w, "consent" | "consents" | "permission" | "permissions" | "authorization" | "authorisation")
+                    || w.starts_with("einwilligung")
+                    || w.starts_with("zustimmung")
+                    || w.starts_with("consentement")
+                    || w.starts_with("consentimiento")
+            };
+            if class == VerbClass::Collect
+                && ((v.end..(v.end + 4).min(b))
+                    .take_while(|&k| {
+                        consent_word(k)
+                            || matches!(
+                                word_at(s, k),
+                                "the"
+                                    | "your"
+                                    | "any"
+                                    | "such"
+                                    | "their"
+                                    | "prior"
+                                    | "explicit"
+                                    | "express"
+                                    | "valid"
+                                    | "ihre"
+                                    | "die"
+                                    | "votre"
+                                    | "le"
+                                    | "su"
+                                    | "el"
+                            )
+                    })
+                    .any(consent_word)
+                    || (p.saturating_sub(5)..p).any(|k| {
+                        consent_word(k) && {
+                            let j = k + 1 + usize::from(matches!(word_at(s, k + 1), "that" | "which"));
+                            matches!(word_at(s, j), "they" | "we" | "it") && j < p
+                        }
+                    }))
+            {
+                continue;
+            }
+            // "… companies must have a legal justification to process your information": the
+            // grounds for processing, no flow.
+            if class == VerbClass::Collect
+                && p >= 2
+                && matches!(word_at(s, p - 1), "to" | "for")
+                && (p.saturating_sub(4)..p - 1)
+                    .any(|k| matches!(word_at(s, k), "basis" | "bases" | "justification" | "ground" | "grounds"))
+            {
+                continue;
+            }
+            // "… information that your browser automatically sends whenever you visit a website":
+            // the reader's own device sends to us, unless a receiver follows ("your browser sends
+            // … to Google").
+            if class == VerbClass::Share
+                && (p.saturating_sub(4)..p).any(|k| {
+                    word_at(s, k) == "your"
+                        && matches!(
+                            word_at(s, k + 1),
+                            "browser"
+                                | "device"
+                                | "devices"
+                                | "app"
+                                | "phone"
+                                | "computer"
+                                | "mobile"
+                                | "car"
+                                | "vehicle"
+                        )
+                })
+                && !ents.recips.iter().any(|m| m.start > p && m.start < b)
+                && !(v.end..b).any(|k| word_at(s, k) == "to" && s.toks.get(k + 1).is_some_and(|t| t.cap))
+            {
+                continue;
+            }
             // "Added a ban on selling accounts": a rule for users.
             // ("rules against sharing account logins and reselling course access": the second
             // verb of the rule too.)
@@ -9485,6 +9625,21 @@ fn sentence_statements(
                         )
                     {
                         continue;
+                    }
+                    // "… to enable our advertisers to add limited content to their ads": letting a
+                    // party work on its own things, with nothing of the reader's, engages it with
+                    // no data.
+                    if ["allow", "let", "enabl", "help"].iter().any(|x| word_at(s, p).starts_with(x)) {
+                        if let Some(t) = (v.end..(v.end + 5).min(b)).find(|&k| word_at(s, k) == "to") {
+                            let rest = t + 1..b;
+                            if rest.clone().any(|k| matches!(word_at(s, k), "their" | "its"))
+                                && !rest.clone().any(|k| cue_at(s, k) == Some(Cue::SecondPerson))
+                                && !ents.data.iter().any(|m| m.start > t && m.start < b)
+                                && !rest.clone().any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)))
+                            {
+                                continue;
+                            }
+                        }
                     }
                     // The engaged party is the verb's object, near it: "we use Google Analytics",
                     // "we work with a number of carefully selected partners". "We do not use any

@@ -4646,3 +4646,41 @@ advertising.</td></tr></table></main></body></html>";
     assert!(live(&r).iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
     assert!(!r.summary.contains("withdraw"), "{}", r.summary);
 }
+
+#[test]
+fn issue2_user_test_pinterest_consent_grounds_device_senders_and_own_content() {
+    // User test (Pinterest): each of these sentences became a finding (advertisers for AI
+    // training, partners for legal obligations, third parties, a "service provider" from the
+    // reader's browser, ad partners sending to us, a company "Pins", other users from "Build your
+    // community", the public from "publicly accessible information"), and two non-choices were
+    // listed as opt-outs.
+    let md = "# Privacy Policy\n\nWe also offer features supported by generative artificial intelligence to enable \
+our advertisers to add limited content to their ads. When we use cookies to learn about your behavior on or off of \
+our services, we or our partners will obtain consent that we may need under applicable law.\n\nUnder applicable data \
+protection law in the European Region (such as the GDPR), companies must have a legal justification to process your \
+information for the various purposes described in this Privacy Policy.\n\nLog data: When you use our Services, our \
+servers record information, including information that your browser automatically sends whenever you visit a \
+website.\n\nWhere ad partners or other third parties share information with us about you, we rely on the consent \
+they have already obtained.\n\nWe keep content such as information when you save or upload Pins, photos, or other \
+content, interact with Pins or other content, for as long as it is necessary.\n\nWe use your information to provide \
+and improve your experience, including to:\n\n- Build your community on our Services.\n\nIf we disable an account \
+for violating our Terms, we also preserve information about that user for safety purposes. The lawfulness of our \
+processing before you withdraw your consent will not be affected by such withdrawal.\n\nWe may share your publicly \
+accessible information with independent researchers who meet certain criteria. We share your device identifiers \
+with advertising partners so they can deliver relevant advertising.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+    let kinds =
+        [RecipientKind::Public, RecipientKind::OtherUsers, RecipientKind::ThirdParty, RecipientKind::ServiceProvider];
+    assert!(
+        live(&r).iter().all(|f| f.recipients.iter().all(|x| x.name.is_none() && !kinds.contains(&x.kind))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        live(&r).iter().all(|f| !f.purposes.contains(&sharewatch::lexicon::Purpose::AiTraining)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
+}
