@@ -426,6 +426,35 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     extra.push(Match { start: k, end: k + 1, value: Cue::Change });
                 }
             }
+            // "We are required by law to report details of your treatment … to the Human
+            // Fertilisation and Embryology Authority": "report" with a receiver after "to" passes
+            // data on (the phrases "report to", "reported to" are in the lexicon).
+            for k in 1..s.toks.len() {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                if matches!(w(k), "report" | "reports" | "reported")
+                    && matches!(
+                        w(k - 1),
+                        "to" | "we"
+                            | "will"
+                            | "must"
+                            | "may"
+                            | "shall"
+                            | "also"
+                            | "and"
+                            | "or"
+                            | "is"
+                            | "are"
+                            | "be"
+                            | "been"
+                    )
+                    && !matches!(w(k + 1), "to" | "on" | "of" | "it" | "that" | "this" | "a" | "an")
+                    && !cues.iter().any(|c| c.start <= k && k < c.end)
+                    && (k + 2..(k + 16).min(s.toks.len()))
+                        .any(|j| w(j) == "to" && (s.toks.get(j + 1).is_some_and(|t| t.cap) || w(j + 1) == "the"))
+                {
+                    extra.push(Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
+                }
+            }
             if !extra.is_empty() {
                 cues.extend(extra);
                 cues.sort_by_key(|m| m.start);
@@ -1142,6 +1171,64 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         }
     }
+    // "Harbourline companies may use these details to contact you about life insurance,
+    // memorial stones and will-writing services": contacting the reader about offers is
+    // marketing (about "your account" or "changes" it is not).
+    if lex.lang == Lang::En {
+        for j in 0..s.toks.len().saturating_sub(3) {
+            if matches!(word_at(s, j), "contact" | "approach" | "call" | "email")
+                && word_at(s, j + 1) == "you"
+                && word_at(s, j + 2) == "about"
+                && s.toks[j + 3].is_word()
+                && !matches!(
+                    word_at(s, j + 3),
+                    "your"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "it"
+                        | "any"
+                        | "changes"
+                        | "updates"
+                        | "issues"
+                        | "problems"
+                        | "questions"
+                        | "requests"
+                        | "a"
+                        | "an"
+                )
+                && !all.iter().any(|m| matches!(m.value, Entity::Purpose(_)) && m.start <= j + 3 && j + 3 < m.end)
+            {
+                all.push(Match { start: j, end: j + 1, value: Entity::Purpose(Purpose::Marketing) });
+                all.sort_by_key(|m| m.start);
+            }
+        }
+    }
+    // "we send your name … to the campsite you have booked": the business the reader booked
+    // with is a merchant, whatever its trade.
+    if lex.lang == Lang::En {
+        for j in 0..s.toks.len().saturating_sub(4) {
+            if !(matches!(word_at(s, j), "to" | "with") && matches!(word_at(s, j + 1), "the" | "each" | "any")) {
+                continue;
+            }
+            let n = j + 2;
+            let mut k = n + 1 + usize::from(matches!(word_at(s, n + 1), "that" | "which"));
+            if word_at(s, k) != "you" {
+                continue;
+            }
+            k += 1;
+            if matches!(word_at(s, k), "have" | "had") {
+                k += 1;
+            }
+            if s.toks[n].is_word()
+                && matches!(word_at(s, k), "booked" | "reserved" | "chose" | "chosen" | "selected" | "book" | "reserve")
+                && !all.iter().any(|m| m.start <= n && n < m.end)
+            {
+                all.push(Match { start: n, end: n + 1, value: Entity::Recipient(RecipientKind::Merchant) });
+                all.sort_by_key(|m| m.start);
+            }
+        }
+    }
     // "device and diagnostic information": the first modifier shares the head noun.
     {
         let mut extra = Vec::new();
@@ -1697,7 +1784,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start >= 2
                     && matches!(word_at(s, m.start - 1), "are" | "is" | "be" | "being" | "were" | "was")
                     && (m.start.saturating_sub(4)..m.start - 1)
-                        .any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k))) => {}
+                        .any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
+                    // ("partner brands whose products we sell": the same with a subject.)
+                    || m.start >= 2
+                        && matches!(word_at(s, m.start - 1), "we" | "you" | "they" | "i")
+                        && lexicon::SOLD_GOODS.contains(&word_at(s, m.start - 2)) => {}
             // "der Installationsbetrieb aus Ihrer Region", "a technician in your region": where
             // someone is, not a location shared.
             Entity::Data(DataType::CoarseLocation)
@@ -1824,7 +1915,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 }
                 // "providers to host Vowly, send emails and text messages": a task, not the user's
                 // messages. ("send your messages to …" keeps them.)
-                if matches!(d, DataType::Messages | DataType::Email) && m.start > 0 {
+                // ("send your name, email address … to the campsite": an address is data.)
+                if matches!(d, DataType::Messages | DataType::Email)
+                    && m.start > 0
+                    && !matches!(word_at(s, m.end - 1), "address" | "addresses")
+                {
                     let mut k = m.start;
                     while k > 0
                         && m.start - k < 5
@@ -2781,6 +2876,13 @@ fn names_in_mode(
         let in_entity = |k: usize| {
             ents.recips.iter().any(|m| m.start <= k && k < m.end) || ents.data.iter().any(|m| m.start <= k && k < m.end)
         };
+        // "el Servicio Andaluz de Salud", "le Service public fédéral": a public body's name that
+        // opens with the word for a service.
+        let public_service = |k: usize| {
+            matches!(lex.lang, Lang::Es | Lang::Fr)
+                && matches!(word_at(s, k), "servicio" | "service")
+                && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+        };
         let startable = |k: usize| {
             let tk = toks[k];
             let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe")
@@ -2809,7 +2911,7 @@ fn names_in_mode(
                 && !contraction
                 && !in_entity(k)
                 && !suspended
-                && (group_name || !lex.is_not_name(word_at(s, k)))
+                && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)))
                 && tk.orig.1 - tk.orig.0 > 1
         };
         // "Übermittelt werden Name, IBAN …": a sentence that opens with its verb (German
@@ -2843,6 +2945,15 @@ fn names_in_mode(
                     && !in_entity(e + 1)
                     && !lex.is_stopword(word_at(s, e + 1))
                     && !lex.is_not_name(word_at(s, e + 1));
+                // ("the Human Fertilisation and Embryology Authority": "and" inside a public
+                // body's name, whose capitalised words after it end in an official word.)
+                let linked = linked
+                    || e + 2 < toks.len() && matches!(word_at(s, e), "and" | "&") && {
+                        let run = (e + 1..toks.len().min(e + 5))
+                            .take_while(|&k| toks[k].is_word() && toks[k].cap && !lex.is_stopword(word_at(s, k)))
+                            .count();
+                        run >= 1 && lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, e + run))
+                    };
                 if !linked {
                     break;
                 }
@@ -2889,7 +3000,8 @@ fn names_in_mode(
                 name = brand;
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
-            let official = (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)));
+            let official =
+                (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k))) || public_service(i) && e > i + 1;
             // "all Snapchatters", "other Redditors", "any Snapchatter": a service's name for its
             // users (one unknown word ending like a person noun) names other users.
             let users_word = lex.lang == Lang::En
@@ -8823,8 +8935,12 @@ fn sentence_statements(
                 continue;
             }
             // "We sell children's products": goods, not data.
+            // ("… partner brands whose products we sell": the goods before the relative verb.)
             if class == VerbClass::Sell
-                && (v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
+                && ((v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
+                    || p >= 2
+                        && matches!(word_at(s, p - 1), "we" | "you" | "they" | "i")
+                        && lexicon::SOLD_GOODS.contains(&word_at(s, p - 2)))
             {
                 continue;
             }
@@ -9766,10 +9882,15 @@ fn sentence_statements(
             }
             // "When a cleaning professional accepts your booking, we provide them with your name":
             // an object pronoun stands for the party named earlier in the sentence.
+            // ("The Council owns the site; when it asks, we give it the names and addresses of
+            // plot holders": "it" before the data is who gets it.)
+            let it_receives = word_at(s, v.end) == "it"
+                && matches!(word_at(s, p), "give" | "gives" | "send" | "sends" | "show" | "shows" | "tell" | "tells")
+                && ents.data.iter().any(|m| m.start > v.end && m.start <= v.end + 3);
             if recips.is_empty()
                 && !negated
                 && matches!(class, VerbClass::Share)
-                && matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les")
+                && (matches!(word_at(s, v.end), "them" | "ihnen" | "leur" | "les") || it_receives)
             {
                 let earlier: Vec<Recipient> = recipients_in(s, &ents, &nm, (0, p), |pos| !source_before(pos))
                     .into_iter()

@@ -4684,3 +4684,35 @@ with advertising partners so they can deliver relevant advertising.\n";
     );
     assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
 }
+
+#[test]
+fn issue2_blind_bu_public_bodies_booked_businesses_and_pronoun_receivers() {
+    // Blind set BU (first run): health data reported to a regulator or sent to the NHS or a
+    // Spanish public health service, names sent "to the campsite you have booked", and "we give
+    // it the names" (it = the council) were all missed.
+    use sharewatch::lexicon::Purpose;
+    let md =
+        "# Privacy Policy\n\nWe are required by law to report details of your treatment, including its outcome, to \
+the Human Fertilisation and Embryology Authority (HFEA).\n\nIf your treatment is funded by the NHS, we share your \
+treatment records with NHS England so that we can be paid.\n\nWhen you book, we send your name, email address and \
+phone number to the campsite you have booked so that it can manage your stay.\n\nGreenfield Borough Council owns the \
+site; when it asks, we give it the names and addresses of plot holders.\n\nWith your consent, Harbourline companies \
+may receive your phone number to contact you about life insurance and memorial stones.\n\nIf you join the Club, we \
+share your email address with partner brands whose products we sell.\n";
+    let r = report(md, InputType::Markdown);
+    assert_named_kind(&r, "Human Fertilisation and Embryology Authority", RecipientKind::Government, |f| {
+        f.data.iter().any(|d| d.id() == "health")
+    });
+    assert_named_kind(&r, "NHS", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.email"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.purposes.contains(&Purpose::Marketing)), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.purposes.contains(&Purpose::Sale)), "{:#?}", r.findings);
+    let es = "# Política de privacidad\n\nÚltima actualización: 3 de marzo de 2025. Esta política explica cómo \
+tratamos sus datos personales y con quién los compartimos.\n\nCuando un residente necesita atención médica, \
+compartimos su historia clínica con el Servicio Andaluz de Salud.\n\nSi te unes al Club, compartiremos tu correo \
+electrónico con las marcas colaboradoras, para que puedan enviarte novedades y promociones.\n";
+    let r = report(es, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+    assert_named_kind(&r, "Servicio Andaluz", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
+}

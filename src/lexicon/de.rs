@@ -300,7 +300,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("ähnliche* zielgruppen", P::Advertising), ("reklame", P::Advertising), ("werbeerfolg*", P::Advertising),
         ("werbewirksamkeit", P::Advertising), ("anzeigenmessung", P::Advertising),
         // marketing
-        ("marketing*", P::Marketing), ("direktmarketing", P::Marketing), ("direktwerbung", P::Marketing),
+        ("marketing*", P::Marketing), ("direktmarketing", P::Marketing), ("per e mail werbung", P::Marketing), ("werbung per e mail", P::Marketing), ("e mail werbung", P::Marketing), ("werbe e mails", P::Marketing), ("werbemails", P::Marketing), ("werbe mails", P::Marketing), ("werbung per post", P::Marketing), ("werbung per sms", P::Marketing), ("direktwerbung", P::Marketing),
         ("newsletter*", P::Marketing), ("angebote", P::Marketing), ("sonderangebote", P::Marketing),
         ("werbliche* ansprache", P::Marketing), ("eigene* werbezwecke", P::Marketing),
         ("promotion*", P::Marketing), ("gewinnspiel*", P::Marketing), ("produktempfehlungen per e mail", P::Marketing),

@@ -245,7 +245,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("remarketing", P::Advertising), ("audiencias similares", P::Advertising), ("campaña* publicitaria*", P::Advertising),
         ("medición publicitaria", P::Advertising), ("publicidad basada en intereses", P::Advertising),
         // marketing
-        ("marketing", P::Marketing), ("mercadotecnia", P::Marketing), ("promocion*", P::Marketing),
+        ("marketing", P::Marketing), ("mercadotecnia", P::Marketing), ("publicidad por correo electrónico", P::Marketing), ("publicidad por e mail", P::Marketing), ("publicidad por sms", P::Marketing), ("promocion*", P::Marketing),
         ("promoción", P::Marketing), ("promocional*", P::Marketing), ("ofertas", P::Marketing), ("boletín*", P::Marketing),
         ("newsletter*", P::Marketing), ("comunicaciones comerciales", P::Marketing), ("fines comerciales", P::Marketing),
         ("prospección comercial", P::Marketing), ("marketing directo", P::Marketing), ("envío de ofertas", P::Marketing),
@@ -327,7 +327,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cedida", Cue::Verb(V::Share)), ("cede", Cue::Verb(V::Share)), ("cederá", Cue::Verb(V::Share)), ("cederán", Cue::Verb(V::Share)),
         ("cedería", Cue::Verb(V::Share)), ("cederían", Cue::Verb(V::Share)), ("ceden", Cue::Verb(V::Share)), ("cedan", Cue::Verb(V::Share)),
         ("ceda", Cue::Verb(V::Share)), ("cedió", Cue::Verb(V::Share)), ("cedimos", Cue::Verb(V::Share)), ("enviará", Cue::Verb(V::Share)),
-        ("enviarán", Cue::Verb(V::Share)), ("remitente", Cue::Neutral), ("remitentes", Cue::Neutral), ("remit*", Cue::Verb(V::Share)), ("comunique", Cue::Verb(V::Share)), ("comuniquen", Cue::Verb(V::Share)), ("cesión*", Cue::Verb(V::Share)),
+        ("enviarán", Cue::Verb(V::Share)), ("remitente", Cue::Neutral), ("enviarte novedades", Cue::Neutral), ("enviarle novedades", Cue::Neutral), ("enviaros novedades", Cue::Neutral), ("enviar novedades", Cue::Neutral), ("enviarte sus novedades", Cue::Neutral), ("enviarte nuestras novedades", Cue::Neutral), ("novedades y promociones", Cue::Neutral), ("novedades y ofertas", Cue::Neutral), ("recibir novedades", Cue::Neutral), ("remitentes", Cue::Neutral), ("remit*", Cue::Verb(V::Share)), ("comunique", Cue::Verb(V::Share)), ("comuniquen", Cue::Verb(V::Share)), ("cesión*", Cue::Verb(V::Share)),
         ("cesiones", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)),
         ("transmisión*", Cue::Verb(V::Share)), ("divulg*", Cue::Verb(V::Share)), ("revel*", Cue::Verb(V::Share)),
         ("proporcion*", Cue::Verb(V::Share)), ("facilit*", Cue::Verb(V::Share)), ("suministr*", Cue::Verb(V::Share)),

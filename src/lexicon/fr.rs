@@ -259,7 +259,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("annonces personnalisées", P::Advertising), ("mesure de la performance publicitaire", P::Advertising),
         ("centres d intérêt publicitaires", P::Advertising),
         // marketing
-        ("marketing", P::Marketing), ("prospection*", P::Marketing), ("fins commerciales", P::Marketing),
+        ("marketing", P::Marketing), ("prospection*", P::Marketing), ("publicité par e mail", P::Marketing), ("publicités par e mail", P::Marketing), ("publicité par courriel", P::Marketing), ("publicités par courriel", P::Marketing), ("fins commerciales", P::Marketing),
         ("communications commerciales", P::Marketing), ("offres commerciales", P::Marketing),
         ("communications marketing", P::Marketing), ("communications promotionnelles", P::Marketing),
         ("promotion*", P::Marketing), ("promotionnel*", P::Marketing), ("offres", P::Marketing),

@@ -284,6 +284,7 @@ pub struct LangTables {
 /// The kind is only a default: an apposition in the text ("Facebook, our parent company") wins.
 pub const KNOWN_ORGS: &[(&str, RecipientKind)] = &[
     ("Google Analytics", RecipientKind::Analytics),
+    ("NHS", RecipientKind::Government),
     ("Adobe Analytics", RecipientKind::Analytics),
     ("Mixpanel", RecipientKind::Analytics),
     ("Amplitude", RecipientKind::Analytics),
@@ -995,7 +996,7 @@ pub const OFFICIAL_NAME_WORDS: &[&str] = &[
     "gericht", "tribunal", "agency", "authority", "behorde", "department", "gendarmerie", "policia", "ministerio",
     "ministere", "county", "council", "municipality", "coastguard", "customs", "border", "sheriff", "finanzamt",
     "landratsamt", "bundesamt", "zoll", "ordnungsamt", "gesundheitsamt", "prefecture", "mairie", "douane",
-    "ayuntamiento", "hacienda", "guardia",
+    "ayuntamiento", "hacienda", "guardia", "administration", "bureau",
 ];
 
 /// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
