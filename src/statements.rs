@@ -7787,7 +7787,55 @@ fn sentence_statements(
         && ents.data.is_empty()
         && ents.recips.is_empty()
         && !s.toks.iter().any(|t| t.cap && t.is_word() && t.lo.0 > 0);
-    if shouted(&s.text) || label_only {
+    // "Category of Personal Information Disclosed — Category of Third-Party Recipient": a
+    // table's header row names columns, no practice. ("- the categories of recipients to whom we
+    // may have sold Personal Information": an item of what the reader may ask to know.)
+    let header_word = |w: &str| {
+        matches!(
+            w,
+            "category"
+                | "categories"
+                | "source"
+                | "sources"
+                | "purpose"
+                | "purposes"
+                | "business"
+                | "examples"
+                | "type"
+                | "types"
+                | "recipient"
+                | "recipients"
+                | "kategorie"
+                | "kategorien"
+                | "zweck"
+                | "zwecke"
+                | "quelle"
+                | "quellen"
+                | "categorie"
+                | "catégorie"
+                | "catégories"
+                | "finalite"
+                | "finalité"
+                | "finalités"
+                | "categoria"
+                | "categoría"
+                | "categorías"
+                | "finalidad"
+                | "finalidades"
+        )
+    };
+    let cells: Vec<&str> = s.text.split(" \u{2014} ").collect();
+    let header_row = cells.len() >= 2
+        && cells.iter().all(|c| {
+            c.split_whitespace().next().is_some_and(|w| {
+                let w: String = w.chars().take_while(|ch| ch.is_alphabetic()).collect();
+                header_word(&w.to_lowercase())
+            })
+        });
+    let rights_item = s.lead.is_some()
+        && (matches!(word_at(s, 0), "category" | "categories")
+            || word_at(s, 0) == "the" && matches!(word_at(s, 1), "category" | "categories"));
+    if shouted(&s.text) || label_only || header_row || rights_item {
         cache[si] = Some(ents);
         return;
     }
@@ -8146,6 +8194,38 @@ fn sentence_statements(
                 })
                 && !ents.recips.iter().any(|m| m.start > p && m.start < b)
                 && !(v.end..b).any(|k| word_at(s, k) == "to" && s.toks.get(k + 1).is_some_and(|t| t.cap))
+            {
+                continue;
+            }
+            // "Whenever we transfer personal data internationally, we use tools to make sure the
+            // data transfer complies with applicable law", "especially when transferred overseas":
+            // a transfer across borders with no one named says where data is, not who gets it.
+            if class == VerbClass::Share
+                && ["transfer", "übermitt", "ubermitt", "transf"].iter().any(|x| word_at(s, p).starts_with(x))
+                && (a..b).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "internationally"
+                            | "overseas"
+                            | "abroad"
+                            | "international"
+                            | "cross-border"
+                            | "countries"
+                            | "country"
+                            | "ausland"
+                            | "drittländer"
+                            | "drittlander"
+                            | "drittstaaten"
+                            | "étranger"
+                            | "etranger"
+                            | "extranjero"
+                            | "internacionales"
+                            | "internationaux"
+                            | "internationales"
+                    )
+                })
+                && ents.recips.is_empty()
+                && !(v.end..s.toks.len()).any(|k| s.toks[k].cap && s.toks[k].is_word())
             {
                 continue;
             }
@@ -9761,6 +9841,16 @@ fn sentence_statements(
                     // "we work with a number of carefully selected partners". "We do not use any
                     // inferences to make legal or other significant decisions … — Advertising
                     // partners" (a table row) engages no one.
+                    // ("We rely on our legitimate interests or those of a third party": whose
+                    // interests, not who is engaged.)
+                    let interests_of = |pos: usize| {
+                        let k = pos - usize::from(pos > 0 && matches!(word_at(s, pos - 1), "a" | "an" | "the" | "any"));
+                        k >= 2
+                            && word_at(s, k - 1) == "of"
+                            && matches!(word_at(s, k - 2), "those" | "interests" | "interest" | "rights")
+                    };
+                    let all: Vec<(usize, Recipient)> =
+                        all.iter().filter(|(pos, _)| !interests_of(*pos)).cloned().collect();
                     let first = all.iter().map(|(pos, _)| *pos).filter(|&pos| pos > p).min().unwrap_or(usize::MAX);
                     let near = first <= p + 12;
                     recips = all

@@ -4716,3 +4716,27 @@ electrónico con las marcas colaboradoras, para que puedan enviarte novedades y 
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
     assert_named_kind(&r, "Servicio Andaluz", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
 }
+
+#[test]
+fn issue2_user_tests_transfers_abroad_table_headers_and_interests_of_a_third_party() {
+    // User tests (Spotify, Bumble, Instacart, Grammarly, Pinterest): a transfer abroad with no
+    // one named took the recipients of the sentences before; a disclosure table's header row and
+    // a rights item ("the categories of recipients to whom we may have sold …") became findings
+    // for "third parties"; and "the legitimate interests … of a third party" engaged one.
+    let md = "# Privacy Policy\n\nWe share your device identifiers with advertising partners so they can show you \
+relevant ads. Whenever we transfer personal data internationally, we use tools to make sure the data transfer \
+complies with applicable law.\n\n| Category of Personal Information (and examples) | Source(s) | Categories of third \
+parties to whom we may have sold or shared your Personal Information |\n|---|---|---|\n| Identifiers, such as your \
+email address | You | Advertising partners |\n\nYou have the right to request:\n\n- the categories of recipients to \
+whom we may have sold Personal Information.\n\nWe rely on our legitimate interests or those of a third party where \
+they are not outweighed by your interests.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+    assert_not_quoted(
+        &r,
+        &[
+            "transfer personal data internationally", "Category of Personal", "categories of recipients",
+            "legitimate interests",
+        ],
+    );
+}
