@@ -464,7 +464,8 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         && !url_f.iter().any(|b| *b)
         && !ev.doc_date
         && ev.policy_sections < 3
-        && ev.sharing_sentences * 4 < ev.sentences;
+        // (Unless it reports: "… Cobaltex said in a statement", over a page about sharing.)
+        && (ev.sharing_sentences * 4 < ev.sentences || ev.news_sentences >= 2);
     // "Seven fast-growing hedges for privacy": a title or heading that names privacy, over a
     // page of ordinary prose that never speaks of data, dates or policy sections, is no policy.
     let named_only = !unnamed

@@ -204,8 +204,16 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         }
         // ("… if you do not want your payments reported": a report about the reader is a
         // disclosure, not reporting news.)
+        // ("… certain assets of the company to Verdance", "the company's customer database": a
+        // notice's own third-person wording, not reporting.)
+        let w = |k: usize| s.toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm(&s.lower));
         if s.cues.iter().any(|m| {
-            m.value == Cue::News && !(s.has(Cue::SecondPerson) && s.toks[m.start].norm(&s.lower) == "reported")
+            m.value == Cue::News
+                && !(s.has(Cue::SecondPerson) && w(m.start) == "reported")
+                && !(m.end - m.start == 2
+                    && w(m.start) == "the"
+                    && w(m.start + 1) == "company"
+                    && (m.start > 0 && w(m.start - 1) == "of" || matches!(w(m.end), "s" | "'s")))
         }) {
             ev.news_sentences += 1;
         }

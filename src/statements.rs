@@ -8100,7 +8100,7 @@ fn sentence_statements(
             if class == VerbClass::Share
                 && [
                     "envi", "send", "versend", "verschick", "expedi", "expédi", "ship", "liefer", "deliver", "livr",
-                    "entreg",
+                    "entreg", "shown", "display",
                 ]
                 .iter()
                 .any(|x| word_at(s, p).starts_with(x))
@@ -8194,6 +8194,20 @@ fn sentence_statements(
                 })
                 && !ents.recips.iter().any(|m| m.start > p && m.start < b)
                 && !(v.end..b).any(|k| word_at(s, k) == "to" && s.toks.get(k + 1).is_some_and(|t| t.cap))
+            {
+                continue;
+            }
+            // "If you opt in to Expanded Distribution", "the Terms of Hire": a capitalised verb
+            // inside a title-case name is part of that name (not in German, which capitalises
+            // its nouns).
+            if ctx.lang != Lang::De
+                && p >= 2
+                && s.toks[p].cap
+                && p != label_end(s)
+                && (s.toks[p - 1].is_word() && s.toks[p - 1].cap
+                    || matches!(word_at(s, p - 1), "of" | "for" | "de" | "du" | "des" | "del")
+                        && s.toks[p - 2].is_word()
+                        && s.toks[p - 2].cap)
             {
                 continue;
             }

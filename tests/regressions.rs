@@ -4740,3 +4740,38 @@ they are not outweighed by your interests.\n";
         ],
     );
 }
+
+#[test]
+fn issue2_blind_bv_title_case_verbs_fees_shown_and_an_administrators_notice() {
+    // Blind set BV (first run): three terms notices reported new sharing from "the Terms of
+    // Hire for all Old Mill Venues spaces", "a 3% platform fee, which is shown on the lot page"
+    // and "If you opt in to Expanded Distribution"; a news report was read as a policy; an
+    // administrators' notice of a business sale was no notice ("of the company" read as news)
+    // and "The database contains customers' names, …" gave the database no data.
+    let terms = "# Updates to our Terms of Hire\n\nEffective for bookings made on or after 1 August 2025.\n\nWe've \
+updated the Terms of Hire for all Old Mill Venues spaces.\n\nLots bought through third-party bidding platforms carry \
+an additional 3% platform fee, which is shown on the lot page.\n\nIf you opt in to Expanded Distribution, your book \
+will be listed with more online bookstores and library suppliers. Your royalty share on ebooks sold through the store \
+rises to 70%.\n";
+    let r = report(terms, InputType::Markdown);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let news = "# Crypto exchange Cobaltex to hand customer records to tax authorities\n\nThe cryptocurrency exchange \
+Cobaltex has updated its privacy notice to tell customers that it will report their names and transaction histories \
+to national tax authorities from January.\n\nThe change follows new international reporting rules, which require \
+exchanges to send annual reports on their customers' trades to the authorities.\n\n\"We are required by law to share \
+this information,\" Cobaltex said in a statement. \"We do not share it with anyone else.\"\n\nAnalysts said most \
+large exchanges are making similar changes. Shares in listed crypto firms were little changed.\n\nBitcoin traded \
+1.2% higher at midday. Data provided by our market data partners.\n";
+    assert_eq!(report(news, InputType::Markdown).page.kind, sharewatch::PageKind::Other);
+    let notice = "# Notice to customers of GlassLeaf Greenhouses Ltd (in administration)\n\nOn 2 April 2025 the joint \
+administrators of GlassLeaf Greenhouses Ltd agreed the sale of the business and certain assets of the company to \
+Verdance Garden Supplies Ltd.\n\n## What this means for your personal data\n\nAs part of this sale, the company's \
+customer database will be transferred to Verdance Garden Supplies Ltd. The database contains customers' names, \
+delivery addresses, email addresses and telephone numbers.\n\n## If you object\n\nIf you do not want your details to \
+be transferred, please email the administrators before 25 April 2025.\n";
+    let r = report(notice, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_named_kind(&r, "Verdance", RecipientKind::Acquirer, |f| {
+        f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "contact.email")
+    });
+}

@@ -1185,7 +1185,8 @@ pub const GENERIC_DATA_WORDS: &[&str] = &[
 pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
     "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende", "consists", "consist",
-    "consiste", "consisten", "besteht", "bestehen",
+    "consiste", "consisten", "besteht", "bestehen", "contains", "contain", "enthält", "enthalt", "enthalten",
+    "contient", "contiennent", "contiene", "contienen",
 ];
 
 /// "The data concerned are the following:", "Les données concernées sont les suivantes :": a
