@@ -3010,8 +3010,31 @@ fn names_in_mode(
                 && matches!(word_at(s, i - 1), "all" | "other" | "fellow" | "any" | "another")
                 && ["ers", "ors", "er", "or", "ians", "ites"].iter().any(|x| word_at(s, i).ends_with(x));
             // "Messpunkt Analytics": a name whose last word says the trade.
+            // ("Bonitas Auskunftei GmbH": the word before the company form.)
             let trade = (e > i + 1)
-                .then(|| (i..e).rev().find(|&k| toks[k].is_word()))
+                .then(|| {
+                    (i..e).rev().find(|&k| {
+                        toks[k].is_word()
+                            && !matches!(
+                                word_at(s, k),
+                                "gmbh"
+                                    | "ag"
+                                    | "se"
+                                    | "kg"
+                                    | "ltd"
+                                    | "limited"
+                                    | "inc"
+                                    | "llc"
+                                    | "plc"
+                                    | "sa"
+                                    | "sas"
+                                    | "sarl"
+                                    | "sl"
+                                    | "bv"
+                                    | "corp"
+                            )
+                    })
+                })
                 .flatten()
                 .and_then(|k| lexicon::NAME_TRADE_WORDS.iter().find(|(w, _)| *w == word_at(s, k)))
                 .map(|&(_, kind)| kind);
@@ -7835,7 +7858,22 @@ fn sentence_statements(
     let rights_item = s.lead.is_some()
         && (matches!(word_at(s, 0), "category" | "categories")
             || word_at(s, 0) == "the" && matches!(word_at(s, 1), "category" | "categories"));
-    if shouted(&s.text) || label_only || header_row || rights_item {
+    // "You can leave Ride Score at any time in the app. Castleton will stop receiving new trip
+    // data from that moment.": what stops when the reader opts out is the opt-out's effect, not
+    // a practice that ends.
+    let opt_out_effect = s.has(Cue::Stop)
+        && si > 0
+        && sents[si - 1].block == s.block
+        && !sents[si - 1].heading
+        && (is_opt_out(&sents[si - 1], lex) || {
+            // ("You can leave Ride Score at any time …": a choice the reader has.)
+            let p = &sents[si - 1];
+            word_at(p, 0) == "you"
+                && matches!(word_at(p, 1), "can" | "may")
+                && (0..p.toks.len())
+                    .any(|k| word_at(p, k) == "anytime" || word_at(p, k) == "any" && word_at(p, k + 1) == "time")
+        });
+    if shouted(&s.text) || label_only || header_row || rights_item || opt_out_effect {
         cache[si] = Some(ents);
         return;
     }

@@ -4775,3 +4775,27 @@ be transferred, please email the administrators before 25 April 2025.\n";
         f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "contact.email")
     });
 }
+
+#[test]
+fn issue2_blind_bv_opt_out_effects_trade_before_company_forms_and_insurer_notices() {
+    // Blind set BV (first run): "Introducing Ride Score - and what it means for your data" was
+    // no notice; "You can leave Ride Score at any time … Castleton will stop receiving new trip
+    // data from that moment." reported the sharing as removed; "Bonitas Auskunftei GmbH" was a
+    // plain third party (the trade word sits before the company form) and the open debt sent
+    // to it was no financial data.
+    let notice = "# Introducing Ride Score - and what it means for your data\n\nRide Score is a new feature in the \
+HelmLink app. If you opt in to Ride Score, the app will send your trip data to Castleton Motor Insurance after each \
+ride.\n\n## How to stop\n\nYou can leave Ride Score at any time in the app. Castleton will stop receiving new trip data \
+from that moment.\n";
+    let r = report(notice, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    assert_named_kind(&r, "Castleton Motor", RecipientKind::BusinessPartner, |f| f.status == sharewatch::Status::New);
+    let de = "# Datenschutzerklärung\n\nStand: April 2025. Hier erfahren Sie, wie wir Ihre personenbezogenen Daten \
+verarbeiten.\n\nBei Mietrückständen von mehr als zwei Monatsmieten übermitteln wir Ihren Namen, Ihre Anschrift und \
+die Höhe der offenen Forderung an die Bonitas Auskunftei GmbH.\n";
+    let r = report(de, InputType::Markdown);
+    assert_named_kind(&r, "Bonitas", RecipientKind::DataBroker, |f| {
+        f.data.iter().any(|d| d.id() == "financial.transactions")
+    });
+}

@@ -484,7 +484,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we're writing to let you know", Cue::UpdateNotice), ("we want to let you know", Cue::UpdateNotice),
         ("we wanted to let you know", Cue::UpdateNotice), ("we are writing to tell you", Cue::UpdateNotice), ("important changes", Cue::UpdateNotice),
         ("by continuing to use", Cue::UpdateNotice), ("what's new", Cue::UpdateNotice),
-        ("what this means for you", Cue::UpdateNotice),
+        ("what this means for you", Cue::UpdateNotice), ("what it means for you", Cue::UpdateNotice), ("what it means for your data", Cue::UpdateNotice), ("what this means for your data", Cue::UpdateNotice), ("what it means for your privacy", Cue::UpdateNotice), ("what this means for your privacy", Cue::UpdateNotice),
         ("what has changed", Cue::UpdateNotice), ("what's changed", Cue::UpdateNotice), ("we've changed", Cue::UpdateNotice),
         ("we have changed", Cue::UpdateNotice), ("we have made some changes", Cue::UpdateNotice), ("we've made some changes", Cue::UpdateNotice),
         ("we have made changes", Cue::UpdateNotice), ("we've made changes", Cue::UpdateNotice), ("we are announcing", Cue::UpdateNotice), ("we're announcing", Cue::UpdateNotice), ("we signed", Cue::UpdateNotice), ("we have signed", Cue::UpdateNotice), ("we've signed", Cue::UpdateNotice), ("we have entered into", Cue::UpdateNotice), ("we've entered into", Cue::UpdateNotice), ("we have agreed to", Cue::UpdateNotice),

@@ -987,6 +987,11 @@ pub const NAME_TRADE_WORDS: &[(&str, RecipientKind)] = &[
     ("ads", RecipientKind::Advertiser),
     ("advertising", RecipientKind::Advertiser),
     ("payments", RecipientKind::ServiceProvider),
+    ("auskunftei", RecipientKind::DataBroker),
+    ("insurance", RecipientKind::BusinessPartner),
+    ("insurers", RecipientKind::BusinessPartner),
+    ("wirtschaftsauskunftei", RecipientKind::DataBroker),
+    ("inkasso", RecipientKind::ServiceProvider),
 ];
 
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
