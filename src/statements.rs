@@ -118,6 +118,15 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }) {
         return false;
     }
+    // "Information may be collected to remember your opt-out preferences": the reader's
+    // recorded choice, no way to make it.
+    if s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        o.start > 0
+            && word_at(s, o.start - 1) == "your"
+            && matches!(word_at(s, o.end), "preference" | "preferences" | "choice" | "choices" | "status" | "signal")
+    }) {
+        return false;
+    }
     // "If we disable an account for violating our Terms, …": what we switch off is no choice
     // of the reader's.
     if s.cues
@@ -8232,6 +8241,15 @@ fn sentence_statements(
                 })
                 && !ents.recips.iter().any(|m| m.start > p && m.start < b)
                 && !(v.end..b).any(|k| word_at(s, k) == "to" && s.toks.get(k + 1).is_some_and(|t| t.cap))
+            {
+                continue;
+            }
+            // "Other server owners may publish their server invite link on public websites": a
+            // party passing on its own things, with no data of the reader's, shares nothing.
+            if class == VerbClass::Share
+                && matches!(word_at(s, v.end), "their" | "its" | "ihre" | "leur" | "leurs" | "su" | "sus")
+                && ents.data.is_empty()
+                && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead | Cue::SecondPerson))
             {
                 continue;
             }

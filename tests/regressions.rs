@@ -4799,3 +4799,17 @@ die Höhe der offenen Forderung an die Bonitas Auskunftei GmbH.\n";
         f.data.iter().any(|d| d.id() == "financial.transactions")
     });
 }
+
+#[test]
+fn issue2_user_test_discord_owners_publishing_their_links_and_recorded_opt_out_preferences() {
+    // User test (Discord): "Other server owners may publish their server invite link on public
+    // websites." gave the reader's information to other users, and "Information may be
+    // collected to remember your opt-out preferences." was listed as a way to opt out.
+    let md = "# Privacy Policy\n\nIf you join a server, other members of that server can see your username. Other \
+server owners may publish their server invite link on public websites.\n\nInformation may be collected to remember \
+your opt-out preferences.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["invite link"]);
+    assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
+}
