@@ -66,6 +66,16 @@ fn assert_not_quoted(r: &Report, parts: &[&str]) {
     assert!(live(r).iter().all(|f| parts.iter().all(|p| !f.evidence.contains(p))), "{:#?}", r.findings);
 }
 
+/// Asserts whether any live finding has purpose `p` (`some`) or none does.
+fn assert_purpose(r: &Report, p: sharewatch::lexicon::Purpose, some: bool) {
+    assert_eq!(live(r).iter().any(|f| f.purposes.contains(&p)), some, "{p:?}: {:#?}", r.findings);
+}
+
+/// Asserts that the page offers no way to opt out.
+fn assert_no_opt_outs(r: &Report) {
+    assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -4677,12 +4687,8 @@ with advertising partners so they can deliver relevant advertising.\n";
         "{:#?}",
         r.findings
     );
-    assert!(
-        live(&r).iter().all(|f| !f.purposes.contains(&sharewatch::lexicon::Purpose::AiTraining)),
-        "{:#?}",
-        r.findings
-    );
-    assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::AiTraining, false);
+    assert_no_opt_outs(&r);
 }
 
 #[test]
@@ -4706,8 +4712,8 @@ share your email address with partner brands whose products we sell.\n";
     assert_named_kind(&r, "NHS", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
     assert!(kind_gets(&r, RecipientKind::Merchant, "contact.email"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
-    assert!(live(&r).iter().any(|f| f.purposes.contains(&Purpose::Marketing)), "{:#?}", r.findings);
-    assert!(live(&r).iter().all(|f| !f.purposes.contains(&Purpose::Sale)), "{:#?}", r.findings);
+    assert_purpose(&r, Purpose::Marketing, true);
+    assert_purpose(&r, Purpose::Sale, false);
     let es = "# Política de privacidad\n\nÚltima actualización: 3 de marzo de 2025. Esta política explica cómo \
 tratamos sus datos personales y con quién los compartimos.\n\nCuando un residente necesita atención médica, \
 compartimos su historia clínica con el Servicio Andaluz de Salud.\n\nSi te unes al Club, compartiremos tu correo \
@@ -4811,5 +4817,5 @@ your opt-out preferences.\n";
     let r = report(md, InputType::Markdown);
     assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
     assert_not_quoted(&r, &["invite link"]);
-    assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
+    assert_no_opt_outs(&r);
 }
