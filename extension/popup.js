@@ -353,7 +353,9 @@ function renderStatement(s, id, { promise }) {
       s.recipients.map((r) => r?.name ?? r?.label ?? "").filter(Boolean).join(", ")));
   }
   const purposes = Array.isArray(s.purpose_labels) && s.purpose_labels.length ? s.purpose_labels : (s.purposes ?? []);
-  if (purposes.length) {
+  // (A promise's purposes are in its summary line and JSON; listed here they would read as
+  // what the data is used for.)
+  if (purposes.length && !promise) {
     parts.push(h("p", { class: "purposes" }, h("span", { class: "label" }, t("purposesLabel"), " "), purposes.map(String).join(", ")));
   }
   const evidenceId = `ev-${id}`;

@@ -88,6 +88,14 @@ fn sections(r: &Report) -> Vec<(&'static str, Vec<&Finding>)> {
 fn promise_line(a: &Assurance) -> String {
     let to: Vec<&str> = a.recipients.iter().map(|r| r.label.as_str()).collect();
     let what = a.data_labels.join(", ");
+    // "We don't sell your personal information" promises no sale (of the data, to anyone).
+    if a.purposes.contains(&crate::lexicon::Purpose::Sale) {
+        return match a.status {
+            Status::Removed => format!("Dropped promise: not selling {what}"),
+            Status::New => format!("New promise: not selling {what}"),
+            _ => format!("Not sold: {what}"),
+        };
+    }
     match a.status {
         Status::Removed => format!("Dropped promise: not sharing {what} with {}", to.join(", ")),
         Status::New => format!("New promise: not sharing {what} with {}", to.join(", ")),

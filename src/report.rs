@@ -136,6 +136,11 @@ pub struct Assurance {
     pub data_labels: Vec<String>,
     /// Who it is not shared with.
     pub recipients: Vec<RecipientOut>,
+    /// What the promise is about, when it says: `sale` for "we do not sell …", `marketing` for
+    /// "… with third parties for their own direct marketing purposes". Empty for a plain "we
+    /// never share …".
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
     /// The sentence.
     pub evidence: String,
     /// Its section.
@@ -396,6 +401,7 @@ fn assurance(st: &Statement, status: Status) -> Assurance {
         data_labels: labels_d(&st.data),
         data: st.data.clone(),
         recipients: recipients_out(&st.recipients),
+        purposes: st.purposes.clone(),
         evidence: st.evidence.clone(),
         section: st.section.clone(),
         status,
@@ -888,13 +894,20 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
     // Data the page also shares with someone is "not shared" only with the parties promised
     // ("Not shared: health data with other users", not a bare "health data" beside its sharing).
     let shared_now = |d: DataType| findings.iter().any(|f| f.status != Status::Removed && f.data.contains(&d));
-    let mut per_data: Vec<(DataType, String, Vec<String>)> = Vec::new();
-    for a in assurances.iter().filter(|a| a.status != Status::Removed) {
+    // "We don't sell your personal information" promises no sale, not that nothing is shared:
+    // "Not sold: personal information", beside whatever the page does share.
+    let sold: Vec<&Assurance> =
+        assurances.iter().filter(|a| a.status != Status::Removed && a.purposes.contains(&Purpose::Sale)).collect();
+    let not_sold = uniq(sold.iter().flat_map(|a| a.data_labels.iter().cloned()));
+    // ("… with third parties for their own direct marketing purposes": the purpose limits the
+    // promise, and says so where the data is shared otherwise.)
+    let mut per_data: Vec<(DataType, String, Vec<String>, Vec<String>)> = Vec::new();
+    for a in assurances.iter().filter(|a| a.status != Status::Removed && !a.purposes.contains(&Purpose::Sale)) {
         for (d, l) in a.data.iter().zip(&a.data_labels) {
-            let k = match per_data.iter().position(|(x, _, _)| x == d) {
+            let k = match per_data.iter().position(|(x, _, _, _)| x == d) {
                 Some(k) => k,
                 None => {
-                    per_data.push((*d, l.clone(), Vec::new()));
+                    per_data.push((*d, l.clone(), Vec::new(), Vec::new()));
                     per_data.len() - 1
                 }
             };
@@ -903,22 +916,42 @@ pub fn summary(findings: &[Finding], assurances: &[Assurance]) -> String {
                     per_data[k].2.push(r.label.clone());
                 }
             }
+            // (Only purposes that narrow a promise: "except as required by law" or "in a
+            // merger" are its exceptions, not what it is about.)
+            for p in a.purposes.iter().filter(|p| {
+                matches!(
+                    p,
+                    Purpose::Advertising
+                        | Purpose::Marketing
+                        | Purpose::Personalization
+                        | Purpose::Analytics
+                        | Purpose::AiTraining
+                        | Purpose::Research
+                )
+            }) {
+                let l = p.label().to_string();
+                if !per_data[k].3.contains(&l) {
+                    per_data[k].3.push(l);
+                }
+            }
         }
     }
     let not_shared: Vec<String> = per_data
         .into_iter()
-        .map(
-            |(d, l, whom)| {
-                if shared_now(d) && !whom.is_empty() {
-                    format!("{l} with {}", join_list(&whom, "or"))
-                } else {
-                    l
-                }
-            },
-        )
+        .map(|(d, l, whom, why)| {
+            if shared_now(d) && !whom.is_empty() {
+                let why = if why.is_empty() { String::new() } else { format!(" for {}", join_list(&why, "or")) };
+                format!("{l} with {}{why}", join_list(&whom, "or"))
+            } else {
+                l
+            }
+        })
         .collect();
     if !not_shared.is_empty() {
         parts.push(format!("Not shared: {}.", join_list(&not_shared, "and")));
+    }
+    if !not_sold.is_empty() {
+        parts.push(format!("Not sold: {}.", join_list(&not_sold, "and")));
     }
     let dropped =
         uniq(assurances.iter().filter(|a| a.status == Status::Removed).flat_map(|a| a.data_labels.iter().cloned()));

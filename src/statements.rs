@@ -7827,6 +7827,9 @@ fn sentence_statements(
             w,
             "category"
                 | "categories"
+                | "disclosed"
+                | "sold"
+                | "retention"
                 | "source"
                 | "sources"
                 | "purpose"

@@ -4819,3 +4819,19 @@ your opt-out preferences.\n";
     assert_not_quoted(&r, &["invite link"]);
     assert_no_opt_outs(&r);
 }
+
+#[test]
+fn issue2_user_test_discord_a_promise_not_to_sell_is_not_a_promise_not_to_share() {
+    // User test (Discord): "We don't sell your personal information." beside "We may share your
+    // personal information with third parties as described above" gave the summary "Not
+    // shared: personal information with third parties", which the page contradicts. A promise
+    // not to sell now reads "Not sold", and a promise limited to a purpose names it.
+    let md = "# Privacy Policy\n\nWe may share your personal information with vendors we hire to carry out specific \
+work for us. We don't sell your personal information. We do not share your personal information with third parties \
+for their own direct marketing purposes.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(r.summary.contains("Not sold: personal information."), "{}", r.summary);
+    assert!(r.summary.contains("with third parties for marketing"), "{}", r.summary);
+    let text = sharewatch::render::render(&r, sharewatch::render::Format::Text);
+    assert!(text.contains("Not sold: personal information \u{2014}"), "{text}");
+}
