@@ -104,6 +104,14 @@ fn label_end(s: &Sentence) -> usize {
     }
 }
 
+/// Whether the verb at `p` offers choices rather than data ("… self-regulatory programs, which
+/// provide additional privacy choices"), looking no further than `end`.
+fn offers_choices(s: &Sentence, p: usize, end: usize) -> bool {
+    matches!(word_at(s, p), "provide" | "provides" | "offer" | "offers")
+        && (p + 1..(p + 5).min(end))
+            .any(|k| matches!(word_at(s, k), "choices" | "options" | "controls" | "tools" | "mechanisms" | "settings"))
+}
+
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
 /// that is about sharing (a sharing verb, a recipient or a purpose), so that "You can change the
 /// language in your account settings" is not one.
@@ -171,6 +179,15 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if caveat {
         return false;
     }
+    // "If you opt out, we may still collect and use the information for other purposes", "When
+    // you choose to opt out …, you will still see Advertisements": what stays after opting out.
+    let aftermath = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        (o.start.saturating_sub(5)..o.start).any(|k| matches!(word_at(s, k), "if" | "when" | "once" | "after"))
+            && (o.end..s.toks.len()).any(|k| word_at(s, k) == "still")
+    });
+    if aftermath {
+        return false;
+    }
     // "… depending on where you live, we may require your consent or you may be able to opt out
     // of such activities": a right some readers may have, with no way to use it.
     let hedged = lex.lang == Lang::En
@@ -204,6 +221,16 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }) || s.text.contains('@')
         || s.text.contains("http");
     if hedged && !instructed {
+        return false;
+    }
+    // "You should explain this to others with access to your account, and if you do not want
+    // them to use or change your profile, be sure to let them know": a word with other people,
+    // no choice the service offers.
+    let between_people = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        (o.end..(o.end + 3).min(s.toks.len())).any(|k| matches!(word_at(s, k), "them" | "others" | "him" | "her"))
+            && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "tell" | "let" | "explain" | "ask"))
+    });
+    if between_people && !s.text.contains("http") && !s.text.contains('@') {
         return false;
     }
     // "Voici ce qui change, et comment vous y opposer", "Here is how to opt out:": announces the
@@ -1123,6 +1150,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "details"
             ))
     });
+    // "Netflix supports the following self-regulatory programs": industry bodies, not regulators.
+    all.retain(|m| {
+        !(m.value == Entity::Recipient(RecipientKind::Government)
+            && word_at(s, m.start).starts_with("regulat")
+            && (m.start >= 1 && word_at(s, m.start - 1) == "self" || m.start >= 2 && word_at(s, m.start - 2) == "self"))
+    });
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
@@ -1512,6 +1545,33 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
+            Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
+            // "… our emails, marketing, and marketing on third party services": where marketing
+            // shows, not who receives data.
+            Entity::Recipient(RecipientKind::ThirdParty)
+                if lex.lang == Lang::En
+                    && m.start > 0
+                    && word_at(s, m.start - 1) == "on"
+                    && [m.end - 1, m.end].iter().any(|&k| {
+                        matches!(
+                            word_at(s, k),
+                            "services"
+                                | "service"
+                                | "sites"
+                                | "site"
+                                | "websites"
+                                | "platforms"
+                                | "apps"
+                                | "properties"
+                        )
+                    }) => {}
+            // "sending transactional communications to you": the kind of message, not purchases.
+            Entity::Data(DataType::Transactions)
+                if word_at(s, m.start) == "transactional"
+                    && matches!(
+                        word_at(s, m.start + 1),
+                        "communications" | "messages" | "emails" | "email" | "notifications" | "notices" | "sms"
+                    ) => {}
             // "an order that includes items sold by a Partner Store": goods for sale, not data.
             Entity::Purpose(Purpose::Sale)
                 if lex.lang == Lang::En
@@ -2060,7 +2120,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                     | "transactional"
                                     | "important"
                                     | "operational"
-                            ) || sent_word && matches!(word_at(s, m.start - 1), "text" | "sms")))
+                                    | "informational"
+                                    | "administrative"
+                            ) || sent_word
+                                && matches!(word_at(s, m.start - 1), "text" | "sms" | "provide" | "providing")))
                 {
                     continue;
                 }
@@ -2689,8 +2752,26 @@ fn protected_party(s: &Sentence, k: usize) -> bool {
                 );
         }
         let t = &s.toks[j];
+        // ("the rights, property or safety of Netflix, its users or the public")
         let ok = matches!(t.punct, Some(','))
-            || matches!(w, "and" | "or" | "you" | "the" | "other" | "others" | "our" | "any" | "a" | "an" | "all");
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "you"
+                    | "the"
+                    | "other"
+                    | "others"
+                    | "our"
+                    | "any"
+                    | "a"
+                    | "an"
+                    | "all"
+                    | "its"
+                    | "their"
+                    | "us"
+            )
+            || t.is_word() && t.cap && j > 0 && !s.toks[j - 1].punct.is_some_and(|c| c == '.' || c == ':');
         if !ok && !t.is_word() {
             return false;
         }
@@ -5671,6 +5752,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
                 && !toward_user_or_us(lead, m.end)
                 && !goods_sold(lead, m)
+                && !offers_choices(lead, m.start, lead.toks.len())
         });
         // "When they do, they receive your IP address …:" / "We use these analytics services:" —
         // a lead-in that collects or engages: items that name a company are its recipients.
@@ -5860,6 +5942,13 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             && s.has(Cue::Future)
             && !s.has(Cue::Modal)
             && !lexicon::HYPOTHETICAL.iter().any(|w| s.lower.contains(w))
+            // ("In connection with a reorganization, merger or sale, … we will transfer personal
+            // information provided the receiving party agrees …": any merger, not this one.)
+            && !cached(&ents_cache, sents, st.sentence, lex).purposes.iter().any(|m| {
+                m.value == Purpose::BusinessTransfer
+                    && m.start > 0
+                    && lexicon::INDEFINITE_ARTICLES.contains(&word_at(s, m.start - 1))
+            })
         {
             st.framing = Framing::New;
         }
@@ -7502,7 +7591,30 @@ fn goods_sold(s: &Sentence, m: &Match<Cue>) -> bool {
                 && matches!(
                     word_at(s, m.start - 1),
                     "items" | "products" | "goods" | "tickets" | "merchandise" | "articles" | "groceries"
-                ))
+                )
+            || thing_sold_before(s, m.start))
+}
+
+/// Whether the selling verb at `k` sells a thing named just before it ("… fail to log out a
+/// device you sell or return"), not data.
+fn thing_sold_before(s: &Sentence, k: usize) -> bool {
+    k > 1
+        && matches!(word_at(s, k - 1), "you" | "we")
+        && matches!(
+            word_at(s, k - 2),
+            "device"
+                | "devices"
+                | "phone"
+                | "computer"
+                | "car"
+                | "vehicle"
+                | "item"
+                | "items"
+                | "product"
+                | "products"
+                | "goods"
+                | "tickets"
+        )
 }
 
 /// Whether the user is the subject of a sharing verb before token `p` ("When you share a folder
@@ -8156,6 +8268,14 @@ fn sentence_statements(
                 .any(|x| word_at(s, p).starts_with(x))
                 && ents.data.is_empty()
                 && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead))
+            {
+                continue;
+            }
+            // "… self-regulatory programs, which provide additional privacy choices": offering
+            // choices or tools hands over no data.
+            if class == VerbClass::Share
+                && ents.data.iter().all(|m| m.start < p || m.start >= b)
+                && offers_choices(s, p, b)
             {
                 continue;
             }
@@ -10167,6 +10287,13 @@ fn sentence_statements(
                         out.iter().rev().take_while(|st| ctx.doc.blocks[sents[st.sentence].block].section == sec),
                         &s.text,
                     );
+                    // ("… where you have tagged Netflix in a publicly-available social media post"
+                    // on Netflix's page: the publisher named again receives nothing from itself.)
+                    recips.retain(|r| {
+                        !r.name.as_deref().is_some_and(|n| {
+                            ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(n), b))
+                        })
+                    });
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
                     // "This data is sent together with your name …" refers back past a sentence
                     // that describes the data.

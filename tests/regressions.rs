@@ -4835,3 +4835,103 @@ for their own direct marketing purposes.\n";
     let text = sharewatch::render::render(&r, sharewatch::render::Format::Text);
     assert!(text.contains("Not sold: personal information \u{2014}"), "{text}");
 }
+
+#[test]
+fn issue2_user_test_netflix_any_merger_clause_is_not_news() {
+    // User test (Netflix): the privacy statement's standing clause "In connection with a
+    // reorganization, … merger or sale, … we will transfer personal information provided the
+    // receiving party agrees …" was reported as new sharing (the summary opened with it). "We
+    // will" about any merger is the policy, not an announcement.
+    let md = "# Privacy Statement\n\nCorporate transactions: In connection with a reorganization, restructuring, \
+merger or sale, or other transfer of assets, we will transfer personal information provided the receiving party \
+agrees to respect your personal information in a manner that is consistent with this Privacy Statement.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.status == sharewatch::Status::Existing), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_user_test_netflix_self_regulatory_programs_and_protected_parties_receive_nothing() {
+    // User test (Netflix): "Netflix supports the following self-regulatory programs, which
+    // provide additional privacy choices for behavioral advertising:" made its items ("In
+    // Canada: AdChoices: Digital Advertising Alliance of Canada") authorities receiving data;
+    // "the rights, property or safety of Netflix, its users or the public" gave data to the
+    // public; "Common uses of this type of information are …" named a company "Common".
+    let md = "# Privacy Statement\n\n## Advertising Choices\n\nNetflix supports the following self-regulatory \
+programs, which provide additional privacy choices for behavioral advertising:\n\n\
+* In Europe: European Interactive Digital Advertising Alliance (EDAA)\n\
+* In Canada: AdChoices: Digital Advertising Alliance of Canada (DAAC)\n\
+* In the US: Digital Advertising Alliance (DAA)\n\n\
+## Who We Disclose Personal Information To\n\nWe may disclose your personal information as necessary to comply \
+with applicable law, regulation, legal process, or governmental request, and to protect against harm to the rights, \
+property or safety of Netflix, its users or the public. When we market on other services, those services may \
+receive information from us. Common uses of this type of information are to measure our marketing campaigns.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Public)), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["Alliance", "self-regulatory"]);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_user_test_netflix_what_stays_after_opting_out_is_no_opt_out() {
+    // User test (Netflix): "If you opt out, we may still collect and use the information for
+    // other purposes.", "When you choose to opt out …, you will still see Advertisements" and
+    // "… if you do not want them to use or change your profile, be sure to let them know" were
+    // listed as ways to opt out (the last one headed the summary).
+    let md = "# Privacy Statement\n\nWe share information about the ads you see with Advertising Companies. If you \
+opt out, we may still collect and use the information for other purposes. When you choose to opt out of receiving \
+behavioral advertisements, you will still see Advertisements, but they will not be behavioral advertisements.\n\n\
+Profiles are available to everyone who uses your account. You should explain this to others with access to your \
+account, and if you do not want them to use or change your profile, be sure to let them know.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "personal.other"), "{:#?}", r.findings);
+    assert_no_opt_outs(&r);
+}
+
+#[test]
+fn issue2_user_test_netflix_messages_we_send_and_devices_you_sell_are_no_data_sold() {
+    // User test (Netflix): "to send marketing and informational messages", "to provide
+    // communications, security … services" and "sending transactional communications to you"
+    // typed message contents and purchase history; "fail to log out a device you sell" made a
+    // sale of data; "marketing on third party services" made third parties recipients.
+    let md = "# Privacy Statement\n\nWe use Service Providers to provide communications, security and IT services. \
+Our Service Providers may process your personal information to send marketing and informational messages. We use \
+your information to operate our business, including sending transactional communications to you, determining your \
+internet service provider to support network troubleshooting. We use cookies to understand interactions with our \
+emails, marketing, and marketing on third party services.\n\nIf you fail to log out a device you sell or return, \
+then subsequent users on that device will be able to access your account.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert!(
+        live(&r)
+            .iter()
+            .all(|f| f.data.iter().all(|d| !matches!(d.id(), "content.messages" | "financial.transactions"))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ThirdParty)), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+}
+
+#[test]
+fn issue2_user_test_netflix_the_publisher_named_again_receives_nothing() {
+    // User test (Netflix): "Publicly available sources such as public posts … (for example,
+    // where you have tagged Netflix in a publicly-available social media post, or shared …)"
+    // took Netflix, named just before as the receiver of its service providers' data, as a
+    // recipient of the reader's posts.
+    let page = "<html><head><title>Privacy Statement</title></head><body><main><h1>Privacy Statement</h1>\
+<p>We collect your personal information from the following sources:</p><ul>\
+<li>Service Providers such as vendors and contractors that provide personal information to Netflix in connection \
+with services they perform on our behalf.</li>\
+<li>Publicly available sources such as public posts on social media platforms (for example, where you have tagged \
+Netflix in a publicly-available social media post, or shared or liked content we have made available on social \
+media).</li></ul></main></body></html>";
+    let opts = Options {
+        url: Some("https://help.netflix.com/legal/privacy"),
+        input_type: Some(InputType::Html),
+        force: false,
+    };
+    let r = analyze(page, &opts, Previous::None).expect("analyses").report;
+    assert_not_quoted(&r, &["tagged"]);
+}

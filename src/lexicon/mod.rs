@@ -1025,6 +1025,11 @@ pub const HYPOTHETICAL: &[&str] = &[
     "würde", "en cas", "au cas", "si nous", "pourrait", "pourraient", "en caso", "si nosotros", "podría", "podrían",
 ];
 
+/// Words that make the noun after them any one, not a known one ("a merger", "any sale",
+/// "einer Fusion", "une fusion", "una fusión").
+pub const INDEFINITE_ARTICLES: &[&str] =
+    &["a", "an", "any", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "cualquier", "toute", "tout"];
+
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
     "data", "personal data", "personal information", "category of personal information",
