@@ -397,6 +397,24 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
+            // "Hotjar records clicks, scrolling and the pages you visit": after a capitalised
+            // name inside the sentence, "records" is the company's verb, not the noun.
+            for k in 1..s.toks.len().saturating_sub(1) {
+                if s.toks[k].is_word()
+                    && s.toks[k].norm(&s.lower) == "records"
+                    && s.toks[k - 1].is_word()
+                    && s.toks[k - 1].cap
+                    && s.toks[k + 1].is_word()
+                    && !matches!(
+                        s.toks[k + 1].norm(&s.lower),
+                        "of" | "are" | "is" | "and" | "or" | "to" | "for" | "that" | "which"
+                    )
+                    && !cues.iter().any(|m: &Match<Cue>| m.start <= k && k < m.end)
+                {
+                    let at = cues.partition_point(|m: &Match<Cue>| m.start < k);
+                    cues.insert(at, Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Collect) });
+                }
+            }
             // "trade account records", "our trade website", "pipeline-trade.example": "trade" as
             // a noun or inside an address sells nothing; as a verb it has an object ("trade your
             // information", "sell or trade it").
@@ -666,6 +684,30 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                                 | "plate"
                                 | "terms"
                         )))
+            });
+            // "We send an annual report to the Charity Commission": the noun, not reporting data.
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(matches!(m.value, Cue::Verb(_))
+                    && matches!(w(m.start), "report" | "reports")
+                    && m.start > 0
+                    && matches!(
+                        w(m.start - 1),
+                        "a" | "an"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "our"
+                            | "annual"
+                            | "yearly"
+                            | "monthly"
+                            | "quarterly"
+                            | "weekly"
+                            | "transparency"
+                            | "final"
+                            | "written"
+                            | "financial"
+                    ))
             });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
@@ -1156,6 +1198,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             && word_at(s, m.start).starts_with("regulat")
             && (m.start >= 1 && word_at(s, m.start - 1) == "self" || m.start >= 2 && word_at(s, m.start - 2) == "self"))
     });
+    // "the transcriptions you upload publicly", "chats posted in the forum": what the user
+    // publishes is a post.
+    if lex.lang == Lang::En {
+        for m in all.iter_mut() {
+            if m.value == Entity::Data(DataType::Messages) {
+                let published =
+                    |w: &str| matches!(w, "upload" | "uploaded" | "post" | "posted" | "publish" | "published");
+                if published(word_at(s, m.end)) || word_at(s, m.end) == "you" && published(word_at(s, m.end + 1)) {
+                    m.value = Entity::Data(DataType::Posts);
+                }
+            }
+        }
+    }
     // Compounds no phrase matched, known by their ending ("Verbrauchsdaten").
     if !lex.tables.data_suffixes.is_empty() || !lex.tables.recipient_suffixes.is_empty() {
         let mut covered = all.iter().map(|m| (m.start, m.end)).peekable();
@@ -3572,7 +3627,11 @@ fn names_in_mode(
         // ("A partir del 1 de marzo compartiremos:" + "- tu ubicación precisa con InMobi Pte.
         // Ltd."): a list item without a sharing verb of its own continues its lead-in's.
         let lead_verb = lead_shares && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
-        if k > 0 && cue_at(s, k - 1) == Some(Cue::RecipientPrep) && (share_verb_before || relaxed || lead_verb) {
+        // ("… will be licensed to Aurelian Labs", "submitted to …": the verb's own "to".)
+        let verb_to = k > 0
+            && matches!(cue_at(s, k - 1), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+            && matches!(word_at(s, k - 1), "to" | "with");
+        if k > 0 && (cue_at(s, k - 1) == Some(Cue::RecipientPrep) || verb_to) && (share_verb_before || relaxed || lead_verb) {
             return true;
         }
         // "… with the relevant exam board, such as Lexis International Examinations", "a la
@@ -11087,7 +11146,8 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
         topic[i] = {
             let e = entities(&sents[i], lex);
             let x = &sents[i];
-            // ("… in your account settings", "via the Privacy page": where, not what.)
+            // ("… in your account settings", "via the Privacy page", "dans Mon compte > Confidentialité":
+            // where, not what.)
             let place = |m: &&Match<DataType>| {
                 matches!(
                     word_at(x, m.end),
@@ -11102,8 +11162,28 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                         | "tab"
                 ) || (m.start.saturating_sub(3)..m.start)
                     .rev()
-                    .find(|&k| !matches!(word_at(x, k), "your" | "the" | "our"))
-                    .is_some_and(|k| matches!(word_at(x, k), "in" | "via" | "through" | "under" | "from" | "into"))
+                    .find(|&k| {
+                        !matches!(
+                            word_at(x, k),
+                            "your" | "the" | "our" | "mon" | "votre" | "tu" | "su" | "ihrem" | "ihr" | "deinem" | "ma"
+                        )
+                    })
+                    .is_some_and(|k| {
+                        matches!(
+                            word_at(x, k),
+                            "in" | "via"
+                                | "through"
+                                | "under"
+                                | "from"
+                                | "into"
+                                | "dans"
+                                | "sous"
+                                | "im"
+                                | "unter"
+                                | "en"
+                                | "desde"
+                        )
+                    })
             };
             let mut d: Vec<DataType> =
                 e.data.iter().filter(|m| !place(m)).map(|m| m.value).filter(|&v| v != DataType::Other).collect();

@@ -4935,3 +4935,60 @@ media).</li></ul></main></body></html>";
     let r = analyze(page, &opts, Previous::None).expect("analyses").report;
     assert_not_quoted(&r, &["tagged"]);
 }
+
+#[test]
+fn issue2_blind_bw_a_name_after_a_verb_with_its_own_to_receives() {
+    // Blind set BW: "… will be licensed to Aurelian AI" named no recipient: the "to" belongs to
+    // the verb phrase ("licensed to", "submitted to", "go to"), so the name after it was not
+    // read as a recipient. An annual report sent to a regulator is still no data.
+    for md in [
+        "# Update\n\nFrom 1 June 2026, public forum posts will be licensed to Quillmark Labs, which will use them \
+to train its models.\n",
+        "# Privacy Policy\n\nYour survey answers will be submitted to Ostrava Research.\n",
+    ] {
+        let r = report(md, InputType::Markdown);
+        assert!(
+            live(&r).iter().any(|f| names(f).iter().any(|n| n == "Quillmark Labs" || n == "Ostrava Research")),
+            "{:#?}",
+            r.findings
+        );
+    }
+    let md = "# Privacy notice\n\nWe send an annual report to the Harbour Commission.\n";
+    assert!(live(&report(md, InputType::Markdown)).is_empty());
+}
+
+#[test]
+fn issue2_blind_bw_what_the_user_publishes_is_posts_not_messages() {
+    // Blind set BW: "the transcriptions you upload publicly" and "les messages que vous publiez
+    // dans les forums publics" were typed message contents, beside a promise that private
+    // messages are not shared: the report contradicted itself.
+    let md = "# Update\n\nFrom 1 June 2026, the messages you post in our forums and the transcriptions you upload \
+will be shared with Quillmark Labs. Your private messages are never shared with Quillmark Labs.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Quillmark Labs", "content.posts"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Quillmark Labs", "content.messages"), "{:#?}", r.findings);
+    let md = "# Ce qui change\n\nÀ partir du 1er juin 2026, les messages que vous publiez dans nos forums seront \
+transmis à Quillmark Labs.\n\n## Comment refuser\n\nVous pouvez vous y opposer dans Mon compte > Confidentialité.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Quillmark Labs", "content.posts"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Quillmark Labs", "content.messages"), "{:#?}", r.findings);
+    // ("dans Mon compte" is where to object, not account data: the way out applies.)
+    assert!(
+        live(&r).iter().any(|f| f.opt_out.as_deref().is_some_and(|o| o.contains("Mon compte"))),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_bw_an_analytics_company_that_records_clicks_collects_them() {
+    // Blind set BW: "Hotjar records clicks, scrolling and the pages you visit, along with your
+    // device type and browser" was read with "records" as a noun: the data went unreported.
+    let md = "# Cookie Policy\n\nWe use Clarivue to see how visitors use our pages. Clarivue records clicks, \
+scrolling and the pages you visit, along with your device type and browser, and provides us with session \
+recordings.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Clarivue", "identifiers.device"), "{:#?}", r.findings);
+    assert!(shares(&r, "Clarivue", "activity.usage"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Clarivue", "content.messages"), "{:#?}", r.findings);
+}

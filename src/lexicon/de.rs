@@ -122,7 +122,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("aufzeichnungen", D::Messages), ("audioaufnahme*", D::Messages), ("sprachbefehl*", D::Messages),
         ("direktnachricht*", D::Messages), ("private* nachrichten", D::Messages),
         ("e mail inhalte", D::Messages), ("chatverläufe", D::Messages),
-        ("öffentliche* beiträge", D::Posts), ("veröffentlichte* beiträge", D::Posts), ("forenbeiträge", D::Posts),
+        ("öffentliche* beiträge", D::Posts), ("veröffentlichte* beiträge", D::Posts), ("forenbeiträge", D::Posts), ("öffentliche* nachrichten", D::Posts), ("veröffentlichte* nachrichten", D::Posts),
         ("forumsbeiträge", D::Posts), ("blogbeiträge", D::Posts), ("ihre beiträge", D::Posts), ("posts", D::Posts),
         ("postings", D::Posts), ("kommentar*", D::Posts), ("bewertungen", D::Posts), ("rezension*", D::Posts),
         ("foto*", D::Posts), ("bilder", D::Posts), ("bildern", D::Posts), ("video*", D::Posts),

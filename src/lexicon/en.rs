@@ -36,7 +36,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("advertising identifier*", D::Device), ("advertising id*", D::Device), ("ad id*", D::Device),
         ("idfa", D::Device), ("aaid", D::Device), ("mac address*", D::Device), ("cookie*", D::Device),
         ("web beacon*", D::Device), ("pixel", D::Device), ("pixels", D::Device), ("pixel tag*", D::Device), ("pixel code*", D::Device), ("tracking technolog*", D::Device),
-        ("unique identifier*", D::Device), ("online identifier*", D::Device), ("browser type*", D::Device),
+        ("unique identifier*", D::Device), ("online identifier*", D::Device), ("browser type*", D::Device), ("device type and browser", D::Device), ("device type", D::Device), ("device types", D::Device),
         ("operating system*", D::Device), ("hashed email*", D::Device), ("imei", D::Device),
         ("identifiers", D::Device), ("identifier", D::Device), ("tracking element*", D::Device),
         ("sdk*", D::Device), ("software development kit*", D::Device), ("local storage", D::Device),
@@ -102,8 +102,8 @@ pub(super) static TABLES: LangTables = LangTables {
         // content
         ("message*", D::Messages), ("device token*", D::Device), ("push token*", D::Device), ("chat*", D::Messages), ("transcript*", D::Messages), ("support conversation*", D::Messages), ("support ticket*", D::Messages), ("email ticket*", D::Messages), ("calls", D::Messages), ("call logs", D::Messages), ("call history", D::Messages), ("phone calls", D::Messages),
         ("communication*", D::Messages), ("conversation*", D::Messages), ("voice recording*", D::Messages),
-        ("recordings", D::Messages), ("recording", D::Messages), ("audio recording*", D::Messages), ("voice command*", D::Messages),
-        ("emails you send", D::Messages), ("send messages", D::Usage), ("messages you send", D::Messages),
+        ("recordings", D::Messages), ("session recording*", D::Usage), ("session replay*", D::Usage), ("screen recording*", D::Usage), ("recording", D::Messages), ("audio recording*", D::Messages), ("voice command*", D::Messages),
+        ("emails you send", D::Messages), ("send messages", D::Usage), ("messages you send", D::Messages), ("messages you post", D::Posts), ("messages you publish", D::Posts), ("messages posted", D::Posts), ("public messages", D::Posts), ("forum messages", D::Posts),
         ("number of messages", D::Usage), ("how often you", D::Usage), ("when you last", D::Usage), ("private messages", D::Messages), ("direct messages", D::Messages),
         
         ("post", D::Posts), ("posts", D::Posts), ("family tree", D::Posts), ("family trees", D::Posts), ("prompts", D::Posts), ("your writing", D::Posts), ("writing samples", D::Posts), ("your drafts", D::Posts), ("posted", D::Posts), ("postings", D::Posts), ("photo*", D::Posts), ("video*", D::Posts), ("picture*", D::Posts),
@@ -329,7 +329,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("passing", Cue::Verb(V::Share)), ("releas*", Cue::Verb(V::Share)), ("reveal*", Cue::Verb(V::Share)),
         ("furnish*", Cue::Verb(V::Share)), ("will report", Cue::Verb(V::Share)), ("may report", Cue::Verb(V::Share)), ("exchang*", Cue::Verb(V::Share)), ("supply", Cue::Verb(V::Share)),
         ("hand", Cue::Verb(V::Share)), ("hands", Cue::Verb(V::Share)), ("handed", Cue::Verb(V::Share)),
-        ("license", Cue::Verb(V::Share)), ("driver s license", Cue::Neutral), ("drivers license", Cue::Neutral), ("driver license", Cue::Neutral), ("driver s licenses", Cue::Neutral), ("driver licenses", Cue::Neutral), ("license plate*", Cue::Neutral), ("license number*", Cue::Neutral), ("license images", Cue::Neutral), ("license image", Cue::Neutral), ("licenses", Cue::Verb(V::Share)), ("sublicense*", Cue::Verb(V::Share)),
+        ("license", Cue::Verb(V::Share)), ("driver s license", Cue::Neutral), ("drivers license", Cue::Neutral), ("driver license", Cue::Neutral), ("driver s licenses", Cue::Neutral), ("driver licenses", Cue::Neutral), ("license plate*", Cue::Neutral), ("license number*", Cue::Neutral), ("license images", Cue::Neutral), ("license image", Cue::Neutral), ("licenses", Cue::Verb(V::Share)), ("licensed to", Cue::Verb(V::Share)), ("sublicense*", Cue::Verb(V::Share)),
         ("sets cookies", Cue::Verb(V::Collect)), ("set cookies", Cue::Verb(V::Collect)), ("places cookies", Cue::Verb(V::Collect)),
         ("place cookies", Cue::Verb(V::Collect)), ("sets a cookie", Cue::Verb(V::Collect)), ("places a cookie", Cue::Verb(V::Collect)),
         ("report your", Cue::Verb(V::Share)), ("reports your", Cue::Verb(V::Share)), ("report information", Cue::Verb(V::Share)),

@@ -102,7 +102,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("registro de llamadas", D::Messages), ("historial de llamadas", D::Messages), ("grabacion*", D::Messages),
         ("grabación", D::Messages), ("grabaciones de voz", D::Messages), ("comandos de voz", D::Messages),
         ("sms", D::Messages), ("mensajes privados", D::Messages),
-        ("publicacion*", D::Posts), ("publicación", D::Posts), ("foto*", D::Posts), ("fotografía*", D::Posts),
+        ("publicacion*", D::Posts), ("mensajes que publicas", D::Posts), ("mensajes que publiques", D::Posts), ("mensajes que publica", D::Posts), ("mensajes publicados", D::Posts), ("mensajes públicos", D::Posts), ("publicación", D::Posts), ("foto*", D::Posts), ("fotografía*", D::Posts),
         ("vídeo*", D::Posts), ("video*", D::Posts), ("imagen", D::Posts), ("imágenes", D::Posts), ("archivos", D::Posts),
         ("comentario*", D::Posts), ("reseña*", D::Posts), ("opiniones", D::Posts), ("contenido*", D::Posts),
         ("tu contenido", D::Posts), ("contenido que", D::Posts), ("documentos", D::Posts),

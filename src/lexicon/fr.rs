@@ -112,7 +112,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("historique des appels", D::Messages), ("enregistrement* vocal*", D::Messages),
         ("enregistrement* audio", D::Messages), ("enregistrements", D::Messages), ("commandes vocales", D::Messages),
         ("requêtes", D::Messages), ("échanges", D::Messages), ("sms", D::Messages),
-        ("publication*", D::Posts), ("photo*", D::Posts), ("vidéo*", D::Posts), ("image*", D::Posts),
+        ("publication*", D::Posts), ("messages que vous publiez", D::Posts), ("messages que vous postez", D::Posts), ("messages publiés", D::Posts), ("messages publics", D::Posts), ("photo*", D::Posts), ("vidéo*", D::Posts), ("image*", D::Posts),
         ("fichier*", D::Posts), ("commentaire*", D::Posts), ("vos avis", D::Posts), ("avis clients", D::Posts),
         ("contenu*", D::Posts), ("contenu que vous", D::Posts), ("contenu utilisateur", D::Posts),
         ("contenus publics", D::Posts), ("documents", D::Posts), ("informations publiques", D::Posts),
