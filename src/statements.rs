@@ -106,10 +106,42 @@ fn label_end(s: &Sentence) -> usize {
 
 /// Whether the verb at `p` offers choices rather than data ("… self-regulatory programs, which
 /// provide additional privacy choices"), looking no further than `end`.
+/// ("These Supplemental Privacy Disclosures provide additional examples", "the following
+/// provides additional examples of the personal information we may collect:": a text that
+/// gives the reader information shares nothing either.)
 fn offers_choices(s: &Sentence, p: usize, end: usize) -> bool {
+    document_provides(s, p, end)
+        || matches!(word_at(s, p), "provide" | "provides" | "offer" | "offers")
+            && (p + 1..(p + 5).min(end)).any(|k| {
+                matches!(word_at(s, k), "choices" | "options" | "controls" | "tools" | "mechanisms" | "settings")
+            })
+}
+
+/// Whether a document or a part of it is what provides at `p` ("These Disclosures provide
+/// additional examples and information", "the following provides …"), with no receiver after.
+fn document_provides(s: &Sentence, p: usize, end: usize) -> bool {
     matches!(word_at(s, p), "provide" | "provides" | "offer" | "offers")
-        && (p + 1..(p + 5).min(end))
-            .any(|k| matches!(word_at(s, k), "choices" | "options" | "controls" | "tools" | "mechanisms" | "settings"))
+        && p > 0
+        && matches!(
+            word_at(s, p - 1),
+            "following"
+                | "below"
+                | "section"
+                | "sections"
+                | "policy"
+                | "notice"
+                | "statement"
+                | "disclosures"
+                | "table"
+                | "chart"
+                | "document"
+                | "page"
+        )
+        && !(p + 2..end).any(|k| {
+            cue_at(s, k) == Some(Cue::RecipientPrep)
+                && word_at(s, k + 1) != "you"
+                && !matches!(word_at(s, k - 1), "applicable" | "relevant" | "related" | "specific" | "according")
+        })
 }
 
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
@@ -8333,8 +8365,8 @@ fn sentence_statements(
             // "… self-regulatory programs, which provide additional privacy choices": offering
             // choices or tools hands over no data.
             if class == VerbClass::Share
-                && ents.data.iter().all(|m| m.start < p || m.start >= b)
                 && offers_choices(s, p, b)
+                && (ents.data.iter().all(|m| m.start < p || m.start >= b) || document_provides(s, p, b))
             {
                 continue;
             }

@@ -4992,3 +4992,20 @@ recordings.\n";
     assert!(shares(&r, "Clarivue", "activity.usage"), "{:#?}", r.findings);
     assert!(!shares(&r, "Clarivue", "content.messages"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_netflix_a_document_that_provides_examples_shares_nothing() {
+    // User test (Netflix): "These Netflix Games Supplemental Privacy Disclosures provide
+    // additional examples and information applicable to Netflix games that have features such
+    // as leaderboards, … text chat …" gave message contents to the public, and the items under
+    // "the following provides additional examples of the personal information we may collect:"
+    // became sharing.
+    let md = "# Privacy Statement\n\nThese Supplemental Games Disclosures provide additional examples and \
+information applicable to our games that have features such as leaderboards, text chat and user-generated \
+content.\n\nIf you play games with these features, the following provides additional examples of the personal \
+information we may collect:\n\n- Your leaderboard status, score, and game achievements;\n\nWe share your email \
+address with Mailstream to send our newsletter.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Mailstream", "contact.email"), "{:#?}", r.findings);
+    assert_eq!(live(&r).len(), 1, "{:#?}", r.findings);
+}
