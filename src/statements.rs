@@ -426,6 +426,24 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
         lex.cues.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut cues);
         // "ShareProgress", "TransferWise": a name spelt in camel case is no verb.
         cues.retain(|m| !(matches!(m.value, Cue::Verb(_)) && camel_case(s.toks[m.start].orig(&s.text))));
+        // "Sie speichert Ihren Namen …": "sie" before a verb in the third person singular is the
+        // company just named ("she"/"it"), not the formal "you" ("Sie erhalten", "Sie können").
+        if lex.lang == Lang::De {
+            let verb_at: Vec<usize> =
+                cues.iter().filter(|c| matches!(c.value, Cue::Verb(_))).map(|c| c.start).collect();
+            for m in cues.iter_mut() {
+                if m.value == Cue::SecondPerson
+                    && s.toks[m.start].norm(&s.lower) == "sie"
+                    && s.toks.get(m.end).is_some_and(|t| {
+                        let w = t.norm(&s.lower);
+                        t.is_word() && w.len() > 3 && w.ends_with('t') && !w.ends_with("en")
+                    })
+                    && verb_at.contains(&m.end)
+                {
+                    m.value = Cue::Coref;
+                }
+            }
+        }
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
@@ -1239,6 +1257,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     |w: &str| matches!(w, "upload" | "uploaded" | "post" | "posted" | "publish" | "published");
                 if published(word_at(s, m.end)) || word_at(s, m.end) == "you" && published(word_at(s, m.end + 1)) {
                     m.value = Entity::Data(DataType::Posts);
+                }
+            }
+        }
+    }
+    // "which photos they view", "the videos you watch": what the user looks at is activity.
+    if lex.lang == Lang::En {
+        for m in all.iter_mut() {
+            if m.value == Entity::Data(DataType::Posts) {
+                let viewed = |w: &str| {
+                    matches!(w, "view" | "viewed" | "watch" | "watched" | "browse" | "browsed" | "open" | "opened")
+                };
+                let k =
+                    m.end + usize::from(matches!(word_at(s, m.end), "you" | "they" | "users" | "guests" | "visitors"));
+                if k > m.end && viewed(word_at(s, k)) {
+                    m.value = Entity::Data(DataType::Usage);
                 }
             }
         }
@@ -3764,7 +3797,7 @@ fn names_in_mode(
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
         // "The data Meridian receives includes …": a name right before a verb of receiving.
         let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
-            && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, n.end).starts_with(x));
+            && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, n.end).starts_with(x));
         if receives_next && !first_person_verb {
             return true;
         }

@@ -5009,3 +5009,34 @@ address with Mailstream to send our newsletter.\n";
     assert!(shares(&r, "Mailstream", "contact.email"), "{:#?}", r.findings);
     assert_eq!(live(&r).len(), 1, "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_bx_a_partnership_post_that_changes_the_policy_is_a_notice() {
+    // Blind set BX: a post "We've teamed up with Halden Mutual … This post explains … the changes
+    // we're making to our privacy policy from 10 April 2025" that shares GPS locations with the
+    // insurer was no policy-change notice, so nothing was reported.
+    let md = "# New: cheaper cover with Roamly and Brackwater Mutual\n\nWe've teamed up with Brackwater Mutual to \
+offer Roamly customers a discount. This post explains the changes we're making to our privacy policy from 1 May \
+2026.\n\n## What we'll share if you sign up\n\nIf you opt in, we will share with Brackwater Mutual the GPS location \
+of your van.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(shares(&r, "Brackwater Mutual", "location.precise"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_bx_photos_viewed_are_activity_and_german_processors_that_store() {
+    // Blind set BX: "Mixpanel receives … which photos they view" typed the photos as posts;
+    // "Die PetPlan Software GmbH speichert Ihren Namen als Auftragsverarbeiter" and "an die
+    // behandelnde Tierarztpraxis weiter" named no recipient.
+    let md = "# Privacy Policy\n\nWhen guests view a gallery, Clarivue receives their IP address and which photos \
+they view.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Clarivue", "activity.usage"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Clarivue", "content.posts"), "{:#?}", r.findings);
+    let md = "# Datenschutzerklärung\n\nDie Buchwerk Software GmbH speichert Ihren Namen als Auftragsverarbeiter in \
+unserem Auftrag.\n\nErkrankt Ihr Hund, geben wir Ihre Telefonnummer an die behandelnde Tierarztpraxis weiter.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Buchwerk Software GmbH", "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
+}

@@ -732,7 +732,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("behorde", R::Government), ("behorden", R::Government), ("polizei", R::Government), ("gericht", R::Government),
         ("amt", R::Government), ("amter", R::Government), ("amtern", R::Government),
         ("handler", R::Merchant), ("handlern", R::Merchant),
-        ("betrieb", R::BusinessPartner), ("betriebe", R::BusinessPartner), ("betrieben", R::BusinessPartner),
+        ("praxis", R::BusinessPartner), ("arztpraxis", R::BusinessPartner), ("betrieb", R::BusinessPartner), ("betriebe", R::BusinessPartner), ("betrieben", R::BusinessPartner),
     ],
     recipient_suffix_exceptions: &["gesamt", "insgesamt", "samt", "ehrenamt", "ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner",
         "geschaftsbetrieb", "spielbetrieb", "regelbetrieb", "testbetrieb", "dauerbetrieb", "websitebetrieb", "webseitenbetrieb", "plattformbetrieb", "serverbetrieb", "probebetrieb", "echtbetrieb", "normalbetrieb", "netzbetrieb", "weiterbetrieb"],

@@ -473,7 +473,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("an update to the", Cue::UpdateNotice), ("explains an update", Cue::UpdateNotice), ("changes to the privacy", Cue::UpdateNotice),
         ("update to our privacy", Cue::UpdateNotice), ("update to our terms", Cue::UpdateNotice),
         ("updates to our privacy", Cue::UpdateNotice), ("updates to our terms", Cue::UpdateNotice),
-        ("changes to our privacy policy will", Cue::UpdateNotice), ("will take effect", Cue::UpdateNotice),
+        ("changes to our privacy policy will", Cue::UpdateNotice), ("changes we're making to our", Cue::UpdateNotice), ("we've teamed up with", Cue::UpdateNotice), ("we have teamed up with", Cue::UpdateNotice), ("we're partnering with", Cue::UpdateNotice), ("we are partnering with", Cue::UpdateNotice), ("changes we are making to our", Cue::UpdateNotice), ("changes we'll make to our", Cue::UpdateNotice), ("changes we will make to our", Cue::UpdateNotice), ("will take effect", Cue::UpdateNotice),
         ("take effect on", Cue::UpdateNotice), ("takes effect on", Cue::UpdateNotice),
         ("updated privacy policy", Cue::UpdateNotice), ("updated terms", Cue::UpdateNotice),
         ("new privacy policy", Cue::UpdateNotice), ("new terms", Cue::UpdateNotice),
