@@ -6178,6 +6178,18 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             }
             st.recipients.retain(|r| r.name.as_deref().is_none_or(|n| !own(n)));
             st.recipients.dedup();
+            // "Netflix Marketing Providers" on Netflix's page: the publisher's own defined term for
+            // a kind of provider, not a company of that name.
+            for r in st.recipients.iter_mut() {
+                if r.kind == RecipientKind::ServiceProvider
+                    && r.name
+                        .as_deref()
+                        .is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str()))
+                {
+                    r.name = None;
+                }
+            }
+            st.recipients.dedup();
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
             for r in st.recipients.iter_mut() {
                 if r.name

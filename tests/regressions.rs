@@ -5040,3 +5040,21 @@ unserem Auftrag.\n\nErkrankt Ihr Hund, geben wir Ihre Telefonnummer an die behan
     assert!(shares(&r, "Buchwerk Software GmbH", "identity.name"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_netflix_the_publishers_defined_provider_term_is_no_company() {
+    // User test (Netflix): "Netflix Marketing Providers may also collect information about your
+    // online activities" listed a company "Netflix Marketing (service provider)" on Netflix's
+    // own page: the publisher's defined term for its marketing service providers.
+    let page = "<html><head><title>Privacy Statement</title></head><body><main><h1>Privacy Statement</h1>\
+<p>Netflix Marketing Providers may collect information about your online activities over time across different \
+websites.</p></main></body></html>";
+    let opts = Options {
+        url: Some("https://help.netflix.com/legal/privacy"),
+        input_type: Some(InputType::Html),
+        force: false,
+    };
+    let r = analyze(page, &opts, Previous::None).expect("analyses").report;
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "activity.browsing"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
