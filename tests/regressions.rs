@@ -76,6 +76,26 @@ fn assert_no_opt_outs(r: &Report) {
     assert!(r.opt_outs.is_empty(), "{:#?}", r.opt_outs);
 }
 
+/// Asserts that no live finding names a company.
+fn assert_unnamed(r: &Report) {
+    assert!(live(r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
+
+/// Asserts that no live finding goes to a recipient of `kind`.
+fn assert_no_kind(r: &Report, kind: RecipientKind) {
+    assert!(!live(r).iter().any(|f| to_kind(&f.recipients, kind)), "{kind:?}: {:#?}", r.findings);
+}
+
+/// The report on an HTML page published at Netflix's privacy statement address.
+fn netflix_page(page: &str) -> Report {
+    let opts = Options {
+        url: Some("https://help.netflix.com/legal/privacy"),
+        input_type: Some(InputType::Html),
+        force: false,
+    };
+    analyze(page, &opts, Previous::None).expect("analyses").report
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -4868,9 +4888,9 @@ property or safety of Netflix, its users or the public. When we market on other 
 receive information from us. Common uses of this type of information are to measure our marketing campaigns.\n";
     let r = report(md, InputType::Markdown);
     assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
-    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Public)), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Public);
     assert_not_quoted(&r, &["Alliance", "self-regulatory"]);
-    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert_unnamed(&r);
 }
 
 #[test]
@@ -4910,7 +4930,7 @@ then subsequent users on that device will be able to access your account.\n";
         "{:#?}",
         r.findings
     );
-    assert!(!live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::ThirdParty)), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
     assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
 }
 
@@ -4927,12 +4947,7 @@ with services they perform on our behalf.</li>\
 <li>Publicly available sources such as public posts on social media platforms (for example, where you have tagged \
 Netflix in a publicly-available social media post, or shared or liked content we have made available on social \
 media).</li></ul></main></body></html>";
-    let opts = Options {
-        url: Some("https://help.netflix.com/legal/privacy"),
-        input_type: Some(InputType::Html),
-        force: false,
-    };
-    let r = analyze(page, &opts, Previous::None).expect("analyses").report;
+    let r = netflix_page(page);
     assert_not_quoted(&r, &["tagged"]);
 }
 
@@ -5051,12 +5066,7 @@ fn issue2_user_test_netflix_the_publishers_defined_provider_term_is_no_company()
 device identifiers for various reasons.</p>\
 <p>Netflix Marketing Providers may collect information about your online activities over time across different \
 websites.</p></main></body></html>";
-    let opts = Options {
-        url: Some("https://help.netflix.com/legal/privacy"),
-        input_type: Some(InputType::Html),
-        force: false,
-    };
-    let r = analyze(page, &opts, Previous::None).expect("analyses").report;
+    let r = netflix_page(page);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identifiers.device"), "{:#?}", r.findings);
-    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert_unnamed(&r);
 }
