@@ -930,9 +930,13 @@ fn shouted(text: &str) -> bool {
 /// "Users may not:", "Sie verpflichten sich, nicht:".
 fn user_rule_lead(l: &Sentence) -> bool {
     let w = |k: usize| word_at(l, k);
-    matches!(w(0), "you" | "users" | "members" | "customers")
-        && l.toks.len() <= 12
-        && (1..l.toks.len().min(6)).any(|k| {
+    // ("BY USING THE SERVICES, YOU AGREE NOT TO:": the subject after an opening phrase.)
+    let Some(j) = (0..l.toks.len().min(7)).find(|&k| matches!(w(k), "you" | "users" | "members" | "customers")) else {
+        return false;
+    };
+    (j == 0 || l.toks[..j].iter().any(|t| t.punct == Some(',')))
+        && l.toks.len() <= 12 + j
+        && (j + 1..l.toks.len().min(j + 6)).any(|k| {
             matches!(w(k), "agree" | "must" | "shall")
                 || matches!((w(k), w(k + 1)), ("may", "not") | ("will", "not") | ("cannot", _) | ("may", "only"))
         })
@@ -6361,7 +6365,9 @@ fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: 
         if !e.purposes.iter().any(|m| m.value == Purpose::Sale) {
             continue;
         }
-        let start = (0..si).rev().find(|&k| sents[k].heading).map_or(0, |h| h + 1);
+        // (The sharing it refers back to stands just before it, not anywhere in a long section:
+        // a terms page's "resale" clause is no sale of data.)
+        let start = (0..si).rev().find(|&k| sents[k].heading).map_or(0, |h| h + 1).max(si.saturating_sub(4));
         for st in out.iter_mut().filter(|st| !st.negated && st.sentence >= start && st.sentence < si) {
             if !st.purposes.contains(&Purpose::Sale) {
                 st.purposes.push(Purpose::Sale);

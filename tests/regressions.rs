@@ -5070,3 +5070,38 @@ websites.</p></main></body></html>";
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identifiers.device"), "{:#?}", r.findings);
     assert_unnamed(&r);
 }
+
+#[test]
+fn issue2_user_test_zillow_terms_rules_and_far_away_sale_clauses_share_nothing() {
+    // User test (Zillow's terms and privacy page): the items under "BY USING THE SERVICES, YOU
+    // AGREE NOT TO:" ("upload invalid data, viruses … to the Services") were sharing with
+    // service providers; "Under some state laws, sharing data … may be considered a 'sale'"
+    // made every finding of its long section a sale of data, and so did "People who buy or
+    // sell a home from/to us"; "service providers Audio, electronic, visual … information" (a
+    // flattened table) named a company "Audio".
+    let mut md = String::from(
+        "# Terms of Use and Privacy\n\nBY USING THE SERVICES, YOU AGREE NOT TO:\n\n- upload invalid data, viruses, \
+worms, or other software agents to the Services;\n- use the Services for resale or time-sharing;\n\n\
+We share your email address with Mailstream to send our newsletter.\n\n",
+    );
+    for i in 0..6 {
+        md.push_str(&format!("This paragraph {i} describes our website and its features for home buyers.\n\n"));
+    }
+    md.push_str(
+        "Zillow allows certain companies to place cookies on our sites, which allow those companies to receive \
+information about your activity. Under some state laws, sharing data for online advertising like this may be \
+considered a \u{201c}sale\u{201d} of information.\n\nPeople who buy or sell a home from us. We share this data with \
+our service providers Audio, electronic, visual, thermal, or similar information.\n",
+    );
+    let r = report(&md, InputType::Markdown);
+    assert!(shares(&r, "Mailstream", "contact.email"), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["invalid data", "resale"]);
+    assert!(
+        live(&r).iter().all(|f| !f.purposes.contains(&sharewatch::lexicon::Purpose::Sale)
+            || f.evidence.contains("cookies")
+            || f.evidence.contains("sale")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Audio")), "{:#?}", r.findings);
+}

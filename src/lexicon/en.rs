@@ -640,7 +640,7 @@ pub(super) static TABLES: LangTables = LangTables {
         "Upon", "Only", "Non", "While", "There", "Additionally", "Also", "However", "Moreover",
         "Furthermore", "Updates", "Registration", "Surveys", "Sweepstakes", "Contests", "Local",
         "Special", "Targeted", "International", "Unauthorized", "Accessibility", "Give", "Tell",
-        "Certain", "Such", "Many", "Most", "Common", "Typical", "Frequent", "Several", "Various", "Every", "No", "None", "Once",
+        "Certain", "Such", "Many", "Most", "Common", "Typical", "Frequent", "Audio", "Electronic", "Visual", "Thermal", "Olfactory", "Several", "Various", "Every", "No", "None", "Once",
         // CCPA category labels ("Commercial information", "Inferences drawn …").
         "Recipients", "Recipient", "Through", "Via", "Using", "Within", "Across", "Throughout", "Without", "Use", "Commercial", "Sensitive", "Biometric", "Professional", "Inferences", "Identifiers", "Characteristics", "Geolocation",
     ],

@@ -1212,6 +1212,8 @@ pub const SOLD_GOODS: &[&str] = &[
     "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books", "advertising",
     "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos", "artículos",
     "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours", "kurse",
+    // ("People who buy or sell a home from/to us")
+    "home", "homes", "house", "houses", "property", "properties", "car", "cars", "vehicle", "vehicles",
 ];
 
 /// Companies that renamed themselves: the old and the new name are one first party
