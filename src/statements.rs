@@ -447,6 +447,9 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
+            // "US government agencies", "servers in the US": the country, not "us" — unless the
+            // words around it are shouted too ("CONTACT US").
+            cues.retain(|m: &Match<Cue>| !(m.value == Cue::FirstPerson && country_us(s, m.start)));
             // "Hotjar records clicks, scrolling and the pages you visit": after a capitalised
             // name inside the sentence, "records" is the company's verb, not the noun.
             for k in 1..s.toks.len().saturating_sub(1) {
@@ -2941,7 +2944,22 @@ fn in_data_examples(s: &Sentence, all: &[Match<Entity>], k: usize) -> bool {
 }
 
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
-    s.toks.get(i).map_or("", |t| t.norm(&s.lower))
+    match s.toks.get(i).map_or("", |t| t.norm(&s.lower)) {
+        "us" if country_us(s, i) => "u.s",
+        w => w,
+    }
+}
+
+/// Whether the word at `i` is "US" the country ("US government agencies", "servers in the US"),
+/// not "us" in capitals among other shouted words ("CONTACT US").
+/// (A block read as one cell keeps its sentences' tokens, not their text: no spelling, no country.)
+fn country_us(s: &Sentence, i: usize) -> bool {
+    let orig = |k: usize| s.toks.get(k).and_then(|t| s.text.get(t.orig.0 as usize..t.orig.1 as usize));
+    let caps = |k: usize| {
+        s.toks[k].is_word()
+            && orig(k).is_some_and(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    orig(i) == Some("US") && !(i > 0 && caps(i - 1) || i + 1 < s.toks.len() && caps(i + 1))
 }
 
 /// The cue covering token `i`, if any. A sentence's cues are sorted by start and do not
@@ -3126,6 +3144,7 @@ fn names_in_mode(
                 && !in_entity(k)
                 && !suspended
                 && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)))
+                && word_at(s, k) != "u.s"
                 && tk.orig.1 - tk.orig.0 > 1
         };
         // "Übermittelt werden Name, IBAN …": a sentence that opens with its verb (German
@@ -3133,9 +3152,18 @@ fn names_in_mode(
         let opening_verb = (i == 0 || i == label_end)
             && s.cues.iter().any(|m| m.start == i && matches!(m.value, Cue::Verb(_)))
             && toks.get(i + 1).is_some_and(|t| !t.cap);
+        // ("the U.S. Department of Commerce": a dot of an abbreviation ends no sentence.)
+        let after_abbreviation = i >= 2
+            && toks[i - 1].punct == Some('.')
+            && toks[i - 2].is_word()
+            && toks[i - 2].orig.1 - toks[i - 2].orig.0 == 1
+            && toks[i - 2].orig.1 == toks[i - 1].orig.0;
         if startable(i)
             && !opening_verb
-            && (i == 0 || i == label_end || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':'))
+            && (i == 0
+                || i == label_end
+                || after_abbreviation
+                || !toks[i - 1].punct.is_some_and(|p| p == '.' || p == ':'))
         {
             let mut e = i + 1;
             loop {
@@ -3271,6 +3299,16 @@ fn names_in_mode(
                             && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
                 });
             if shouted_run {
+                i = e;
+                continue;
+            }
+            // "Chinese government agencies", "German tax authorities", "US law enforcement": one
+            // word of a country before an authority says whose it is; it names no one.
+            let country_word = e == i + 1
+                && ents.recips.iter().any(|m| m.start == e && m.value == RecipientKind::Government)
+                && (toks[i].orig(&s.text).chars().any(char::is_lowercase)
+                    || lexicon::COUNTRY_CODES.contains(&word_at(s, i)));
+            if country_word {
                 i = e;
                 continue;
             }
@@ -3647,6 +3685,15 @@ fn names_in_mode(
             return true;
         }
         let mut k = n.start;
+        // ("with the U.S. Department of Commerce": over the letters of an abbreviation.)
+        while k >= 2
+            && toks[k - 1].punct == Some('.')
+            && toks[k - 2].is_word()
+            && toks[k - 2].orig.1 - toks[k - 2].orig.0 == 1
+            && toks[k - 2].orig.1 == toks[k - 1].orig.0
+        {
+            k -= 2;
+        }
         while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "its" | "their" | "unser" | "unsere" | "unseren" | "notre" | "nos" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "der" | "die" | "den" | "dem" | "das" | "le" | "la" | "les" | "l" | "el" | "los" | "las") {
             k -= 1;
         }
@@ -4619,7 +4666,10 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             }),
         // "We do not tell them … or share any information": a verb coordinated with "or" keeps
         // the negation of the first.
-        _ => s.cues.iter().filter(neg).any(|m| {
+        // ("Even if your country is not Japan, your information may be shared …", "Si vous ne
+        // vous y opposez pas, nous …": a negation inside a condition before the comma is the
+        // condition's.)
+        _ => s.cues.iter().filter(neg).filter(|m| !negated_condition(s, clause, m, verb)).any(|m| {
             m.start < verb && verb - m.start <= 7
                 // "No cookie on our site is used to pass …": a negated subject opening the clause.
                 || m.start == clause.0
@@ -4649,6 +4699,17 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                     })
         }),
     }
+}
+
+/// Whether the negation `m` before `verb` lies in a condition that a comma closes before the
+/// verb ("if you do not opt out, we share …").
+fn negated_condition(s: &Sentence, clause: (usize, usize), m: &Match<Cue>, verb: usize) -> bool {
+    m.start < verb
+        && (m.end..verb).any(|k| s.toks[k].punct == Some(','))
+        && (clause.0..m.start)
+            .rev()
+            .take_while(|&k| !matches!(s.toks[k].punct, Some(',' | ';' | ':')))
+            .any(|k| lexicon::CONDITION_WORDS.contains(&word_at(s, k)))
 }
 
 /// Whether the normalised name `n` is the publisher `brand` (normalised; from the page's host or
@@ -8298,6 +8359,9 @@ fn sentence_statements(
             && m.start < first_verb
             && !(m.start.saturating_sub(3)..m.start)
                 .any(|k| matches!(word_at(s, k), "unless" | "until" | "sauf" | "denn" | "menos" | "salvo"))
+            // ("If you do not opt out, we will share …": the practice by default.)
+            && !((m.start.saturating_sub(5)..m.start).any(|k| lexicon::CONDITION_WORDS.contains(&word_at(s, k)))
+                && (m.start.saturating_sub(3)..m.start).any(|k| cue_at(s, k) == Some(Cue::Negation)))
     });
     // (The first word rules out most openers: compared once, not once per opener.)
     let first_word = if s.toks.first().is_some_and(|t| t.is_word()) { Some(word_at(s, 0)) } else { None };
@@ -8761,11 +8825,24 @@ fn sentence_statements(
             }
             // "If you buy a subscription or send a gift to a creator, we …": a verb coordinated with
             // the user's own in a condition is the user's too.
-            let user_condition = p > 0 && matches!(word_at(s, p - 1), "or" | "and") && {
+            // ("… such as when you fill in a form, communicate with Support and other Members, or
+            // share your experience with us": the last of a list of the user's verbs after a
+            // comma, with no one else's subject since the condition.)
+            let listed = p >= 2 && s.toks[p - 2].punct == Some(',') && matches!(word_at(s, p - 1), "or" | "and")
+                || p >= 1 && s.toks[p - 1].punct == Some(',');
+            let user_condition = p > 0 && (listed || matches!(word_at(s, p - 1), "or" | "and")) && {
                 let from =
                     (a..p).rev().find(|&k| matches!(s.toks[k].punct, Some(',' | ';' | ':'))).map_or(a, |k| k + 1);
+                let from = if listed { a } else { from };
                 (from..p.saturating_sub(1)).any(|k| {
-                    matches!(word_at(s, k), "if" | "when" | "whenever" | "once") && matches!(word_at(s, k + 1), "you")
+                    matches!(word_at(s, k), "if" | "when" | "whenever" | "once")
+                        && matches!(word_at(s, k + 1), "you")
+                        && (!listed
+                            || !(k + 2..p).any(|j| {
+                                cue_at(s, j) == Some(Cue::FirstPerson)
+                                    || matches!(word_at(s, j), "they" | "it" | "he" | "she" | "we")
+                                    || matches!(s.toks[j].punct, Some(';' | ':'))
+                            }))
                 })
             };
             // "… as well: don't send messages or share content that you wouldn't want someone to

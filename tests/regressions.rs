@@ -5105,3 +5105,38 @@ our service providers Audio, electronic, visual, thermal, or similar information
     );
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Audio")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_user_test_airbnb_the_readers_own_actions_and_conditions_are_no_sharing_and_no_promise() {
+    // User test (Airbnb's privacy policy): "… such as when you fill in a form, communicate with
+    // Airbnb Support and other Members, …, or share your experience with us" gave the reader's
+    // address and contacts to other users; "Even if your country of residence is not Japan, your
+    // information may be shared with Airbnb GSL" was a promise not to share; "If you do not opt
+    // out, we will share …" was no sharing at all.
+    let md = "# Privacy Policy\n\nWe collect information you provide, such as when you fill in a form, communicate \
+with Airbnb Support and other Members, import address book contacts, provide your address and/or geolocation, or \
+share your experience with us.\n\nEven if your country of residence is not Japan, your information may be shared \
+with Airbnb GSL, which provides customer support.\n\nIf you do not opt out, we will share your email address with \
+Brightwave.\n";
+    let r = report(md, InputType::Markdown);
+    assert_not_quoted(&r, &["fill in a form"]);
+    assert!(named_with(&r, "Airbnb GSL", |_| true), "{:#?}", r.findings);
+    assert!(r.assurances.iter().all(|a| !a.evidence.contains("Japan")), "{:#?}", r.assurances);
+    assert!(shares(&r, "Brightwave", "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_user_test_airbnb_a_country_before_an_authority_names_no_company() {
+    // "… may disclose your information to Chinese government agencies" named an authority
+    // "Chinese"; "US law enforcement" was "us" and shared nothing; "the U.S. Department of
+    // Commerce" was no name after the abbreviation's dot.
+    let md = "# Privacy Policy\n\nAirbnb China may disclose your information to Chinese government agencies.\n\nWe \
+may disclose your phone number to US law enforcement.\n\nWe share your email address with the U.S. Department of \
+Commerce.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Chinese")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.phone"), "{:#?}", r.findings);
+    assert_named_kind(&r, "Department of Commerce", RecipientKind::Government, |f| {
+        f.data.iter().any(|d| d.id() == "contact.email")
+    });
+}

@@ -1025,6 +1025,15 @@ pub const HYPOTHETICAL: &[&str] = &[
     "würde", "en cas", "au cas", "si nous", "pourrait", "pourraient", "en caso", "si nosotros", "podría", "podrían",
 ];
 
+/// Words that open a condition ("if", "unless", "wenn", "si", "cuando"), in every language.
+pub const CONDITION_WORDS: &[&str] = &[
+    "if", "unless", "whether", "when", "once", "si", "lorsque", "quand", "cuando", "aunque", "wenn", "falls", "sofern",
+];
+
+/// Country codes written before an authority ("US law enforcement", "UK tax authorities"):
+/// whose authority, not a name.
+pub const COUNTRY_CODES: &[&str] = &["us", "u.s", "uk", "eu", "eea", "usa", "prc", "uae"];
+
 /// Words that make the noun after them any one, not a known one ("a merger", "any sale",
 /// "einer Fusion", "une fusion", "una fusión").
 pub const INDEFINITE_ARTICLES: &[&str] =
