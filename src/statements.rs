@@ -2970,6 +2970,21 @@ fn cue_at(s: &Sentence, i: usize) -> Option<Cue> {
     k.checked_sub(1).map(|k| &s.cues[k]).filter(|m| i < m.end).map(|m| m.value)
 }
 
+/// Whether the name at `start` (or the list of names it closes) follows "people/users on"
+/// ("show our adverts to people on Facebook and Instagram").
+fn audience_on(s: &Sentence, names: &[NameMention], start: usize) -> bool {
+    let mut k = start;
+    while let Some(prev) = names.iter().filter(|o| o.end < k && k - o.end <= 2).max_by_key(|o| o.end) {
+        if !(prev.end..k).all(|j| matches!(word_at(s, j), "and" | "or") || s.toks[j].punct == Some(',')) {
+            break;
+        }
+        k = prev.start;
+    }
+    k >= 2
+        && word_at(s, k - 1) == "on"
+        && matches!(word_at(s, k - 2), "people" | "users" | "audiences" | "members" | "customers" | "viewers")
+}
+
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
 /// only where a recipient is expected (after "with"/"to", in "such as" lists, in appositions).
 fn names(s: &Sentence, lex: &Lexicon, ents: &Ents) -> Vec<NameMention> {
@@ -3332,6 +3347,10 @@ fn names_in_mode(
     // reader uploads, saves or interacts with is the content, not whom it goes to ("upload to
     // Dropbox" says that with "to").
     if lex.lang == Lang::En {
+        let mut audience = vec![false; toks.len() + 1];
+        for n in &out {
+            audience[n.start] = audience_on(s, &out, n.start);
+        }
         out.retain(|n| {
             !(n.start > 0
                 && matches!(
@@ -3352,7 +3371,10 @@ fn names_in_mode(
                 )
                 || n.start > 1
                     && word_at(s, n.start - 1) == "with"
-                    && matches!(word_at(s, n.start - 2), "interact" | "interacts" | "interacting" | "interacted"))
+                    && matches!(word_at(s, n.start - 2), "interact" | "interacts" | "interacting" | "interacted")
+                // "to show our adverts to people on Facebook and Instagram": where an audience is
+                // reached, not whom data goes to (nor the next name of its list).
+                || audience[n.start])
         });
     }
     // "If Snap Inc. gets involved in a merger …", "Should Acme be acquired …": the company the
@@ -3447,6 +3469,18 @@ fn names_in_mode(
                     | "feature"
                     | "features"
             ) && s.toks.get(n.end).is_some_and(|t| !t.cap)
+                // ("It sends Meta Platforms information about the pages you visit": the indirect
+                // object of a verb of giving, with no "to"/"with" after it, is who receives.)
+                && !(n.start > 0
+                    && matches!(
+                        word_at(s, n.start - 1),
+                        "send" | "sends" | "sent" | "sending" | "give" | "gives" | "gave" | "giving" | "show" | "shows"
+                            | "tell" | "tells"
+                    )
+                    && cue_at(s, n.start - 1).is_some_and(|c| matches!(c, Cue::Verb(VerbClass::Share)))
+                    && !(n.end..s.toks.len())
+                        .take_while(|&k| !matches!(s.toks[k].punct, Some(',' | ';' | ':')))
+                        .any(|k| cue_at(s, k) == Some(Cue::RecipientPrep)))
         };
         let drop: Vec<bool> =
             out.iter().map(|n| !n.known && feature_examples(n) || bracket_examples(n) || content_modifier(n)).collect();

@@ -5140,3 +5140,50 @@ Commerce.\n";
         f.data.iter().any(|d| d.id() == "contact.email")
     });
 }
+
+#[test]
+fn issue2_a_what_changes_for_your_data_heading_makes_announced_sending_new() {
+    // Blind set BY: a dated notice headed "… what changes for your data", in the third person
+    // ("Corvid will send Larkspur the trip data …"), read as no policy page at all.
+    let md = "# Corvid GoSafe: what changes for your data\n\nUpdated 3 March 2025\n\nCorvid now offers GoSafe, a \
+discount scheme run with Larkspur Insurance.\n\nIf your firm enrols a van in GoSafe, Corvid will send Larkspur the \
+trip data recorded by the van: GPS location, speed and mileage.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Larkspur")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_reworded_pair_with_dates_of_birth_and_payments_handled_for_us_changes_nothing() {
+    // Blind set BY: "names and dates of birth are disclosed to …" read only the names (so the
+    // rewording "name and date of birth" looked new), and "Payments are handled for us by
+    // Stripe" was no sharing (so Stripe looked dropped).
+    let old = "# Privacy Policy\n\nMember names and dates of birth are disclosed to the County Chess Federation where \
+a member is entered for a tournament. Payment information is processed by Stripe, acting as payment processor.\n";
+    let new = "# Privacy Policy\n\nIf you enter a tournament, we give your name and date of birth to the County Chess \
+Federation. Payments are handled for us by Stripe, our payment processor.\n";
+    assert_nothing_new(old, new, "a reworded policy");
+    let r = compared(old, new);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_pixel_that_sends_meta_information_to_show_adverts_to_people_on_facebook() {
+    // Blind set BY: "sends Meta Platforms information about …" (the indirect object before
+    // "information") was no recipient; "to people on Facebook and Instagram" made the platforms
+    // recipients; "to show our adverts" was no advertising.
+    let md = "# Privacy Policy\n\nOur site uses a tracking pixel. It sends Meta Platforms information about the pages \
+you visit on our site, so that we can show our adverts to people on Facebook and Instagram.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(shares(&r, "Meta", "activity.usage"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Facebook" || n == "Instagram")),
+        "{:#?}",
+        r.findings
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, true);
+}

@@ -127,7 +127,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("demographic*", D::Demographic), ("age", D::Demographic), ("gender", D::Demographic),
         ("sex", D::Demographic), ("sexual orientation", D::Demographic), ("race", D::Demographic),
         ("ethnicity", D::Demographic), ("ethnic origin", D::Demographic), ("religio*", D::Demographic),
-        ("political*", D::Demographic), ("date of birth", D::Demographic), ("birthday*", D::Demographic),
+        ("political*", D::Demographic), ("date of birth", D::Demographic), ("dates of birth", D::Demographic), ("birth dates", D::Demographic), ("birthdate*", D::Demographic), ("birthday*", D::Demographic),
         ("birth date", D::Demographic), ("income", D::Demographic), ("marital status", D::Demographic),
         ("household", D::Demographic), ("education", D::Demographic), ("your interests", D::Demographic),
         // generic
@@ -256,7 +256,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("healthcare provider*", R::ThirdParty), ("health care provider*", R::ThirdParty), ("transferee*", R::Acquirer), ("platform partners", R::BusinessPartner),
     ],
     purposes: &[
-        ("advertis*", P::Advertising), ("ads", P::Advertising), ("ad", P::Advertising),
+        ("advertis*", P::Advertising), ("advert", P::Advertising), ("adverts", P::Advertising), ("ads", P::Advertising), ("ad", P::Advertising),
         ("targeted ads", P::Advertising), ("relevant ads", P::Advertising), ("interest based", P::Advertising),
         ("audience segment*", P::Advertising), ("retarget*", P::Advertising), ("remarketing", P::Advertising),
         ("ad measurement", P::Advertising), ("measure whether you saw an ad", P::Advertising),
@@ -347,7 +347,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("renting", Cue::Verb(V::Sell)), ("rented", Cue::Verb(V::Sell)),
         ("trade", Cue::Verb(V::Sell)), ("trading", Cue::Verb(V::Sell)), ("license our data", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("collect*", Cue::Verb(V::Collect)), ("recognise your", Cue::Verb(V::Collect)), ("recognize your", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("processed through", Cue::Verb(V::Collect)), ("processed via", Cue::Verb(V::Collect)), ("analysed by", Cue::Verb(V::Collect)), ("scanned by", Cue::Verb(V::Collect)), ("analyzed by", Cue::Verb(V::Collect)), ("tested by", Cue::Verb(V::Collect)), ("processed by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
+        ("collect*", Cue::Verb(V::Collect)), ("recognise your", Cue::Verb(V::Collect)), ("recognize your", Cue::Verb(V::Collect)), ("handled by", Cue::Verb(V::Collect)), ("handled for us by", Cue::Verb(V::Collect)), ("handled on our behalf by", Cue::Verb(V::Collect)), ("processed through", Cue::Verb(V::Collect)), ("processed via", Cue::Verb(V::Collect)), ("analysed by", Cue::Verb(V::Collect)), ("scanned by", Cue::Verb(V::Collect)), ("analyzed by", Cue::Verb(V::Collect)), ("tested by", Cue::Verb(V::Collect)), ("processed by", Cue::Verb(V::Collect)), ("sees", Cue::Verb(V::Collect)), ("set by", Cue::Verb(V::Collect)), ("placed by", Cue::Verb(V::Collect)),
         ("stored with", Cue::Verb(V::Share)), ("hosted with", Cue::Verb(V::Share)), ("handles", Cue::Verb(V::Collect)),
         ("goes to", Cue::Verb(V::Share)), ("goes straight", Cue::Verb(V::Share)), ("goes directly", Cue::Verb(V::Share)), ("gather*", Cue::Verb(V::Collect)), ("obtain*", Cue::Verb(V::Collect)),
         ("receiv*", Cue::Verb(V::Collect)), ("gets", Cue::Verb(V::Collect)), ("get", Cue::Verb(V::Collect)), ("access", Cue::Verb(V::Collect)), ("have access", Cue::Verb(V::Collect)), ("access control*", Cue::Neutral), ("access restriction*", Cue::Neutral),
@@ -466,7 +466,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("we've updated", Cue::UpdateNotice), ("we are making changes", Cue::UpdateNotice),
         ("we're making changes", Cue::UpdateNotice), ("we are changing", Cue::UpdateNotice),
         ("we're changing", Cue::UpdateNotice), ("what's changing", Cue::UpdateNotice),
-        ("what is changing", Cue::UpdateNotice), ("what will change", Cue::UpdateNotice), ("what has happened", Cue::UpdateNotice), ("what is happening", Cue::UpdateNotice), ("what is going to change", Cue::UpdateNotice), ("explains one change", Cue::UpdateNotice), ("explains a change", Cue::UpdateNotice), ("explains the change", Cue::UpdateNotice), ("explains the changes", Cue::UpdateNotice), ("here is what changed", Cue::UpdateNotice),
+        ("what is changing", Cue::UpdateNotice), ("what changes for you*", Cue::UpdateNotice), ("what this change means", Cue::UpdateNotice), ("what will change", Cue::UpdateNotice), ("what has happened", Cue::UpdateNotice), ("what is happening", Cue::UpdateNotice), ("what is going to change", Cue::UpdateNotice), ("explains one change", Cue::UpdateNotice), ("explains a change", Cue::UpdateNotice), ("explains the change", Cue::UpdateNotice), ("explains the changes", Cue::UpdateNotice), ("here is what changed", Cue::UpdateNotice),
         ("here's what changed", Cue::UpdateNotice), ("here's what's changing", Cue::UpdateNotice),
         ("here is what is changing", Cue::UpdateNotice), ("what changed", Cue::UpdateNotice),
         ("summary of changes", Cue::UpdateNotice), ("summarises changes", Cue::UpdateNotice), ("summarizes changes", Cue::UpdateNotice), ("summarises the changes", Cue::UpdateNotice), ("summarizes the changes", Cue::UpdateNotice), ("supplement is new", Cue::UpdateNotice), ("addendum is new", Cue::UpdateNotice), ("notice is new", Cue::UpdateNotice), ("section is new", Cue::UpdateNotice), ("summary of the changes", Cue::UpdateNotice),
