@@ -3468,6 +3468,7 @@ fn names_in_mode(
                     | "profiles"
                     | "feature"
                     | "features"
+                    | "details"
             ) && s.toks.get(n.end).is_some_and(|t| !t.cap)
                 // ("It sends Meta Platforms information about the pages you visit": the indirect
                 // object of a verb of giving, with no "to"/"with" after it, is who receives.)
@@ -8700,6 +8701,42 @@ fn sentence_statements(
             if ctx.lang == Lang::En
                 && matches!(class, VerbClass::Share | VerbClass::Sell)
                 && participle_after_noun(s, a, p)
+            {
+                continue;
+            }
+            // "please use the contact information for your controller": an instruction to the
+            // reader.
+            if p > 0 && matches!(word_at(s, p - 1), "please" | "bitte" | "veuillez" | "favor") {
+                continue;
+            }
+            // "please use the contact information provided in the Payments Terms page", "the
+            // details given below": a participle after data that says where it is written.
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && p > 0
+                && matches!(word_at(s, p), "provided" | "given" | "listed" | "shown" | "set" | "displayed")
+                && s.toks[p - 1].is_word()
+                && !matches!(
+                    word_at(s, p - 1),
+                    "is" | "are" | "be" | "been" | "being" | "was" | "were" | "has" | "have" | "had" | "we" | "they"
+                )
+                && !word_at(s, p - 1).ends_with("ly")
+                && {
+                    let q = if word_at(s, p) == "set" && matches!(word_at(s, v.end), "out" | "forth") {
+                        v.end + 1
+                    } else {
+                        v.end
+                    };
+                    matches!(word_at(s, q), "below" | "above" | "here" | "there")
+                        || matches!(word_at(s, q), "in" | "on" | "at" | "under")
+                            && (q + 1..(q + 9).min(b)).any(|k| {
+                                s.cues.iter().any(|m| m.start == k && m.value == Cue::LegalDoc)
+                                    || matches!(
+                                        word_at(s, k),
+                                        "page" | "section" | "website" | "site" | "form" | "table" | "notice"
+                                    )
+                            })
+                }
             {
                 continue;
             }

@@ -5187,3 +5187,19 @@ you visit on our site, so that we can show our adverts to people on Facebook and
     );
     assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, true);
 }
+
+#[test]
+fn issue2_user_test_airbnb_where_contact_details_are_written_shares_nothing() {
+    // User test (Airbnb): "… please use the contact information for your controller provided in
+    // the Outside of the United States page" gave the reader's email address to the companies
+    // named in earlier sections; "including Listing details on third-party sites" named a
+    // company "Listing".
+    let md = "# Privacy Policy\n\nEven if your country of residence is not Japan, your information may be shared \
+with Airbnb GSL, which provides customer support.\n\nFor questions, please use the contact information for your \
+controller provided in the Outside of the United States page.\n\nWe may make content public, including Listing \
+details on third-party sites.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(named_with(&r, "Airbnb GSL", |_| true), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["your controller"]);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Listing")), "{:#?}", r.findings);
+}
