@@ -213,7 +213,11 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
                 && !(m.end - m.start == 2
                     && w(m.start) == "the"
                     && w(m.start + 1) == "company"
-                    && (m.start > 0 && w(m.start - 1) == "of" || matches!(w(m.end), "s" | "'s")))
+                    && (m.start > 0 && w(m.start - 1) == "of"
+                        || matches!(w(m.end), "s" | "'s")
+                        || s.text
+                            .get(s.toks[m.end - 1].orig.1 as usize..)
+                            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"))))
         }) {
             ev.news_sentences += 1;
         }

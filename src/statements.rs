@@ -450,6 +450,31 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             // "US government agencies", "servers in the US": the country, not "us" — unless the
             // words around it are shouted too ("CONTACT US").
             cues.retain(|m: &Match<Cue>| !(m.value == Cue::FirstPerson && country_us(s, m.start)));
+            // "kept in one place", "a safe place": "place" after a determiner is a noun.
+            cues.retain(|m: &Match<Cue>| {
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end - m.start == 1
+                    && matches!(s.toks[m.start].norm(&s.lower), "place" | "places")
+                    && m.start > 0
+                    && matches!(
+                        s.toks[m.start - 1].norm(&s.lower),
+                        "a" | "an"
+                            | "the"
+                            | "one"
+                            | "any"
+                            | "this"
+                            | "that"
+                            | "same"
+                            | "safe"
+                            | "secure"
+                            | "each"
+                            | "every"
+                            | "some"
+                            | "first"
+                            | "other"
+                            | "no"
+                    ))
+            });
             // "Hotjar records clicks, scrolling and the pages you visit": after a capitalised
             // name inside the sentence, "records" is the company's verb, not the noun.
             for k in 1..s.toks.len().saturating_sub(1) {
@@ -7627,6 +7652,9 @@ fn dated_start(s: &Sentence) -> bool {
             && (k > 0 && digit(k - 1) || digit(k + 1))
             && lexicon::is_month_name(word_at(s, k))
             && (k < 8
+                // ("From the start of the new season on 15 September, …": in the opening phrase.)
+                || matches!(word_at(s, 0), "from" | "starting" | "beginning" | "ab" | "des" | "desde")
+                    && !(0..k).any(|j| matches!(s.toks[j].punct, Some(',' | ';' | ':' | '.')))
                 || (k.saturating_sub(3)..k).any(|j| {
                     matches!(
                         word_at(s, j),
@@ -8760,7 +8788,7 @@ fn sentence_statements(
             // ("… the email address that you provide … and to recognize your efforts": an
             // infinitive of purpose with no data after it receives nothing either.)
             if class == VerbClass::Collect
-                && ((p.saturating_sub(5)..p).any(|k| {
+                && ((p.saturating_sub(8)..p).any(|k| {
                     word_at(s, k) == "so" && word_at(s, k + 1) == "that"
                         || matches!(word_at(s, k), "afin" | "para") && word_at(s, k + 1) == "que"
                         || word_at(s, k) == "damit"
@@ -10854,6 +10882,20 @@ fn sentence_statements(
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
             let has_coref = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::Coref))
+                // "Your home address and date of birth stay with us. They are not shared with
+                // participating shops.": a pronoun subject of a passive verb is the data.
+                || ctx.lang == Lang::En
+                    && a == 0
+                    && p >= 2
+                    && p <= 5
+                    && matches!(word_at(s, 0), "they" | "it")
+                    && (1..p).all(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "are" | "is" | "will" | "be" | "not" | "never" | "also" | "may" | "won't" | "aren't" | "isn't"
+                        )
+                    })
+                    && (1..p).any(|k| matches!(word_at(s, k), "are" | "is" | "be" | "aren't" | "isn't"))
                 || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"))
                 // "Diese Fahrzeugdaten werden … an … übermittelt", "This vehicle data is sent to …":
                 // a demonstrative subject opening the sentence, before unspecified data.

@@ -5203,3 +5203,70 @@ details on third-party sites.\n";
     assert_not_quoted(&r, &["your controller"]);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Listing")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_an_administrators_notice_about_the_companys_affairs_is_no_news_report() {
+    // Blind set BZ: "… now manage the company's affairs" counted as reporting ("the company"),
+    // so a notice of a customer database sold in administration was no notice at all.
+    let md = "# Important: the sale of Fenwick Models' customer database\n\nNotice from the joint administrators of \
+Fenwick Models Ltd\n\nFenwick Models Ltd entered administration on 2 May 2025. Ann Roe and Ben Poe were appointed as \
+joint administrators and now manage the company's affairs.\n\n## What will be transferred\n\nYour name, email \
+address and order history will be transferred to Kitforge Holdings Ltd as part of the sale.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_loyalty_card_notice_shares_with_participating_shops_and_they_keep_the_rest() {
+    // Blind set BZ: "participating shops" were no recipient; "From the start of the season on
+    // 15 September, …" was no dated start; "so that your points are kept in one place" made
+    // "place" a verb of the shops; "They are not shared with participating shops" promised
+    // nothing about the data of the sentence before.
+    let md = "# Fernhill Club is growing: what it means for your data\n\nNotice to Fernhill Club members\n\nFrom the \
+start of the new season on 15 September, your club card will also work at nine farm shops.\n\n## What we will \
+share\n\nWe'll share your name and the history of what you buy from us with the participating shops.\n\nParticipating \
+shops will, in turn, tell us what you buy from them, so that all your points are kept in one place.\n\n## What we \
+won't share\n\nYour home address stays with us. They are not shared with participating shops.\n";
+    let r = report(md, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New
+            && to_kind(&f.recipients, RecipientKind::Merchant)
+            && f.data.iter().any(|d| d.id() == "identity.name")),
+        "{:#?}",
+        r.findings
+    );
+    assert_not_quoted(&r, &["one place"]);
+    assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "contact.postal")), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_lexicon_gaps_of_blind_set_bz_in_three_languages() {
+    // Blind set BZ: dietary requirements and mobility needs are health data; a "Hire Agreement"
+    // is terms; "la empresa de reparto" is a delivery service provider; "hébergés par" hands
+    // files to the host.
+    let r = report(
+        "# Privacy Policy\n\nHotels also receive your dietary requirements and mobility needs so that they can \
+prepare suitable rooms.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::Merchant, "health"), "{:#?}", r.findings);
+    let r = report(
+        "# Changes to our Hire Agreement\n\nNotice to all hirers, published 15 January 2025.\n\n## Keys\n\nKeys must \
+now be collected from the kiosk.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let r = report(
+        "# Política de privacidad\n\nSu nombre, dirección y teléfono se facilitan a la empresa de reparto encargada de \
+entregar su pedido.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
+    let r = report(
+        "# Politique de confidentialité\n\nVos données sont hébergées par notre prestataire informatique.\n",
+        InputType::Markdown,
+    );
+    assert!(to_kind(&live(&r).first().expect("a finding").recipients, RecipientKind::ServiceProvider));
+}

@@ -169,7 +169,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("proveedores de pago", R::ServiceProvider), ("pasarela* de pago", R::ServiceProvider), ("pasarela", R::ServiceProvider), ("pasarelas", R::ServiceProvider),
         ("entidades de pago", R::ServiceProvider), ("bancos", R::ServiceProvider), ("banco", R::ServiceProvider),
         ("entidad* bancaria*", R::ServiceProvider), ("entidad* financiera*", R::ServiceProvider),
-        ("empresas de mensajería", R::ServiceProvider), ("empresa* de transporte", R::ServiceProvider), ("empresa* de mensajería", R::ServiceProvider),
+        ("empresas de mensajería", R::ServiceProvider), ("empresa* de transporte", R::ServiceProvider), ("empresa* de reparto", R::ServiceProvider), ("servicio* de reparto", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("empresa* de paquetería", R::ServiceProvider), ("agencia* de transporte", R::ServiceProvider), ("empresa* de mensajería", R::ServiceProvider),
         ("transportista*", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("mensajero*", R::ServiceProvider),
         ("servicios de mensajería", R::ServiceProvider), ("proveedor* de nube", R::ServiceProvider),
         ("proveedores tecnológicos", R::ServiceProvider), ("socios tecnológicos", R::ServiceProvider),
