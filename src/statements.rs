@@ -3372,10 +3372,8 @@ fn names_in_mode(
     // reader uploads, saves or interacts with is the content, not whom it goes to ("upload to
     // Dropbox" says that with "to").
     if lex.lang == Lang::En {
-        let mut audience = vec![false; toks.len() + 1];
-        for n in &out {
-            audience[n.start] = audience_on(s, &out, n.start);
-        }
+        // (Most sentences name no one: no allocation for them.)
+        let audience: Vec<usize> = out.iter().filter(|n| audience_on(s, &out, n.start)).map(|n| n.start).collect();
         out.retain(|n| {
             !(n.start > 0
                 && matches!(
@@ -3399,7 +3397,7 @@ fn names_in_mode(
                     && matches!(word_at(s, n.start - 2), "interact" | "interacts" | "interacting" | "interacted")
                 // "to show our adverts to people on Facebook and Instagram": where an audience is
                 // reached, not whom data goes to (nor the next name of its list).
-                || audience[n.start])
+                || audience.contains(&n.start))
         });
     }
     // "If Snap Inc. gets involved in a merger …", "Should Acme be acquired …": the company the
