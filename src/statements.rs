@@ -8823,6 +8823,8 @@ fn sentence_statements(
             // "you share", "you may choose to share" — not "the content you post is visible".
             let user_subject = (p.saturating_sub(5)..p).any(|k| {
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
+                    // (Not "Sie speichert …", the company: see `match_cues_in`.)
+                    && cue_at(s, k) != Some(Cue::Coref)
                     && (k + 1..p).all(|j| {
                         matches!(
                             word_at(s, j),
@@ -10274,6 +10276,9 @@ fn sentence_statements(
                         )
                     }) && p <= a + 4
                         || p == a + 1 && matches!(word_at(s, a), "these" | "those" | "diese" | "estos" | "estas")
+                        // ("Sie speichert Ihren Namen …": German "sie" before a verb in the third
+                        // person singular, read as the company named before.)
+                        || p == a + 1 && cue_at(s, a) == Some(Cue::Coref) && matches!(word_at(s, a), "sie" | "er")
                         || after_opening)
                         && !passive
                         && !(a..p)

@@ -5270,3 +5270,15 @@ entregar su pedido.\n",
     );
     assert!(to_kind(&live(&r).first().expect("a finding").recipients, RecipientKind::ServiceProvider));
 }
+
+#[test]
+fn issue2_german_sie_with_a_third_person_verb_is_the_company_not_the_reader() {
+    // Blind set BX: "Sie speichert Ihren Namen … als Auftragsverarbeiter" after a sentence
+    // naming the processor was read as the reader's own storing ("Sie" = "you").
+    let md = "# Datenschutzerklärung\n\nWir nutzen PetPlan Software GmbH für Buchungen. Sie speichert Ihren Namen und \
+Ihre Telefonnummer als Auftragsverarbeiter in unserem Auftrag.\n";
+    let r = report(md, InputType::Markdown);
+    assert_named_kind(&r, "PetPlan", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "contact.phone")
+    });
+}
