@@ -96,6 +96,15 @@ fn netflix_page(page: &str) -> Report {
     analyze(page, &opts, Previous::None).expect("analyses").report
 }
 
+/// Asserts that a finding new on this page goes to a company named `name`.
+fn assert_new_named(r: &Report, name: &str) {
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == name)),
+        "{:#?}",
+        r.findings
+    );
+}
+
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
     f.recipients.iter().filter_map(|r| r.name.clone()).collect()
 }
@@ -2007,11 +2016,7 @@ fn issue2_blind_set_ar_new_vendor_heading_and_dated_paragraph_frame_new() {
 Effective January 20, 2026, Shearbook will use Mixpanel, Inc., a product analytics provider, to help us understand how clients use the app. \
 Mixpanel will receive your device identifier, your IP address and events describing how you use the app.\n";
     let r = report(page, InputType::Markdown);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Mixpanel")),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_named(&r, "Mixpanel");
 }
 
 #[test]
@@ -2627,11 +2632,7 @@ As part of the acquisition, your customer records will be transferred to Corvid.
 - You can order spare parts and accessories in our online shop.\n";
     let r = report(page, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Corvid")),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_named(&r, "Corvid");
     // A policy's hypothetical transfer stays an existing practice.
     let policy = "# Privacy Policy\n\nIn the event of a merger or acquisition, your information will be transferred to the buyer.\n";
     let r = report(policy, InputType::Markdown);
@@ -5150,11 +5151,7 @@ discount scheme run with Larkspur Insurance.\n\nIf your firm enrols a van in GoS
 trip data recorded by the van: GPS location, speed and mileage.\n";
     let r = report(md, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == "Larkspur")),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_named(&r, "Larkspur");
 }
 
 #[test]
