@@ -553,6 +553,11 @@ struct Builder {
     cell: Option<ego_tree::NodeId>,
     /// A line of the cell ended; the next text says how it joins on.
     cell_break: bool,
+    /// Where each table cell of the current block starts in `cur` (empty outside a row).
+    cell_starts: Vec<usize>,
+    /// For each table open around the text: whether it has a header row (a table of data, whose
+    /// rows are never read as layout).
+    tables: Vec<bool>,
 }
 
 /// What joins two lines of a table cell ("Inferences<br>Your preferences …", "<li>Google</li>
@@ -645,15 +650,116 @@ impl Builder {
             if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
                 kind = BlockKind::Heading(4);
             }
-            if !(kind == BlockKind::Paragraph && link_list(text, self.links, self.link_chars)) {
-                self.doc.push(text, kind);
+            let layout = if self.tables.last() == Some(&false) { layout_row(text, &self.cell_starts) } else { None };
+            match layout {
+                Some(LayoutRow::Label(label)) => self.doc.push(label, BlockKind::Heading(6)),
+                Some(LayoutRow::Text(t)) => self.doc.push(t, kind),
+                Some(LayoutRow::Labelled(label, prose)) => {
+                    self.doc.push(label, BlockKind::Heading(6));
+                    self.doc.push(prose, BlockKind::Paragraph);
+                }
+                None => {
+                    if !(kind == BlockKind::Paragraph && link_list(text, self.links, self.link_chars)) {
+                        self.doc.push(text, kind);
+                    }
+                }
             }
         }
+        self.cell_starts.clear();
         self.cur.clear();
         self.cur_kind = BlockKind::Paragraph;
         self.bold_chars = 0;
         self.links = 0;
         self.link_chars = 0;
+    }
+}
+
+/// Whether `table` has a header row: a `<th>` cell, or a first row of two or more short labels
+/// ("Category | Recipients"). Looks at a bounded number of nodes.
+fn has_header_row(table: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut first_row = None;
+    for (k, d) in table.descendants().enumerate() {
+        if k > 2000 {
+            break;
+        }
+        if let Node::Element(el) = d.value() {
+            match el.name() {
+                "th" => return true,
+                "tr" if first_row.is_none() => first_row = Some(d),
+                _ => {}
+            }
+        }
+    }
+    let Some(row) = first_row else { return false };
+    let cells: Vec<String> = row
+        .children()
+        .filter(|c| c.value().as_element().is_some_and(|e| e.name() == "td"))
+        .map(|c| {
+            squash_ws(&c.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect::<String>())
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    cells.len() >= 2 && cells.iter().all(|t| t.chars().count() <= 40 && !t.ends_with('.'))
+}
+
+/// A table row that is page layout rather than data.
+enum LayoutRow<'a> {
+    /// Only one cell has text, a short label: a heading ("Information Collected by Third
+    /// Parties" over spacer cells).
+    Label(&'a str),
+    /// Only one cell has text: that text, without the dashes of the empty cells.
+    Text(&'a str),
+    /// A short label beside a passage of several sentences: a heading and its paragraph
+    /// ("Linked Services | If you authorize … . Linking services may also …").
+    Labelled(&'a str, &'a str),
+}
+
+/// Whether a cell's text reads as a label: short, no sentence punctuation at its end, and
+/// starting with a capital.
+fn label_like(t: &str) -> bool {
+    t.chars().count() <= 80
+        && t.split_whitespace().count() <= 10
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
+}
+
+/// Reads a table row (`text`, its cells starting at `starts`) laid out as a page: spacer cells
+/// around one cell of text, or a label beside a passage. Rows of data (several filled cells, or
+/// a label beside a short value) are `None` and stay one block, their cells aligned with the
+/// header's.
+fn layout_row<'a>(text: &'a str, starts: &[usize]) -> Option<LayoutRow<'a>> {
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut filled = [""; 2];
+    let mut n = 0;
+    for (i, &st) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+        let cell = text.get(st..end)?;
+        let cell = cell.strip_suffix(" \u{2014} ").unwrap_or(cell).trim();
+        if cell.chars().any(char::is_alphanumeric) {
+            if n == 2 {
+                return None;
+            }
+            filled[n] = cell;
+            n += 1;
+        }
+    }
+    match n {
+        1 if label_like(filled[0]) => Some(LayoutRow::Label(filled[0])),
+        1 => Some(LayoutRow::Text(filled[0])),
+        2 => {
+            let (label, prose) = (filled[0], filled[1]);
+            let sentences = prose
+                .match_indices(". ")
+                .filter(|&(i, _)| prose[i + 2..].chars().next().is_some_and(char::is_uppercase));
+            (label_like(label)
+                && prose.len() >= 80
+                && prose.ends_with(['.', '!', '?', ')', '\u{201d}', '"'])
+                && sentences.count() >= 1)
+                .then_some(LayoutRow::Labelled(label, prose))
+        }
+        _ => None,
     }
 }
 
@@ -1075,6 +1181,8 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
         link_depth: 0,
         cell: None,
         cell_break: false,
+        cell_starts: Vec::new(),
+        tables: Vec::new(),
     };
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut scratch = SkipScratch::default();
@@ -1112,6 +1220,9 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                             continue;
                         }
                         let name = el.name();
+                        if name == "table" {
+                            b.tables.push(has_header_row(node));
+                        }
                         if b.cell.is_some() && is_block_tag(name) {
                             b.cell_break = true;
                         } else if is_block_tag(name) {
@@ -1142,6 +1253,7 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                             } else {
                                 b.cur.push_str(" \u{2014} ");
                             }
+                            b.cell_starts.push(b.cur.len());
                             if data_cell(node) {
                                 b.cell = Some(node.id());
                             }
@@ -1159,6 +1271,11 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                 }
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
+                    if name == "table" {
+                        // (The row in progress is read while its table is still open.)
+                        b.flush();
+                        b.tables.pop();
+                    }
                     if b.cell == Some(node.id()) {
                         b.cell = None;
                         b.cell_break = false;

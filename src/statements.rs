@@ -2250,7 +2250,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                     | "minimum"
                                     | "legal"
                                     | "digital"
-                            ))
+                            )
+                        // "users under 16 years of age"
+                        || m.start >= 3
+                            && word_at(s, m.start - 1) == "of"
+                            && matches!(word_at(s, m.start - 2), "years" | "year")
+                            && s.toks[m.start - 3].norm(&s.lower).chars().all(|c| c.is_ascii_digit()))
                 {
                     continue;
                 }
@@ -4533,7 +4538,13 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
     // "without" after another negation makes the transfer necessary, not excluded.
     let double = word_at(s, m.start) == "without"
         && s.cues.iter().any(|n| n.value == Cue::Negation && n.start >= clause.0 && n.start < m.start);
-    conditional || users_without || request || double
+    // "Reddit does not control how third-party services collect data": the negation is the
+    // publisher's control; the clause after "how" says what others do, no promise of ours.
+    let governed = (m.end..verb).any(|k| {
+        lexicon::NO_CONTROL_VERBS.contains(&word_at(s, k))
+            && (k + 1..verb).any(|j| lexicon::WH_WORDS.contains(&word_at(s, j)))
+    });
+    conditional || users_without || request || double || governed
 }
 
 /// Whether the data mention starting at `start` is negated as a noun phrase, not through a verb:
@@ -8152,6 +8163,28 @@ fn antecedent(
     r
 }
 
+/// "When you delete your account, your profile is no longer visible to other users": what ends
+/// once the reader leaves is the effect of that choice; the practice (the profile is visible
+/// meanwhile) goes on.
+fn ends_with_readers_leaving(s: &Sentence) -> bool {
+    let comma = (0..s.toks.len().min(16)).find(|&k| s.toks[k].punct == Some(','));
+    comma.is_some_and(|c| {
+        lexicon::CONDITION_WORDS.contains(&word_at(s, 0))
+            && (1..c).any(|k| lexicon::ACCOUNT_END_VERBS.contains(&word_at(s, k)))
+            && s.cues.iter().any(|m| m.value == Cue::Stop && m.start > c)
+    })
+}
+
+/// Whether token `k` is the publisher's own name standing alone as a noun ("if an advertiser
+/// uses our pixel, Acme may receive …" on Acme's page): the publisher, like "we". ("Acme's ad
+/// technology" is a possessive, not the publisher acting.)
+fn own_name_at(s: &Sentence, k: usize, ctx: &Context<'_>) -> bool {
+    s.toks[k].cap
+        && ctx.brand.as_deref().is_some_and(|b| is_brand(word_at(s, k), b))
+        && !possessive_at(s, k)
+        && !s.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+}
+
 fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Lexicon) -> Vec<Recipient> {
     let Some(h) = ctx.doc.blocks[sents[si].block].section else {
         return Vec::new();
@@ -8170,6 +8203,7 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
                 || n.start > 0 && cue_at(hs, n.start - 1) == Some(Cue::RecipientPrep)
                 || hs.toks.get(n.end).is_some_and(|t| t.is_word())
         })
+        .filter(|n| n.known || !lexicon::TOPIC_HEADING_NOUNS.contains(&word_at(hs, n.end - 1)))
         .collect();
     recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
 }
@@ -8857,6 +8891,9 @@ fn sentence_statements(
                                 | "don"
                                 | "t"
                         )
+                        // ("you otherwise provided", "you previously gave")
+                        || ctx.lang == Lang::En
+                            && (word_at(s, j) == "otherwise" || word_at(s, j).ends_with("ly") && word_at(s, j).len() > 4)
                     })
             });
             // "We will not use client contact information that is uploaded by agents": the object
@@ -9642,7 +9679,7 @@ fn sentence_statements(
                     && !(m.start > 0
                         && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
                     && !s.has(Cue::Continuing)
-            });
+            }) && !ends_with_readers_leaving(s);
             // "Until now, your card has not been reported to the credit bureaus": what did not
             // happen before says nothing of what happens now (the next sentence says that).
             if stop_cue && negated {
@@ -10063,7 +10100,7 @@ fn sentence_statements(
                                                     | "denen" | "welchen" | "cuales" | "quienes"
                                             ) && ents.recips.iter().any(|r| r.end + 2 >= j && r.end <= j)
                                         }))
-                                })
+                                }) && !(*pos + 1..p).any(|k| own_name_at(s, k, ctx))
                         })
                         .map(|(_, r)| r.clone())
                         .collect();

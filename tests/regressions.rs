@@ -86,14 +86,15 @@ fn assert_no_kind(r: &Report, kind: RecipientKind) {
     assert!(!live(r).iter().any(|f| to_kind(&f.recipients, kind)), "{kind:?}: {:#?}", r.findings);
 }
 
+/// The report on an HTML page published at `url` (which names the publisher).
+fn page_at(url: &str, page: &str) -> Report {
+    let opts = Options { url: Some(url), input_type: Some(InputType::Html), force: false };
+    analyze(page, &opts, Previous::None).expect("analyses").report
+}
+
 /// The report on an HTML page published at Netflix's privacy statement address.
 fn netflix_page(page: &str) -> Report {
-    let opts = Options {
-        url: Some("https://help.netflix.com/legal/privacy"),
-        input_type: Some(InputType::Html),
-        force: false,
-    };
-    analyze(page, &opts, Previous::None).expect("analyses").report
+    page_at("https://help.netflix.com/legal/privacy", page)
 }
 
 /// Asserts that a finding new on this page goes to a company named `name`.
@@ -5278,4 +5279,63 @@ Ihre Telefonnummer als Auftragsverarbeiter in unserem Auftrag.\n";
     assert_named_kind(&r, "PetPlan", RecipientKind::ServiceProvider, |f| {
         f.data.iter().any(|d| d.id() == "contact.phone")
     });
+}
+
+#[test]
+fn issue2_layout_table_rows_are_a_label_and_its_text() {
+    // Reddit's privacy policy lays out sections as table rows: spacer cells, a label, the text.
+    // Evidence read "Linked Services — — If you authorize …", a row with only a label was quoted
+    // as a sentence ("Information Collected by Third Parties — — —"), and opt-outs carried the
+    // label and dashes.
+    let page = "<html><head><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>\
+<p>This policy explains how Threadly collects and shares your personal information.</p><table>\
+<tr><td></td><td>Information Collected by Third Parties</td><td></td><td></td><td></td></tr>\
+<tr><td></td><td>Audience Measurement</td><td></td><td>We partner with measurement companies that count visitors. \
+To provide this demographic information, these companies collect cookie information to recognize your device \
+and receive your IP address from us.</td><td></td></tr>\
+<tr><td></td><td>Controlling Advertising</td><td></td><td>You can opt out of personalized advertising in your \
+account settings. We will then stop using your activity on other sites to choose the ads you see.</td><td></td></tr>\
+</table></body></html>";
+    let r = page_at("https://www.threadly.example/privacy", page);
+    assert!(!r.findings.is_empty(), "{:#?}", r);
+    assert_not_quoted(&r, &["\u{2014}", "Audience Measurement", "Information Collected"]);
+    assert!(live(&r).iter().any(|f| f.section.as_deref() == Some("Audience Measurement")), "{:#?}", r.findings);
+    assert!(!r.opt_outs.is_empty() && r.opt_outs.iter().all(|o| !o.contains('\u{2014}')), "{:#?}", r.opt_outs);
+}
+
+#[test]
+fn issue2_reddit_topic_headings_own_name_and_others_control_are_not_sharing() {
+    // Reddit's privacy policy (2026-01-15): "Linked Services" and "Reddit Ads Users" headings
+    // were read as companies; "if an advertiser incorporates Reddit's ad technology, Reddit may
+    // receive …" gave purchases to advertisers; "Reddit does not control how third-party
+    // services collect data" was a promise; "confirm … that you otherwise provided the
+    // authorized agent permission" shared with service providers; "users under 16 years of
+    // age" was demographic data.
+    let page = "<html><head><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>\
+<h2>Linked Services</h2><p>To learn how information is shared with linked services, see below.</p>\
+<h2>Threadly Ads Users</h2><p>If you purchase advertising services, you will need to provide transactional \
+information and we may also require additional documentation to verify your identity.</p>\
+<h2>Integrations</h2><p>Similarly, if an advertiser incorporates Threadly's ad technology, Threadly may receive \
+limited information about your activity on the advertiser's site, such as whether you bought something.</p>\
+<p>In general, Threadly does not control how third-party services collect data when they serve you their content \
+via these embeds.</p><p>We may ask you to confirm to us that you otherwise provided the authorized agent \
+permission to submit the request.</p><p>Threadly does not sell the personal information of users under 16 years \
+of age.</p></body></html>";
+    let r = page_at("https://www.threadly.example/privacy", page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert_eq!(r.assurances.len(), 1, "{:#?}", r.assurances);
+    assert!(r.assurances[0].data.iter().all(|d| d.id() == "personal.other"), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_what_ends_when_the_reader_deletes_the_account_is_no_removed_practice() {
+    // Reddit: "When you delete your account, your profile is no longer visible to other users"
+    // was reported as sharing that ended ("No longer shared … → other users") on a page that
+    // changes nothing.
+    let r = report(
+        "# Privacy Policy\n\nWhen you delete your account, your profile is no longer visible to other users.\n",
+        InputType::Markdown,
+    );
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
 }

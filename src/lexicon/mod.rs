@@ -1167,6 +1167,40 @@ pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
     "account", "accounts", "login", "logins",
 ];
 
+/// "When you delete your account, …": the reader's ways of leaving a service or ending a
+/// choice, whose effects ("no longer visible") are no change of practice. Lower case, normalised.
+pub const ACCOUNT_END_VERBS: &[&str] = &[
+    "delete", "deletes", "close", "closes", "deactivate", "deactivates", "cancel", "cancels", "terminate", "remove",
+    "unsubscribe", "withdraw", "leave", "loschen", "loscht", "kundigen", "kundigt", "schliessen", "supprimez",
+    "supprimer", "fermez", "resiliez", "desactivez", "retirez", "elimina", "eliminas", "elimines", "cierras",
+    "cierres", "cancelas", "canceles", "borras", "borres",
+];
+
+/// "we do not control how third parties collect data", "nous ne contrôlons pas la manière dont
+/// …": verbs whose negation is about the publisher's knowledge or control of what others do,
+/// told in a clause after one of [`WH_WORDS`]. Lower case, normalised.
+pub const NO_CONTROL_VERBS: &[&str] = &[
+    "control", "controls", "know", "guarantee", "determine", "dictate", "kontrollieren", "wissen", "garantieren",
+    "controlons", "controle", "savons", "garantissons", "controlamos", "controla", "sabemos", "garantizamos",
+];
+
+/// "how", "what", "whether": words opening a clause that a verb of [`NO_CONTROL_VERBS`] governs.
+/// Lower case, normalised.
+pub const WH_WORDS: &[&str] = &[
+    "how", "what", "whether", "which", "wie", "was", "ob", "welche", "comment", "dont", "quelles", "quels", "si",
+    "como", "que", "cuales",
+];
+
+/// "Linked Services", "Reddit Ads Users", "Program Participants": a heading whose capitalised
+/// phrase ends in one of these names a topic or a group of readers, not a company that receives
+/// data. Lower case.
+pub const TOPIC_HEADING_NOUNS: &[&str] = &[
+    "services", "users", "user", "participants", "members", "customers", "subscribers", "visitors", "features",
+    "offerings", "programs", "programmes", "products", "tools", "settings", "choices", "rights", "integrations",
+    "accounts", "nutzer", "nutzerinnen", "kunden", "mitglieder", "teilnehmer", "utilisateurs", "membres", "usuarios",
+    "miembros", "participantes", "clientes",
+];
+
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
 /// organisation, who receive for it. Lower case, English.
 pub const STAFF_NOUNS: &[&str] = &[
