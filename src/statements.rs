@@ -1854,7 +1854,23 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "vendors"
                             | "company"
                             | "companies"
-                    ) => {}
+                    )
+                    // ("our booking platform, Slotwise": a company's platform, named.)
+                    && !{
+                        let k = if matches!(s.toks.get(m.end).and_then(|t| t.punct), Some(',' | '(')) {
+                            m.end + 1
+                        } else {
+                            m.end
+                        };
+                        s.toks.get(k).is_some_and(|t| t.is_word() && t.cap)
+                            && !matches!(word_at(s, k), "we" | "which" | "who" | "and" | "or" | "our")
+                    }
+                    // ("Slotwise, our booking platform, …": the same, the name first.)
+                    && !(m.start >= 3
+                        && s.toks[m.start - 2].punct == Some(',')
+                        && s.toks[m.start - 3].is_word()
+                        && s.toks[m.start - 3].cap
+                        && m.start - 3 > 0) => {}
             // "… with that company before and after the transaction closes": the merger, not the
             // user's purchases.
             Entity::Data(DataType::Transactions)
@@ -3287,8 +3303,15 @@ fn names_in_mode(
                 name = brand;
             }
             // "the Internal Revenue Service", "Financial Crimes Enforcement Network", "Bundespolizei".
-            let official =
-                (i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k))) || public_service(i) && e > i + 1;
+            // ("Kestrel Parking Enforcement Ltd" is a company: its legal form says so.)
+            let company_form = e > i + 1
+                && matches!(
+                    word_at(s, e - 1),
+                    "ltd" | "limited" | "inc" | "llc" | "gmbh" | "plc" | "sas" | "sarl" | "corp" | "sl" | "srl"
+                );
+            let official = !company_form
+                && ((i..e).any(|k| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k)))
+                    || public_service(i) && e > i + 1);
             // "all Snapchatters", "other Redditors", "any Snapchatter": a service's name for its
             // users (one unknown word ending like a person noun) names other users.
             let users_word = lex.lang == Lang::En
@@ -4380,8 +4403,11 @@ fn recipients_in(
         // recipients described by a relative clause about serving us are service providers.
         let mut kind = m.value;
         // "our weather data provider, which processes it on our behalf" is a processor.
+        // ("stored for us by our booking platform": a partner that keeps data for us, too.)
         if kind == RecipientKind::DataBroker
             && s.cues.iter().any(|c| c.value == Cue::OnBehalf && c.start >= m.end && c.start <= m.end + 10)
+            || kind == RecipientKind::BusinessPartner
+                && s.cues.iter().any(|c| c.value == Cue::OnBehalf && c.end <= m.start && c.end + 4 >= m.start)
         {
             kind = RecipientKind::ServiceProvider;
         }
@@ -6603,8 +6629,15 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         let we_do_this = word_at(s, 0) == "we"
             && matches!(word_at(s, 1), "do" | "did")
             && matches!(word_at(s, 2), "this" | "that" | "so");
+        // ("… seront communiqués au Groupe Verlaine Médias, notre société mère. Le groupe les
+        // utilisera pour …": the group the data went to.)
+        let group_subject =
+            matches!(word_at(s, 0), "the" | "our" | "le" | "notre" | "die" | "der" | "unser" | "el" | "nuestro")
+                && lexicon::GROUP_WORDS.contains(&word_at(s, 1))
+                && prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.kind == RecipientKind::Affiliate));
         let about = opens_with_ref(s)
             || we_do_this
+            || group_subject
             || named_subject
             || recipient_subject
             || so_that
@@ -10078,6 +10111,9 @@ fn sentence_statements(
                         .filter(|(pos, _)| !(subject_after_label && *pos < le))
                         .filter(|(pos, _)| {
                             !passive
+                                // ("Für die Versorgung mit … Maßschuhen verarbeiten wir …": German
+                                // puts the subject after the verb.)
+                                && !(ctx.lang == Lang::De && matches!(word_at(s, v.end), "wir" | "ich"))
                                 && *pos < p
                                 && *pos >= read_until.unwrap_or(0)
                                 && !(*pos..p).any(|k| {
@@ -10904,6 +10940,25 @@ fn sentence_statements(
                     "services" | "products" | "support" | "assistance" | "advice" | "solutions" | "training"
                 )
             }) && !(v.end..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
+            // "Signbridge provides British Sign Language interpreters for medical appointments,
+            // workplaces, courts": what is provided comes before "for", and it is no data; what
+            // follows "for" is the occasion.
+            let provides_thing = ctx.lang == Lang::En
+                && ["provid", "offer", "suppl"].iter().any(|x| word_at(s, p).starts_with(x))
+                && (v.end + 1..b).find(|&k| word_at(s, k) == "for").is_some_and(|f| {
+                    (v.end..f).all(|k| {
+                        s.toks[k].is_word()
+                            && !ents.data.iter().any(|m| m.start <= k && k < m.end)
+                            && !matches!(
+                                cue_at(s, k),
+                                Some(Cue::DataHead | Cue::Coref | Cue::SecondPerson | Cue::FirstPerson)
+                            )
+                            && !matches!(word_at(s, k), "it" | "them" | "this" | "these" | "that")
+                    })
+                });
+            if provides_thing {
+                continue;
+            }
             // (Not data on the far side of another verb of giving: "We use … partner panels to
             // fill surveys, and we share your IP address … with Veritrace" gives the panels
             // nothing.)
@@ -11056,6 +11111,23 @@ fn sentence_statements(
                     // love and more time to enjoy it together".)
                     && !(v.end..(v.end + 4).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)));
                 if access_to_thing && !has_coref {
+                    continue;
+                }
+                // "Wearing the buoyancy aid we provide is now compulsory for everyone": the verb's
+                // object is the thing before "we", and the sentence names no data.
+                let thing_we_verb = ctx.lang == Lang::En
+                    && p >= 2
+                    && matches!(word_at(s, p - 1), "we" | "they")
+                    && s.toks[p - 2].is_word()
+                    && !matches!(cue_at(s, p - 2), Some(Cue::DataHead | Cue::Coref))
+                    && s.toks.get(v.end).is_none_or(|t| {
+                        t.punct.is_some()
+                            || matches!(
+                                word_at(s, v.end),
+                                "is" | "are" | "was" | "were" | "will" | "must" | "can" | "has" | "have" | "may"
+                            )
+                    });
+                if thing_we_verb && !has_coref {
                     continue;
                 }
                 // "We carried out an impact assessment and shared it with the regulator", "… une

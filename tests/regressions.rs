@@ -5339,3 +5339,70 @@ fn issue2_what_ends_when_the_reader_deletes_the_account_is_no_removed_practice()
     assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ca_things_provided_are_no_data_shared() {
+    // Blind set CA: "the buoyancy aid we provide is now compulsory for everyone" (a terms update
+    // with no sharing) gave personal information to the public; "… provides British Sign
+    // Language interpreters for medical appointments, workplaces, courts" gave health data to
+    // authorities.
+    let r = report(
+        "# Updates to our Hire Terms\n\nFrom 1 April 2025 our Hire Terms are changing.\n\n## Buoyancy aids\n\nWearing \
+the buoyancy aid we provide is now compulsory for everyone on the water.\n",
+        InputType::Markdown,
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    let r = report(
+        "# Privacy Policy\n\nSignbridge Interpreting CIC provides British Sign Language interpreters for medical \
+appointments, workplaces, courts and events.\n",
+        InputType::Markdown,
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_ca_recipients_named_after_our_platform_fitters_and_a_company_form() {
+    // Blind set CA: "our booking platform, Slotwise" was the publisher's own platform; "our
+    // self-employed fitters" were no recipient; "Kestrel Parking Enforcement Ltd" was an
+    // authority, and a vehicle registration no data.
+    let md = "# Privacy Policy\n\nYour booking details are stored for us by our booking platform, Slotwise.\n\nWe \
+pass your name, address and phone number to our self-employed fitters so they can arrange installation.\n\nIf you \
+stay longer than you paid for, your vehicle registration is passed to Kestrel Parking Enforcement Ltd, which manages \
+parking charges on our behalf.\n";
+    let r = report(md, InputType::Markdown);
+    assert!(named_with(&r, "Slotwise", |_| true), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identity.name"), "{:#?}", r.findings);
+    assert_named_kind(&r, "Kestrel", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "identifiers.device")
+    });
+}
+
+#[test]
+fn issue2_blind_set_ca_german_french_and_spanish_gaps() {
+    // Blind set CA: "Für die Versorgung mit … Maßschuhen verarbeiten wir …" named a company
+    // "Maßschuhen" (the subject is "wir", after the verb); "La Poste (Colissimo) reçoit" found no
+    // one; "remises aux services de police" was no verb of giving; "Le groupe les utilisera pour
+    // … de la publicité ciblée" gave no purpose; "anuncios de novedades" made a policy an update.
+    let r = report(
+        "# Datenschutzerklärung\n\nFür die Versorgung mit orthopädischen Einlagen und Maßschuhen verarbeiten wir Ihre \
+Stammdaten (Name, Anschrift, Telefonnummer).\n",
+        InputType::Markdown,
+    );
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    let fr = "# Politique de confidentialité\n\nSi nous vous expédions vos chaussures, La Poste (Colissimo) reçoit vos \
+nom et adresse de livraison.\n\nLes fiches de police sont remises aux services de police sur leur demande.\n\nÀ partir \
+du 1er novembre 2025, vos nom et adresse e-mail seront communiqués au Groupe Verlaine Médias, notre société mère. Le \
+groupe les utilisera pour vous proposer de la publicité ciblée.\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(shares(&r, "La Poste", "contact.postal"), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    assert_named_kind(&r, "Groupe Verlaine", RecipientKind::Affiliate, |f| {
+        f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)
+    });
+    let r = report(
+        "# Política de privacidad\n\nÚltima actualización: julio de 2025.\n\nCompartimos tu dirección de correo \
+electrónico con plataformas publicitarias como Meta para mostrarte anuncios de novedades.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+}

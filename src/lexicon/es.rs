@@ -42,7 +42,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cédula*", D::Government), ("identificación oficial", D::Government), ("número* de identificación fiscal", D::Government),
         // identifiers
         ("modelo del teléfono", D::Device), ("que consulta", D::Usage), ("que consultas", D::Usage), ("que visita", D::Usage), ("que visitas", D::Usage), ("pago con tarjeta", D::Payment), ("pasarela de pago con tarjeta", D::Payment), ("pasarela de pagos con tarjeta", D::Payment), ("pagos con tarjeta", D::Payment), ("modelo de teléfono", D::Device), ("modelo de tu teléfono", D::Device), ("modelo de su teléfono", D::Device), ("modelo del móvil", D::Device), ("modelo del dispositivo", D::Device), ("cv", D::Other), ("currículum", D::Other), ("currículo", D::Other), ("carta* de presentación", D::Other), ("historial laboral", D::Other), ("experiencia laboral", D::Other), ("dirección* ip", D::Device), ("direcciones ip", D::Device), ("ip", D::Device),
-        ("identificador* de dispositivo*", D::Device), ("identificador* del dispositivo", D::Device), ("número* de serie", D::Device),
+        ("identificador* de dispositivo*", D::Device), ("matrícula de su vehículo", D::Device), ("matrícula de tu vehículo", D::Device), ("matrícula del vehículo", D::Device), ("placa* de matrícula", D::Device), ("número* de matrícula", D::Device), ("identificador* del dispositivo", D::Device), ("número* de serie", D::Device),
         ("identificador* publicitario*", D::Device), ("identificador* de publicidad", D::Device),
         ("identificador* único*", D::Device), ("identificador* en línea", D::Device), ("identificadores", D::Device),
         ("identificador", D::Device), ("información del dispositivo", D::Device), ("datos del dispositivo", D::Device),
@@ -465,7 +465,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nuevos términos", Cue::UpdateNotice), ("nuevas condiciones", Cue::UpdateNotice),
         ("cambios importantes", Cue::UpdateNotice), ("al seguir utilizando", Cue::UpdateNotice),
         ("si sigues utilizando", Cue::UpdateNotice), ("qué significa para ti", Cue::UpdateNotice),
-        ("qué significa esto para ti", Cue::UpdateNotice), ("novedades", Cue::UpdateNotice),
+        ("qué significa esto para ti", Cue::UpdateNotice), ("novedades", Cue::UpdateNotice), ("anuncios de novedades", Cue::Neutral), ("boletín de novedades", Cue::Neutral), ("novedades y ofertas", Cue::Neutral), ("novedades y promociones", Cue::Neutral), ("ofertas y novedades", Cue::Neutral), ("sobre novedades", Cue::Neutral), ("nuestras novedades", Cue::Neutral),
         ("te escribimos para contarte", Cue::UpdateNotice), ("próximos cambios", Cue::UpdateNotice),
         ("qué ocurrirá con sus datos", Cue::UpdateNotice),
         ("qué ocurrirá con tus datos", Cue::UpdateNotice),

@@ -44,7 +44,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nir", D::Government), ("titre* de séjour", D::Government),
         // identifiers
         ("modèle de téléphone", D::Device), ("modèle du téléphone", D::Device), ("modèle de votre téléphone", D::Device), ("modèle de l appareil", D::Device), ("modèle d appareil", D::Device), ("cv", D::Other), ("curriculum vitae", D::Other), ("lettre* de motivation", D::Other), ("parcours professionnel", D::Other), ("adresse* ip", D::Device), ("ip", D::Device), ("identifiant* de l appareil", D::Device),
-        ("identifiant* d appareil", D::Device), ("numéro* de série", D::Device), ("identifiant* de votre appareil", D::Device),
+        ("identifiant* d appareil", D::Device), ("plaque* d immatriculation", D::Device), ("numéro* d immatriculation", D::Device), ("immatriculation de votre véhicule", D::Device), ("numéro* de série", D::Device), ("identifiant* de votre appareil", D::Device),
         ("identifiant* publicitaire*", D::Device), ("identifiant* unique*", D::Device),
         ("identifiant* en ligne", D::Device), ("identifiants", D::Device), ("identifiant", D::Device),
         ("cookie*", D::Device), ("traceur*", D::Device), ("balise*", D::Device), ("pixel", D::Device), ("pixels", D::Device),
@@ -334,7 +334,7 @@ pub(super) static TABLES: LangTables = LangTables {
     cues: &[
         // verbs: give
         ("partag*", Cue::Verb(V::Share)), ("sont destinées", Cue::Verb(V::Share)), ("sont destinés", Cue::Verb(V::Share)), ("seront destinées", Cue::Verb(V::Share)), ("communiqu*", Cue::Verb(V::Share)), ("communication", Cue::Verb(V::Share)),
-        ("transmet*", Cue::Verb(V::Share)), ("transmis", Cue::Verb(V::Share)), ("transmise*", Cue::Verb(V::Share)),
+        ("transmet*", Cue::Verb(V::Share)), ("remettons", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)), ("remet", Cue::Verb(V::Share)), ("remettent", Cue::Verb(V::Share)), ("remis", Cue::Verb(V::Share)), ("remises", Cue::Verb(V::Share)), ("transmis", Cue::Verb(V::Share)), ("transmise*", Cue::Verb(V::Share)),
         ("transmission*", Cue::Verb(V::Share)), ("divulg*", Cue::Verb(V::Share)), ("transfer*", Cue::Verb(V::Share)),
         ("fourni*", Cue::Verb(V::Share)), ("fournir", Cue::Verb(V::Share)), ("mettre à disposition", Cue::Verb(V::Share)),
         ("mettons à disposition", Cue::Verb(V::Share)), ("mis à disposition", Cue::Verb(V::Share)),

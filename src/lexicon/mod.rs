@@ -331,6 +331,10 @@ pub const KNOWN_ORGS: &[(&str, RecipientKind)] = &[
     ("Amazon Web Services", RecipientKind::ServiceProvider),
     ("AWS", RecipientKind::ServiceProvider),
     ("Microsoft Azure", RecipientKind::ServiceProvider),
+    ("La Poste", RecipientKind::ServiceProvider),
+    ("Colissimo", RecipientKind::ServiceProvider),
+    ("Chronopost", RecipientKind::ServiceProvider),
+    ("Royal Mail", RecipientKind::ServiceProvider),
     ("Facebook", RecipientKind::ThirdParty),
     ("Meta", RecipientKind::ThirdParty),
     ("Instagram", RecipientKind::ThirdParty),
@@ -1166,6 +1170,10 @@ pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
     "plugins", "plugin", "extensions", "extension", "integrations", "software", "games", "links", "websites", "sites",
     "account", "accounts", "login", "logins",
 ];
+
+/// "the group", "le groupe", "der Konzern": a company group named as the subject of a sentence
+/// after data went to one of its companies. Lower case, normalised.
+pub const GROUP_WORDS: &[&str] = &["group", "groupe", "gruppe", "konzern", "grupo"];
 
 /// "When you delete your account, …": the reader's ways of leaving a service or ending a
 /// choice, whose effects ("no longer visible") are no change of practice. Lower case, normalised.
