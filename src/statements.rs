@@ -10911,6 +10911,11 @@ fn sentence_statements(
                 .map_or(usize::MAX, |m| m.start);
             let left_out = |m: &Match<DataType>| {
                 about_it(m)
+                    // "tools that allow you to better understand tracking technologies": a
+                    // subject to learn about, not data given.
+                    || ctx.lang == Lang::En
+                        && (m.start.saturating_sub(3)..m.start)
+                            .any(|k| matches!(word_at(s, k), "understand" | "learn" | "know"))
                     || !negated && negated_noun_phrase(s, m.start)
                     || negated_clause(m)
                     || negated_subject(m)
@@ -10943,10 +10948,37 @@ fn sentence_statements(
             // "Signbridge provides British Sign Language interpreters for medical appointments,
             // workplaces, courts": what is provided comes before "for", and it is no data; what
             // follows "for" is the occasion.
+            // ("we may provide, as needed and as available, additional tools …": the object
+            // after an aside set off by commas.)
+            let obj = if s.toks.get(v.end).is_some_and(|t| t.punct == Some(',')) {
+                (v.end + 1..(v.end + 8).min(b)).find(|&k| s.toks[k].punct == Some(',')).map_or(v.end, |k| k + 1)
+            } else {
+                v.end
+            };
             let provides_thing = ctx.lang == Lang::En
+                && obj < b
                 && ["provid", "offer", "suppl"].iter().any(|x| word_at(s, p).starts_with(x))
-                && (v.end + 1..b).find(|&k| word_at(s, k) == "for").is_some_and(|f| {
-                    (v.end..f).all(|k| {
+                // (Not a passive, "may be provided to both …": its object is the subject.)
+                && !(p.saturating_sub(3)..p)
+                    .any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "being" | "was" | "were"))
+                && !matches!(word_at(s, obj), "to" | "by" | "with" | "in" | "on" | "at" | "from" | "as" | "and")
+                // ("Some analytics providers … may provide specific opt-out mechanisms and …":
+                // the object ends at a preposition, a relative pronoun or punctuation.)
+                && (obj + 1..b)
+                    .find(|&k| {
+                        matches!(word_at(s, k), "for" | "that" | "which" | "who" | "so")
+                            || matches!(s.toks[k].punct, Some(',' | '.' | ';' | ':'))
+                    })
+                    .is_some_and(|f| {
+                    (word_at(s, f) == "for"
+                            || !ents.recips.iter().any(|m| {
+                                m.start >= obj
+                                    && m.start < f
+                                    // ("additional tools and third-party services": services
+                                    // offered are things.)
+                                    && !matches!(word_at(s, m.end - 1), "services" | "service" | "tools" | "apps")
+                            }))
+                    && (obj..f).all(|k| {
                         s.toks[k].is_word()
                             && !ents.data.iter().any(|m| m.start <= k && k < m.end)
                             && !matches!(

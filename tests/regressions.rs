@@ -5389,7 +5389,8 @@ Stammdaten (Name, Anschrift, Telefonnummer).\n",
         InputType::Markdown,
     );
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
-    let fr = "# Politique de confidentialité\n\nSi nous vous expédions vos chaussures, La Poste (Colissimo) reçoit vos \
+    let fr =
+        "# Politique de confidentialité\n\nSi nous vous expédions vos chaussures, La Poste (Colissimo) reçoit vos \
 nom et adresse de livraison.\n\nLes fiches de police sont remises aux services de police sur leur demande.\n\nÀ partir \
 du 1er novembre 2025, vos nom et adresse e-mail seront communiqués au Groupe Verlaine Médias, notre société mère. Le \
 groupe les utilisera pour vous proposer de la publicité ciblée.\n";
@@ -5405,4 +5406,20 @@ electrónico con plataformas publicitarias como Meta para mostrarte anuncios de 
         InputType::Markdown,
     );
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+}
+
+#[test]
+fn issue2_reddit_tools_provided_to_understand_tracking_share_nothing() {
+    // Reddit's privacy policy: "Some analytics providers … may provide specific opt-out
+    // mechanisms and we may provide, as needed and as available, additional tools and third-party
+    // services that allow you to better understand tracking technologies …" gave device
+    // identifiers to third parties for advertising and analytics; it offers tools.
+    let r = report(
+        "# Privacy Policy\n\nSome analytics providers we partner with may provide specific opt-out mechanisms and we \
+may provide, as needed and as available, additional tools and third-party services that allow you to better \
+understand tracking technologies and how you can opt out.\n\nWe provide aggregated statistics to advertisers.\n",
+        InputType::Markdown,
+    );
+    assert_not_quoted(&r, &["opt-out mechanisms"]);
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
 }
