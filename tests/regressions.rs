@@ -5423,3 +5423,16 @@ understand tracking technologies and how you can opt out.\n\nWe provide aggregat
     assert_not_quoted(&r, &["opt-out mechanisms"]);
     assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cb_a_notice_that_adds_a_section_to_a_data_notice_is_an_update() {
+    // Blind set CB: "We have added a new section to the Furrowline Connect Data Notice to cover
+    // SafeHours" headed a notice of new sharing with an insurer, and was read as a policy.
+    let r = report(
+        "# Furrowline Connect: data sharing for the SafeHours discount\n\nEffective 10 March 2025\n\nWe have added a \
+new section to the Furrowline Connect Data Notice to cover SafeHours, our insurance discount programme.\n\n## What is \
+shared\n\nWhen you enrol a machine, Furrowline will send Fieldguard Insurance plc the machine's GPS positions.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+}

@@ -469,7 +469,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("what is changing", Cue::UpdateNotice), ("what changes for you*", Cue::UpdateNotice), ("what this change means", Cue::UpdateNotice), ("what will change", Cue::UpdateNotice), ("what has happened", Cue::UpdateNotice), ("what is happening", Cue::UpdateNotice), ("what is going to change", Cue::UpdateNotice), ("explains one change", Cue::UpdateNotice), ("explains a change", Cue::UpdateNotice), ("explains the change", Cue::UpdateNotice), ("explains the changes", Cue::UpdateNotice), ("here is what changed", Cue::UpdateNotice),
         ("here's what changed", Cue::UpdateNotice), ("here's what's changing", Cue::UpdateNotice),
         ("here is what is changing", Cue::UpdateNotice), ("what changed", Cue::UpdateNotice),
-        ("summary of changes", Cue::UpdateNotice), ("summarises changes", Cue::UpdateNotice), ("summarizes changes", Cue::UpdateNotice), ("summarises the changes", Cue::UpdateNotice), ("summarizes the changes", Cue::UpdateNotice), ("supplement is new", Cue::UpdateNotice), ("addendum is new", Cue::UpdateNotice), ("notice is new", Cue::UpdateNotice), ("section is new", Cue::UpdateNotice), ("summary of the changes", Cue::UpdateNotice),
+        ("summary of changes", Cue::UpdateNotice), ("summarises changes", Cue::UpdateNotice), ("summarizes changes", Cue::UpdateNotice), ("summarises the changes", Cue::UpdateNotice), ("summarizes the changes", Cue::UpdateNotice), ("supplement is new", Cue::UpdateNotice), ("addendum is new", Cue::UpdateNotice), ("notice is new", Cue::UpdateNotice), ("section is new", Cue::UpdateNotice), ("added a new section", Cue::UpdateNotice), ("we have added a new section", Cue::UpdateNotice), ("we've added a new section", Cue::UpdateNotice), ("we have added a section", Cue::UpdateNotice), ("adding a new section", Cue::UpdateNotice), ("added a section", Cue::UpdateNotice), ("adding a section", Cue::UpdateNotice), ("summary of the changes", Cue::UpdateNotice),
         ("an update to the", Cue::UpdateNotice), ("explains an update", Cue::UpdateNotice), ("changes to the privacy", Cue::UpdateNotice),
         ("update to our privacy", Cue::UpdateNotice), ("update to our terms", Cue::UpdateNotice),
         ("updates to our privacy", Cue::UpdateNotice), ("updates to our terms", Cue::UpdateNotice),
@@ -501,7 +501,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("effective from", Cue::DocDate), ("in effect", Cue::DocDate),
         // legal-document phrases
         ("this privacy policy", Cue::LegalDoc), ("this policy", Cue::LegalDoc), ("our privacy policy", Cue::LegalDoc),
-        ("privacy policy", Cue::LegalDoc), ("privacy notice", Cue::LegalDoc), ("privacy statement", Cue::LegalDoc),
+        ("privacy policy", Cue::LegalDoc), ("privacy notice", Cue::LegalDoc), ("data notice", Cue::LegalDoc), ("data policy", Cue::LegalDoc), ("data use policy", Cue::LegalDoc), ("privacy statement", Cue::LegalDoc),
         ("these terms", Cue::LegalDoc), ("terms of service", Cue::LegalDoc), ("terms of use", Cue::LegalDoc), ("conditions of carriage", Cue::LegalDoc),
         ("personal information", Cue::LegalDoc), ("personal data", Cue::LegalDoc), ("cookie policy", Cue::LegalDoc),
         ("data controller", Cue::LegalDoc), ("your rights", Cue::LegalDoc), ("you agree", Cue::LegalDoc),
