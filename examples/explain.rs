@@ -1,5 +1,5 @@
 //! Shows how the engine reads a text: per sentence, its cues and entities, then the statements.
-//! `cargo run --release --example explain -- FILE [lang]` (a debugging aid for lexicon work).
+//! `cargo run --release --example explain -- FILE [lang [url]]` (a debugging aid for lexicon work).
 
 use sharewatch::extract::{extract, InputType};
 use sharewatch::lexicon::{lexicon, Lang};
@@ -8,7 +8,7 @@ use sharewatch::statements::{extract_statements, match_cues, sentences, Context}
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: explain FILE [en|de|fr|es]");
+        eprintln!("usage: explain FILE [en|de|fr|es] [URL]");
         std::process::exit(2);
     };
     let content = std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -38,10 +38,15 @@ fn main() {
         let ents: Vec<String> = ents.iter().map(|m| format!("{:?}@{}", m.value, m.start)).collect();
         println!("    entities: {}", ents.join(" "));
     }
-    for st in extract_statements(
-        &sents,
-        &Context { doc: &doc, lang, update_page: false, brand: None, practices_unchanged: false },
-    ) {
+    // The same publisher name the CLI finds (from the title, else "X (\"we\")"), so that the
+    // statements match what `sharewatch analyze` reports.
+    let url = args.get(2).map(String::as_str);
+    let brand = sharewatch::detect::brand(doc.meta.title.as_deref(), url, lex)
+        .or_else(|| sharewatch::detect::self_name(sents.iter().map(|s| s.text.as_str())));
+    println!("BRAND {brand:?}");
+    for st in
+        extract_statements(&sents, &Context { doc: &doc, lang, update_page: false, brand, practices_unchanged: false })
+    {
         println!(
             "STATEMENT s{} neg={} {:?} -> {:?} for {:?} {:?}",
             st.sentence, st.negated, st.data, st.recipients, st.purposes, st.framing

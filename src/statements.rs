@@ -862,6 +862,12 @@ fn participle_after_noun(s: &Sentence, a: usize, p: usize) -> bool {
         return false;
     }
     let prev = word_at(s, p - 1);
+    // "any content generated or shared as part of other features": the second of two joined
+    // participles describes the noun as the first does.
+    if matches!(prev, "or" | "and") && p >= 3 && word_at(s, p - 2).ends_with("ed") && participle_after_noun(s, a, p - 2)
+    {
+        return true;
+    }
     // "… client contact information that is uploaded by agents": a relative clause.
     let relative = p >= 2
         && matches!(prev, "is" | "are" | "was" | "were")
@@ -3213,6 +3219,14 @@ fn names_in_mode(
         let opening_verb = (i == 0 || i == label_end)
             && s.cues.iter().any(|m| m.start == i && matches!(m.value, Cue::Verb(_)))
             && toks.get(i + 1).is_some_and(|t| !t.cap);
+        // "Specifically, account owners may have access to:": an English adverb and its comma
+        // open the sentence; it names no one.
+        let opening_adverb = lex.lang == Lang::En
+            && (i == 0 || i == label_end)
+            && word_at(s, i).len() > 5
+            && word_at(s, i).ends_with("ly")
+            && toks.get(i + 1).is_some_and(|t| t.punct == Some(','))
+            && toks.get(i + 2).is_some_and(|t| t.is_word() && !t.cap);
         // ("the U.S. Department of Commerce": a dot of an abbreviation ends no sentence.)
         let after_abbreviation = i >= 2
             && toks[i - 1].punct == Some('.')
@@ -3221,6 +3235,7 @@ fn names_in_mode(
             && toks[i - 2].orig.1 == toks[i - 1].orig.0;
         if startable(i)
             && !opening_verb
+            && !opening_adverb
             && (i == 0
                 || i == label_end
                 || after_abbreviation
@@ -10955,9 +10970,22 @@ fn sentence_statements(
             } else {
                 v.end
             };
+            // "Zoom gives account owners controls and features that …", "offers you tools": the
+            // thing given follows whom it is given to.
+            let obj = if ["provid", "offer", "giv", "gave"].iter().any(|x| word_at(s, p).starts_with(x)) {
+                ents.recips
+                    .iter()
+                    .find(|m| m.start == obj)
+                    .map(|m| m.end)
+                    .or_else(|| matches!(word_at(s, obj), "you" | "users" | "them" | "us").then_some(obj + 1))
+                    .filter(|&e| e < b && s.toks[e].is_word() && word_at(s, e) != "with")
+                    .unwrap_or(obj)
+            } else {
+                obj
+            };
             let provides_thing = ctx.lang == Lang::En
                 && obj < b
-                && ["provid", "offer", "suppl"].iter().any(|x| word_at(s, p).starts_with(x))
+                && ["provid", "offer", "suppl", "giv", "gave"].iter().any(|x| word_at(s, p).starts_with(x))
                 // (Not a passive, "may be provided to both …": its object is the subject.)
                 && !(p.saturating_sub(3)..p)
                     .any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "being" | "was" | "were"))
@@ -10986,6 +11014,12 @@ fn sentence_statements(
                                 Some(Cue::DataHead | Cue::Coref | Cue::SecondPerson | Cue::FirstPerson)
                             )
                             && !matches!(word_at(s, k), "it" | "them" | "this" | "these" | "that")
+                            // ("We give advertisers reports about the people who saw their ads":
+                            // reports, copies and access carry data.)
+                            && !matches!(
+                                word_at(s, k),
+                                "report" | "reports" | "statistics" | "insights" | "access" | "copy" | "copies"
+                            )
                     })
                 });
             if provides_thing {

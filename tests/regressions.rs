@@ -5436,3 +5436,52 @@ shared\n\nWhen you enrol a machine, Furrowline will send Fieldguard Insurance pl
     );
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_zoom_content_generated_or_shared_in_a_negated_use_is_no_sharing() {
+    // Zoom's privacy statement: "Zoom does not use … content (specifically, audio, video, …), or
+    // any content generated or shared as part of other collaborative features … for any
+    // marketing" was listed as message contents given to business partners for marketing.
+    let r = page_at(
+        "https://example.com/privacy",
+        "<html><head><title>Quorra Privacy Statement</title></head><body><h1>Quorra Privacy Statement</h1>\
+<p>We may engage third-party partners to analyse your interactions on our website or to deliver advertising to \
+you.</p><p>Quorra does not use call content (specifically, audio, video and chat messages), or any content created \
+or shared as part of other collaborative features (such as shared boards) for any marketing or promotions.</p>\
+</body></html>",
+    );
+    assert_not_quoted(&r, &["does not use call content"]);
+}
+
+#[test]
+fn issue2_zoom_an_opening_adverb_names_no_recipient() {
+    // Zoom's privacy statement: "Specifically, account owners may have access to:" + a list of
+    // usage data, participant lists … reported the recipient "Specifically (other users)".
+    let r = page_at(
+        "https://example.com/privacy",
+        "<html><head><title>Quorra Privacy Statement</title></head><body><h1>Quorra Privacy Statement</h1>\
+<p>Depending on their settings, account owners can access personal data for participants who join meetings on \
+their account. Specifically, account owners may have access to:</p><ul><li>Participant List: Information about the \
+participants in a meeting, which may include name and email address.</li><li>Product Usage: Information about \
+how users interact with their account, which may include who sent messages to their users, email addresses and IP \
+addresses.</li></ul></body></html>",
+    );
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.email"), "{:#?}", r.findings);
+    assert_unnamed(&r);
+}
+
+#[test]
+fn issue2_zoom_tips_and_controls_given_are_no_data() {
+    // "… Driving Insights, the feature that scores your trips and gives coaching tips" gave
+    // personal information to "Driving Insights"; "Zoom gives account owners controls and
+    // features that they can use …" is the same shape. Reports given still carry data.
+    let r = report(
+        "# Changes to Roadscore and how your driving data is shared\n\nThis article explains an update to the Kestrel \
+Connected Services Privacy Notice that affects owners who use Roadscore, the feature in the Kestrel app that rates \
+your trips and gives coaching tips.\n\nWe give advertisers reports about the people who saw their ads, such as their \
+approximate age range.\n",
+        InputType::Markdown,
+    );
+    assert_not_quoted(&r, &["coaching tips"]);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "demographic"), "{:#?}", r.findings);
+}
