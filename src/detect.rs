@@ -474,6 +474,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         && !ev.doc_date
         && ev.policy_sections == 0
         && ev.update_cues == 0.0
+        // (A terms document with its own numbered sections is that, though it never speaks
+        // of data: "Membership Terms" + "1. Membership", "2. Booking" ….)
+        && !(ev.numbered_sections >= 4 && (title_f[1] || head_f[1]))
         && ev.sentences >= 10
         && ev.legal_sentences * 4 < ev.sentences
         && !url_f.iter().any(|b| *b);

@@ -1280,6 +1280,30 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "details"
             ))
     });
+    // "… a Grupo Lumen Salud, S.L.", "to Northwind Health Partners": a capitalised data word
+    // inside a company's name (after a capitalised word mid-sentence, before another one or a
+    // company form) names no data. (Not German, which capitalises every noun.)
+    if lex.lang != Lang::De && !s.heading {
+        let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.is_word() && t.cap);
+        // ("Ltd", "GmbH", or dotted initials: "S.L.", "B.V.")
+        let legal_at = |k: usize| {
+            lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))
+                || word_at(s, k).len() == 1
+                    && s.toks.get(k + 1).is_some_and(|t| t.punct == Some('.'))
+                    && word_at(s, k + 2).len() == 1
+        };
+        all.retain(|m| {
+            !(matches!(m.value, Entity::Data(_))
+                && m.start >= 2
+                && (m.start..m.end).all(cap)
+                && cap(m.start - 1)
+                && !s.toks[m.start - 2].punct.is_some_and(|c| matches!(c, '.' | ':' | '!' | '?'))
+                && !lex.is_stopword(word_at(s, m.start - 1))
+                && (cap(m.end)
+                    || s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && legal_at(m.end + 1)
+                    || legal_at(m.end)))
+        });
+    }
     // "Netflix supports the following self-regulatory programs": industry bodies, not regulators.
     all.retain(|m| {
         !(m.value == Entity::Recipient(RecipientKind::Government)
@@ -3948,6 +3972,8 @@ fn names_in_mode(
         // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
         // "The data Meridian receives includes …": a name right before a verb of receiving.
+        // ("Zapline has become the controller of this information": the buyer now holds it.)
+        let controller = |m: &lexicon::Match<Cue>| (m.start..m.end).any(|k| word_at(s, k) == "controller");
         let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
             && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, n.end).starts_with(x));
         if receives_next && !first_person_verb {
@@ -3983,7 +4009,8 @@ fn names_in_mode(
             let receiver = s.cues.iter().find(|m| {
                 m.start > n.end
                     && m.value == Cue::Verb(VerbClass::Collect)
-                    && ["receiv", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, m.start).starts_with(x))
+                    && (["receiv", "erhalt", "erhält", "recoi", "recib"].iter().any(|x| word_at(s, m.start).starts_with(x))
+                        || controller(m))
             });
             if let Some(m) = receiver {
                 let clear = (n.end..m.start).all(|k| !matches!(toks[k].punct, Some(';' | '.' | ':')) || k == n.end && toks[k].punct == Some('.'))
@@ -7577,6 +7604,14 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if s.has(Cue::Change) || s.has(Cue::UpdateNotice) {
         return Framing::New;
     }
+    // "Zapline Leisure Ltd has become the controller of this information": a change of hands.
+    if s.cues.iter().any(|m| {
+        m.value == Cue::Verb(VerbClass::Collect)
+            && (matches!(word_at(s, m.start), "become" | "becomes" | "became")
+                || word_at(s, m.start) == "is" && word_at(s, m.start + 1) == "now")
+    }) {
+        return Framing::New;
+    }
     // "From 2 June 2025, we will share …": a dated future practice.
     if future_tense(s, ctx.lang) && dated_start(s) {
         return Framing::New;
@@ -11023,6 +11058,15 @@ fn sentence_statements(
                     })
                 });
             if provides_thing {
+                continue;
+            }
+            // "Your name and town are listed in the members' directory": data listed somewhere is
+            // its subject ("Offers are listed in the app" lists no data).
+            if ctx.lang == Lang::En
+                && word_at(s, p + 1) == "listed"
+                && !ents.data.iter().any(|m| m.start >= a && m.end <= p)
+                && !(a..p).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)))
+            {
                 continue;
             }
             // (Not data on the far side of another verb of giving: "We use … partner panels to

@@ -426,7 +426,9 @@ pub fn split_sentences(s: &str) -> Vec<(usize, usize)> {
                         && !next.is_some_and(|n| n.is_ascii_digit()));
                 // "… by Postmark Mailing Services Ltd. It receives …": a company form before a
                 // word that opens sentences ends the sentence.
-                let abbrev = abbrev && !(company_form(&s[start..i]) && opens_sentence(&s[ws_end..]));
+                let abbrev = abbrev
+                    && !(company_form(&s[start..i])
+                        && (opens_sentence(&s[ws_end..]) || capitalised_word(&s[ws_end..])));
                 if starts_new && !abbrev {
                     push_trimmed(s, start, j, &mut out);
                     start = ws_end;
@@ -536,6 +538,18 @@ fn company_form(before: &str) -> bool {
     )
 }
 
+/// Whether `after` opens with a capitalised word of lower-case letters that is no company form
+/// ("Printfast receives …" after "… by Printfast Mailing Ltd.", but not "Ltd." after "Co.").
+fn capitalised_word(after: &str) -> bool {
+    let word: &str = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+        && !company_form(word)
+        && !matches!(word.to_ascii_lowercase().as_str(), "limited" | "kg" | "kgaa" | "ohg" | "mbh")
+}
+
 /// Whether `after` opens with a word that typically starts a sentence (a pronoun, article or
 /// conjunction), in any supported language.
 fn opens_sentence(after: &str) -> bool {
@@ -575,6 +589,27 @@ fn opens_sentence(after: &str) -> bool {
             | "However"
             | "Additionally"
             | "There"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "Most"
+            | "Many"
+            | "Some"
+            | "Any"
+            | "Every"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Eleven"
+            | "Twelve"
             | "Please"
             | "Der"
             | "Die"

@@ -5485,3 +5485,98 @@ approximate age range.\n",
     assert_not_quoted(&r, &["coaching tips"]);
     assert!(kind_gets(&r, RecipientKind::Advertiser, "demographic"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cc_a_buyer_that_has_become_the_controller_receives_the_records() {
+    // Blind set CC: administrators sold a business "to Zapline Leisure Ltd. Eleven of the …"
+    // (no sentence break after "Ltd."), and "Zapline … has become the controller of this
+    // information" gave nothing: the page was read as no policy at all.
+    let r = report(
+        "# Notice to customers of Kiteworks Ltd (in administration)\n\nPublished 2 June 2025\n\nOn 20 April 2025 the \
+joint administrators completed the sale of the business and certain assets of Kiteworks Ltd to Ventoro Sports Ltd. \
+Nine of the twelve shops will reopen in June.\n\nThe assets sold include the customer database. This contains \
+customers' names, email addresses and order history. Ventoro Sports Ltd has become the controller of this \
+information and will use it to honour existing orders.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_named(&r, "Ventoro Sports Ltd");
+    assert!(shares(&r, "Ventoro Sports Ltd", "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cc_a_name_after_a_company_form_opens_a_sentence() {
+    // Blind set CC: "… is printed and posted by Printfast Mailing Ltd. Printfast receives your
+    // name and postal address …" was one sentence, and gave nothing.
+    let r = report(
+        "# Privacy Policy\n\nThe newsletter is printed and posted by Quillmark Mailing Ltd. Quillmark receives your \
+name and postal address for each issue.\n\nAcme Co. Ltd. is our parent company.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Quillmark", "contact.postal"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cc_data_listed_in_a_members_directory_goes_to_other_members() {
+    // Blind set CC: "Your name, your town and details of your vehicles are listed in the
+    // members' directory" was not read as shown to other members.
+    let r = report(
+        "# Privacy Policy\n\nYour name and town are listed in the members' directory. Offers are listed in the \
+members' area.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.name"), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["Offers are listed"]);
+}
+
+#[test]
+fn issue2_blind_set_cc_a_data_word_inside_a_company_name_is_no_data() {
+    // Blind set CC: "… a Grupo Lumen Salud, S.L., nuestra sociedad matriz" gave health data
+    // ("Salud") to the parent company, on a page promising health data stays with the clinic.
+    let r = report(
+        "# Cambios en nuestra política de privacidad\n\nA partir del 1 de junio de 2025 comunicaremos su nombre y su \
+correo electrónico a Grupo Ardea Salud, S.L., nuestra sociedad matriz.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+    assert!(shares(&r, "Grupo Ardea Salud", "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cc_terms_pages_and_notices_by_their_names() {
+    // Blind set CC: numbered "Membership Terms" that never speak of data were no terms page;
+    // German "Änderung unserer Mietbedingungen" named no terms.
+    let terms = report(
+        "# Membership Terms\n\n## 1. Membership\n\nMembership runs for twelve months from the date you pay. Induction \
+is required before you book the studio alone.\n\n## 2. Booking\n\nSessions are booked in three-hour blocks. If you \
+cannot attend, cancel at least a day in advance.\n\n## 3. Materials\n\nPaper and film are not included. Chemistry is \
+shared by all members.\n\n## 4. Equipment\n\nReport any faults on the fault sheet. You are responsible for damage \
+you cause.\n\n## 5. Conduct\n\nNo food or drink in the wet area. Turn off the lights when you leave.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(terms.page.kind, sharewatch::PageKind::Terms, "{:#?}", terms.page);
+    let notice = report(
+        "# Änderung unserer Mietbedingungen zur Saison 2026\n\nLiebe Gäste,\n\nzum Saisonstart am 1. April 2026 \
+ändern wir unsere Mietbedingungen. Hier die wichtigsten Punkte im Überblick.\n\n## Preise\n\nKanus kosten künftig \
+20 € pro Stunde.\n\n## Stornierung\n\nReservierungen können bis 24 Stunden vorher kostenlos storniert werden.\n\n\
+Mit Ihrer nächsten Buchung akzeptieren Sie die neuen Bedingungen.\n",
+        InputType::Markdown,
+    );
+    assert!(notice.page.kind.is_policy(), "{:#?}", notice.page);
+}
+
+#[test]
+fn issue2_blind_set_cc_a_release_note_that_updates_the_privacy_notice_is_a_notice() {
+    // Blind set CC: an app release note ("… is rolling out this week", "Our Privacy Notice has
+    // been updated to describe Smart Cover. The new version applies from 1 July") that shares a
+    // boat's GPS history with an insurer was read as no policy page, and reported nothing.
+    let r = report(
+        "# New: Trail Cover with Ostmark Insurance\n\nRidgeway 4.1 is rolling out this week. It brings an optional \
+way to save on your bike insurance.\n\n## How Trail Cover works\n\nIf you opt in to Trail Cover in the app, Ridgeway \
+will share your bike's GPS position history with Ostmark Insurance Ltd.\n\n## Privacy Notice\n\nOur Privacy Notice \
+has been updated to describe Trail Cover. The new version applies from 1 August 2025.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_named(&r, "Ostmark Insurance Ltd");
+}

@@ -534,7 +534,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("überarbeitet", Cue::UpdateNotice), ("aktualisierte fassung", Cue::UpdateNotice),
         ("was das für sie bedeutet", Cue::UpdateNotice), ("was bedeutet das für sie", Cue::UpdateNotice),
         ("bevorstehende* änderungen", Cue::UpdateNotice), ("wir führen", Cue::UpdateNotice),
-        ("was sich geändert hat", Cue::UpdateNotice), ("was hat sich geändert", Cue::UpdateNotice), ("ab heute", Cue::UpdateNotice),
+        ("was sich geändert hat", Cue::UpdateNotice), ("was hat sich geändert", Cue::UpdateNotice), ("ab heute", Cue::UpdateNotice), ("wurde aktualisiert um", Cue::UpdateNotice), ("wurden aktualisiert um", Cue::UpdateNotice), ("neue fassung gilt", Cue::UpdateNotice), ("neue version gilt", Cue::UpdateNotice),
         // document dates
         ("stand", Cue::DocDate), ("zuletzt aktualisiert", Cue::DocDate), ("zuletzt geändert", Cue::DocDate),
         ("letzte aktualisierung", Cue::DocDate), ("letzte änderung", Cue::DocDate), ("gültig ab", Cue::DocDate),
@@ -618,6 +618,8 @@ pub(super) static TABLES: LangTables = LangTables {
             "nutzungsbedingungen", "beförderungsbedingungen", "allgemeine geschäftsbedingungen", "agb", "geschäftsbedingungen",
             "nutzervereinbarung", "nutzungsvereinbarung", "servicebedingungen", "teilnahmebedingungen",
             "vertragsbedingungen", "lizenzbedingungen", "endbenutzer lizenzvertrag", "bedingungen",
+            "mietbedingungen", "reisebedingungen", "buchungsbedingungen", "verkaufsbedingungen", "lieferbedingungen",
+            "mitgliedsbedingungen", "vermietbedingungen", "beförderungsbedingungen", "kursbedingungen", "mietvertrag",
         ],
         cookie: &[
             "cookie richtlinie", "cookierichtlinie", "cookie hinweise", "cookie hinweis", "cookie erklärung",

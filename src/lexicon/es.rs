@@ -466,7 +466,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("cambios importantes", Cue::UpdateNotice), ("al seguir utilizando", Cue::UpdateNotice),
         ("si sigues utilizando", Cue::UpdateNotice), ("qué significa para ti", Cue::UpdateNotice),
         ("qué significa esto para ti", Cue::UpdateNotice), ("novedades", Cue::UpdateNotice), ("anuncios de novedades", Cue::Neutral), ("boletín de novedades", Cue::Neutral), ("novedades y ofertas", Cue::Neutral), ("novedades y promociones", Cue::Neutral), ("ofertas y novedades", Cue::Neutral), ("sobre novedades", Cue::Neutral), ("nuestras novedades", Cue::Neutral),
-        ("te escribimos para contarte", Cue::UpdateNotice), ("próximos cambios", Cue::UpdateNotice),
+        ("te escribimos para contarte", Cue::UpdateNotice), ("próximos cambios", Cue::UpdateNotice), ("ha sido actualizada para", Cue::UpdateNotice), ("han sido actualizadas para", Cue::UpdateNotice), ("se ha actualizado para", Cue::UpdateNotice), ("nueva versión se aplica", Cue::UpdateNotice), ("nueva versión se aplicará", Cue::UpdateNotice),
         ("qué ocurrirá con sus datos", Cue::UpdateNotice),
         ("qué ocurrirá con tus datos", Cue::UpdateNotice),
         // document dates

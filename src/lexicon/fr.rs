@@ -505,7 +505,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("nous faisons évoluer", Cue::UpdateNotice), ("évolution de notre", Cue::UpdateNotice),
         ("évolutions de nos", Cue::UpdateNotice), ("évolution de nos", Cue::UpdateNotice),
         ("nous apportons des modifications", Cue::UpdateNotice), ("changements à venir", Cue::UpdateNotice),
-        ("modifications à venir", Cue::UpdateNotice), ("ce qu il faut savoir", Cue::UpdateNotice),
+        ("modifications à venir", Cue::UpdateNotice), ("ce qu il faut savoir", Cue::UpdateNotice), ("a été mise à jour pour", Cue::UpdateNotice), ("ont été mises à jour pour", Cue::UpdateNotice), ("a été modifiée pour", Cue::UpdateNotice), ("nouvelle version s applique", Cue::UpdateNotice), ("nouvelle version s appliquera", Cue::UpdateNotice),
         // document dates
         ("dernière mise à jour", Cue::DocDate), ("mis à jour le", Cue::DocDate), ("mise à jour le", Cue::DocDate),
         ("date de mise à jour", Cue::DocDate), ("en vigueur", Cue::DocDate), ("date d entrée en vigueur", Cue::DocDate),
