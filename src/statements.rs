@@ -8847,6 +8847,21 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "emails sent from our native email service": a participle after a noun, with where
+            // the thing comes from, gives it to no one.
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && word_at(s, v.end) == "from"
+                && p > 0
+                && s.toks[p - 1].is_word()
+                && (word_at(s, p).ends_with("ed") || matches!(word_at(s, p), "sent" | "given"))
+                && !matches!(
+                    word_at(s, p - 1),
+                    "is" | "are" | "be" | "been" | "being" | "was" | "were" | "has" | "have" | "had" | "we" | "they"
+                )
+            {
+                continue;
+            }
             // "please use the contact information for your controller": an instruction to the
             // reader.
             if p > 0 && matches!(word_at(s, p - 1), "please" | "bitte" | "veuillez" | "favor") {

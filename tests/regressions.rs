@@ -5580,3 +5580,15 @@ has been updated to describe Trail Cover. The new version applies from 1 August 
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
     assert_new_named(&r, "Ostmark Insurance Ltd");
 }
+
+#[test]
+fn issue2_zoom_emails_sent_from_a_service_go_to_no_one() {
+    // Zoom's privacy statement: "'Zoom Email' refers to Zoom's native email service and emails
+    // sent from Zoom's native email service" gave email addresses to service providers.
+    let r = report(
+        "# Privacy Statement\n\nWe may collect the following categories of personal data:\n\n- Limited Information from \
+Quorra Mail: \"Quorra Mail\" refers to our native email service and emails sent from our native email service.\n",
+        InputType::Markdown,
+    );
+    assert_not_quoted(&r, &["refers to our native email service"]);
+}
