@@ -277,6 +277,24 @@ pub(crate) fn norm_words(s: &str) -> String {
 }
 
 /// Which families (privacy, terms, cookie, update) a short text names.
+/// Whether a sentence that says "cookie" speaks of the web (browsers, sites, devices, tracking,
+/// consent, in the four languages), not of baking.
+pub fn web_cookie_context(lower: &str) -> bool {
+    [
+        "browser", "website", "site", "device", "track", "consent", "analytic", "advertis", "pixel", "third",
+        "session", "website", "web ", "online", "identif", "ip address", "navigat", "navega", "endgerät", "einwillig",
+        "consentement", "consentimiento", "fichier", "archivo", "datei", " app", "server", "domain", "http", " tags",
+        "beacon", "opt out", "opt-out", "opt in", "opt-in", "preference", "setting", "einstellung", "paramètre",
+        "configuración", "banner", "partner", "data", "daten", "donnée", "dato", "information", "informa", "technolog",
+        "technik", "técnic", "stocké", "gespeichert", "almacena", "visit", "page", "seite", "página", "service",
+        "dienst", "servicio", "privacy", "datenschutz", "confidentialit", "privacidad", "polic", "richtlinie",
+        "politique", "política", "necessary", "essential", "erforderlich", "nécessaire", "necesari", "functional",
+        "funktional", "fonctionnel", "funcional",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
     // Names of a policy that contain a notice word: "Aviso de privacidad" (the Spanish and
     // Mexican name of a privacy policy), HIPAA's "Notice of Privacy Practices", "Avis de

@@ -232,7 +232,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         if s.has(Cue::Commerce) {
             ev.commerce_sentences += 1;
         }
-        if cookie.find(s.lower.as_bytes()).is_some() {
+        // (A sentence about browser cookies, not "the cookies I make every December".)
+        if cookie.find(s.lower.as_bytes()).is_some() && detect::web_cookie_context(&s.lower) {
             ev.cookie_sentences += 1;
         }
         if effective_date.is_none() && i < 60 {

@@ -1304,6 +1304,20 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     || legal_at(m.end)))
         });
     }
+    // "After your fit we email you a PDF report": the verb, not an email address.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Email)
+                && m.end == m.start + 1
+                && matches!(word_at(s, m.start), "email" | "e-mail" | "emails" | "emailed")
+                && matches!(word_at(s, m.end), "you" | "us" | "them" | "him" | "her")
+                && m.start > 0
+                && matches!(
+                    word_at(s, m.start - 1),
+                    "we" | "i" | "will" | "ll" | "may" | "to" | "then" | "also" | "can"
+                ))
+        });
+    }
     // "Netflix supports the following self-regulatory programs": industry bodies, not regulators.
     all.retain(|m| {
         !(m.value == Entity::Recipient(RecipientKind::Government)
@@ -8859,6 +8873,19 @@ fn sentence_statements(
                     word_at(s, p - 1),
                     "is" | "are" | "be" | "been" | "being" | "was" | "were" | "has" | "have" | "had" | "we" | "they"
                 )
+            {
+                continue;
+            }
+            // "We'll only send it to someone else if you ask us to": the reader's own errand, at
+            // their word, is no practice of sharing.
+            if ctx.lang == Lang::En
+                && (a..p).any(|k| word_at(s, k) == "only")
+                && (v.end..b).any(|k| {
+                    matches!(word_at(s, k), "if" | "when")
+                        && word_at(s, k + 1) == "you"
+                        && matches!(word_at(s, k + 2), "ask" | "tell" | "instruct" | "request")
+                        && matches!(word_at(s, k + 3), "us" | "it" | "so" | "this" | "that")
+                })
             {
                 continue;
             }

@@ -5592,3 +5592,43 @@ Quorra Mail: \"Quorra Mail\" refers to our native email service and emails sent 
     );
     assert_not_quoted(&r, &["refers to our native email service"]);
 }
+
+#[test]
+fn issue2_blind_set_cd_a_terms_document_in_a_heading_is_no_recipient() {
+    // Blind set CD: under "# Updates to our Membership Terms", "the tool library that lets
+    // neighbours share drills" gave personal information to "Membership Terms".
+    let r = page_at(
+        "https://toolnest.example/terms-update",
+        "<html><head><title>Updates to our Membership Terms - Toolnest</title></head><body><h1>Updates to our \
+Membership Terms</h1><p>From 1 March 2026</p><p>Thanks for being part of Toolnest, the tool library that lets \
+neighbours share drills, ladders and lawnmowers instead of each buying their own. We've updated our Membership Terms. \
+Here's what's different.</p><h2>Deposits</h2><p>We now ask for a deposit of £20 for power tools.</p></body></html>",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cd_sending_the_readers_own_report_at_their_word_is_no_sharing() {
+    // Blind set CD: "After your fit we email you a PDF report … We'll only send it to someone
+    // else if you ask us to." was new email addresses given to other users on a terms update.
+    let r = report(
+        "# Changes to our Terms of Service\n\nThese changes take effect on 1 June 2026.\n\nAfter your session we \
+email you a PDF report with your measurements. We'll only send it to someone else if you ask us to.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cd_a_recipe_for_cookies_is_no_cookie_policy() {
+    // Blind set CD: a shortbread recipe titled "… cookies" was read as a cookie policy.
+    let r = report(
+        "# Oat and raisin cookies\n\nThese are the cookies I bake every winter and share with the neighbours. \
+Toasting the oats first gives them a nutty flavour.\n\n## Ingredients\n\n- 200 g butter\n- 150 g brown sugar\n- \
+250 g oats\n\n## Method\n\nCream the butter with the sugar, then mix in the oats. Roll into balls and bake at 180°C \
+for 12 minutes. The cookies keep for a week in a tin. Let them cool before you stack them. Serve with tea. Kids \
+love to help roll the dough. Double the batch for parties.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
+}

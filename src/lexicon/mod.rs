@@ -1206,7 +1206,9 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "services", "users", "user", "participants", "members", "customers", "subscribers", "visitors", "features",
     "offerings", "programs", "programmes", "products", "tools", "settings", "choices", "rights", "integrations",
     "accounts", "nutzer", "nutzerinnen", "kunden", "mitglieder", "teilnehmer", "utilisateurs", "membres", "usuarios",
-    "miembros", "participantes", "clientes",
+    "miembros", "participantes", "clientes", // ("Updates to our Membership Terms": a document.)
+    "terms", "policy", "notice", "agreement", "conditions", "statement", "bedingungen", "agb", "datenschutzerklärung",
+    "politique", "condiciones", "términos", "política",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
