@@ -5632,3 +5632,17 @@ love to help roll the dough. Double the batch for parties.\n",
     );
     assert_eq!(r.page.kind, sharewatch::PageKind::Other, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_blind_set_cd_detector_readings_are_usage_and_device_data() {
+    // Blind set CD: "we will share information from your detectors with Harbourline Insurance.
+    // This includes alarm events, battery and self-test history …" gave only name and address.
+    let r = report(
+        "# New: Safe Home Rewards with Kestrel Insurance\n\nWe are updating our Privacy Notice to describe Safe Home \
+Rewards.\n\nFrom 1 May 2026, if you opt in, we will share information from your detectors with Kestrel Insurance. This includes alarm events and self-test history, together with your \
+name.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Kestrel Insurance", "activity.usage"), "{:#?}", r.findings);
+    assert!(shares(&r, "Kestrel Insurance", "identifiers.device"), "{:#?}", r.findings);
+}
