@@ -5646,3 +5646,18 @@ name.\n",
     assert!(shares(&r, "Kestrel Insurance", "activity.usage"), "{:#?}", r.findings);
     assert!(shares(&r, "Kestrel Insurance", "identifiers.device"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_twitch_wanting_readers_familiar_with_how_we_disclose_is_no_sharing() {
+    // Twitch's privacy notice opens: "Twitch values the privacy of users, subscribers,
+    // publishers, … and wants you to be familiar with how we collect, use, and disclose personal
+    // information" — read as personal information given to business partners ("publishers").
+    let r = report(
+        "# Streamly.tv Privacy Notice\n\nStreamly values the privacy of viewers, subscribers, publishers, members, and \
+others who visit and use the Streamly Services (collectively or individually, \u{201c}you\u{201d} or \
+\u{201c}users\u{201d}) and wants you to be familiar with how we collect, use, and disclose personal information from \
+and about you.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

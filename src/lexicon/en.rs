@@ -536,7 +536,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("this privacy policy covers", Cue::Meta), ("may constitute", Cue::Meta), ("might constitute", Cue::Meta), ("could constitute", Cue::Meta), ("this policy covers", Cue::Meta),
         ("this privacy policy applies", Cue::Meta), ("this policy applies", Cue::Meta),
         ("this privacy policy does not apply", Cue::Meta), ("this policy does not apply", Cue::Meta),
-        ("explain how we", Cue::Meta), ("explains how we", Cue::Meta), ("describes how we", Cue::Meta),
+        ("explain how we", Cue::Meta), ("explains how we", Cue::Meta), ("familiar with how we", Cue::Meta), ("to understand how we", Cue::Meta), ("to know how we", Cue::Meta), ("informed about how we", Cue::Meta), ("describes how we", Cue::Meta),
         ("describe how we", Cue::Meta), ("explain to you how", Cue::Meta), ("explains to you how", Cue::Meta), ("explaining how we", Cue::Meta), ("describing how we", Cue::Meta), ("the ways we use and share", Cue::Meta), ("the ways in which we", Cue::Meta), ("description about the ways", Cue::Meta), ("description of the ways", Cue::Meta), ("information about how we", Cue::Meta), ("provide this notice", Cue::Meta), ("provide this privacy", Cue::Meta), ("this notice explaining", Cue::Meta), ("with whom we share", Cue::Meta), ("whom we share", Cue::Meta),
         ("with whom do we share", Cue::Meta), ("who do we share", Cue::Meta), ("shine the light", Cue::Meta),
         ("you may request", Cue::Meta), ("you can request", Cue::Meta), ("right to request", Cue::Meta),
