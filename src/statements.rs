@@ -1256,6 +1256,39 @@ fn add_matches(all: &mut Vec<Match<Entity>>, extra: Vec<Match<Entity>>) {
     }
 }
 
+/// Whether the party at `start` is the agent of a judging or overseeing participle ("deemed
+/// adequate by the European Commission", "regulated by the Financial Conduct Authority"):
+/// the body that judges or oversees receives nothing (English).
+fn judged_by(s: &Sentence, start: usize) -> bool {
+    let Some(by) = (start.saturating_sub(8)..start)
+        .rev()
+        .take_while(|&k| s.toks[k].is_word() || s.toks[k].punct == Some(','))
+        .find(|&k| word_at(s, k) == "by")
+    else {
+        return false;
+    };
+    by > 0
+        && matches!(
+            word_at(s, by - 1),
+            "deemed"
+                | "adequate"
+                | "considered"
+                | "approved"
+                | "recognised"
+                | "recognized"
+                | "regulated"
+                | "authorised"
+                | "authorized"
+                | "supervised"
+                | "licensed"
+                | "licenced"
+                | "certified"
+                | "accredited"
+                | "issued"
+                | "adopted"
+        )
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -1279,6 +1312,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "records"
                     | "details"
             ))
+    });
+    // "countries whose data protection laws have been deemed adequate by the European Commission
+    // or other competent governmental bodies", "regulated by the Financial Conduct Authority": the
+    // body that judges or oversees is no one receiving (English).
+    if lex.lang == Lang::En {
+        all.retain(|m| !(matches!(m.value, Entity::Recipient(_)) && judged_by(s, m.start)));
+    }
+    // "Account Data, Profile Data, … Third Party Data": data that came from third parties is a
+    // kind of data, no one receiving it ("to any third party data about you" still is).
+    all.retain(|m| {
+        !(m.value == Entity::Recipient(RecipientKind::ThirdParty)
+            && word_at(s, m.end) == "data"
+            && !(m.start > 0 && matches!(word_at(s, m.start - 1), "to" | "with" | "any" | "a" | "no" | "an")))
     });
     // "… a Grupo Lumen Salud, S.L.", "to Northwind Health Partners": a capitalised data word
     // inside a company's name (after a capitalised word mid-sentence, before another one or a
@@ -3271,9 +3317,32 @@ fn names_in_mode(
             && toks[i - 2].is_word()
             && toks[i - 2].orig.1 - toks[i - 2].orig.0 == 1
             && toks[i - 2].orig.1 == toks[i - 1].orig.0;
+        // "certain of our features like Photo Verification, or Photo and ID Verification": a
+        // product's feature named after "features like" is no one.
+        let feature_name = lex.lang == Lang::En && {
+            let mut k = i;
+            while k > 0
+                && i - k < 8
+                && (toks[k - 1].cap
+                    || in_entity(k - 1)
+                    || matches!(word_at(s, k - 1), "or" | "and")
+                    || toks[k - 1].punct == Some(','))
+            {
+                k -= 1;
+            }
+            let j = if k >= 2 && word_at(s, k - 1) == "as" && word_at(s, k - 2) == "such" { k - 2 } else { k - 1 };
+            k >= 2
+                && matches!(word_at(s, k - 1), "like" | "as" | "called" | "named")
+                && j >= 1
+                && matches!(
+                    word_at(s, j - 1),
+                    "feature" | "features" | "tool" | "tools" | "functionality" | "functionalities" | "function"
+                )
+        };
         if startable(i)
             && !opening_verb
             && !opening_adverb
+            && !feature_name
             && (i == 0
                 || i == label_end
                 || after_abbreviation
@@ -3430,6 +3499,10 @@ fn names_in_mode(
                 && (toks[i].orig(&s.text).chars().any(char::is_lowercase)
                     || lexicon::COUNTRY_CODES.contains(&word_at(s, i)));
             if country_word {
+                i = e;
+                continue;
+            }
+            if lex.lang == Lang::En && judged_by(s, i) {
                 i = e;
                 continue;
             }
@@ -9904,6 +9977,11 @@ fn sentence_statements(
                 .rev()
                 .find(|&k| matches!(word_at(s, k), "you" | "vous" | "sie" | "usted" | "tu" | "du"));
             if engaged_by_other && reader_at.is_some_and(|k| !all.iter().any(|(pos, _)| *pos > k && *pos < p)) {
+                continue;
+            }
+            // "We may share data with affiliates; it may include account data": what something
+            // includes is its contents; no party takes anything.
+            if engaged_by_other && matches!(word_at(s, p), "include" | "includes") {
                 continue;
             }
             let class = if engaged_by_other { VerbClass::Collect } else { class };

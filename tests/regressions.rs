@@ -5661,3 +5661,66 @@ and about you.\n",
     );
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tinder_feature_names_after_features_like_are_no_recipients() {
+    // Tinder's privacy policy: "participate in certain of our features like Photo Verification,
+    // or Photo and ID Verification, that involve the collection of face geometry data" put
+    // "Verification" in the report as a company collecting biometric data.
+    let r = report(
+        "# Kindling Privacy Policy\n\n## Face Geometry Data\n\nYou may choose to participate in certain of our \
+features like Selfie Verification, or Selfie and ID Verification, that involve the collection of face geometry data, \
+which may be considered biometric data in some jurisdictions.\n",
+        InputType::Markdown,
+    );
+    assert_unnamed(&r);
+}
+
+#[test]
+fn issue2_tinder_pronoun_that_includes_data_takes_nothing() {
+    // Tinder: "Affiliates — We may share data with affiliates or receive data from them … — The
+    // categories of data will vary …, but it may include:" gave the data to the advertising
+    // partners of the sentence before ("it" read as a party using the data).
+    let r = report(
+        "# Kindling Privacy Policy\n\n## How We Share Data\n\nTo help improve the relevance of these ads, we provide \
+certain info about you to advertising partners.\n\nAffiliates \u{2014} We may share data with affiliates or receive \
+data from them for the purposes laid out in Section 6 of this policy. \u{2014} The categories of data will vary \
+based on the reason for sharing, but it may include:.\n",
+        InputType::Markdown,
+    );
+    let adv: Vec<_> = live(&r).into_iter().filter(|f| to_kind(&f.recipients, RecipientKind::Advertiser)).collect();
+    assert!(adv.iter().all(|f| !f.evidence.contains("Affiliates")), "{adv:#?}");
+    assert!(!adv.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_tinder_third_party_data_is_a_data_category() {
+    // Tinder: "… it often can include: Account data, Profile Data, Content, Purchase Data;
+    // Customer Support Data, Third Party Data, …" listed the law-enforcement disclosure under
+    // "third parties" too.
+    let r = report(
+        "# Kindling Privacy Policy\n\n## How We Share Data\n\nLaw enforcement authorities \u{2014} We may disclose \
+your data to comply with a legal process, such as a court order. \u{2014} The categories of data shared will vary \
+depending on the specific circumstances surrounding the request, but it often can include: Account data, Profile \
+Data, Purchase Data; Customer Support Data, Third Party Data, Usage Data\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+}
+
+#[test]
+fn issue2_tinder_body_that_deems_laws_adequate_receives_nothing() {
+    // Tinder: "When we transfer personal data outside of the EEA, … or other countries whose data
+    // protection laws have been deemed adequate by the European Commission or other competent
+    // governmental bodies, we typically rely on … standard contract clauses" was reported as
+    // personal information given to law enforcement and authorities.
+    let r = report(
+        "# Kindling Privacy Policy\n\n## Cross-Border Data Transfers\n\nWhen we transfer personal data outside of \
+the EEA, the United Kingdom, Switzerland or other countries whose data protection laws have been deemed adequate by \
+the European Commission or other competent governmental bodies, we typically rely on what are called standard \
+contract clauses.\n",
+        InputType::Markdown,
+    );
+    assert_no_kind(&r, RecipientKind::Government);
+}

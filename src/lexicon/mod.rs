@@ -1208,7 +1208,9 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "accounts", "nutzer", "nutzerinnen", "kunden", "mitglieder", "teilnehmer", "utilisateurs", "membres", "usuarios",
     "miembros", "participantes", "clientes", // ("Updates to our Membership Terms": a document.)
     "terms", "policy", "notice", "agreement", "conditions", "statement", "bedingungen", "agb", "datenschutzerklärung",
-    "politique", "condiciones", "términos", "política",
+    "politique", "condiciones", "términos", "política", // ("Cross-Border Data Transfers": a practice.)
+    "transfers", "transfer", "übermittlungen", "übermittlung", "transferts", "transfert", "transferencias",
+    "transferencia",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
