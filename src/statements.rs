@@ -444,6 +444,22 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                 }
             }
         }
+        // "facilitamos los datos de matrícula del alumnado", "les données de facturation": data
+        // named by what follows ("of enrolment") refers back to nothing.
+        if matches!(lex.lang, Lang::Es | Lang::Fr) {
+            for m in cues.iter_mut().filter(|m| m.value == Cue::Coref && m.end - m.start == 2) {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                if matches!(w(m.start), "los" | "las" | "les")
+                    && matches!(w(m.end), "de" | "del" | "du" | "des" | "d")
+                    && !matches!(
+                        w(m.end + 1),
+                        "este" | "esta" | "estos" | "estas" | "ce" | "cet" | "cette" | "ces" | "ese" | "esos" | "esas"
+                    )
+                {
+                    m.value = Cue::DataHead;
+                }
+            }
+        }
         // "we now share", "they will now receive": "now" right before a verb frames a change
         // (the verb stays a verb).
         if lex.lang == Lang::En {
@@ -1349,6 +1365,24 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     || s.toks.get(m.end).is_some_and(|t| t.punct == Some(',')) && legal_at(m.end + 1)
                     || legal_at(m.end)))
         });
+        // "a la Consejería de Educación del Gobierno de Aragón", "the Department of Health": a
+        // public body's name, not education or health data.
+        let body_at = |k: usize| {
+            cap(k)
+                && (lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k))
+                    || all.iter().any(|r| matches!(r.value, Entity::Recipient(_)) && r.start <= k && k < r.end))
+        };
+        let data_in_body = |m: &lexicon::Match<Entity>| {
+            matches!(m.value, Entity::Data(_))
+                && m.start >= 2
+                && (m.start..m.end).all(cap)
+                && lexicon::NAME_LINKS.contains(&word_at(s, m.start - 1))
+                && body_at(m.start - 2)
+        };
+        let drop: Vec<usize> = all.iter().enumerate().filter(|(_, m)| data_in_body(m)).map(|(i, _)| i).collect();
+        for i in drop.into_iter().rev() {
+            all.remove(i);
+        }
     }
     // "After your fit we email you a PDF report": the verb, not an email address.
     if lex.lang == Lang::En {
@@ -4127,6 +4161,23 @@ fn names_in_mode(
         if n.start >= 2 && toks[n.start - 1].punct == Some(',') && ents.recips.iter().any(|m| m.end == n.start - 1 && m.value != RecipientKind::ThirdParty) && toks.get(n.end).is_some_and(|t| matches!(t.punct, Some(',' | ')'))) {
             return true;
         }
+        // "… a nuestro servicio de comedor, Cocina Sana S.L., que …", "to our catering service,
+        // Fresh Kitchen Ltd.": a name set off after "to our …" is who "our …" is.
+        if n.start >= 3 && toks[n.start - 1].punct == Some(',') && share_verb_before {
+            let c = n.start - 1;
+            let prep = (c.saturating_sub(7)..c).rev().take_while(|&k| toks[k].is_word()).find(|&k| cue_at(s, k) == Some(Cue::RecipientPrep));
+            let ours = prep.is_some_and(|k| {
+                k + 2 < c
+                    && matches!(
+                        word_at(s, k + 1),
+                        "our" | "nuestro" | "nuestra" | "nuestros" | "nuestras" | "notre" | "nos" | "unser" | "unsere" | "unseren" | "unserem" | "unserer"
+                    )
+            });
+            let set_off = n.end >= toks.len() || toks.get(n.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | ')' | ';')));
+            if ours && set_off && !acronym {
+                return true;
+            }
+        }
         // In a list after "such as" / "including" or after a recipient noun and a comma.
         let mut k = n.start;
         while k > 0 {
@@ -4381,10 +4432,58 @@ fn recipients_in(
                 consumed[ei] = true;
             }
         }
+        // "la Consejería de Educación del Gobierno de Aragón": the body the name belongs to is
+        // part of the name, no second recipient.
+        if lexicon::NAME_LINKS.contains(&word_at(s, n.end)) {
+            if let Some(ei) = ents.recips.iter().position(|m| {
+                m.start == n.end + 1
+                    && m.value == RecipientKind::Government
+                    && n.default_kind == RecipientKind::Government
+            }) {
+                consumed[ei] = true;
+            }
+        }
         if kind.is_none() {
             if let Some(ei) = apposition_after(s, n.end, ents) {
                 kind = Some(ents.recips[ei].value);
                 consumed[ei] = true;
+            }
+        }
+        // "a nuestro proveedor de comedor, Cocina Sana S.L.", "to our catering service, Fresh
+        // Kitchen Ltd.": the noun phrase after "our" says what the name set off after it is.
+        if kind.is_none() && n.start >= 3 && s.toks[n.start - 1].punct == Some(',') {
+            let c = n.start - 1;
+            let our = (c.saturating_sub(6)..c).rev().take_while(|&k| s.toks[k].is_word()).find(|&k| {
+                matches!(
+                    word_at(s, k),
+                    "our"
+                        | "nuestro"
+                        | "nuestra"
+                        | "nuestros"
+                        | "nuestras"
+                        | "notre"
+                        | "nos"
+                        | "unser"
+                        | "unsere"
+                        | "unseren"
+                        | "unserem"
+                        | "unserer"
+                )
+            });
+            if let Some(o) = our {
+                if let Some(ei) =
+                    ents.recips.iter().position(|m| m.start > o && m.end <= c && m.value != RecipientKind::ThirdParty)
+                {
+                    kind = Some(ents.recips[ei].value);
+                    consumed[ei] = true;
+                } else if (o + 1..c).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "service" | "servicio" | "provider" | "proveedor" | "prestataire" | "dienstleister"
+                    )
+                }) {
+                    kind = Some(RecipientKind::ServiceProvider);
+                }
             }
         }
         if kind.is_none() {
@@ -11221,7 +11320,8 @@ fn sentence_statements(
                         )
                     })
                     && (1..p).any(|k| matches!(word_at(s, k), "are" | "is" | "be" | "aren't" | "isn't"))
-                || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were"))
+                // ("Ces informations sont transmises à Audiens", "Estos datos son cedidos a …".)
+                || (p.saturating_sub(3)..p).any(|k| cue_at(s, k) == Some(Cue::Coref)) && (p.saturating_sub(2)..p).any(|k| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were" | "sont" | "est" | "seront" | "sera" | "son" | "es" | "seran" | "werden" | "wird"))
                 // "Diese Fahrzeugdaten werden … an … übermittelt", "This vehicle data is sent to …":
                 // a demonstrative subject opening the sentence, before unspecified data.
                 || a == 0 && s.cues.iter().any(|m| {

@@ -5724,3 +5724,78 @@ contract clauses.\n",
     );
     assert_no_kind(&r, RecipientKind::Government);
 }
+
+#[test]
+fn issue2_blind_set_ce_selling_food_is_no_sale_of_data() {
+    // Blind set CE: kitchen-hire terms, "Hirers selling food must be registered as a food
+    // business with their local council", were reported as a new sale of personal information to
+    // the authorities.
+    let r = report(
+        "# Kitchen Hire Terms and Conditions\n\nUpdated 10 January 2025.\n\n## Food safety\n\n4.1 Hirers selling \
+food must be registered as a food business with their local council and hold a Level 2 Food Hygiene certificate.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_ce_name_set_off_after_our_service_receives() {
+    // Blind set CE: "Comunicamos las alergias … de cada niño a nuestro servicio de comedor,
+    // Cocina Sana S.L., que prepara los menús" was missed: the name after "our catering
+    // service" is who receives, as a service provider.
+    let r = report(
+        "# Política de privacidad\n\n## Con quién compartimos los datos\n\nComunicamos las alergias, intolerancias y \
+dietas especiales de cada niño a nuestro servicio de comedor, Cocina Sabrosa S.L., que prepara los menús en nuestras \
+instalaciones.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        named_with(&r, "Cocina Sabrosa", |f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
+            && f.data.iter().any(|d| d.id() == "health")),
+        "{:#?}",
+        r.findings
+    );
+    let r = report(
+        "# Privacy Policy\n\nWe pass each child's allergies to our catering service, Fresh Plate Ltd., which prepares \
+the meals on our premises.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        named_with(&r, "Fresh Plate", |f| to_kind(&f.recipients, RecipientKind::ServiceProvider)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_set_ce_public_body_name_is_no_data_and_enrolment_data_is_no_back_reference() {
+    // Blind set CE: "facilitamos los datos de matrícula del alumnado a la Consejería de Educación
+    // del Gobierno de Aragón", after a sentence about allergies, was reported as health data
+    // ("los datos" read as "those data"), to "Consejería de Educación" (a third party) and to
+    // authorities besides.
+    let r = report(
+        "# Política de privacidad\n\nComunicamos las alergias de cada niño a nuestro proveedor de comedor, Cocina \
+Sabrosa S.L.\n\nPor obligación legal, facilitamos los datos de matrícula del alumnado a la Consejería de Educación \
+del Gobierno de Aragón.\n",
+        InputType::Markdown,
+    );
+    let gov: Vec<_> = live(&r).into_iter().filter(|f| to_kind(&f.recipients, RecipientKind::Government)).collect();
+    assert_eq!(gov.len(), 1, "{:#?}", r.findings);
+    assert_eq!(names(gov[0]), ["Consejería de Educación"], "{gov:#?}");
+    assert_eq!(gov[0].recipients.len(), 1, "{gov:#?}");
+    assert!(gov[0].data.iter().all(|d| d.id() != "health" && d.id() != "demographic"), "{gov:#?}");
+}
+
+#[test]
+fn issue2_blind_set_ce_french_these_data_are_passed_on_refers_back() {
+    // Blind set CE: "Les cookies d'Audiens collectent les pages que vous consultez, … le type de
+    // navigateur … Ces informations sont transmises à Audiens" gave Audiens only "personal
+    // information".
+    let r = report(
+        "# Politique cookies\n\n## Cookies de mesure d'audience\n\nLes cookies d'Audiens collectent les pages que vous \
+consultez, la durée de votre visite, le type de navigateur et d'appareil ainsi qu'une adresse IP tronquée. Ces \
+informations sont transmises à Audiens, qui nous fournit des statistiques.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Audiens", "identifiers.device"), "{:#?}", r.findings);
+}

@@ -1005,7 +1005,7 @@ pub const OFFICIAL_NAME_WORDS: &[&str] = &[
     "gericht", "tribunal", "agency", "authority", "behorde", "department", "gendarmerie", "policia", "ministerio",
     "ministere", "county", "council", "municipality", "coastguard", "customs", "border", "sheriff", "finanzamt",
     "landratsamt", "bundesamt", "zoll", "ordnungsamt", "gesundheitsamt", "prefecture", "mairie", "douane",
-    "ayuntamiento", "hacienda", "guardia", "administration", "bureau",
+    "ayuntamiento", "hacienda", "guardia", "administration", "bureau", "consejeria", "generalitat",
 ];
 
 /// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
@@ -1269,6 +1269,10 @@ pub const SOLD_GOODS: &[&str] = &[
     "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours", "kurse",
     // ("People who buy or sell a home from/to us")
     "home", "homes", "house", "houses", "property", "properties", "car", "cars", "vehicle", "vehicles",
+    // ("Hirers selling food must be registered …")
+    "food", "foods", "meals", "meal", "drinks", "alcohol", "produce", "cakes", "plants", "crafts", "artwork", "wine",
+    "beer", "cider", "lebensmittel", "speisen", "getranke", "nourriture", "aliments", "boissons", "comida",
+    "alimentos", "bebidas",
 ];
 
 /// Companies that renamed themselves: the old and the new name are one first party
