@@ -4092,6 +4092,52 @@ fn names_in_mode(
         // A subject at the start of the sentence, right before a verb ("Paddle collects …"),
         // unless the capitalised word is itself a first-person verb ("Seguimos utilizando").
         let first_person_verb = n.end - n.start == 1 && lex.is_first_person_verb(word_at(s, n.start));
+        // "nous utilisons le service Audiens pour mesurer la fréquentation", "we use Plausor to
+        // measure visits": a tool the publisher uses for analytics or advertising, named right
+        // after the verb (or after "the … service"), with that purpose just after the name.
+        {
+            let mut j = n.start;
+            if j >= 2
+                && matches!(
+                    word_at(s, j - 1),
+                    "service" | "tool" | "outil" | "dienst" | "servicio" | "herramienta" | "platform" | "plateforme"
+                        | "plataforma"
+                )
+                && matches!(word_at(s, j - 2), "the" | "le" | "l" | "la" | "den" | "das" | "el" | "a" | "an" | "un")
+            {
+                j -= 2;
+            } else if j >= 1 && matches!(word_at(s, j - 1), "the" | "le" | "la" | "el") {
+                j -= 1;
+            }
+            let used = j >= 2
+                && s.cues.iter().any(|m| {
+                    m.end == j
+                        && m.value == Cue::Verb(VerbClass::Engage)
+                        && ["use", "utilis", "nutz", "verwend", "usamos", "utiliz", "emplo"].iter().any(|x| word_at(s, m.start).starts_with(x))
+                })
+                && s.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start + 3 >= j.saturating_sub(1) && m.start < j);
+            let for_trade = ents.purposes.iter().any(|m| {
+                m.start >= n.end
+                    && m.start <= n.end + 4
+                    && matches!(m.value, Purpose::Analytics | Purpose::Advertising | Purpose::Marketing)
+            });
+            if used && for_trade && n.end - n.start <= 3 && !first_person_verb {
+                return true;
+            }
+            // "Les cookies d'Audiens collectent …", "Plausor's cookies collect …": the company
+            // whose cookies collect.
+            let cookie_word = |k: usize| matches!(word_at(s, k), "cookies" | "cookie" | "pixel" | "pixels" | "tags" | "sdk");
+            let owner_before = n.start >= 2
+                && cookie_word(n.start - 2)
+                && matches!(word_at(s, n.start - 1), "d" | "de" | "von" | "of")
+                && s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect));
+            let owner_after = possessive_at(s, n.end - 1)
+                && (n.end..n.end + 3).any(cookie_word)
+                && s.cues.iter().any(|m| m.start > n.end && m.start <= n.end + 3 && m.value == Cue::Verb(VerbClass::Collect));
+            if owner_before || owner_after {
+                return true;
+            }
+        }
         // "The data Meridian receives includes …": a name right before a verb of receiving.
         // ("Zapline has become the controller of this information": the buyer now holds it.)
         let controller = |m: &lexicon::Match<Cue>| (m.start..m.end).any(|k| word_at(s, k) == "controller");

@@ -5799,3 +5799,31 @@ informations sont transmises à Audiens, qui nous fournit des statistiques.\n",
     );
     assert!(shares(&r, "Audiens", "identifiers.device"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ce_analytics_tool_used_and_its_cookies_collect() {
+    // Blind set CE: a cider maker's cookie policy, "nous utilisons le service Audiens pour
+    // mesurer la fréquentation … Les cookies d'Audiens collectent les pages que vous consultez",
+    // named no one until a later sentence; neither did "we use the Plausor service to measure
+    // visits" or "Plausor's cookies collect …".
+    let r = report(
+        "# Politique cookies\n\n## Cookies de mesure d'audience\n\nLes cookies d'Audiora collectent les pages que vous \
+consultez, la durée de votre visite et le type de navigateur.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Audiora", "identifiers.device"), "{:#?}", r.findings);
+    let r = report(
+        "# Cookie Policy\n\nWith your consent, we use the Plausor service to measure visits to our site.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        named_with(&r, "Plausor", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)),
+        "{:#?}",
+        r.findings
+    );
+    let r = report(
+        "# Cookie Policy\n\nPlausor's cookies collect the pages you view and your browser type.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Plausor", "identifiers.device"), "{:#?}", r.findings);
+}
