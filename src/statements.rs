@@ -444,6 +444,15 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                 }
             }
         }
+        // "ClearSkin uses IT companies that host …": information technology, not the pronoun.
+        if lex.lang == Lang::En {
+            cues.retain(|m| {
+                !(m.value == Cue::Coref
+                    && m.end == m.start + 1
+                    && s.toks[m.start].orig(&s.text) == "IT"
+                    && s.toks.get(m.end).is_some_and(|t| t.is_word() && !t.cap))
+            });
+        }
         // "facilitamos los datos de matrícula del alumnado", "les données de facturation": data
         // named by what follows ("of enrolment") refers back to nothing.
         if matches!(lex.lang, Lang::Es | Lang::Fr) {
@@ -1334,6 +1343,31 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // body that judges or oversees is no one receiving (English).
     if lex.lang == Lang::En {
         all.retain(|m| !(matches!(m.value, Entity::Recipient(_)) && judged_by(s, m.start)));
+    }
+    // "Your raw sleep study recordings are sent to SomnoScore, … that scores the recordings":
+    // "the" + the last word of data named before is that data again, not another kind.
+    {
+        let again: Vec<usize> = all
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                matches!(m.value, Entity::Data(_))
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && word_at(s, m.start - 1) == "the"
+                    && all.iter().any(|o| {
+                        matches!(o.value, Entity::Data(_))
+                            && o.value != m.value
+                            && o.end < m.start
+                            && o.end > o.start + 1
+                            && word_at(s, o.end - 1) == word_at(s, m.start)
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in again.into_iter().rev() {
+            all.remove(i);
+        }
     }
     // "Account Data, Profile Data, … Third Party Data": data that came from third parties is a
     // kind of data, no one receiving it ("to any third party data about you" still is).
@@ -3989,6 +4023,24 @@ fn names_in_mode(
         // ("A partir del 1 de marzo compartiremos:" + "- tu ubicación precisa con InMobi Pte.
         // Ltd."): a list item without a sharing verb of its own continues its lead-in's.
         let lead_verb = lead_shares && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        // "we give the Harbour Authority the name, address and phone number of …": the party
+        // between a verb of giving and the data is who gets it (English).
+        let given_to = ents.lang == Lang::En
+            && k > 0
+            && s.cues.iter().any(|m| {
+                m.end == k
+                    && m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(word_at(s, m.start), "give" | "gives" | "send" | "sends" | "provide" | "provides" | "pass" | "passes")
+            })
+            && ents.data.iter().any(|d| {
+                // (A determiner between: "Sony Entertainment Network account holders" is one phrase.)
+                d.start > n.end
+                    && d.start <= n.end + 2
+                    && (n.end..d.start).all(|j| matches!(word_at(s, j), "the" | "your" | "their" | "its" | "his" | "her"))
+            });
+        if given_to {
+            return true;
+        }
         // ("… will be licensed to Aurelian Labs", "submitted to …": the verb's own "to".)
         let verb_to = k > 0
             && matches!(cue_at(s, k - 1), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell)))
@@ -4851,6 +4903,32 @@ fn aside_negation(s: &Sentence, clause: (usize, usize), verb: usize, m: &Match<C
 /// "crash reports, which contain the device model but no browsing information", "device model
 /// (never your browsing)". The negation stands right before the data (a determiner or two
 /// between) with no verb of its own.
+/// Whether the data at `start` is the object of a negated verb ("… Plausible Analytics, which
+/// does not use cookies", "ne dépose aucun cookie"): a list item's data that is said not to be
+/// taken.
+fn negated_verb_object(s: &Sentence, start: usize) -> bool {
+    s.cues.iter().any(|v| {
+        matches!(v.value, Cue::Verb(_))
+            && v.start < start
+            && start <= v.end + 2
+            && (v.end..start).all(|k| s.toks[k].is_word())
+            && s.cues.iter().any(|n| {
+                n.value == Cue::Negation
+                    && n.end <= v.start
+                    && v.start - n.end <= 1
+                    && word_at(s, v.start.saturating_sub(1)) != "to"
+                    // ("any request not to receive marketing email": a wish, not a refusal.)
+                    && (word_at(s, n.start) != "not"
+                        || n.start > 0
+                            && matches!(
+                                word_at(s, n.start - 1),
+                                "does" | "do" | "did" | "will" | "would" | "can" | "may" | "is" | "are" | "was" | "were"
+                                    | "should" | "shall"
+                            ))
+            })
+    })
+}
+
 fn negated_noun_phrase(s: &Sentence, start: usize) -> bool {
     s.cues.iter().any(|n| {
         n.value == Cue::Negation
@@ -5100,7 +5178,8 @@ fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool
     }
     let text = |x: usize, y: usize| &s.text[s.toks[x].orig.0 as usize..s.toks[y - 1].orig.1 as usize];
     // The whole run, or the rest of it on one side ("Clairvie" of "Banque Clairvie").
-    hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || hi == end && is(text(lo, start)))
+    // ("Dermacare Partners Privacy Policy": the words before the noun, inside a longer run.)
+    hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || lo < start && is(text(lo, start)))
 }
 
 fn is_brand(n: &str, brand: &str) -> bool {
@@ -6417,10 +6496,18 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
         // "- Our crash-analytics provider: crash reports … (never your browsing)": data negated
         // as a noun phrase is a promise, not part of the item's sharing.
-        let mut data: Vec<DataType> =
-            ie.data.iter().filter(|m| negated || !negated_noun_phrase(s, m.start)).map(|m| m.value).collect();
+        let mut data: Vec<DataType> = ie
+            .data
+            .iter()
+            .filter(|m| negated || !negated_noun_phrase(s, m.start) && !negated_verb_object(s, m.start))
+            .map(|m| m.value)
+            .collect();
         let kept_back: Vec<DataType> =
             ie.data.iter().filter(|m| !negated && negated_noun_phrase(s, m.start)).map(|m| m.value).collect();
+        // "- Visits are counted with Plausible Analytics, which does not use cookies and receives no
+        // personal details …": an item whose every data word is said not to be taken shares
+        // nothing; it is a promise.
+        let all_negated = !negated && !ie.data.is_empty() && data.is_empty();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were
         // posted in": items that name data but no company go to the lead's named recipient.
@@ -6476,6 +6563,15 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             nearby_data: Vec::new(),
             sentence: si,
         }));
+        if all_negated {
+            let last = out.last_mut().expect("just pushed");
+            last.negated = true;
+            last.data = ie.data.iter().map(|m| m.value).collect();
+            last.data.sort();
+            last.data.dedup();
+            last.purposes.clear();
+            continue;
+        }
         if !kept_back.is_empty() {
             let mut promise = out.last().expect("just pushed").clone();
             promise.data = kept_back;
@@ -7340,7 +7436,8 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
                 && !out.iter().any(|st| st.sentence == si)
                 && out.iter().any(|st| st.sentence == si - 1 && st.recipients.iter().any(|r| r.name.is_some()))
         };
-        if s.heading || sents[si - 1].heading {
+        // ("We will never include your email address or telephone number": what is left out.)
+        if s.heading || sents[si - 1].heading || s.has(Cue::Negation) {
             continue;
         }
         let passive = !(includes() && (opens_with_ref(s) || the_records));
@@ -8507,7 +8604,11 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
     let Some(hs) = first_sentence_of_block(sents, h) else {
         return Vec::new();
     };
-    let e = entities(hs, lex);
+    let mut e = entities(hs, lex);
+    // ("# Dermacare Partners Privacy Policy": a recipient noun inside the publisher's name.)
+    if let Some(brand) = ctx.brand.as_deref() {
+        e.recips.retain(|m| !inside_name(hs, m.start, m.end, |n| is_brand(&crate::report::normalize_name(n), brand)));
+    }
     // A heading that is one unknown word ("Accessibilité", "Newsletter") names a topic, not a
     // company; "Coordinating with Corvane" or "Plaid, Inc." do name one.
     let nm: Vec<NameMention> = names_in(hs, lex, &e, true)
@@ -10113,6 +10214,15 @@ fn sentence_statements(
                 cue_at(s, k) == Some(Cue::FirstPerson) && !our_party(k)
                     || matches!(word_at(s, k), "we'll" | "we've" | "we're" | "we'd")
                     || word_at(s, k) == "company" && s.toks[k].cap && k > 0 && word_at(s, k - 1) == "the"
+                    // ("ClearSkin uses IT companies that host our patient records": the publisher
+                    // by its name.)
+                    // ("Yahoo advertisers include …" is the advertisers.)
+                    || k == a
+                        && p <= k + 3
+                        && !ents.recips.iter().any(|m| m.start > k && m.start < p)
+                        && s.toks[k].cap
+                        && s.toks[k].is_word()
+                        && ctx.brand.as_deref().is_some_and(|b| is_brand(word_at(s, k), b))
             });
             let engaged_by_other = class == VerbClass::Engage && !we_subject;
             // "If you … sign in using your Facebook account": the user uses it.

@@ -5827,3 +5827,89 @@ consultez, la durée de votre visite et le type de navigateur.\n",
     );
     assert!(shares(&r, "Plausor", "identifiers.device"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cf_list_item_that_takes_no_cookies_shares_nothing() {
+    // Blind set CF: under "Who we share it with", "- Visits to our website are counted with
+    // Plausible Analytics, which does not use cookies and receives no personal details beyond
+    // anonymised page views" was reported as cookies given to Plausible (new, on a reordered
+    // page).
+    let r = report(
+        "# Privacy Policy\n\n## Who we share it with\n\n- To take payment, our payment processor, Stripe, receives \
+your payment details.\n- Visits to our website are counted with Plausable Analytics, which does not use cookies and \
+receives no personal details beyond anonymised page views.\n",
+        InputType::Markdown,
+    );
+    assert!(!named_with(&r, "Plausable", |_| true), "{:#?}", r.findings);
+    assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cf_publisher_name_with_partners_in_heading_is_no_partner() {
+    // Blind set CF: "# Dermacare Partners Privacy Policy" + "Dermacare Partners ("Dermacare",
+    // "we") provides medical and cosmetic dermatology services." gave health data to business
+    // partners (the heading's "Partners").
+    let r = report(
+        "# Skinwell Partners Privacy Policy\n\nSkinwell Partners (\"Skinwell\", \"we\") provides medical and cosmetic \
+dermatology services.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cf_it_companies_are_no_pronoun_and_publisher_by_name_uses_them() {
+    // Blind set CF: "ClearSkin uses IT companies that host our patient records system" read "IT"
+    // as "it" (personal information instead of health data), so the reworded next version
+    // ("Our patient records system is hosted by IT companies") looked like new sharing.
+    let r = report(
+        "# Skinwell Clinic Privacy Policy\n\nSkinwell uses IT companies that host our patient records system; they act \
+only on our instructions.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "health"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cf_sleep_study_recordings_are_health_data() {
+    // Blind set CF: "Your raw sleep study recordings are sent to SomnoScore, an independent
+    // laboratory that scores the recordings for us" was reported as message contents.
+    let r = report(
+        "# Patient Privacy Notice\n\nYour raw sleep study recordings are sent to SomnoRate, an independent laboratory \
+that scores the recordings for us under a data processing agreement.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "SomnoRate", "health"), "{:#?}", r.findings);
+    assert!(!shares(&r, "SomnoRate", "content.messages"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cf_mailing_list_brokers_and_what_is_never_included() {
+    // Blind set CF: "your name and postal address may be made available to mailing list brokers,
+    // who rent them to … seed merchants … We will never include your email address or telephone
+    // number" gave email addresses to "merchants" and named no data broker.
+    let r = report(
+        "# A note about your mailing preferences\n\nLike many magazines, Rose Petal Monthly helps keep its subscription price down by working with carefully \
+selected organisations. We are updating our Privacy Notice to explain a change that will take effect from the May \
+issue.\n\nFrom 1 May \
+2025, your name and postal address may be made available to mailing list brokers, who rent them to other reputable \
+companies and charities, such as seed merchants, so that they can send you offers by post.\n\nWe will never include \
+your email address or telephone number, and we do not disclose your payment details.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.postal"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cf_give_the_authority_the_data() {
+    // Blind set CF: "we give the Harbour Authority the name, address and phone number of every
+    // berth holder" was missed: the party between "give" and the data receives it.
+    let r = report(
+        "# Privacy Notice\n\nAs required by the harbour byelaws, we give the Harbour Authority the name, address and \
+phone number of every berth holder.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Harbour Authority", "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+}
