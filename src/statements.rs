@@ -11684,6 +11684,11 @@ fn sentence_statements(
                                 | "address"
                                 | "email"
                         )
+                        // ("Twitch is not in the business of selling our users' personal
+                        // information": a trade, not the business for sale.)
+                        && !(word_at(s, k) == "business"
+                            && word_at(s, k + 1) == "of"
+                            && word_at(s, k + 2).ends_with("ing"))
                 })
             {
                 purposes.retain(|x| *x != Purpose::Sale);

@@ -5913,3 +5913,15 @@ phone number of every berth holder.\n",
     assert!(shares(&r, "Harbour Authority", "contact.phone"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_twitch_not_in_the_business_of_selling_is_not_sold() {
+    // Twitch: "Twitch is not in the business of selling our users' personal information" was
+    // listed as "Not shared" (a business transfer), not "Not sold".
+    let r = report(
+        "# Streamly Privacy Notice\n\nStreamly is not in the business of selling our users' personal information.\n",
+        InputType::Markdown,
+    );
+    assert!(r.summary.contains("Not sold: personal information"), "{}", r.summary);
+    assert!(!r.summary.contains("Not shared"), "{}", r.summary);
+}
