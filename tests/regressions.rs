@@ -87,6 +87,11 @@ fn assert_no_kind(r: &Report, kind: RecipientKind) {
 }
 
 /// The report on an HTML page published at `url` (which names the publisher).
+/// A Markdown page's report.
+fn md(text: &str) -> Report {
+    report(text, InputType::Markdown)
+}
+
 fn page_at(url: &str, page: &str) -> Report {
     let opts = Options { url: Some(url), input_type: Some(InputType::Html), force: false };
     analyze(page, &opts, Previous::None).expect("analyses").report
@@ -5667,12 +5672,10 @@ fn issue2_tinder_feature_names_after_features_like_are_no_recipients() {
     // Tinder's privacy policy: "participate in certain of our features like Photo Verification,
     // or Photo and ID Verification, that involve the collection of face geometry data" put
     // "Verification" in the report as a company collecting biometric data.
-    let r = report(
-        "# Kindling Privacy Policy\n\n## Face Geometry Data\n\nYou may choose to participate in certain of our \
+    let r =
+        md("# Kindling Privacy Policy\n\n## Face Geometry Data\n\nYou may choose to participate in certain of our \
 features like Selfie Verification, or Selfie and ID Verification, that involve the collection of face geometry data, \
-which may be considered biometric data in some jurisdictions.\n",
-        InputType::Markdown,
-    );
+which may be considered biometric data in some jurisdictions.\n");
     assert_unnamed(&r);
 }
 
@@ -5681,12 +5684,11 @@ fn issue2_tinder_pronoun_that_includes_data_takes_nothing() {
     // Tinder: "Affiliates — We may share data with affiliates or receive data from them … — The
     // categories of data will vary …, but it may include:" gave the data to the advertising
     // partners of the sentence before ("it" read as a party using the data).
-    let r = report(
+    let r = md(
         "# Kindling Privacy Policy\n\n## How We Share Data\n\nTo help improve the relevance of these ads, we provide \
 certain info about you to advertising partners.\n\nAffiliates \u{2014} We may share data with affiliates or receive \
 data from them for the purposes laid out in Section 6 of this policy. \u{2014} The categories of data will vary \
 based on the reason for sharing, but it may include:.\n",
-        InputType::Markdown,
     );
     let adv: Vec<_> = live(&r).into_iter().filter(|f| to_kind(&f.recipients, RecipientKind::Advertiser)).collect();
     assert!(adv.iter().all(|f| !f.evidence.contains("Affiliates")), "{adv:#?}");
@@ -5698,12 +5700,11 @@ fn issue2_tinder_third_party_data_is_a_data_category() {
     // Tinder: "… it often can include: Account data, Profile Data, Content, Purchase Data;
     // Customer Support Data, Third Party Data, …" listed the law-enforcement disclosure under
     // "third parties" too.
-    let r = report(
+    let r = md(
         "# Kindling Privacy Policy\n\n## How We Share Data\n\nLaw enforcement authorities \u{2014} We may disclose \
 your data to comply with a legal process, such as a court order. \u{2014} The categories of data shared will vary \
 depending on the specific circumstances surrounding the request, but it often can include: Account data, Profile \
 Data, Purchase Data; Customer Support Data, Third Party Data, Usage Data\n",
-        InputType::Markdown,
     );
     assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
     assert_no_kind(&r, RecipientKind::ThirdParty);
@@ -5715,13 +5716,11 @@ fn issue2_tinder_body_that_deems_laws_adequate_receives_nothing() {
     // protection laws have been deemed adequate by the European Commission or other competent
     // governmental bodies, we typically rely on … standard contract clauses" was reported as
     // personal information given to law enforcement and authorities.
-    let r = report(
-        "# Kindling Privacy Policy\n\n## Cross-Border Data Transfers\n\nWhen we transfer personal data outside of \
+    let r =
+        md("# Kindling Privacy Policy\n\n## Cross-Border Data Transfers\n\nWhen we transfer personal data outside of \
 the EEA, the United Kingdom, Switzerland or other countries whose data protection laws have been deemed adequate by \
 the European Commission or other competent governmental bodies, we typically rely on what are called standard \
-contract clauses.\n",
-        InputType::Markdown,
-    );
+contract clauses.\n");
     assert_no_kind(&r, RecipientKind::Government);
 }
 
@@ -5730,11 +5729,9 @@ fn issue2_blind_set_ce_selling_food_is_no_sale_of_data() {
     // Blind set CE: kitchen-hire terms, "Hirers selling food must be registered as a food
     // business with their local council", were reported as a new sale of personal information to
     // the authorities.
-    let r = report(
-        "# Kitchen Hire Terms and Conditions\n\nUpdated 10 January 2025.\n\n## Food safety\n\n4.1 Hirers selling \
-food must be registered as a food business with their local council and hold a Level 2 Food Hygiene certificate.\n",
-        InputType::Markdown,
-    );
+    let r =
+        md("# Kitchen Hire Terms and Conditions\n\nUpdated 10 January 2025.\n\n## Food safety\n\n4.1 Hirers selling \
+food must be registered as a food business with their local council and hold a Level 2 Food Hygiene certificate.\n");
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
 
@@ -5743,11 +5740,10 @@ fn issue2_blind_set_ce_name_set_off_after_our_service_receives() {
     // Blind set CE: "Comunicamos las alergias … de cada niño a nuestro servicio de comedor,
     // Cocina Sana S.L., que prepara los menús" was missed: the name after "our catering
     // service" is who receives, as a service provider.
-    let r = report(
+    let r = md(
         "# Política de privacidad\n\n## Con quién compartimos los datos\n\nComunicamos las alergias, intolerancias y \
 dietas especiales de cada niño a nuestro servicio de comedor, Cocina Sabrosa S.L., que prepara los menús en nuestras \
 instalaciones.\n",
-        InputType::Markdown,
     );
     assert!(
         named_with(&r, "Cocina Sabrosa", |f| to_kind(&f.recipients, RecipientKind::ServiceProvider)
@@ -5755,10 +5751,9 @@ instalaciones.\n",
         "{:#?}",
         r.findings
     );
-    let r = report(
+    let r = md(
         "# Privacy Policy\n\nWe pass each child's allergies to our catering service, Fresh Plate Ltd., which prepares \
 the meals on our premises.\n",
-        InputType::Markdown,
     );
     assert!(
         named_with(&r, "Fresh Plate", |f| to_kind(&f.recipients, RecipientKind::ServiceProvider)),
@@ -5773,12 +5768,10 @@ fn issue2_blind_set_ce_public_body_name_is_no_data_and_enrolment_data_is_no_back
     // del Gobierno de Aragón", after a sentence about allergies, was reported as health data
     // ("los datos" read as "those data"), to "Consejería de Educación" (a third party) and to
     // authorities besides.
-    let r = report(
-        "# Política de privacidad\n\nComunicamos las alergias de cada niño a nuestro proveedor de comedor, Cocina \
+    let r =
+        md("# Política de privacidad\n\nComunicamos las alergias de cada niño a nuestro proveedor de comedor, Cocina \
 Sabrosa S.L.\n\nPor obligación legal, facilitamos los datos de matrícula del alumnado a la Consejería de Educación \
-del Gobierno de Aragón.\n",
-        InputType::Markdown,
-    );
+del Gobierno de Aragón.\n");
     let gov: Vec<_> = live(&r).into_iter().filter(|f| to_kind(&f.recipients, RecipientKind::Government)).collect();
     assert_eq!(gov.len(), 1, "{:#?}", r.findings);
     assert_eq!(names(gov[0]), ["Consejería de Educación"], "{gov:#?}");
@@ -5791,11 +5784,10 @@ fn issue2_blind_set_ce_french_these_data_are_passed_on_refers_back() {
     // Blind set CE: "Les cookies d'Audiens collectent les pages que vous consultez, … le type de
     // navigateur … Ces informations sont transmises à Audiens" gave Audiens only "personal
     // information".
-    let r = report(
+    let r = md(
         "# Politique cookies\n\n## Cookies de mesure d'audience\n\nLes cookies d'Audiens collectent les pages que vous \
 consultez, la durée de votre visite, le type de navigateur et d'appareil ainsi qu'une adresse IP tronquée. Ces \
 informations sont transmises à Audiens, qui nous fournit des statistiques.\n",
-        InputType::Markdown,
     );
     assert!(shares(&r, "Audiens", "identifiers.device"), "{:#?}", r.findings);
 }
@@ -5806,25 +5798,18 @@ fn issue2_blind_set_ce_analytics_tool_used_and_its_cookies_collect() {
     // mesurer la fréquentation … Les cookies d'Audiens collectent les pages que vous consultez",
     // named no one until a later sentence; neither did "we use the Plausor service to measure
     // visits" or "Plausor's cookies collect …".
-    let r = report(
+    let r = md(
         "# Politique cookies\n\n## Cookies de mesure d'audience\n\nLes cookies d'Audiora collectent les pages que vous \
 consultez, la durée de votre visite et le type de navigateur.\n",
-        InputType::Markdown,
     );
     assert!(shares(&r, "Audiora", "identifiers.device"), "{:#?}", r.findings);
-    let r = report(
-        "# Cookie Policy\n\nWith your consent, we use the Plausor service to measure visits to our site.\n",
-        InputType::Markdown,
-    );
+    let r = md("# Cookie Policy\n\nWith your consent, we use the Plausor service to measure visits to our site.\n");
     assert!(
         named_with(&r, "Plausor", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)),
         "{:#?}",
         r.findings
     );
-    let r = report(
-        "# Cookie Policy\n\nPlausor's cookies collect the pages you view and your browser type.\n",
-        InputType::Markdown,
-    );
+    let r = md("# Cookie Policy\n\nPlausor's cookies collect the pages you view and your browser type.\n");
     assert!(shares(&r, "Plausor", "identifiers.device"), "{:#?}", r.findings);
 }
 
@@ -5834,11 +5819,10 @@ fn issue2_blind_set_cf_list_item_that_takes_no_cookies_shares_nothing() {
     // Plausible Analytics, which does not use cookies and receives no personal details beyond
     // anonymised page views" was reported as cookies given to Plausible (new, on a reordered
     // page).
-    let r = report(
+    let r = md(
         "# Privacy Policy\n\n## Who we share it with\n\n- To take payment, our payment processor, Stripe, receives \
 your payment details.\n- Visits to our website are counted with Plausable Analytics, which does not use cookies and \
 receives no personal details beyond anonymised page views.\n",
-        InputType::Markdown,
     );
     assert!(!named_with(&r, "Plausable", |_| true), "{:#?}", r.findings);
     assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
@@ -5849,10 +5833,9 @@ fn issue2_blind_set_cf_publisher_name_with_partners_in_heading_is_no_partner() {
     // Blind set CF: "# Dermacare Partners Privacy Policy" + "Dermacare Partners ("Dermacare",
     // "we") provides medical and cosmetic dermatology services." gave health data to business
     // partners (the heading's "Partners").
-    let r = report(
+    let r = md(
         "# Skinwell Partners Privacy Policy\n\nSkinwell Partners (\"Skinwell\", \"we\") provides medical and cosmetic \
 dermatology services.\n",
-        InputType::Markdown,
     );
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
@@ -5862,10 +5845,9 @@ fn issue2_blind_set_cf_it_companies_are_no_pronoun_and_publisher_by_name_uses_th
     // Blind set CF: "ClearSkin uses IT companies that host our patient records system" read "IT"
     // as "it" (personal information instead of health data), so the reworded next version
     // ("Our patient records system is hosted by IT companies") looked like new sharing.
-    let r = report(
+    let r = md(
         "# Skinwell Clinic Privacy Policy\n\nSkinwell uses IT companies that host our patient records system; they act \
 only on our instructions.\n",
-        InputType::Markdown,
     );
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "health"), "{:#?}", r.findings);
 }
@@ -5874,10 +5856,9 @@ only on our instructions.\n",
 fn issue2_blind_set_cf_sleep_study_recordings_are_health_data() {
     // Blind set CF: "Your raw sleep study recordings are sent to SomnoScore, an independent
     // laboratory that scores the recordings for us" was reported as message contents.
-    let r = report(
+    let r = md(
         "# Patient Privacy Notice\n\nYour raw sleep study recordings are sent to SomnoRate, an independent laboratory \
 that scores the recordings for us under a data processing agreement.\n",
-        InputType::Markdown,
     );
     assert!(shares(&r, "SomnoRate", "health"), "{:#?}", r.findings);
     assert!(!shares(&r, "SomnoRate", "content.messages"), "{:#?}", r.findings);
@@ -5888,14 +5869,13 @@ fn issue2_blind_set_cf_mailing_list_brokers_and_what_is_never_included() {
     // Blind set CF: "your name and postal address may be made available to mailing list brokers,
     // who rent them to … seed merchants … We will never include your email address or telephone
     // number" gave email addresses to "merchants" and named no data broker.
-    let r = report(
+    let r = md(
         "# A note about your mailing preferences\n\nLike many magazines, Rose Petal Monthly helps keep its subscription price down by working with carefully \
 selected organisations. We are updating our Privacy Notice to explain a change that will take effect from the May \
 issue.\n\nFrom 1 May \
 2025, your name and postal address may be made available to mailing list brokers, who rent them to other reputable \
 companies and charities, such as seed merchants, so that they can send you offers by post.\n\nWe will never include \
 your email address or telephone number, and we do not disclose your payment details.\n",
-        InputType::Markdown,
     );
     assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.postal"), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
@@ -5905,10 +5885,9 @@ your email address or telephone number, and we do not disclose your payment deta
 fn issue2_blind_set_cf_give_the_authority_the_data() {
     // Blind set CF: "we give the Harbour Authority the name, address and phone number of every
     // berth holder" was missed: the party between "give" and the data receives it.
-    let r = report(
+    let r = md(
         "# Privacy Notice\n\nAs required by the harbour byelaws, we give the Harbour Authority the name, address and \
 phone number of every berth holder.\n",
-        InputType::Markdown,
     );
     assert!(shares(&r, "Harbour Authority", "contact.phone"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
@@ -5918,9 +5897,8 @@ phone number of every berth holder.\n",
 fn issue2_twitch_not_in_the_business_of_selling_is_not_sold() {
     // Twitch: "Twitch is not in the business of selling our users' personal information" was
     // listed as "Not shared" (a business transfer), not "Not sold".
-    let r = report(
+    let r = md(
         "# Streamly Privacy Notice\n\nStreamly is not in the business of selling our users' personal information.\n",
-        InputType::Markdown,
     );
     assert!(r.summary.contains("Not sold: personal information"), "{}", r.summary);
     assert!(!r.summary.contains("Not shared"), "{}", r.summary);
