@@ -1314,6 +1314,68 @@ fn judged_by(s: &Sentence, start: usize) -> bool {
         )
 }
 
+/// Whether the mention at `start` is whose interests are served ("based on the legitimate
+/// interests of Booking.com or a third-party", "berechtigte Interessen Dritter", "l'intérêt
+/// légitime d'un tiers"): a lawful basis, no one receiving.
+fn interests_of(s: &Sentence, start: usize) -> bool {
+    (start.saturating_sub(9)..start).rev().any(|k| {
+        matches!(
+            word_at(s, k),
+            "interest"
+                | "interests"
+                | "interessen"
+                | "interesse"
+                | "intérêt"
+                | "intérêts"
+                | "interet"
+                | "interets"
+                | "interés"
+                | "interes"
+                | "intereses"
+        ) && (k + 1..start).all(|j| {
+            let t = &s.toks[j];
+            t.cap && t.is_word()
+                || matches!(t.punct, Some('.' | '-' | '\'' | '\u{2019}'))
+                || matches!(
+                    word_at(s, j),
+                    "of" | "the"
+                        | "a"
+                        | "an"
+                        | "any"
+                        | "our"
+                        | "us"
+                        | "or"
+                        | "and"
+                        | "com"
+                        | "von"
+                        | "eines"
+                        | "einer"
+                        | "uns"
+                        | "oder"
+                        | "und"
+                        | "de"
+                        | "d"
+                        | "du"
+                        | "des"
+                        | "un"
+                        | "une"
+                        | "ou"
+                        | "et"
+                        | "légitime"
+                        | "légitimes"
+                        | "legitime"
+                        | "del"
+                        | "o"
+                        | "y"
+                        | "legítimo"
+                        | "legítimos"
+                        | "legitimo"
+                        | "legitimos"
+                )
+        })
+    })
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -1344,6 +1406,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     if lex.lang == Lang::En {
         all.retain(|m| !(matches!(m.value, Entity::Recipient(_)) && judged_by(s, m.start)));
     }
+    all.retain(|m| !(matches!(m.value, Entity::Recipient(_)) && interests_of(s, m.start)));
     // "Your raw sleep study recordings are sent to SomnoScore, … that scores the recordings":
     // "the" + the last word of data named before is that data again, not another kind.
     {
@@ -3570,7 +3633,7 @@ fn names_in_mode(
                 i = e;
                 continue;
             }
-            if lex.lang == Lang::En && judged_by(s, i) {
+            if lex.lang == Lang::En && judged_by(s, i) || interests_of(s, i) {
                 i = e;
                 continue;
             }
@@ -6937,7 +7000,37 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             continue;
         }
         // (After a list, the lead-in and all its items.)
-        let first = sents[si - 1].lead.filter(|&li| li < si - 1 && s.lead.is_none()).unwrap_or(si - 1);
+        // ("- We integrate with … Adyen …. - We also receive … from marketing partners. This helps us
+        // measure … advertising": a second sentence of the same item follows that item only.)
+        let mut first = sents[si - 1]
+            .lead
+            .filter(|&li| li < si - 1 && s.lead.is_none() && s.block != sents[si - 1].block)
+            .unwrap_or(si - 1);
+        // ("… we will share certain information with Meridian. This includes the precise location
+        // …. Meridian will combine this … so that it can show you more relevant advertising": past
+        // a sentence that only lists the data, in the same paragraph.)
+        if first == si - 1
+            && si >= 2
+            && !sents[si - 2].heading
+            && sents[si - 2].block == s.block
+            && sents[si - 1].block == s.block
+            && matches!(
+                (word_at(&sents[si - 1], 0), word_at(&sents[si - 1], 1)),
+                ("this" | "these" | "it" | "they", "includes" | "include" | "covers" | "cover" | "consists" | "means")
+                    | ("dazu", "gehören" | "gehoren" | "gehört" | "gehort" | "zählen" | "zahlen")
+                    | ("dies" | "diese" | "das", "umfasst" | "umfassen" | "sind" | "ist")
+                    | ("cela" | "ceci" | "elles" | "ils", "comprend" | "inclut" | "comprennent" | "incluent")
+                    | ("il", "s")
+                    | (
+                        "esto" | "estos" | "estas" | "ello" | "ellos",
+                        "incluye" | "incluyen" | "comprende" | "comprenden"
+                    )
+                    | ("se", "trata")
+            )
+            && !out.iter().any(|st| st.sentence == si - 1)
+        {
+            first = si - 2;
+        }
         let from = out.partition_point(|st| st.sentence < first);
         let prev: Vec<usize> =
             (from..out.len()).take_while(|&k| out[k].sentence <= si - 1).filter(|&k| !out[k].negated).collect();
@@ -8958,6 +9051,30 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Developing our own systems to reduce sharing data with third parties", "to minimise
+            // the sharing of …": a goal of sharing less, no practice.
+            if class == VerbClass::Share
+                && ctx.lang == Lang::En
+                && (p.saturating_sub(3)..p).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "reduce"
+                            | "reduces"
+                            | "reducing"
+                            | "minimise"
+                            | "minimises"
+                            | "minimising"
+                            | "minimize"
+                            | "minimizes"
+                            | "minimizing"
+                            | "avoid"
+                            | "avoids"
+                            | "avoiding"
+                    ) && (k + 1..p).all(|j| matches!(word_at(s, j), "the" | "unnecessary" | "any" | "data"))
+                })
+            {
+                continue;
+            }
             // "… and the restaurant only sees whether the card was accepted": an outcome, not the
             // data it is about.
             if class == VerbClass::Collect
@@ -9101,6 +9218,11 @@ fn sentence_statements(
                 && s.toks[p].cap
                 && p != label_end(s)
                 && (s.toks[p - 1].is_word() && s.toks[p - 1].cap
+                    // ("Booking.com Distribution B.V.": after a web-address brand.)
+                    || p >= 3
+                        && matches!(word_at(s, p - 1), "com" | "net" | "org" | "io" | "co" | "ai" | "app")
+                        && s.toks[p - 2].punct == Some('.')
+                        && s.toks[p - 3].cap
                     || matches!(word_at(s, p - 1), "of" | "for" | "de" | "du" | "des" | "del")
                         && s.toks[p - 2].is_word()
                         && s.toks[p - 2].cap)

@@ -5903,3 +5903,118 @@ fn issue2_twitch_not_in_the_business_of_selling_is_not_sold() {
     assert!(r.summary.contains("Not sold: personal information"), "{}", r.summary);
     assert!(!r.summary.contains("Not shared"), "{}", r.summary);
 }
+
+#[test]
+fn issue2_booking_second_sentence_of_an_item_gives_its_purpose_to_that_item_only() {
+    // Booking.com (real policy): in a list of sources, "- We also get figures from marketing
+    // partners. This helps us measure our advertising." gave advertising and marketing to the
+    // payment processors named two items earlier. A second sentence of one item follows that item.
+    let r = md(
+        "# Tripwell Privacy Notice\n\n## Data from other sources\n\nWe receive personal data about you from other parties \
+in situations such as these:\n\n- We work with payment service providers such as Payvia to handle electronic payments \
+between you, Tripwell and hotels.\n- We also receive aggregated figures from our marketing partners. This helps us \
+measure the effectiveness of our advertising and marketing campaigns.\n",
+    );
+    let payvia: Vec<_> = live(&r).into_iter().filter(|f| names(f).iter().any(|n| n == "Payvia")).collect();
+    assert!(!payvia.is_empty(), "{:#?}", r.findings);
+    assert!(
+        payvia.iter().all(|f| !f
+            .purposes
+            .iter()
+            .any(|p| matches!(p, sharewatch::lexicon::Purpose::Advertising | sharewatch::lexicon::Purpose::Marketing))),
+        "{payvia:#?}"
+    );
+}
+
+#[test]
+fn issue2_booking_legitimate_interests_of_a_third_party_is_no_recipient() {
+    // Booking.com: a legal-basis table row, "… processing of your personal data for these purposes
+    // is based on the legitimate interests of Booking.com or a third-party", was listed as sharing
+    // personal information with third parties.
+    let r = md(
+        "# Privacy Notice\n\n## Legal bases\n\nUnless provided otherwise in this overview, collecting and processing \
+of your personal data for these purposes is based on the legitimate interests of Tripwell.com or a third-party.\n\n\
+Le traitement de vos données personnelles repose sur l'intérêt légitime de Tripwell ou d'un tiers.\n",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_booking_reducing_sharing_and_a_web_address_brand_name_share_nothing() {
+    // Booking.com: the list item "Developing our own systems to reduce sharing data with third
+    // parties" was sharing with third parties, and "Where Booking.com Distribution B.V. is
+    // involved, it will act as the intermediary …" shared personal information ("Distribution"
+    // read as a verb after a web-address brand).
+    let r = md(
+        "# Privacy Notice\n\n## How we protect your data\n\nWe protect your data by:\n\n- Pseudonymising personal data\n\
+- Developing our own systems to reduce sharing data with third parties\n\n## Insurance\n\nWhere Tripwell.com \
+Distribution B.V. is involved, it will act as the intermediary and authorised agent on behalf of the insurer, by \
+offering insurance products to Tripwell.com customers.\n",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cg_lead_generation_companies_and_tax_authorities() {
+    // Blind set CG: "we may sell your name, phone number … to lead generation companies" named no
+    // data broker; "Your finished tax return is submitted electronically to the Internal Revenue
+    // Service" and "the IRS also receives the routing number of your bank account" were missed.
+    let r = md(
+        "# Brightroof Privacy Policy\n\nIf you decide not to go ahead with your quote, we may sell your name, phone \
+number and email address to lead generation companies.\n\nYour finished tax return is submitted electronically to the \
+Internal Revenue Service. If you choose direct deposit, the IRS also receives the routing number of your bank \
+account.\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Internal Revenue Service", "financial.payment"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cg_photographers_receive_and_are_no_photos() {
+    // Blind set CG: "photographers" matched the data word "photo*" (posts, photos and files), so
+    // "partners, such as photographers" gave away photos, and German "etwa Fotografen,
+    // Brautmodengeschäfte, Juweliere und Floristen" turned the shops into company names.
+    let r = md(
+        "# Privacy Policy\n\nWe share your name and email address with selected partners, such as photographers and \
+florists.\n",
+    );
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+    let r = md("# Datenschutzerklärung\n\nWir übermitteln Ihren Namen und Ihre E-Mail-Adresse an ausgewählte \
+Kooperationspartner, etwa Fotografen, Brautmodengeschäfte, Juweliere und Floristen. Diese Partner dürfen Sie mit \
+eigenen Angeboten kontaktieren.\n");
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+}
+
+#[test]
+fn issue2_blind_set_cg_purpose_after_a_sentence_that_lists_the_data() {
+    // Blind set CG: "From June 1, we will share certain information with Meridian. This includes
+    // … Meridian will combine this … so that it can show you more relevant advertising": the
+    // purpose two sentences on was lost behind the sentence that lists the data (en, de).
+    let r = md(
+        "# An update for ParkEasy users\n\nFrom June 1, we will share certain information with our parent company, \
+Halvard Mobility. This includes the precise location of your parking sessions and your licence plate. Halvard will \
+combine this with information from its other brands so that it can show you more relevant advertising.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, true);
+    let r = md(
+        "# Änderungen für Ihre Daten\n\nAb dem 1. Juli übermitteln wir bestimmte Daten an unsere Muttergesellschaft, \
+die Halvard Holding AG. Dazu gehören Ihr Name und die Start- und Zielorte Ihrer Fahrten. Die Halvard Holding führt \
+diese Angaben mit Daten aus anderen Marken zusammen, um Ihnen personalisierte Werbung anzuzeigen.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, true);
+}
+
+#[test]
+fn issue2_blind_set_cg_hearing_results_go_to_the_clinic() {
+    // Blind set CG: "your hearing check results … will be shared with that clinic" was missed
+    // ("hearing check results" was no health data, "that clinic" no recipient).
+    let r = md(
+        "# Earwise Privacy Policy\n\nIf you link the app to your audiologist using a clinic code, your hearing check \
+results will be shared with that clinic so that your audiologist can adjust your hearing aids.\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "health"), "{:#?}", r.findings);
+}

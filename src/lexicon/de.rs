@@ -175,7 +175,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("unserer gruppe", R::Affiliate), ("gruppe", R::Affiliate), ("unternehmensfamilie", R::Affiliate),
         // advertisers
         ("werbepartner*", R::Advertiser), ("werbetreibende*", R::Advertiser), ("werbekunde*", R::Advertiser),
-        ("werbenetzwerk*", R::Advertiser), ("werbedienstleister*", R::Advertiser), ("caterer*", R::ServiceProvider), ("cateringunternehmen", R::ServiceProvider), ("küche des caterers", R::ServiceProvider), ("catering", R::ServiceProvider), ("werbeanbieter*", R::Advertiser),
+        ("werbenetzwerk*", R::Advertiser), ("werbedienstleister*", R::Advertiser), ("caterer*", R::ServiceProvider), ("cateringunternehmen", R::ServiceProvider), ("küche des caterers", R::ServiceProvider), ("catering", R::ServiceProvider), ("werbeanbieter*", R::Advertiser), ("fotograf", R::ServiceProvider), ("juwelier", R::Merchant), ("juweliere", R::Merchant), ("juwelieren", R::Merchant), ("florist", R::Merchant), ("floristen", R::Merchant), ("floristin*", R::Merchant), ("fotografen", R::ServiceProvider), ("fotografin*", R::ServiceProvider),
         ("werbefirma", R::Advertiser), ("werbefirmen", R::Advertiser), ("werbeunternehmen", R::Advertiser),
         ("werbeplattform*", R::Advertiser), ("werbebranche", R::Advertiser), ("werbevermarkter*", R::Advertiser),
         ("anzeigenpartner*", R::Advertiser), ("anzeigenkunde*", R::Advertiser), ("marketingpartner*", R::Advertiser),
@@ -301,7 +301,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("werbewirksamkeit", P::Advertising), ("anzeigenmessung", P::Advertising),
         // marketing
         ("marketing*", P::Marketing), ("direktmarketing", P::Marketing), ("per e mail werbung", P::Marketing), ("werbung per e mail", P::Marketing), ("e mail werbung", P::Marketing), ("werbe e mails", P::Marketing), ("werbemails", P::Marketing), ("werbe mails", P::Marketing), ("werbung per post", P::Marketing), ("werbung per sms", P::Marketing), ("direktwerbung", P::Marketing),
-        ("newsletter*", P::Marketing), ("angebote", P::Marketing), ("sonderangebote", P::Marketing),
+        ("newsletter*", P::Marketing), ("angebote", P::Marketing), ("mit eigenen angeboten", P::Marketing), ("mit ihren angeboten", P::Marketing), ("mit passenden angeboten", P::Marketing), ("mit angeboten", P::Marketing), ("sonderangebote", P::Marketing),
         ("werbliche* ansprache", P::Marketing), ("eigene* werbezwecke", P::Marketing),
         ("promotion*", P::Marketing), ("gewinnspiel*", P::Marketing), ("produktempfehlungen per e mail", P::Marketing),
         // personalization
@@ -733,10 +733,10 @@ pub(super) static TABLES: LangTables = LangTables {
         ("auftragsverarbeiter", R::ServiceProvider), ("auftragsverarbeitern", R::ServiceProvider),
         ("behorde", R::Government), ("behorden", R::Government), ("polizei", R::Government), ("gericht", R::Government),
         ("amt", R::Government), ("amter", R::Government), ("amtern", R::Government),
-        ("handler", R::Merchant), ("handlern", R::Merchant),
+        ("handler", R::Merchant), ("handlern", R::Merchant), ("geschafte", R::Merchant), ("geschaften", R::Merchant),
         ("praxis", R::BusinessPartner), ("arztpraxis", R::BusinessPartner), ("betrieb", R::BusinessPartner), ("betriebe", R::BusinessPartner), ("betrieben", R::BusinessPartner),
     ],
-    recipient_suffix_exceptions: &["gesamt", "insgesamt", "samt", "ehrenamt", "ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner",
+    recipient_suffix_exceptions: &["rechtsgeschafte", "bankgeschafte", "handelsgeschafte", "gesamt", "insgesamt", "samt", "ehrenamt", "ansprechpartner", "ansprechpartnern", "vertragspartner", "vertragspartnern", "kooperationspartner",
         "geschaftsbetrieb", "spielbetrieb", "regelbetrieb", "testbetrieb", "dauerbetrieb", "websitebetrieb", "webseitenbetrieb", "plattformbetrieb", "serverbetrieb", "probebetrieb", "echtbetrieb", "normalbetrieb", "netzbetrieb", "weiterbetrieb"],
 };
 

@@ -171,7 +171,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("solution* d analyse*", R::Analytics), ("analytics", R::Analytics), ("prestataire* de mesure d audience", R::Analytics),
         ("outil* de mesure d audience", R::Analytics), ("sociétés de mesure", R::Analytics),
         // service providers
-        ("prestataire*", R::ServiceProvider), ("experts", R::ServiceProvider), ("expert", R::ServiceProvider), ("artisans", R::ServiceProvider), ("artisan", R::ServiceProvider), ("réparateur*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider),
+        ("prestataire*", R::ServiceProvider), ("experts", R::ServiceProvider), ("expert", R::ServiceProvider), ("artisans", R::ServiceProvider), ("artisan", R::ServiceProvider), ("réparateur*", R::ServiceProvider), ("sous traitant*", R::ServiceProvider), ("soustraitant*", R::ServiceProvider), ("photographe", R::ServiceProvider), ("photographes", R::ServiceProvider),
         ("fournisseur*", R::ServiceProvider), ("fournisseurs de services", R::ServiceProvider),
         ("prestataires de services", R::ServiceProvider), ("hébergeur*", R::ServiceProvider),
         ("prestataire* d hébergement", R::ServiceProvider), ("prestataire* de paiement", R::ServiceProvider), ("passerelle* de paiement", R::ServiceProvider),

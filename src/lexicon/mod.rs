@@ -428,6 +428,19 @@ struct Pattern<T> {
     value: T,
 }
 
+impl<T> Pattern<T> {
+    /// The order in which patterns matching at one token are preferred: more words first, then
+    /// the more specific first word ("photographer*" over "photo*", an exact word over a prefix),
+    /// then the one listed first.
+    fn rank(&self, idx: u32) -> (std::cmp::Reverse<usize>, std::cmp::Reverse<usize>, u32) {
+        let first = match self.words.first() {
+            Some(WordPat::Prefix(p)) => p.len(),
+            _ => usize::MAX,
+        };
+        (std::cmp::Reverse(self.words.len()), std::cmp::Reverse(first), idx)
+    }
+}
+
 /// What a token matching `wp` must hash to: `(0, h)`, its word's hash is `h` (an exact word);
 /// `(1, h)`, the hash of its first three characters is `h` (a prefix of three characters or
 /// more, which the token's first three characters are); `(2, 0)`, no test (a shorter prefix).
@@ -562,7 +575,7 @@ impl<T: Copy> Matcher<T> {
         // that list's longest.
         let pats = &m.patterns;
         for list in m.exact.values_mut().chain(m.exact2.values_mut()).chain(m.prefix.values_mut()) {
-            list.sort_by_key(|&i| (std::cmp::Reverse(pats[i as usize].words.len()), i));
+            list.sort_by_key(|&i| pats[i as usize].rank(i));
         }
         let mut bits = vec![0u64; (3usize << KEY_BITS) / 64];
         for (map, keys) in [(0, &m.exact), (1, &m.exact2), (2, &m.prefix)] {
@@ -631,7 +644,7 @@ impl<T: Copy> Matcher<T> {
         let mut best: Option<u32> = None;
         let mut consider = |found: Option<u32>| {
             if let Some(pi) = found {
-                let rank = |pi: u32| (std::cmp::Reverse(self.patterns[pi as usize].words.len()), pi);
+                let rank = |pi: u32| self.patterns[pi as usize].rank(pi);
                 if best.is_none_or(|b| rank(pi) < rank(b)) {
                     best = Some(pi);
                 }
