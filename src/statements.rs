@@ -7106,7 +7106,11 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             || so_that
             || prev.iter().any(|&k| {
                 out[k].recipients.iter().any(|r| {
-                    r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| opening.starts_with(n))
+                    // ("… à l'association Domaines Réunis … Les domaines pourront ainsi …": in
+                    // any case.)
+                    r.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|n| {
+                        n.len() >= 3 && opening.get(..n.len()).is_some_and(|o| o.eq_ignore_ascii_case(n))
+                    })
                 })
             });
         if !about {
@@ -7870,6 +7874,29 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &
             }
         }
     }
+    // ("… sell the business … to CareRoute Pharmacy Ltd" and "… will be transferred to
+    // CareRoute Pharmacy": the buyer in one sentence is the buyer in all.)
+    let bought: Vec<String> = out
+        .iter()
+        .filter(|st| !st.negated)
+        .flat_map(|st| st.recipients.iter())
+        .filter(|r| r.kind == RecipientKind::Acquirer)
+        .filter_map(|r| r.name.as_deref().map(crate::report::normalize_name))
+        .collect();
+    if !bought.is_empty() {
+        for r in out.iter_mut().flat_map(|st| st.recipients.iter_mut()) {
+            if let Some(n) = &r.name {
+                let norm = crate::report::normalize_name(n);
+                if matches!(
+                    r.kind,
+                    RecipientKind::ServiceProvider | RecipientKind::Merchant | RecipientKind::BusinessPartner
+                ) && bought.iter().any(|a| *a == norm || short_form(a, &norm) || short_form(&norm, a))
+                {
+                    r.kind = RecipientKind::Acquirer;
+                }
+            }
+        }
+    }
     if kinds.is_empty() {
         return;
     }
@@ -7893,6 +7920,37 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &
             st.purposes.sort();
         }
     }
+}
+
+/// Whether a company name ends in a legal form ("CareRoute Pharmacy Ltd", "Halvard GmbH").
+fn legal_name(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        && name.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.').to_lowercase().as_str(),
+                "ltd"
+                    | "limited"
+                    | "inc"
+                    | "llc"
+                    | "gmbh"
+                    | "ag"
+                    | "plc"
+                    | "sas"
+                    | "sarl"
+                    | "sa"
+                    | "s.a"
+                    | "corp"
+                    | "sl"
+                    | "s.l"
+                    | "srl"
+                    | "bv"
+                    | "b.v"
+                    | "nv"
+                    | "n.v"
+                    | "lp"
+                    | "llp"
+            )
+        })
 }
 
 fn finish(mut st: Statement) -> Statement {
@@ -7924,6 +7982,21 @@ fn finish(mut st: Statement) -> Statement {
             }
         }
         st.recipients.retain(|r| r.kind != RecipientKind::Acquirer || r.name.is_some());
+    }
+    // ("… agreed to sell the business and assets …, including its customer records, to CareRoute
+    // Pharmacy Ltd, a registered online pharmacy": the company the business is sold to is its
+    // buyer, whatever its trade.)
+    // (Only a company's full legal name: "a sale of all or part of PayPal's business" names the
+    // publisher, not a buyer.)
+    if st.purposes.contains(&Purpose::BusinessTransfer) && st.recipients.iter().all(|r| r.name.is_some()) {
+        for r in st.recipients.iter_mut().filter(|r| r.name.as_deref().is_some_and(legal_name)) {
+            if matches!(
+                r.kind,
+                RecipientKind::ServiceProvider | RecipientKind::Merchant | RecipientKind::BusinessPartner
+            ) {
+                r.kind = RecipientKind::Acquirer;
+            }
+        }
     }
     // A generic "third parties" next to specific recipients adds nothing.
     if st.recipients.len() > 1 {
@@ -8295,10 +8368,12 @@ pub fn says_sharing_unchanged(s: &Sentence) -> bool {
     let practices_subject = matches!(word_at(s, 0), "the" | "how" | "who" | "our" | "what" | "all" | "everything");
     s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject).any(
         |c| {
-            s.cues.iter().any(|m| {
-                (m.start >= c.end || practices_subject)
-                    && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
-            })
+            // ("These updates do not change our Privacy Policy": the policy is the practices.)
+            (c.start..c.end).any(|k| word_at(s, k) == "privacy")
+                || s.cues.iter().any(|m| {
+                    (m.start >= c.end || practices_subject)
+                        && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                })
         },
     )
 }
@@ -9207,6 +9282,24 @@ fn sentence_statements(
                 && matches!(word_at(s, v.end), "their" | "its" | "ihre" | "leur" | "leurs" | "su" | "sus")
                 && ents.data.is_empty()
                 && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead | Cue::SecondPerson))
+            {
+                continue;
+            }
+            // "… your use of our podcast hosting, distribution and analytics tools": a verbal noun
+            // in a list of the publisher's products names a product, not a practice.
+            if ctx.lang == Lang::En
+                && (word_at(s, p).ends_with("tion") || word_at(s, p).ends_with("ing"))
+                && (p.saturating_sub(5)..p).any(|k| {
+                    word_at(s, k) == "our" && (k + 1..p).all(|j| s.toks[j].is_word() || s.toks[j].punct == Some(','))
+                })
+                && (v.end..(v.end + 4).min(s.toks.len()))
+                    .take_while(|&j| s.toks[j].is_word() || s.toks[j].punct == Some(','))
+                    .any(|j| {
+                        matches!(
+                            word_at(s, j),
+                            "tools" | "services" | "features" | "products" | "platform" | "software" | "solutions"
+                        )
+                    })
             {
                 continue;
             }
@@ -10135,6 +10228,9 @@ fn sentence_statements(
                     || p >= 2
                         && matches!(word_at(s, p - 1), "we" | "you" | "they" | "i")
                         && lexicon::SOLD_GOODS.contains(&word_at(s, p - 2)))
+                // ("agreed to sell the business and assets of the company, including its customer
+                // records, to …": the business itself changes hands.)
+                && !(v.end..(v.end + 3).min(b)).any(|k| matches!(word_at(s, k), "business" | "company" | "undertaking"))
             {
                 continue;
             }

@@ -6018,3 +6018,68 @@ results will be shared with that clinic so that your audiologist can adjust your
     );
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "health"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ch_terms_update_that_leaves_the_privacy_policy_alone_is_nothing_new() {
+    // Blind set CH (violation): a terms update that "clarified the licence … distributing your
+    // content to the directories and apps you select, such as Apple Podcasts" and says "These
+    // updates do not change our Privacy Policy …" reported new sharing; "your use of our podcast
+    // hosting, distribution and analytics tools" also gave usage data to analytics providers.
+    let r = md(
+        "# Updates to the Castwell Terms of Service\n\nEffective 1 December 2024\n\nWe're updating the Castwell Terms \
+of Service, the agreement that governs your use of our podcast hosting, distribution and analytics tools.\n\n## Your \
+content\n\nWe have clarified the licence you grant us: it is limited to hosting and distributing your content to the \
+directories and apps you select, such as Apple Podcasts.\n\n## What is not changing\n\nThese updates do not change our \
+Privacy Policy.\n",
+    );
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Analytics);
+}
+
+#[test]
+fn issue2_blind_set_ch_business_sold_by_administrators_goes_to_its_buyer() {
+    // Blind set CH: "The joint administrators have agreed to sell the business and assets of the
+    // company, including its customer records, to CareRoute Pharmacy Ltd, a registered online
+    // pharmacy" was no sale ("assets" read as goods), and the buyer was a service provider.
+    let r =
+        md("# Notice to customers: sale of Pillbox Direct\n\nThe joint administrators have now agreed to sell the \
+business and assets of the company, including its customer records, to Dosewell Pharmacy Ltd, a registered online \
+pharmacy.\n");
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "personal.other"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
+    assert_no_kind(&r, RecipientKind::ServiceProvider);
+}
+
+#[test]
+fn issue2_blind_set_ch_care_records_public_bodies_patrons_and_published_photos() {
+    // Blind set CH misses: care plans and hospital admissions are health data; the French family
+    // benefits office (Caisse d'allocations familiales) is a public body; "nos mécènes" are
+    // sponsors; Spanish "se publicarán en nuestras redes sociales" publishes.
+    let r =
+        md("# Privacy Notice\n\nFrom July we will also share care plans and hospital admissions with the client's \
+private health insurer.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "health"), "{:#?}", r.findings);
+    let r = md(
+        "# Politique de confidentialité\n\nNous transmettons chaque année à la Caisse d'allocations familiales (CAF) \
+les données de facturation de chaque famille. Nous transmettons aussi vos nom et adresse e-mail à nos mécènes.\n",
+    );
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Government)), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+    let r = md(
+        "# Política de privacidad\n\nLas fotografías de los festivales se publicarán en nuestras redes sociales, donde \
+podrá verlas cualquier persona.\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cg_lenders_who_contact_you_with_offers() {
+    // Blind set CG: "cederemos tu nombre, teléfono … a los intermediarios de crédito hipotecario y
+    // entidades financieras …, para que puedan contactarte y ofrecerte financiación" named no
+    // business partners and no marketing.
+    let r =
+        md("# Política de privacidad\n\nCederemos tu nombre y teléfono a los intermediarios de crédito hipotecario y \
+entidades financieras con los que colaboramos, para que puedan contactarte y ofrecerte financiación.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+}

@@ -223,7 +223,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // business partners
         ("geschäftspartner*", R::BusinessPartner), ("franchisenehmer*", R::BusinessPartner), ("franchisepartner*", R::BusinessPartner), ("partner*", R::BusinessPartner),
         ("kooperationspartner*", R::BusinessPartner), ("vertriebspartner*", R::BusinessPartner),
-        ("versicherungspartner*", R::BusinessPartner), ("versicherer*", R::BusinessPartner),
+        ("versicherungspartner*", R::BusinessPartner), ("versicherer*", R::BusinessPartner), ("rückversicherer*", R::BusinessPartner), ("kreditvermittler*", R::BusinessPartner), ("finanzinstitut*", R::BusinessPartner), ("kreditinstitut*", R::BusinessPartner),
         ("versicherung", R::BusinessPartner), ("versicherungen", R::BusinessPartner),
         ("versicherungsunternehmen*", R::BusinessPartner), ("versicherungsgesellschaft*", R::BusinessPartner),
         ("versicherungs ag", R::BusinessPartner), ("krankenkasse*", R::BusinessPartner), ("arzt", R::BusinessPartner), ("ärzte", R::BusinessPartner), ("ärztin", R::BusinessPartner), ("ärztinnen", R::BusinessPartner), ("ärzten", R::BusinessPartner), ("apotheke*", R::ServiceProvider), ("partnerpraxen", R::BusinessPartner), ("partnerpraxis", R::BusinessPartner),

@@ -181,8 +181,8 @@ pub(super) static TABLES: LangTables = LangTables {
         // business partners
         ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("reclutador*", R::BusinessPartner), ("empresa* de selección", R::BusinessPartner), ("agencia* de colocación", R::BusinessPartner), ("empresa* de trabajo temporal", R::BusinessPartner), ("agencia* de empleo", R::BusinessPartner), ("cazatalento*", R::BusinessPartner), ("headhunter*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
         ("colaboradores", R::BusinessPartner), ("empresas colaboradoras", R::BusinessPartner),
-        ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
-        ("aseguradora*", R::BusinessPartner), ("mutua", R::BusinessPartner), ("mutuas", R::BusinessPartner), ("mutua* colaboradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
+        ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("entidades financieras", R::BusinessPartner), ("entidad financiera", R::BusinessPartner), ("entidades de crédito", R::BusinessPartner), ("intermediarios de crédito", R::BusinessPartner), ("intermediarios de crédito hipotecario", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
+        ("aseguradora*", R::BusinessPartner), ("reaseguradora*", R::BusinessPartner), ("reaseguradores", R::BusinessPartner), ("mutua", R::BusinessPartner), ("mutuas", R::BusinessPartner), ("mutua* colaboradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
         ("compañías aseguradoras", R::BusinessPartner), ("prestamista*", R::BusinessPartner),
         ("investigadores", R::BusinessPartner), ("instituciones académicas", R::BusinessPartner),
         ("universidades", R::BusinessPartner), ("empleador*", R::BusinessPartner), ("desarrollador*", R::BusinessPartner),
@@ -249,7 +249,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("promoción", P::Marketing), ("promocional*", P::Marketing), ("ofertas", P::Marketing), ("boletín*", P::Marketing),
         ("newsletter*", P::Marketing), ("comunicaciones comerciales", P::Marketing), ("fines comerciales", P::Marketing),
         ("prospección comercial", P::Marketing), ("marketing directo", P::Marketing), ("envío de ofertas", P::Marketing),
-        ("ofertas personalizadas", P::Marketing),
+        ("ofertas personalizadas", P::Marketing), ("contactarte y ofrecerte", P::Marketing), ("contactarle y ofrecerle", P::Marketing), ("ofrecerte sus", P::Marketing), ("ofrecerle sus", P::Marketing),
         // personalization
         ("personaliz*", P::Personalization), ("recomendacion*", P::Personalization), ("recomendación", P::Personalization),
         ("recomend*", P::Personalization), ("sugerencias", P::Personalization), ("adaptar", P::Personalization),
@@ -335,7 +335,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("envía", Cue::Verb(V::Share)), ("envían", Cue::Verb(V::Share)), ("enviados", Cue::Verb(V::Share)),
         ("enviadas", Cue::Verb(V::Share)), ("poner a disposición", Cue::Verb(V::Share)),
         ("ponemos a disposición", Cue::Verb(V::Share)), ("a disposición de", Cue::Verb(V::Share)),
-        ("dar acceso", Cue::Verb(V::Share)), ("damos acceso", Cue::Verb(V::Share)), ("publicar", Cue::Verb(V::Share)),
+        ("dar acceso", Cue::Verb(V::Share)), ("damos acceso", Cue::Verb(V::Share)), ("publicarán", Cue::Verb(V::Share)), ("publicará", Cue::Verb(V::Share)), ("publicaremos", Cue::Verb(V::Share)), ("publicada", Cue::Verb(V::Share)), ("publicadas", Cue::Verb(V::Share)), ("publicar", Cue::Verb(V::Share)),
         ("publicamos", Cue::Verb(V::Share)), ("publicado*", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)),
         ("pasarán", Cue::Verb(V::Share)), ("pasará", Cue::Verb(V::Share)), ("pasen", Cue::Verb(V::Share)),
         ("intercambi*", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)), ("sincroniz*", Cue::Verb(V::Share)),
