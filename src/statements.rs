@@ -10226,7 +10226,8 @@ fn sentence_statements(
             if class == VerbClass::Sell
                 && ((v.end..(v.end + 4).min(b)).any(|k| lexicon::SOLD_GOODS.contains(&word_at(s, k)))
                     || p >= 2
-                        && matches!(word_at(s, p - 1), "we" | "you" | "they" | "i")
+                        // ("los vehículos que comercializamos")
+                        && matches!(word_at(s, p - 1), "we" | "you" | "they" | "i" | "que" | "qui" | "die")
                         && lexicon::SOLD_GOODS.contains(&word_at(s, p - 2)))
                 // ("agreed to sell the business and assets of the company, including its customer
                 // records, to …": the business itself changes hands.)

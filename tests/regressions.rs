@@ -6083,3 +6083,58 @@ entidades financieras con los que colaboramos, para que puedan contactarte y ofr
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
     assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
 }
+
+#[test]
+fn issue2_blind_set_cg_spanish_terms_of_service_update_is_recognised() {
+    // Blind set CG: "Actualización de los Términos de Servicio" was an ordinary page ("términos de
+    // servicio", without the article, was no name of the terms).
+    let r = md(
+        "# Actualización de los Términos de Servicio de Pixelia\n\nHemos actualizado los Términos de Servicio de la \
+plataforma Pixelia. Los nuevos términos se aplicarán a partir del 1 de noviembre de 2024.\n",
+    );
+    assert!(matches!(r.page.kind, sharewatch::PageKind::Terms | sharewatch::PageKind::PolicyUpdate), "{:?}", r.page);
+}
+
+#[test]
+fn issue2_booking_professional_service_organisations_are_service_providers() {
+    // Booking.com: "… (such as disputes or legal claims or as part of auditing activities), we may
+    // need to share your personal data with representatives of professional service
+    // organisations" gave usage data ("auditing activities") to law enforcement.
+    let r = md(
+        "# Privacy Notice\n\nIn some cases (such as disputes or legal claims or as part of auditing activities), we \
+may need to share your personal data with representatives of professional service organisations.\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Government);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_ci_dealer_notice_sells_cars_not_data() {
+    // Blind set CI: a dealer's notice "comunicaremos a Marvento …, fabricante de los vehículos que
+    // comercializamos, los siguientes datos" was a sale of personal information to third parties,
+    // "Tampoco cambia la comunicación de datos a la Dirección General de Tráfico" a promise not to
+    // share with the authorities, and "news about new models" AI training.
+    let r =
+        md("# Actualizamos nuestra política de privacidad\n\nA partir del 1 de marzo de 2025, comunicaremos a Torvia \
+Automóviles, S.A., fabricante de los vehículos que comercializamos, su nombre y su correo electrónico.\n\nTampoco \
+cambia la comunicación de datos a la Dirección General de Tráfico para la matriculación de su vehículo.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    let r = md(
+        "# Privacy Notice\n\nWe share your name with Torvia Motors, the manufacturer, so that Torvia can send you news \
+about new models.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::AiTraining, false);
+}
+
+#[test]
+fn issue2_blind_set_ci_trip_start_and_end_points_are_precise_location() {
+    // Blind set CI: "trip data, including the start and end points and routes of trips" shared
+    // with city transportation departments was usage data only.
+    let r = md(
+        "# Zipscoot Privacy Policy\n\nOur permits require us to share trip data, including the start and end points \
+and routes of trips, with the transportation departments of the cities where we operate.\n",
+    );
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "location.precise")), "{:#?}", r.findings);
+}

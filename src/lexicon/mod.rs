@@ -1281,7 +1281,8 @@ pub const SOLD_GOODS: &[&str] = &[
     "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos", "artículos",
     "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours", "kurse",
     // ("People who buy or sell a home from/to us")
-    "home", "homes", "house", "houses", "property", "properties", "car", "cars", "vehicle", "vehicles",
+    "home", "homes", "house", "houses", "property", "properties", "car", "cars", "vehicle", "vehicles", "vehículos",
+    "vehiculos", "coches", "véhicules", "vehicules", "voitures", "fahrzeuge", "autos",
     // ("Hirers selling food must be registered …")
     "food", "foods", "meals", "meal", "drinks", "alcohol", "produce", "cakes", "plants", "crafts", "artwork", "wine",
     "beer", "cider", "lebensmittel", "speisen", "getranke", "nourriture", "aliments", "boissons", "comida",
