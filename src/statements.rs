@@ -1917,6 +1917,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && matches!(word_at(s, m.start - 1), "their" | "its")
                     && lex.lang == Lang::En
                     && !s.has(Cue::FirstPerson) => {}
+            // "the Financial Transactions Reports and Analysis Centre of Canada": a word of an
+            // institution's name, not the purpose of sharing.
+            Entity::Purpose(_) if in_institution_name(s, m.start, m.end) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
             // "… our emails, marketing, and marketing on third party services": where marketing
@@ -3210,6 +3213,46 @@ fn in_data_examples(s: &Sentence, all: &[Match<Entity>], k: usize) -> bool {
     data_before && all.iter().any(|m| m.start >= ex.end && m.end <= k && matches!(m.value, Entity::Data(_)))
 }
 
+/// Whether the capitalised words `a..b` sit inside the name of an institution ("… Reports and
+/// Analysis Centre", "Marketing Research Society"): capitalised mid-sentence and followed by a
+/// capitalised institutional noun (in any of the four languages).
+fn in_institution_name(s: &Sentence, a: usize, b: usize) -> bool {
+    if a == 0 || !(a..b).all(|k| s.toks.get(k).is_some_and(|t| t.cap)) {
+        return false;
+    }
+    let mut k = b;
+    while s.toks.get(k).is_some_and(|t| t.cap && t.is_word()) && k < b + 3 {
+        if matches!(
+            word_at(s, k),
+            "centre"
+                | "center"
+                | "commission"
+                | "institute"
+                | "council"
+                | "board"
+                | "foundation"
+                | "association"
+                | "society"
+                | "bureau"
+                | "university"
+                | "college"
+                | "institut"
+                | "zentrum"
+                | "verband"
+                | "stiftung"
+                | "centro"
+                | "instituto"
+                | "fundacion"
+                | "asociacion"
+                | "fondation"
+        ) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     match s.toks.get(i).map_or("", |t| t.norm(&s.lower)) {
         "us" if country_us(s, i) => "u.s",
@@ -3933,7 +3976,54 @@ fn names_in_mode(
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
     // the list ends, and whether a verb follows it.
-    let mut chain_end = 0;
+    // ("However, Helix Biobank will also receive …", "In addition, …": after an opening adverbial
+    // and its comma — a few words naming no data, no party and no verb.)
+    let opening = toks.iter().take(4).position(|t| t.punct == Some(',')).filter(|&c| {
+        c > 0
+            && (0..c).all(|k| {
+                matches!(
+                    word_at(s, k),
+                    "however"
+                        | "also"
+                        | "in"
+                        | "addition"
+                        | "additionally"
+                        | "moreover"
+                        | "furthermore"
+                        | "then"
+                        | "meanwhile"
+                        | "likewise"
+                        | "similarly"
+                        | "finally"
+                        | "separately"
+                        | "besides"
+                        | "particular"
+                        | "therefore"
+                        | "now"
+                        | "today"
+                        | "in addition"
+                        | "ademas"
+                        | "asimismo"
+                        | "sin"
+                        | "embargo"
+                        | "toutefois"
+                        | "cependant"
+                        | "en"
+                        | "outre"
+                        | "par"
+                        | "ailleurs"
+                        | "zudem"
+                        | "ausserdem"
+                        | "allerdings"
+                        | "jedoch"
+                )
+            })
+            && !s.cues.iter().any(|m| m.start < c && matches!(m.value, Cue::Verb(_)))
+            && !ents.recips.iter().any(|m| m.start < c)
+            && !ents.data.iter().any(|m| m.start < c)
+            && !all.iter().any(|n| n.start < c)
+    });
+    let mut chain_end = opening.map_or(0, |c| c + 1);
     let mut chain_len = 0;
     while let Some(n) = all.iter().find(|o| o.start == chain_end) {
         chain_end = n.end;
@@ -5172,7 +5262,10 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                         .rev()
                         .find(|&k| matches!(s.toks[k].punct, Some('(' | ')')))
                         .is_some_and(|k| s.toks[k].punct == Some('('));
-                !attributive && !in_relative && !bracketed
+                // "Diese erhalten Ihre Kaufhistorie, in der Regel ohne Ihren Namen": "ohne" after
+                // the verb leaves a thing out, it does not deny the verb.
+                let without_after = m.start > verb && word_at(s, m.start) == "ohne";
+                !attributive && !in_relative && !bracketed && !without_after
             }),
         // "We do not tell them … or share any information": a verb coordinated with "or" keeps
         // the negation of the first.
@@ -7605,6 +7698,12 @@ fn purposes_from_headings(
 
 /// Whether `short` is the defined short form of `full` ("calder" for "calder home brands"): its
 /// first word, of at least four letters.
+/// Whether `short`, of two words or more, opens `full` word for word: "grupo sereno" and
+/// "grupo sereno cuidados".
+fn word_prefix(short: &str, full: &str) -> bool {
+    short.contains(' ') && full.len() > short.len() && full.starts_with(short) && full.as_bytes()[short.len()] == b' '
+}
+
 fn short_form(short: &str, full: &str) -> bool {
     short.len() >= 4 && !short.contains(' ') && full.split(' ').next() == Some(short) && full != short
 }
@@ -7647,11 +7746,23 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         }
         for n in names_in(s, lex, &e, true) {
             let mut k = n.start;
-            while k > 0 && matches!(word_at(s, k - 1), "the" | "our" | "die" | "la" | "le" | "el") {
+            // ("a Grupo Sereno Cuidados, S.A.": the word for a group opens the name.)
+            while k > 0
+                && matches!(
+                    word_at(s, k - 1),
+                    "the" | "our" | "die" | "la" | "le" | "el" | "grupo" | "group" | "groupe" | "gruppe"
+                )
+            {
                 k -= 1;
             }
             if by_at.contains(&k) || k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
-                let norm = crate::report::normalize_name(&n.name);
+                let group_word =
+                    n.start > 0 && matches!(word_at(s, n.start - 1), "grupo" | "group" | "groupe" | "gruppe");
+                let norm = if group_word {
+                    crate::report::normalize_name(&format!("{} {}", word_at(s, n.start - 1), n.name))
+                } else {
+                    crate::report::normalize_name(&n.name)
+                };
                 if !found.contains(&norm) {
                     found.push(norm);
                 }
@@ -7908,7 +8019,9 @@ fn harmonise_named_kinds(out: &mut [Statement], acquirers: &[String], parents: &
                     let norm = crate::report::normalize_name(n);
                     if let Some(&k) = kinds.get(&norm) {
                         r.kind = k;
-                    } else if acquirers.iter().any(|a| short_form(a, &norm) || short_form(&norm, a)) {
+                    } else if acquirers.iter().any(|a| {
+                        short_form(a, &norm) || short_form(&norm, a) || word_prefix(a, &norm) || word_prefix(&norm, a)
+                    }) {
                         r.kind = RecipientKind::Acquirer;
                     }
                 }
@@ -9026,6 +9139,29 @@ fn sentence_statements(
                 })
         })
         && !sentence_purposes.contains(&Purpose::Sale)
+    {
+        sentence_purposes.push(Purpose::Sale);
+    }
+    // "FleetPump receives a fee for providing this data": data handed over for money is sold.
+    if ctx.lang == Lang::En
+        && !sentence_purposes.contains(&Purpose::Sale)
+        && (1..s.toks.len()).any(|k| {
+            matches!(word_at(s, k), "fee" | "fees" | "compensation" | "commission" | "royalty" | "royalties")
+                && (k.saturating_sub(3)..k).any(|j| {
+                    matches!(
+                        word_at(s, j),
+                        "receive" | "receives" | "received" | "earn" | "earns" | "get" | "gets" | "paid"
+                    )
+                })
+                && word_at(s, k + 1) == "for"
+                && matches!(
+                    word_at(s, k + 2),
+                    "providing" | "sharing" | "supplying" | "disclosing" | "licensing" | "transferring" | "selling"
+                )
+                && (k + 3..(k + 7).min(s.toks.len())).any(|q| {
+                    matches!(cue_at(s, q), Some(Cue::Coref | Cue::DataHead)) || ents.data.iter().any(|d| d.start == q)
+                })
+        })
     {
         sentence_purposes.push(Purpose::Sale);
     }
@@ -10562,6 +10698,14 @@ fn sentence_statements(
                                         "anfrage" | "request" | "demande" | "peticion" | "requerimiento" | "ersuchen"
                                     )
                                 })
+                                // "If the police or another public authority asks us for
+                                // information …, we may provide …": the party that asks gets it.
+                                || ctx.lang == Lang::En
+                                    && (pos + 1..(pos + 8).min(p)).any(|k| {
+                                        matches!(word_at(s, k), "asks" | "ask" | "requests" | "request" | "demands")
+                                            && matches!(word_at(s, k + 1), "us" | "for" | "that")
+                                    })
+                                    && (0..*pos).any(|k| matches!(word_at(s, k), "if" | "when" | "where" | "whenever"))
                                 || !user_shares_before(s, p)
                                     && (*pos > a
                                         && (pos.saturating_sub(3)..*pos).any(|k| {
@@ -10682,6 +10826,17 @@ fn sentence_statements(
                     // "When you share a folder with other people, they can view it": what the
                     // user shares, not the company.
                     if user_shares_before(s, p) {
+                        continue;
+                    }
+                    // "FleetPump receives a fee for providing this data": money received, not data.
+                    if ctx.lang == Lang::En
+                        && (v.end..(v.end + 3).min(b)).any(|k| {
+                            matches!(
+                                word_at(s, k),
+                                "fee" | "fees" | "payment" | "payments" | "compensation" | "commission" | "royalties"
+                            ) && (v.end..k).all(|j| matches!(word_at(s, j), "a" | "an" | "the" | "some" | "small"))
+                        })
+                    {
                         continue;
                     }
                     // "Partners … may let us collect information about your use of their sites",
@@ -11116,6 +11271,15 @@ fn sentence_statements(
             let mut purposes = sentence_purposes.clone();
             if class == VerbClass::Sell {
                 purposes.push(Purpose::Sale);
+            } else if ents.purposes.iter().any(|m| m.value == Purpose::Sale)
+                && ents.purposes.iter().filter(|m| m.value == Purpose::Sale).all(|m| {
+                    (m.end <= a || m.start >= b)
+                        && s.cues.iter().any(|v| v.value == Cue::Verb(VerbClass::Sell) && v.start == m.start)
+                })
+            {
+                // "We never sell your health data, and we never share it with advertisers": the
+                // sale is the other clause's verb, not this one's purpose.
+                purposes.retain(|x| *x != Purpose::Sale);
             }
             // Legal disclosure is inferred from explicit legal process only, not any "law".
             let strong_legal = ents.purposes.iter().any(|m| {
@@ -11169,6 +11333,14 @@ fn sentence_statements(
             });
             // "When you ski at a partner resort …, we provide that resort with your name": a
             // demonstrative object of "provide … with" is the party named before.
+            // ("Where we use subcontracted engineers …, we give them the name and phone number of
+            // the site contact": "them" as the indirect object of "give / send / pass / show".)
+            let with_them = with_them.or_else(|| {
+                (matches!(word_at(s, p), "give" | "send" | "pass" | "show" | "hand" | "forward")
+                    && word_at(s, v.end) == "them"
+                    && v.end == p + 1)
+                    .then(|| p)
+            });
             let with_them = with_them.or_else(|| {
                 (["provid", "suppl"].iter().any(|x| word_at(s, p).starts_with(x))
                     && matches!(word_at(s, v.end), "that" | "this" | "those" | "these" | "each")
@@ -11335,7 +11507,10 @@ fn sentence_statements(
                     let own = !all.is_empty() || nm.iter().any(|n| n.start >= a && n.end <= b);
                     // "This data is sent together with your name …" refers back past a sentence
                     // that describes the data.
-                    let reach = if opens_with_ref(s) { 2 } else { 1 };
+                    // (… or past a sentence that itself only goes on about it: "… will be
+                    // transferred to Needlepoint Group. This includes your name …. The consent
+                    // forms … are also part of the transfer.")
+                    let reach = if opens_with_ref(s) || si > 0 && opens_with_ref(&sents[si - 1]) { 2 } else { 1 };
                     if let Some(prev) = out.iter().rev().take(16).find(|st| {
                         recips.is_empty()
                             && !own
@@ -11733,6 +11908,11 @@ fn sentence_statements(
                             | "esta"
                             | "este"
                     )
+                    // ("we give them the name and phone number …": "them" the receivers, an
+                    // indirect object before the data.)
+                    && !(word_at(s, k) == "them"
+                        && (ents.data.iter().any(|d| d.start == k + 1)
+                            || matches!(word_at(s, k + 1), "the" | "your" | "a" | "an" | "our" | "their")))
             });
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose

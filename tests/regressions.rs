@@ -6138,3 +6138,149 @@ and routes of trips, with the transportation departments of the cities where we 
     );
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "location.precise")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_coinbase_reviewing_withdrawals_and_analysis_centre_claim_nothing() {
+    // Coinbase (real policy): "We may preserve, review, and share information with law
+    // enforcement" gave away posts ("review*"), "allow you to make withdrawals into your bank
+    // account" was an opt-out, and "the Financial Transactions Reports and Analysis Centre of
+    // Canada" made the purpose analytics.
+    let r = md("# Privacy Policy\n\nWe may preserve, review, and share information with law enforcement and others \
+in circumstances where someone's vital interests require protection, such as in the case of emergencies.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nIf you link your Coinbase accounts, we may utilize your Wallet Information in \
+order to convert cryptocurrency into fiat and allow you to make withdrawals into your bank account.\n");
+    assert_no_opt_outs(&r);
+    let r = md("# Privacy Policy\n\nWe share your transaction history with our regulators, such as the Financial \
+Transactions Reports and Analysis Centre of Canada, to comply with our legal obligations.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "financial.transactions"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Analytics, false);
+}
+
+#[test]
+fn issue2_german_ohne_after_the_verb_leaves_out_data_not_the_sharing() {
+    // "Diese erhalten Ihre Kaufhistorie …, in der Regel ohne Ihren Namen" lost the statement (a
+    // promise that nothing is shared, or nothing at all): "ohne" after the verb leaves the name
+    // out, it does not deny the verb.
+    let r = md("# Datenschutzerklärung\n\nUnsere Werbepartner erhalten Ihre Kaufhistorie, in der Regel ohne Ihren \
+Namen.\n");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "financial.transactions"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "identity.name")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cj_share_clause_after_sell_clause_promises_no_sale() {
+    // Blind set CJ: "We never sell your health data, and we never share it with advertisers or
+    // data brokers" listed "Not sold: health data" twice: the sale of the first clause was the
+    // purpose of the second.
+    let r = md("# Privacy Policy\n\nWe never sell your health data, and we never share it with advertisers or data \
+brokers.\n");
+    let shared = r
+        .assurances
+        .iter()
+        .find(|a| a.recipients.iter().any(|x| x.kind == RecipientKind::Advertiser))
+        .expect("a promise about advertisers");
+    assert!(!shared.purposes.contains(&sharewatch::lexicon::Purpose::Sale), "{:#?}", r.assurances);
+    assert!(r.assurances.iter().any(|a| a.purposes.contains(&sharewatch::lexicon::Purpose::Sale)));
+}
+
+#[test]
+fn issue2_blind_set_cj_them_before_the_data_are_the_parties_named_before() {
+    // Blind set CJ: "Where we use subcontracted engineers …, we give them the name and phone
+    // number of the site contact" and "We share your name … with the agency that referred you,
+    // such as …, your housing officer or your social worker" found no one.
+    let r = md("# Privacy Notice\n\nWhere we use subcontracted engineers, for example for specialist escalator work, \
+we give them the name and phone number of the site contact so that they can arrange access.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    let r = md("# How we look after your information\n\nWe share your name, postcode and household details with the \
+agency that referred you, such as your housing officer or your social worker, so that they can follow up.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "identity.name"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cj_the_authority_that_asks_receives() {
+    // Blind set CJ: "If the police or another public authority asks us for information …, we
+    // may provide your identification details, your access logs and relevant CCTV footage"
+    // found nothing.
+    let r = md("# StoreSafe Privacy Notice\n\nIf the police or another public authority asks us for information in \
+connection with an investigation, we may provide your identification details, your access logs and relevant CCTV \
+footage.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.government"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cj_a_name_after_an_opening_however() {
+    // Blind set CJ: "However, Helix Biobank will also receive your year of birth, sex and ethnic
+    // background" lost the company ("Then, …" made "Then" a company).
+    let r =
+        md("# Donor Privacy Notice\n\nHowever, Helix Biobank will also receive your year of birth, sex and ethnic \
+background.\n");
+    assert!(r.findings.iter().any(|f| names(f).iter().any(|n| n == "Helix Biobank")), "{:#?}", r.findings);
+    let r = md("# Donor Privacy Notice\n\nThen, Helix Biobank will receive your year of birth.\n");
+    assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n == "Then")), "{:#?}", r.findings);
+    // (A clause before the comma is no opening adverb: "When the sale closes, Fennick Home will
+    // transfer …" keeps the publisher out.)
+}
+
+#[test]
+fn issue2_blind_set_cj_a_fee_for_providing_data_is_a_sale() {
+    // Blind set CJ: "FleetPump receives a fee for providing this data" made FleetPump a
+    // recipient of personal information, and no sale.
+    let r =
+        md("# Notice of changes to the FleetPump Privacy Statement\n\n## Sharing with data companies\n\nFleetPump \
+will share fuel transaction records with Meridian Insight Group, a data broker. FleetPump receives a fee for providing \
+this data.\n");
+    assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n == "FleetPump")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, true);
+}
+
+#[test]
+fn issue2_blind_set_cj_offering_its_other_products_is_marketing_and_contact_numbers_are_phones() {
+    // Blind set CJ: "Brightline will use this information to offer you its other products" had
+    // no purpose, "they receive your address and contact number" no phone, and "we share
+    // transaction data with the card network and with the fuel stations" no one.
+    let r = md("# Privacy update\n\nWe will share your name and email address with Brightline Energy, our parent \
+company. Brightline will use this information to offer you its other products, such as heat pumps.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    let r = md("# Privacy Policy\n\nOur installers receive your address and contact number so that they can survey \
+your roof.\n");
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "contact.phone")), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nWe share transaction data with the card network and with the fuel stations where \
+the card is used, so that payments can be authorised and settled.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "financial.transactions"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cj_spanish_change_of_ownership_notice() {
+    // Blind set CJ: a care home's "cambio de titularidad" notice ("ha alcanzado un acuerdo para
+    // la venta de sus tres centros residenciales a Grupo Sereno Cuidados, S.A.") was an ordinary
+    // policy, its buyer an unnamed third party and the transfer no business transfer.
+    let r =
+        md("# Aviso a residentes y familiares: cambio de titularidad y transmisión de datos\n\nEstimadas familias: \
+les informamos de que Residencias Alborada, S.L. ha alcanzado un acuerdo para la venta de sus tres centros \
+residenciales a Grupo Sereno Cuidados, S.A. La operación se cerrará previsiblemente el 1 de abril de 2025.\n\n## ¿Qué \
+datos se transmiten?\n\nCon motivo de esta operación, los expedientes de los residentes se transmitirán a Grupo \
+Sereno, que pasará a ser responsable del tratamiento desde la fecha de cierre. Los datos transmitidos incluyen:\n\n- \
+nombre, apellidos y DNI;\n- historia clínica y medicación pautada.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "health"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
+}
+
+#[test]
+fn issue2_blind_set_cj_german_riders_see_each_other_and_optical_prescriptions() {
+    // Blind set CJ: "… sehen Fahrer und Mitfahrende gegenseitig Vornamen und Nachnamen" and
+    // "… wird zudem die Telefonnummer … freigegeben" under "Weitergabe an andere Nutzer" found
+    // nothing; "su graduación" (a lens prescription) was no health data.
+    let r = md("# Datenschutzerklärung\n\n## Weitergabe an andere Nutzer\n\nWenn eine Buchung zustande kommt, sehen \
+Fahrer und Mitfahrende gegenseitig Vornamen und Nachnamen. Einen Tag vor der Fahrt wird zudem die Telefonnummer für \
+die Abstimmung des Treffpunkts freigegeben.\n");
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+    let r =
+        md("# Política de privacidad\n\n- Aseguradoras: si es usted asegurado de Mutua Visión, comunicaremos a esta \
+aseguradora su nombre, su número de póliza y su graduación, con el fin de tramitar el reembolso.\n");
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+}
