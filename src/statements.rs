@@ -4111,7 +4111,12 @@ fn names_in_mode(
         if item_label && n.start > 0 && n.start <= 10 && toks[n.start - 1].punct == Some('(') && toks.get(n.end).is_some_and(|t| t.punct == Some(')')) && toks.get(n.end + 1).is_some_and(|t| matches!(t.punct, Some(':' | '\u{2013}' | '\u{2014}' | '-'))) {
             return true;
         }
-        if (relaxed && n.end >= words_total && heading_name && n.start == 0 || item_label && set_off && item_start) && !gerund {
+        // "- Research" in a list of reasons: a purpose, not a company.
+        let purpose_word = n.end == n.start + 1 && ents.purposes.iter().any(|m| m.start <= n.start && n.end <= m.end);
+        if (relaxed && n.end >= words_total && heading_name && n.start == 0 || item_label && set_off && item_start)
+            && !gerund
+            && !purpose_word
+        {
             return true;
         }
         if n.end <= chain_end && (chain_has_verb || relaxed && (chain_end >= words_total || chain_len >= 2)) {
@@ -10409,6 +10414,20 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "We're excited to share that Inkbook … has been acquired by …": to share news is to
+            // tell it.
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && word_at(s, p).starts_with("shar")
+                && word_at(s, v.end) == "that"
+                && s.toks.get(v.end + 1).is_some_and(|t| {
+                    t.is_word()
+                        && (t.cap && !ents.data.iter().any(|m| m.start == v.end + 1)
+                            || matches!(word_at(s, v.end + 1), "we" | "our" | "you" | "it" | "they" | "the" | "this"))
+                })
+            {
+                continue;
+            }
             // "your activity in the feed, such as …": a noun after an article, unless it names the
             // act ("the transfer of your data to …").
             if ctx.lang == Lang::En
@@ -10417,6 +10436,12 @@ fn sentence_statements(
                 && p > 0
                 && matches!(word_at(s, p - 1), "the" | "a" | "an" | "your" | "our" | "this" | "news")
                 && !matches!(word_at(s, v.end), "of" | "with" | "to")
+                // ("The consent forms … are also part of the transfer": what goes along.)
+                && !(p >= 3
+                    && word_at(s, p - 1) == "the"
+                    && matches!(word_at(s, p - 2), "of" | "in")
+                    && matches!(word_at(s, p - 3), "part" | "included")
+                    && matches!(word_at(s, p), "transfer" | "sale" | "disclosure"))
             {
                 continue;
             }
@@ -11510,7 +11535,13 @@ fn sentence_statements(
                     // (… or past a sentence that itself only goes on about it: "… will be
                     // transferred to Needlepoint Group. This includes your name …. The consent
                     // forms … are also part of the transfer.")
-                    let reach = if opens_with_ref(s) || si > 0 && opens_with_ref(&sents[si - 1]) { 2 } else { 1 };
+                    let reach = if opens_with_ref(s)
+                        || si > 0 && sents[si - 1].block == s.block && opens_with_ref(&sents[si - 1])
+                    {
+                        2
+                    } else {
+                        1
+                    };
                     if let Some(prev) = out.iter().rev().take(16).find(|st| {
                         recips.is_empty()
                             && !own

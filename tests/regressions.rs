@@ -6284,3 +6284,28 @@ die Abstimmung des Treffpunkts freigegeben.\n");
 aseguradora su nombre, su número de póliza y su graduación, con el fin de tramitar el reembolso.\n");
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cj_part_of_the_transfer_and_sharing_news() {
+    // Blind set CJ: "… will be transferred to Needlepoint Group. This includes …. The consent
+    // forms …, which may include information about allergies … or medications, are also part of
+    // the transfer" lost the health data, and "We're excited to share that Inkbook … has been
+    // acquired by Needlepoint Group Inc." gave personal information to a buyer.
+    let r = md("# Inkbook is joining the Needlepoint Group\n\nWe're excited to share that Inkbook, the booking app, \
+has been acquired by Needlepoint Group Inc.\n\nAs part of the acquisition, the customer information held by Inkbook \
+will be transferred to Needlepoint Group. This includes your name and email address. The consent forms you signed, \
+which may include information about allergies or medications you take, are also part of the transfer.\n");
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "health"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("We're excited to share")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_booking_a_purpose_in_a_list_of_reasons_is_no_company() {
+    // Booking.com (2025-02-08): "… may use automated systems to review, scan, and analyse
+    // communications for the following reasons:" + "- Research" gave messages to a company
+    // called "Research".
+    let r =
+        md("# Privacy Notice\n\nBooking.com accesses communications and may use automated systems to review, scan, \
+and analyse communications for the following reasons:\n\n- Security purposes\n- Research\n- Customer engagement\n");
+    assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n == "Research")), "{:#?}", r.findings);
+}
