@@ -6556,8 +6556,14 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         // a lead-in that collects or engages: items that name a company are its recipients.
         // ("the types of information we collect when you use our services:" — what we collect
         // and what the user uses name no recipient.)
+        // ("Necessary categories of Personal Data include:" — what the data includes.)
+        let data_before = |k: usize| {
+            lead.cues.iter().any(|m| m.value == Cue::DataHead && m.end <= k)
+                || ents_cache[li].as_ref().is_some_and(|e| e.data.iter().any(|d| d.end <= k))
+        };
         let weak_verb = lead.cues.iter().find(|m| {
             matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage))
+                && !(matches!(word_at(lead, m.start), "include" | "includes") && data_before(m.start))
                 && !(m.start > 0
                     && match m.value {
                         Cue::Verb(VerbClass::Collect) => matches!(word_at(lead, m.start - 1), "we" | "nous"),
@@ -9213,7 +9219,30 @@ fn sentence_statements(
         m.end > 0 && word_at(s, m.end - 1) == "above" && ents.data.iter().any(|d| d.value != DataType::Other)
     };
     let meta = s.cues.iter().any(|m| m.value == Cue::Meta && !relative_whom(m) && !back_reference_with_data(m));
-    if s.text.trim_end().ends_with('?') || meta || about_opt_out || legal_basis || says_sharing_unchanged(s) {
+    // "PayPal Companies means companies that are owned …": a defined term, no practice.
+    // "PayPal (Europe) S.à r.l. … is the data controller for the Personal Data collected …": who
+    // is responsible, with no verb of passing data on.
+    let definition = ctx.lang == Lang::En
+        && (1..s.toks.len().min(8)).any(|k| {
+            matches!(word_at(s, k), "means" | "refers") && s.toks[k - 1].cap
+                || word_at(s, k) == "means" && matches!(s.toks[k - 1].punct, Some('"' | '\u{201d}'))
+        });
+    let controller_statement = ctx.lang == Lang::En
+        && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+        && (2..s.toks.len()).any(|k| {
+            matches!(word_at(s, k), "controller" | "controllers")
+                && matches!(word_at(s, k - 1), "data" | "the" | "joint")
+                && (k.saturating_sub(4)..k).any(|j| matches!(word_at(s, j), "is" | "are"))
+                && !(k.saturating_sub(4)..k).any(|j| matches!(word_at(s, j), "become" | "becomes" | "will"))
+        });
+    if s.text.trim_end().ends_with('?')
+        || meta
+        || about_opt_out
+        || legal_basis
+        || definition
+        || controller_statement
+        || says_sharing_unchanged(s)
+    {
         cache[si] = Some(ents);
         return;
     }

@@ -6309,3 +6309,24 @@ fn issue2_booking_a_purpose_in_a_list_of_reasons_is_no_company() {
 and analyse communications for the following reasons:\n\n- Security purposes\n- Research\n- Customer engagement\n");
     assert!(r.findings.iter().all(|f| !names(f).iter().any(|n| n == "Research")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_paypal_definitions_controllers_data_categories_and_card_acquirers() {
+    // PayPal (real policy): "PayPal Companies means companies that are owned and operated by
+    // PayPal, and process Personal Data …" and "PayPal (Europe) S.à r.l. et Cie, S.C.A. is the
+    // data controller for the Personal Data collected …" were sharing; "Necessary categories of
+    // Personal Data include:" + "- Package Tracking" gave personal information to a company
+    // "Package Tracking"; "credit reference agencies, acquirers and other financial
+    // institutions" were buyers in a merger.
+    let r =
+        md("# PayPal Privacy Statement\n\nPayPal Companies means companies that are owned and operated by PayPal, \
+and process Personal Data in accordance with their terms of service and privacy policies.\n\nIn the European Economic \
+Area (EEA), PayPal (Europe) S.a.r.l. et Cie, S.C.A. is the data controller for the Personal Data collected and \
+processed in connection with Personal Data obtained when you visit our website.\n\n**Necessary categories of Personal \
+Data include:**\n\n* Payment Information\n* Package Tracking\n* Location data\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# PayPal Privacy Statement\n\nWe share Personal Data with third parties that are independent data \
+controllers, for example credit reference agencies, acquirers and other financial institutions.\n");
+    assert_no_kind(&r, RecipientKind::Acquirer);
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "personal.other"), "{:#?}", r.findings);
+}
