@@ -9224,7 +9224,9 @@ fn sentence_statements(
     // is responsible, with no verb of passing data on.
     let definition = ctx.lang == Lang::En
         && (1..s.toks.len().min(8)).any(|k| {
-            matches!(word_at(s, k), "means" | "refers") && s.toks[k - 1].cap
+            matches!(word_at(s, k), "means" | "refers")
+                && s.toks[k - 1].cap
+                && !matches!(word_at(s, k - 1), "this" | "that" | "it" | "which" | "what" | "these")
                 || word_at(s, k) == "means" && matches!(s.toks[k - 1].punct, Some('"' | '\u{201d}'))
         });
     let controller_statement = ctx.lang == Lang::En
