@@ -1009,7 +1009,8 @@ fn rent_noun(s: &Sentence, k: usize) -> bool {
         && (k > 0
             && matches!(
                 w(k - 1),
-                "pay" | "pays" | "paying" | "paid" | "the" | "your" | "monthly" | "of" | "on-time" | "late"
+                "pay" | "pays" | "paying" | "paid" | "the" | "your" | "monthly" | "of" | "on-time" | "late" | "collects"
+                    | "collect" | "collecting" | "unpaid" | "overdue"
                     // "If you rent from a franchised location": the reader rents a car.
                     | "you" | "renters"
             )
@@ -1898,6 +1899,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // (Where recipients and data start: looked up in `all`, a handful of matches, without
     // collecting them.)
     let recip_start = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Recipient(_)));
+    let recip_end = |k: usize| all.iter().any(|m| m.end == k && matches!(m.value, Entity::Recipient(_)));
     let data_start_in =
         |a: usize, b: usize| all.iter().any(|m| a < m.start && m.start <= b && matches!(m.value, Entity::Data(_)));
     let all_data_at = |k: usize| all.iter().any(|m| m.start == k && matches!(m.value, Entity::Data(_)));
@@ -1920,6 +1922,25 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // "the Financial Transactions Reports and Analysis Centre of Canada": a word of an
             // institution's name, not the purpose of sharing.
             Entity::Purpose(_) if in_institution_name(s, m.start, m.end) => {}
+            // "the company that collects rent and processes payments for us": what a provider does
+            // for us, not the reader's data.
+            Entity::Data(DataType::Payment | DataType::Transactions)
+                if lex.lang == Lang::En
+                    && m.start >= 2
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "processes" | "process" | "handles" | "handle" | "collects" | "collect" | "takes" | "take"
+                    )
+                    && (m.start.saturating_sub(8)..m.start - 1)
+                        .any(|k| matches!(word_at(s, k), "that" | "which" | "who"))
+                    && (m.end..(m.end + 4).min(s.toks.len())).any(|k| matches!(word_at(s, k), "us" | "behalf")) => {}
+            // "an die Fahrerlaubnisbehörde Ihres Wohnorts": a genitive that says which office, not
+            // data it gets.
+            Entity::Data(_)
+                if lex.lang == Lang::De
+                    && m.start >= 2
+                    && matches!(word_at(s, m.start - 1), "ihres" | "ihrer" | "deines" | "deiner")
+                    && recip_end(m.start - 1) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
             // "… our emails, marketing, and marketing on third party services": where marketing
@@ -6501,14 +6522,18 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                     "means" | "mean" | "bezeichnet" | "bezeichnen" | "designe" | "designent" | "significa"
                 ) || lexicon::INCLUDES.contains(&word_at(x, k))
             })
+            // ("… will begin to disclose certain customer information to data brokers …. This is
+            // considered a "sale" …. The categories involved are:" — a lead-in naming categories.)
+            || x.toks.last().is_some_and(|t| t.punct == Some(':'))
+                && (0..x.toks.len()).any(|k| matches!(word_at(x, k), "categories" | "types" | "kinds"))
         };
-        if li > 0
-            && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_)))
-            && defines(&sents[li])
-            && sents[li - 1].block == sents[li].block
-            && has_statement[li - 1]
-        {
-            li -= 1;
+        if li > 0 && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) && defines(&sents[li]) {
+            if let Some(k) = (li.saturating_sub(2)..li)
+                .rev()
+                .find(|&k| sents[k].block == sents[li].block && has_statement[k] && !sents[k].heading)
+            {
+                li = k;
+            }
         }
         // Items with a sharing verb of their own stand alone; others (no verb, or one that gave
         // no statement, as in "audience analytics: which articles are read") take the lead-in's.
@@ -6523,6 +6548,13 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                 matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
                     && !users_verb(m)
                     && !(label_end(s) > 0 && m.start > label_end(s) && toward_user_or_us(s, m.end))
+                    // ("- your name and email address, so that they can recognise you as a member
+                    // and send you offers;": what the item's purpose clause sends the user.)
+                    && !(toward_user_or_us(s, m.end)
+                        && (0..m.start).any(|k| {
+                            word_at(s, k) == "so" && word_at(s, k + 1) == "that"
+                                || matches!(word_at(s, k), "damit" | "afin" | "para")
+                        }))
             })
         {
             continue;

@@ -6330,3 +6330,46 @@ controllers, for example credit reference agencies, acquirers and other financia
     assert_no_kind(&r, RecipientKind::Acquirer);
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ck_items_of_a_category_lead_and_a_purpose_clause_that_sends_offers() {
+    // Blind set CK: "… will begin to disclose certain customer information to data brokers … in
+    // exchange for payment. This is considered a "sale" …. The categories involved are:" left
+    // its items with no one, and "- your name and email address, so that they can recognise you
+    // as a member and send you offers;" under "we will share the following with participating
+    // retailers:" was lost (its "send you" stood for a verb of its own).
+    let r = md("# Summary of changes\n\nSeatSwap will begin to disclose certain customer information to data brokers \
+in exchange for payment. This is considered a \"sale\" of personal information. The categories involved are:\n\n- \
+identifiers such as your name and email address;\n- inferences drawn from this information.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.email"), "{:#?}", r.findings);
+    let r =
+        md("# Greenhollow Rewards is growing\n\nFrom 1 April 2024, we will share the following with participating \
+retailers:\n\n- your name and email address, so that they can recognise you as a member and send you offers;\n- your \
+points balance and tier.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_ck_a_provider_that_collects_rent_and_an_office_of_your_town() {
+    // Blind set CK: "the company that collects rent and processes payments for us" got payment
+    // details (and a sale, "rent") as a third party; "An die Fahrerlaubnisbehörde Ihres Wohnorts,
+    // soweit dies für Ihren Führerscheinantrag nötig ist" gave the authority a location and a
+    // government ID; "face templates" were no biometric data; "to tell you about exhibitions,
+    // member discounts and events at its other venues" no marketing.
+    let r = md("# Privacy Notice\n\nWe share your details with the company that collects rent and processes payments \
+for us.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    let r =
+        md("# Datenschutz\n\n## An wen wir Daten übermitteln\n\n- An die Fahrerlaubnisbehörde Ihres Wohnorts, soweit \
+dies für Ihren Führerscheinantrag nötig ist.\n");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() == "personal.other")), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\nFace templates are created and stored by our gate system vendor, EntryVision Ltd, \
+which acts as our processor.\n");
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "biometric")), "{:#?}", r.findings);
+    let r = md("# Update\n\nFrom 15 March, we will share your name and email address with Heritage Leisure Group plc and its subsidiaries. \
+The group will use these details to tell you about exhibitions, member discounts and events at its other venues.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+}
