@@ -6373,3 +6373,19 @@ which acts as our processor.\n");
 The group will use these details to tell you about exhibitions, member discounts and events at its other venues.\n");
     assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
 }
+
+#[test]
+fn issue2_blind_set_ck_club_players_and_neighbours() {
+    // Blind set CK: "comunicamos su nombre … al club en el que ha realizado la reserva" ("al" is
+    // "a el"), "los demás jugadores inscritos verán su nombre …" and "… sind für alle
+    // verifizierten Mitglieder Ihrer Nachbarschaft … sichtbar" found no one.
+    let r =
+        md("# Política de privacidad\n\nCuando reserva una pista, comunicamos su nombre y teléfono al club en el que \
+ha realizado la reserva.\n\nSi se une a un partido abierto, los demás jugadores inscritos verán su nombre y su número \
+de teléfono.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+    let r = md("# Datenschutzerklärung\n\nIhre Beiträge, Kommentare und Fotos sind für alle verifizierten Mitglieder \
+Ihrer Nachbarschaft sichtbar.\n");
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
+}

@@ -272,7 +272,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("öffentlich sichtbar", R::Public), ("jedermann", R::Public), ("alle nutzer", R::Public),
         ("suchmaschinen", R::Public), ("für alle sichtbar", R::Public), ("für jeden sichtbar", R::Public),
         // other users
-        ("andere* nutzer*", R::OtherUsers), ("andere* benutzer*", R::OtherUsers), ("andere* mitglieder*", R::OtherUsers),
+        ("andere* nutzer*", R::OtherUsers), ("andere* benutzer*", R::OtherUsers), ("andere* mitglieder*", R::OtherUsers), ("verifizierte* mitglieder*", R::OtherUsers), ("alle mitglieder*", R::OtherUsers), ("mitglieder ihrer nachbarschaft", R::OtherUsers), ("ihre nachbarn", R::OtherUsers), ("ihren nachbarn", R::OtherUsers), ("nachbarinnen und nachbarn", R::OtherUsers),
         ("andere* spieler*", R::OtherUsers), ("andere* kunden", R::OtherUsers), ("andere* personen", R::OtherUsers),
         ("andere* teilnehmer*", R::OtherUsers), ("ihre freunde", R::OtherUsers), ("ihren freunden", R::OtherUsers),
         ("deine freunde", R::OtherUsers), ("ihre kontakte", R::OtherUsers), ("ihren kontakten", R::OtherUsers),
