@@ -4964,6 +4964,30 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         })
         .map(|m| m.start)
         .collect();
+    // "We rely on your consent to process your Personal Data to participate in features such as
+    // syncing your contact list to your account, providing biometric data, … or connecting to a
+    // third-party platform": where no sharing verb comes before "such as", each gerund of the list
+    // is an activity of its own, and a recipient in one item takes no data from another. (After
+    // a sharing verb, "for purposes such as providing …, improving …" stay with that verb.)
+    // (A gerund with an object or a preposition after it: "advertising and improving" are nouns.)
+    let gerund = |k: usize| {
+        let w = word_at(s, k);
+        w.len() > 4
+            && w.ends_with("ing")
+            && s.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.punct.is_none())
+            && s.toks.get(k + 1).is_some_and(|t| t.is_word() && t.punct.is_none())
+            && !matches!(word_at(s, k + 1), "and" | "or")
+    };
+    let gerund_list = s.cues.iter().find(|m| m.value == Cue::Examples).is_some_and(|ex| {
+        gerund(ex.end) && !s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Share) && m.start < ex.start)
+    });
+    let list_from = s.cues.iter().find(|m| m.value == Cue::Examples).map_or(usize::MAX, |ex| ex.end);
+    let gerund_item = |i: usize| {
+        gerund_list
+            && i > list_from
+            && gerund(i)
+            && (s.toks[i - 1].punct == Some(',') || matches!(word_at(s, i - 1), "or" | "and"))
+    };
     let mut a = 0;
     for (i, t) in s.toks.iter().enumerate() {
         // "…, and we do not sell your data": a new clause with its own subject.
@@ -4991,7 +5015,7 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
                 && neg_after
                 && !s.cues.iter().any(|m| m.value == Cue::Negation && m.start < i && m.start >= a)
         };
-        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we || colon_clause;
+        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we || colon_clause || gerund_item(i);
         if brk && i > a {
             out.push((a, i));
             a = i;
@@ -5002,35 +5026,37 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
     // without a verb continues the one before it.
     // A clause with a subject of its own ("; we strip health details …") stands alone.
     let has_verb = |c: &(usize, usize)| {
-        s.cues.iter().any(|m| {
-            m.start >= c.0
-                && m.start < c.1
-                && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson)
-                    || m.value == Cue::SecondPerson
-                        && m.start <= c.0 + 1
-                        && matches!(word_at(s, m.start), "you" | "vous" | "sie" | "du" | "tu" | "usted"))
-        }) || (c.0..c.1).any(|k| {
-            matches!(
-                word_at(s, k),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "ist"
-                    | "sind"
-                    | "war"
-                    | "hat"
-                    | "haben"
-                    | "est"
-                    | "sont"
-                    | "ont"
-                    | "es"
-                    | "son"
-                    | "ha"
-                    | "han"
-            )
-        })
+        gerund_item(c.0)
+            || s.cues.iter().any(|m| {
+                m.start >= c.0
+                    && m.start < c.1
+                    && (matches!(m.value, Cue::Verb(_) | Cue::FirstPerson | Cue::ThirdPerson)
+                        || m.value == Cue::SecondPerson
+                            && m.start <= c.0 + 1
+                            && matches!(word_at(s, m.start), "you" | "vous" | "sie" | "du" | "tu" | "usted"))
+            })
+            || (c.0..c.1).any(|k| {
+                matches!(
+                    word_at(s, k),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "ist"
+                        | "sind"
+                        | "war"
+                        | "hat"
+                        | "haben"
+                        | "est"
+                        | "sont"
+                        | "ont"
+                        | "es"
+                        | "son"
+                        | "ha"
+                        | "han"
+                )
+            })
     };
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
     for c in out {
@@ -8944,6 +8970,8 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
                 || hs.toks.get(n.end).is_some_and(|t| t.is_word())
         })
         .filter(|n| n.known || !lexicon::TOPIC_HEADING_NOUNS.contains(&word_at(hs, n.end - 1)))
+        // ("Managing And Retaining Your Information": gerunds name activities.)
+        .filter(|n| n.known || !(n.start..n.end).all(|k| word_at(hs, k).len() > 5 && word_at(hs, k).ends_with("ing")))
         .collect();
     recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
 }
@@ -11551,6 +11579,38 @@ fn sentence_statements(
                 })
             {
                 recips.push(Recipient { name: None, kind: RecipientKind::OtherUsers });
+            }
+            // "… such as syncing your contact list to your account": data moved to the user's own
+            // account or device goes to no one (nor to the parties of the sentence before).
+            // ("We rely on your consent to process … for features such as …, providing biometric
+            // data": a feature listed after a verb that shares nothing is no sharing either.)
+            let listed_feature = word_at(s, p).ends_with("ing")
+                && s.cues.iter().find(|m| m.value == Cue::Examples).is_some_and(|ex| {
+                    ex.end <= p && !s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Share) && m.start < ex.start)
+                });
+            if recips.is_empty()
+                && class == VerbClass::Share
+                && (listed_feature
+                    || (v.end..b.saturating_sub(2)).any(|k| {
+                        matches!(word_at(s, k), "to" | "into" | "onto" | "with")
+                            && word_at(s, k + 1) == "your"
+                            && matches!(
+                                word_at(s, k + 2),
+                                "account"
+                                    | "accounts"
+                                    | "device"
+                                    | "devices"
+                                    | "phone"
+                                    | "computer"
+                                    | "profile"
+                                    | "wallet"
+                                    | "inbox"
+                                    | "calendar"
+                                    | "library"
+                            )
+                    }))
+            {
+                continue;
             }
             if recips.is_empty() && matches!(class, VerbClass::Share | VerbClass::Sell) {
                 // "disclose … in response to a subpoena" names the authorities; "provide the

@@ -6389,3 +6389,39 @@ de teléfono.\n");
 Ihrer Nachbarschaft sichtbar.\n");
     assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_paypal_consent_features_are_no_sharing() {
+    // PayPal (2025): "We rely on your explicit and voluntary consent to process your Personal
+    // Data to participate in certain features …, such as syncing your contact list to your
+    // account, providing biometric data, targeted advertising, … or connecting to a third-party
+    // platform" gave contacts, biometric data and email to third parties for advertising (and,
+    // after a sentence about tax authorities, to the authorities).
+    let r =
+        md("# PayPal Privacy Statement\n\nWe also carry out sanction screening, report to tax authorities, police \
+enforcement authorities, enforcement authorities, supervisory authorities. We rely on your explicit and voluntary \
+consent to process your Personal Data to participate in certain features that while not necessary for use of the \
+Services may be of interest to you, such as syncing your contact list to your account, providing biometric data, \
+targeted advertising, linking your email account for package tracking or connecting to a third-party platform.\n");
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("rely on your explicit")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    // Data moved to the user's own account goes to no one.
+    let r = md("# Privacy\n\nWe report suspicious payments to tax authorities.\n\nWe sync your contact list to your \
+account.\n");
+    assert!(!kind_gets(&r, RecipientKind::Government, "contacts.address_book"), "{:#?}", r.findings);
+    // A listed feature after a sharing verb still shares: "… with partners for purposes such as
+    // providing …".
+    let r = md("# Privacy\n\nWe share your email address with our partners for purposes such as providing \
+customer support.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_whatsapp_gerund_heading_names_no_company() {
+    // WhatsApp (2021): under "Managing And Retaining Your Information", "… once your messages
+    // are delivered they are deleted" gave messages to companies called "Managing" and
+    // "Retaining".
+    let r = md("# Privacy Policy\n\n## Managing And Retaining Your Information\n\nOnce your messages are delivered \
+they are deleted from our servers.\n");
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+}
