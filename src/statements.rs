@@ -444,6 +444,18 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                 }
             }
         }
+        // "## Shared spaces and tools", "a shared kitchen": "shared" before a plain noun is an
+        // adjective, no verb.
+        if lex.lang == Lang::En {
+            cues.retain(|m| {
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end == m.start + 1
+                    && s.toks[m.start].norm(&s.lower) == "shared"
+                    && s.toks
+                        .get(m.end)
+                        .is_some_and(|t| t.is_word() && lexicon::SHARED_THINGS.contains(&t.norm(&s.lower))))
+            });
+        }
         // "ClearSkin uses IT companies that host …": information technology, not the pronoun.
         if lex.lang == Lang::En {
             cues.retain(|m| {
@@ -3073,6 +3085,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 "your" | "tu" | "ton" | "ta" | "votre" | "dein" | "deine" | "deiner" | "deinem"
             ))
     });
+    // "… aux seules fins de l'établissement et du versement de votre rémunération": after "fins
+    // de" (for the purpose of) the noun names an act, not a place that receives.
+    e.recips.retain(|m| {
+        !(m.start >= 2
+            && (m.start.saturating_sub(4)..m.start - 1)
+                .any(|k| matches!(word_at(s, k), "fins" | "fin") && matches!(word_at(s, k + 1), "de" | "d")))
+    });
     // "für die Eltern der übrigen Kinder der Gruppe", "the service providers of our group": a
     // group in the genitive after another recipient says whose they are; it receives nothing.
     if e.recips.len() >= 2 {
@@ -3534,9 +3553,21 @@ fn names_in_mode(
                     "feature" | "features" | "tool" | "tools" | "functionality" | "functionalities" | "function"
                 )
         };
+        // "Temporary workers are paid …", "Registered users can …": one capitalised word that
+        // opens an English sentence before a lower-case noun is an adjective, not a company.
+        let opening_adjective = lex.lang == Lang::En
+            && (i == 0 || i == label_end)
+            && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.cap)
+            && !matches!(
+                word_at(s, i + 1),
+                "and" | "or" | "of" | "is" | "are" | "was" | "has" | "have" | "will" | "may"
+            )
+            && !s.cues.iter().any(|m| m.start == i + 1 && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future))
+            && !in_entity(i + 1);
         if startable(i)
             && !opening_verb
             && !opening_adverb
+            && !opening_adjective
             && !feature_name
             && (i == 0
                 || i == label_end
@@ -4412,7 +4443,10 @@ fn names_in_mode(
             });
             if let Some(m) = receiver {
                 let clear = (n.end..m.start).all(|k| !matches!(toks[k].punct, Some(';' | '.' | ':')) || k == n.end && toks[k].punct == Some('.'))
-                    && !(n.end..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros" | "you" | "sie" | "vous" | "usted") || all.iter().any(|o| o.start == k));
+                    && !(n.end..m.start).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros" | "you" | "sie" | "vous" | "usted") || all.iter().any(|o| o.start == k))
+                    // ("Temporary workers are paid through our payroll provider, which receives
+                    // …": the recipient noun in between is who receives.)
+                    && !ents.recips.iter().any(|r| r.start >= n.end && r.end <= m.start);
                 if clear {
                     return true;
                 }
@@ -5002,6 +5036,44 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
                         (m.start == i + 2 || m.start == i + 3)
                             && matches!(m.value, Cue::Negation | Cue::Modal | Cue::Verb(_) | Cue::Future)
                     }));
+        // "Les données de votre carte restent traitées par notre prestataire de paiement, et les
+        // informations de passeport ne sont communiquées qu'aux autorités": after a comma, "and"
+        // with an article opens a new subject when verbs come before and after it.
+        let and_the = i > 1
+            && s.toks[i - 1].punct == Some(',')
+            && matches!(word_at(s, i), "and" | "et" | "und" | "y")
+            && matches!(
+                word_at(s, i + 1),
+                "the" | "les" | "la" | "le" | "l" | "die" | "der" | "das" | "los" | "las" | "el"
+            )
+            && s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && m.start >= a && m.start < i)
+            && s.cues.iter().any(|m| {
+                // (A finite verb: "… ne sont communiquées", "… are sent"; not a participle after
+                // a noun: "…, and the public username shown next to each contribution".)
+                matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                    && m.start > i + 2
+                    && m.start <= i + 10
+                    && (matches!(
+                        word_at(s, m.start - 1),
+                        "is" | "are"
+                            | "will"
+                            | "be"
+                            | "sont"
+                            | "est"
+                            | "seront"
+                            | "sera"
+                            | "werden"
+                            | "wird"
+                            | "son"
+                            | "es"
+                            | "seran"
+                            | "se"
+                    ) || s.cues.iter().any(|c| {
+                        matches!(c.value, Cue::Negation | Cue::Modal | Cue::Future)
+                            && c.end + 1 >= m.start
+                            && c.start < m.start
+                    }))
+            });
         // "Seules ces informations lui sont communiquées : votre certificat médical … ne fait
         // l'objet d'aucune transmission": after a colon, a clause of its own that negates its
         // own sharing verb (not a list of what the verb before it shares).
@@ -5015,7 +5087,7 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
                 && neg_after
                 && !s.cues.iter().any(|m| m.value == Cue::Negation && m.start < i && m.start >= a)
         };
-        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we || colon_clause || gerund_item(i);
+        let brk = t.punct == Some(';') || breaks.contains(&i) || and_we || and_the || colon_clause || gerund_item(i);
         if brk && i > a {
             out.push((a, i));
             a = i;
@@ -5238,6 +5310,11 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                             | "lorsque"
                             | "despues"
                             | "cuando"
+                            // ("ne sont communiquées qu'aux autorités": only to them.)
+                            | "aux"
+                            | "au"
+                            | "a"
+                            | "al"
                     );
                     object
                         && match word_at(s, k) {
@@ -7699,7 +7776,14 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
         if s.heading || sents[si - 1].heading || s.has(Cue::Negation) {
             continue;
         }
-        let passive = !(includes() && (opens_with_ref(s) || the_records));
+        // ("Les informations concernées sont vos nom et prénom, …", "The data involved are …".)
+        let concerned_are = the_records
+            && matches!(
+                word_at(s, 2),
+                "concernees" | "concernes" | "concerned" | "involved" | "affected" | "afectados" | "afectadas"
+            )
+            && matches!(word_at(s, 3), "sont" | "are" | "son" | "seront" | "will");
+        let passive = !((includes() || concerned_are) && (opens_with_ref(s) || the_records));
         if passive && !passive_same_item() {
             continue;
         }

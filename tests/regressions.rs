@@ -6425,3 +6425,73 @@ fn issue2_whatsapp_gerund_heading_names_no_company() {
 they are deleted from our servers.\n");
     assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cl_payroll_provider_reworded() {
+    // Blind set CL: "We use a payroll company to pay temporary workers, and it receives your bank
+    // details and National Insurance number" found no one ("payroll company", "bank details"
+    // unknown); its rewording "Temporary workers are paid through our payroll provider, which
+    // receives …" gave the data to a company called "Temporary". The pair reported new sharing.
+    let old = "# Candidate Privacy Notice\n\n## Who we share it with\n\nWe use a payroll company to pay temporary \
+workers, and it receives your bank details and National Insurance number for that purpose.\n\nWe provide your \
+right-to-work documents to the Home Office where it asks us to verify them.\n";
+    let new = "# Candidate Privacy Notice\n\n## Disclosure of your information\n\nTemporary workers are paid through \
+our payroll provider, which receives bank account details and National Insurance numbers solely for this \
+purpose.\n\nWhere the Home Office requests verification of your right-to-work documents, we provide them.\n";
+    let r = md(old);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.government"), "{:#?}", r.findings);
+    let r = md(new);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identity.government"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert_nothing_new(old, new, "a reworded payroll sentence");
+}
+
+#[test]
+fn issue2_blind_set_cl_french_payroll_and_passports() {
+    // Blind set CL: "Le prestataire chargé de la paie est destinataire de votre RIB …, aux seules
+    // fins de l'établissement … de votre rémunération" gave the data to a shop ("établissement");
+    // "les informations de passeport ne sont communiquées qu'aux autorités" (only to them) was
+    // a promise that they are not, and the card data of the clause before went to them too.
+    let r =
+        md("# Politique de confidentialité\n\nLe prestataire chargé de la paie est destinataire de votre RIB et de \
+votre numéro de sécurité sociale, aux seules fins de l'établissement et du versement de votre rémunération.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Merchant);
+    let r =
+        md("# Politique de confidentialité\n\nLes données de votre carte bancaire restent traitées uniquement par \
+notre prestataire de paiement, et les informations de passeport ne sont communiquées qu'aux autorités portuaires et \
+douanières lorsque la loi l'exige.\n");
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.government"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::Government, "financial.payment"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cl_data_brokers_and_the_data_concerned() {
+    // Blind set CL: "… transmettra certaines de vos données à des courtiers en données et à des
+    // sociétés spécialisées dans la location … de fichiers clients. Les informations concernées
+    // sont vos nom et prénom, votre adresse postale …" gave the brokers posts and files.
+    let r = md("# Évolution de notre politique de confidentialité\n\nÀ partir du 1er novembre 2024, Azur Croisières \
+transmettra certaines de vos données à des courtiers en données et à des sociétés spécialisées dans la location et \
+l'enrichissement de fichiers clients. Les informations concernées sont vos nom et prénom, votre adresse postale et \
+votre adresse électronique.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.postal"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::DataBroker, "content.posts"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cl_shared_spaces_and_festival_vendors() {
+    // Blind set CL: under "## Shared spaces and tools", "Partners and family members may help
+    // tend your bench" was sharing with business partners; "… will now be shared with the vendor
+    // where you made each purchase" went to a service provider, not the merchant.
+    let r =
+        md("# Renter Agreement\n\n## Shared spaces and tools\n\n- Potting tables and hand tools are shared between \
+all renters.\n- Partners and family members may help tend your bench, but the renter named on the agreement remains \
+responsible.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r =
+        md("# Festival app update\n\nYour wristband top-ups and purchases will now be shared with the vendor where \
+you made each purchase, so that traders can run loyalty stamps.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "financial.transactions"), "{:#?}", r.findings);
+}

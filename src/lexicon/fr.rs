@@ -113,7 +113,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("enregistrement* audio", D::Messages), ("enregistrements", D::Messages), ("commandes vocales", D::Messages),
         ("requêtes", D::Messages), ("échanges", D::Messages), ("sms", D::Messages),
         ("publication*", D::Posts), ("messages que vous publiez", D::Posts), ("messages que vous postez", D::Posts), ("messages publiés", D::Posts), ("messages publics", D::Posts), ("photo*", D::Posts), ("vidéo*", D::Posts), ("image*", D::Posts),
-        ("fichier*", D::Posts), ("commentaire*", D::Posts), ("vos avis", D::Posts), ("avis clients", D::Posts),
+        ("fichier*", D::Posts), ("fichiers clients", D::Other), ("fichier clients", D::Other), ("fichiers de clients", D::Other), ("fichiers de prospects", D::Other), ("commentaire*", D::Posts), ("vos avis", D::Posts), ("avis clients", D::Posts),
         ("contenu*", D::Posts), ("contenu que vous", D::Posts), ("contenu utilisateur", D::Posts),
         ("contenus publics", D::Posts), ("documents", D::Posts), ("informations publiques", D::Posts),
         ("profil public", D::Posts), ("publications publiques", D::Posts), ("textes", D::Posts),
@@ -350,7 +350,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("synchronis*", Cue::Verb(V::Share)), ("téléverser", Cue::Verb(V::Share)), ("signaler", Cue::Verb(V::Share)),
         ("signalons", Cue::Verb(V::Share)), ("déclarer", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)),
         ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("saisies directement auprès", Cue::Verb(V::Share)), ("saisies auprès", Cue::Verb(V::Share)), ("saisie directement auprès", Cue::Verb(V::Share)), ("saisie auprès", Cue::Verb(V::Share)), ("consultable*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
-        ("destinataire*", Cue::Verb(V::Share)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
+        ("destinataire*", Cue::Verb(V::Share)), ("est destinataire", Cue::Verb(V::Collect)), ("sont destinataires", Cue::Verb(V::Collect)), ("sera destinataire", Cue::Verb(V::Collect)), ("seront destinataires", Cue::Verb(V::Collect)), ("être destinataire*", Cue::Verb(V::Collect)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
         ("communiquerons", Cue::Verb(V::Share)),
         // sell
         ("vendre", Cue::Verb(V::Sell)), ("vendons", Cue::Verb(V::Sell)), ("vendrons", Cue::Verb(V::Sell)),

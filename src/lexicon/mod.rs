@@ -1212,6 +1212,15 @@ pub const WH_WORDS: &[&str] = &[
     "como", "que", "cuales",
 ];
 
+/// "## Shared spaces and tools", "a shared kitchen": after "shared", these nouns make it an
+/// adjective (English, lower case).
+pub const SHARED_THINGS: &[&str] = &[
+    "spaces", "space", "areas", "area", "kitchen", "kitchens", "facilities", "tools", "equipment", "rooms", "room",
+    "bathroom", "bathrooms", "office", "offices", "workspace", "workspaces", "desks", "desk", "garden", "gardens",
+    "cars", "vehicles", "bikes", "rides", "ride", "housing", "values", "responsibility", "goals", "ownership",
+    "storage", "hosting", "costs",
+];
+
 /// "Linked Services", "Reddit Ads Users", "Program Participants": a heading whose capitalised
 /// phrase ends in one of these names a topic or a group of readers, not a company that receives
 /// data. Lower case.
