@@ -456,6 +456,35 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                         .is_some_and(|t| t.is_word() && lexicon::SHARED_THINGS.contains(&t.norm(&s.lower))))
             });
         }
+        // "your “For You” feed", "the news feed": a feed after a determiner or a name is a noun.
+        if lex.lang == Lang::En {
+            cues.retain(|m| {
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.start > 0
+                    && s.toks[m.start].norm(&s.lower) == "feed"
+                    && (s.toks[m.start - 1].punct.is_some_and(|p| p != ',')
+                        || matches!(
+                            s.toks[m.start - 1].norm(&s.lower),
+                            "your"
+                                | "the"
+                                | "a"
+                                | "our"
+                                | "their"
+                                | "news"
+                                | "home"
+                                | "activity"
+                                | "social"
+                                | "rss"
+                                | "live"
+                                | "main"
+                                | "personalised"
+                                | "personalized"
+                                | "video"
+                                | "content"
+                                | "data"
+                        )))
+            });
+        }
         // "ClearSkin uses IT companies that host …": information technology, not the pronoun.
         if lex.lang == Lang::En {
             cues.retain(|m| {
@@ -3085,6 +3114,37 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 "your" | "tu" | "ton" | "ta" | "votre" | "dein" | "deine" | "deiner" | "deinem"
             ))
     });
+    // "… prevent, or address misleading activity", "to protect health or life", "health and
+    // safety": a verb, an activity of wrongdoers and a good to protect are no personal data.
+    if s.toks.len() > 1 {
+        let w = |k: usize| if k < s.toks.len() { word_at(s, k) } else { "" };
+        e.data.retain(|m| {
+            if m.end != m.start + 1 {
+                return true;
+            }
+            match (m.value, w(m.start)) {
+                (DataType::Postal, "address") => !lexicon::ADDRESSED_THINGS.contains(&w(m.start + 1)),
+                (DataType::Usage, "activity" | "activities") => {
+                    m.start == 0 || !lexicon::WRONGFUL_WORDS.contains(&w(m.start - 1))
+                }
+                (DataType::Health, "health") => {
+                    !(matches!(w(m.start + 1), "or" | "and")
+                        && matches!(w(m.start + 2), "life" | "lives" | "safety" | "wellbeing" | "well"))
+                }
+                _ => true,
+            }
+        });
+    }
+    // "… or to protect our users, our Service or the public": whom the sharing protects.
+    e.recips.retain(|m| {
+        !(m.value == RecipientKind::Public
+            && (m.start.saturating_sub(8)..m.start).any(|k| {
+                word_at(s, k).starts_with("protect")
+                    && !(k + 1..m.start).any(|j| matches!(word_at(s, j), "with" | "to") || s.toks[j].punct == Some(';'))
+            }))
+    });
+    // "… an event conducted or sponsored by us": a participle, not the sponsors.
+    e.recips.retain(|m| !(m.end == m.start + 1 && word_at(s, m.start) == "sponsored"));
     // "… aux seules fins de l'établissement et du versement de votre rémunération": after "fins
     // de" (for the purpose of) the noun names an act, not a place that receives.
     e.recips.retain(|m| {

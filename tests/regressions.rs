@@ -6495,3 +6495,32 @@ responsible.\n");
 you made each purchase, so that traders can run loyalty stamps.\n");
     assert!(kind_gets(&r, RecipientKind::Merchant, "financial.transactions"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tiktok_nouns_read_as_verbs_data_and_recipients() {
+    // TikTok (2025): "… such as providing your “For You” feed" shared (a feed is no verb);
+    // "## Contractual Necessity" was a company; "prevent, or address misleading activity" was a
+    // postal address and usage data; "to protect health or life" health data; "an event …
+    // sponsored by us" a business partner; "to protect our users, our Service or the public"
+    // gave data to the public.
+    let r = md("# Privacy Policy\n\n## How we use your information\n\nWe use your information for the following \
+purposes.\n\n* Provide our shopping features, including sharing your information with sellers in order to process \
+your orders.\n* Personalise and customise certain features and content such as providing your “For You” feed and \
+content creation tools.\n");
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("For You")), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\n## Contractual Necessity\n\nWe use your information to allow you to create, share \
+and consume content, and provide you with products and services you purchase.\n");
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nWe may share information with law enforcement to detect, investigate, prevent, \
+or address misleading activity. We may provide emergency services with information to protect health or life.\n");
+    for d in ["contact.postal", "activity.usage", "health"] {
+        assert!(live(&r).iter().all(|f| !f.data.iter().any(|x| x.id() == d)), "{d}: {:#?}", r.findings);
+    }
+    let r = md("# Privacy Policy\n\nWe collect information you provide if you choose to participate in a survey, \
+promotion, contest, marketing campaign, or event conducted or sponsored by us.\n");
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+    let r = md("# Privacy Policy\n\nWe may also share information when we believe it is necessary to detect and \
+address fraud or abuse, or to protect our users, our Service or the public.\n");
+    assert_no_kind(&r, RecipientKind::Public);
+}

@@ -1221,6 +1221,21 @@ pub const SHARED_THINGS: &[&str] = &[
     "storage", "hosting", "costs",
 ];
 
+/// "… or address misleading activity", "to address your concerns": after "address", these
+/// words make it a verb (English, lower case).
+pub const ADDRESSED_THINGS: &[&str] = &[
+    "the", "any", "a", "an", "misleading", "concerns", "issues", "complaints", "questions", "it", "them", "this",
+    "these", "those", "such", "potential", "problems", "fraud", "abuse", "violations", "illegal", "harmful",
+    "inquiries", "enquiries", "requests", "security", "technical", "our", "their",
+];
+
+/// "suspicious activity", "illegal activities": activity of wrongdoers, not a user's usage data
+/// (English, lower case).
+pub const WRONGFUL_WORDS: &[&str] = &[
+    "misleading", "illegal", "suspicious", "fraudulent", "criminal", "unlawful", "harmful", "prohibited", "malicious",
+    "unauthorized", "unauthorised", "abusive", "terrorist", "deceptive", "spam", "inauthentic",
+];
+
 /// "Linked Services", "Reddit Ads Users", "Program Participants": a heading whose capitalised
 /// phrase ends in one of these names a topic or a group of readers, not a company that receives
 /// data. Lower case.
@@ -1232,7 +1247,8 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "terms", "policy", "notice", "agreement", "conditions", "statement", "bedingungen", "agb", "datenschutzerklärung",
     "politique", "condiciones", "términos", "política", // ("Cross-Border Data Transfers": a practice.)
     "transfers", "transfer", "übermittlungen", "übermittlung", "transferts", "transfert", "transferencias",
-    "transferencia",
+    "transferencia", // ("Contractual Necessity", "Legitimate Interests": a legal basis.)
+    "necessity", "interests", "obligation", "obligations", "consent",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
