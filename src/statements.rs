@@ -3143,6 +3143,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && !(k + 1..m.start).any(|j| matches!(word_at(s, j), "with" | "to") || s.toks[j].punct == Some(';'))
             }))
     });
+    // "… and the names of the providers we may use": the names of companies are no personal data.
+    {
+        let recip_at = |k: usize| e.recips.iter().any(|r| r.start == k);
+        let of_company = |m: &Match<DataType>| {
+            m.value == DataType::Name
+                && matches!(word_at(s, m.end - 1), "names" | "name")
+                && word_at(s, m.end) == "of"
+                && (recip_at(m.end + 1)
+                    || matches!(word_at(s, m.end + 1), "the" | "our" | "these" | "those" | "its" | "their")
+                        && recip_at(m.end + 2))
+        };
+        e.data.retain(|m| !of_company(m));
+    }
     // "… an event conducted or sponsored by us": a participle, not the sponsors.
     e.recips.retain(|m| !(m.end == m.start + 1 && word_at(s, m.start) == "sponsored"));
     // "… aux seules fins de l'établissement et du versement de votre rémunération": after "fins
@@ -9207,7 +9220,11 @@ fn sentence_statements(
                 && (0..p.toks.len())
                     .any(|k| word_at(p, k) == "anytime" || word_at(p, k) == "any" && word_at(p, k + 1) == "time")
         });
-    if shouted(&s.text) || label_only || header_row || rights_item || opt_out_effect {
+    // "Google Chrome: https://support.google.com/…, Microsoft Edge: https://…": a list of help
+    // links for the reader's browsers, with no verb of sharing.
+    let link_list = s.text.matches("://").count() >= 2
+        && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+    if shouted(&s.text) || label_only || header_row || rights_item || opt_out_effect || link_list {
         cache[si] = Some(ents);
         return;
     }
@@ -11762,7 +11779,15 @@ fn sentence_statements(
                 let vw = word_at(s, p);
                 let disclosing = ctx.lang != Lang::En
                     || ["disclos", "shar", "releas", "reveal", "produc", "report"].iter().any(|x| vw.starts_with(x));
-                if strong_legal && disclosing {
+                // ("Whenever we share information outside of where you live, we ensure safeguards
+                // … as required by law": a transfer abroad, whoever receives it.)
+                let abroad = (v.end..(v.end + 4).min(b)).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "outside" | "abroad" | "internationally" | "ausserhalb" | "außerhalb" | "hors"
+                    )
+                });
+                if strong_legal && disclosing && !abroad {
                     recips.push(Recipient { name: None, kind: RecipientKind::Government });
                 } else if purposes.contains(&Purpose::BusinessTransfer) {
                     recips.push(Recipient { name: None, kind: RecipientKind::Acquirer });

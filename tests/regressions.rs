@@ -6524,3 +6524,23 @@ promotion, contest, marketing campaign, or event conducted or sponsored by us.\n
 address fraud or abuse, or to protect our users, our Service or the public.\n");
     assert_no_kind(&r, RecipientKind::Public);
 }
+
+#[test]
+fn issue2_snapchat_roblox_transfers_abroad_link_lists_and_company_names() {
+    // Snapchat (2024): "Whenever we share information outside of where you live, we ensure
+    // safeguards … as required by law" gave the information to the authorities. Roblox (2025):
+    // a list of browser help links ("Google Chrome: https://…, Microsoft Edge: https://…") gave
+    // device identifiers to Microsoft; "the names of the providers we may use" were names.
+    let r =
+        md("# Privacy Policy\n\nWhenever we share information outside of where you live, we ensure safeguards are \
+in place to protect the data as required by law where you live.\n");
+    assert_no_kind(&r, RecipientKind::Government);
+    let r = md("# Privacy Policy\n\n## Cookies\n\nYou can delete cookies in your browser. Google Chrome: \
+https://support.google.com/chrome/answer/95647, Microsoft Edge: https://support.microsoft.com/en-us/microsoft-edge/\
+delete-cookies, Mozilla Firefox: https://support.mozilla.org/en-US/kb/cookies.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nBelow is an illustrative list of functions for which we may use third party \
+service providers and the names of the providers we may use to perform these functions:\n\n* Analytics services \
+(e.g., Google LLC);\n* Customer support services (e.g., Zendesk);\n");
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "identity.name")), "{:#?}", r.findings);
+}
