@@ -3582,6 +3582,15 @@ fn names_in_mode(
                 && !in_entity(k)
                 && !suspended
                 && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)))
+                // "an der Altmühl", "am Zielpunkt": German "an" with the dative says where.
+                && !(lex.lang == Lang::De
+                    && (k >= 1 && matches!(word_at(s, k - 1), "am" | "beim")
+                        || k >= 2 && word_at(s, k - 2) == "an" && matches!(word_at(s, k - 1), "der" | "dem")))
+                // "- Rücktransport: Für Streckentouren …": a German item's label that is a noun
+                // of an activity names a topic.
+                && !(lex.lang == Lang::De
+                    && toks.get(k + 1).is_some_and(|t| t.punct == Some(':'))
+                    && lexicon::GERMAN_TOPIC_SUFFIXES.iter().any(|x| word_at(s, k).ends_with(x)))
                 && word_at(s, k) != "u.s"
                 && tk.orig.1 - tk.orig.0 > 1
         };
@@ -4479,6 +4488,10 @@ fn names_in_mode(
         let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
             && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, n.end).starts_with(x));
         if receives_next && !first_person_verb {
+            return true;
+        }
+        // "la société Beauté Rivage SAS rachète l'ensemble du fonds de commerce": the buyer.
+        if lexicon::BUY_VERBS.contains(&word_at(s, n.end)) && !first_person_verb {
             return true;
         }
         // "you will be redirected to Affirm, which will receive your name …": a name whose
@@ -7981,7 +7994,17 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             {
                 k -= 1;
             }
-            if by_at.contains(&k) || k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a") {
+            // ("la société Beauté Rivage SAS rachète l'ensemble du fonds de commerce": the
+            // subject of a verb of buying.)
+            let mut after = n.end;
+            while after < s.toks.len() && lexicon::LEGAL_SUFFIXES.contains(&word_at(s, after)) {
+                after += 1;
+            }
+            let buyer = lexicon::BUY_VERBS.contains(&word_at(s, after));
+            if buyer
+                || by_at.contains(&k)
+                || k > first_bt && k > 0 && matches!(word_at(s, k - 1), "to" | "an" | "à" | "a")
+            {
                 let group_word =
                     n.start > 0 && matches!(word_at(s, n.start - 1), "grupo" | "group" | "groupe" | "gruppe");
                 let norm = if group_word {
@@ -11111,7 +11134,11 @@ fn sentence_statements(
                             matches!(
                                 word_at(s, k),
                                 "fee" | "fees" | "payment" | "payments" | "compensation" | "commission" | "royalties"
-                            ) && (v.end..k).all(|j| matches!(word_at(s, j), "a" | "an" | "the" | "some" | "small"))
+                                    // ("… the venue or organiser to obtain any licence required")
+                                    | "licence" | "license" | "licences" | "licenses" | "permission" | "permissions"
+                                    | "permit" | "permits" | "approval" | "insurance"
+                            ) && (v.end..k)
+                                .all(|j| matches!(word_at(s, j), "a" | "an" | "the" | "some" | "small" | "any"))
                         })
                     {
                         continue;
@@ -11384,7 +11411,8 @@ fn sentence_statements(
                         && (matches!(word_at(s, p - 1), "it" | "they" | "es" | "er" | "il" | "elle" | "ils" | "elles")
                             || word_at(s, p - 1) == "sie" && !s.toks[p - 1].cap
                             // ("Diese erhalten Ihren Namen", "These receive …": a demonstrative alone.)
-                            || p == a + 1 && matches!(word_at(s, p - 1), "these" | "those" | "diese" | "estos" | "estas"));
+                            || p == a + 1
+                                && matches!(word_at(s, p - 1), "these" | "those" | "diese" | "dieses" | "dieser" | "estos" | "estas"));
                     if recips.is_empty() && subject_pronoun {
                         recips = all.iter().filter(|(pos, _)| *pos < p).map(|(_, r)| r.clone()).collect();
                         // "we use Google Analytics to …; it receives device identifiers": the pronoun
@@ -11424,7 +11452,11 @@ fn sentence_statements(
                                 | "ellas"
                         )
                     }) && p <= a + 4
-                        || p == a + 1 && matches!(word_at(s, a), "these" | "those" | "diese" | "estos" | "estas")
+                        || p == a + 1
+                            && matches!(
+                                word_at(s, a),
+                                "these" | "those" | "diese" | "dieses" | "dieser" | "es" | "er" | "estos" | "estas"
+                            )
                         // ("Sie speichert Ihren Namen …": German "sie" before a verb in the third
                         // person singular, read as the company named before.)
                         || p == a + 1 && cue_at(s, a) == Some(Cue::Coref) && matches!(word_at(s, a), "sie" | "er")

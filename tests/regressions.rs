@@ -6544,3 +6544,32 @@ service providers and the names of the providers we may use to perform these fun
 (e.g., Google LLC);\n* Customer support services (e.g., Zendesk);\n");
     assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "identity.name")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cm_car_parks_pickups_shuttles_and_buyers() {
+    // Blind set CM: "These records include … the car parks you visited" and Spanish "los lugares
+    // de recogida y de destino" were no location; a German shuttle company "Dieses erhält Ihren
+    // Namen …" got nothing in the same paragraph, and "an der Altmühl" (a river) and the label
+    // "Rücktransport:" were companies; "la société Beauté Rivage SAS rachète l'ensemble du fonds
+    // de commerce" did not make it the buyer; "the venue or organiser to obtain any licence"
+    // received personal information.
+    let r = md("# Update\n\nFrom 1 March 2025, ParkRight will sell parking records to selected data brokers. These \
+records include your vehicle registration number and the car parks you visited.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "location.precise"), "{:#?}", r.findings);
+    let r = md("# Cambios en nuestra política de privacidad\n\nA partir del 1 de marzo compartiremos con nuestros \
+socios publicitarios los lugares de recogida y de destino de tus trayectos.\n");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "location.precise"), "{:#?}", r.findings);
+    let r =
+        md("# Datenschutzhinweise\n\nPaddelpunkt vermietet Kanus und Kajaks an der Altmühl.\n\n- Rücktransport: Für \
+Streckentouren arbeiten wir mit einem örtlichen Shuttle-Unternehmen zusammen, das Sie am Zielpunkt abholt. Dieses \
+erhält Ihren Namen und Ihre Telefonnummer.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    let r = md("# Information importante : cession de notre fichier clients\n\nDans le cadre de cette opération, la \
+société Beauté Rivage SAS rachète l'ensemble du fonds de commerce, y compris notre fichier clients.\n\nLes données \
+suivantes seront transférées à Beauté Rivage SAS : vos nom et numéro de téléphone.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
+    let r = md("# Licence Terms\n\n## 2. Performance\n\nPublic performance rights are normally managed by performing \
+rights organisations, and it is the responsibility of the venue or organiser to obtain any licence required.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -165,7 +165,7 @@ pub(super) static TABLES: LangTables = LangTables {
     recipients: &[
         // affiliates
         ("verbunden* unternehmen", R::Affiliate), ("verbunden* gesellschaft*", R::Affiliate),
-        ("konzerngesellschaft*", R::Affiliate), ("konzernunternehmen", R::Affiliate), ("konzern*", R::Affiliate),
+        ("konzerngesellschaft*", R::Affiliate), ("konzernunternehmen", R::Affiliate), ("shuttle-unternehmen*", R::ServiceProvider), ("shuttle unternehmen*", R::ServiceProvider), ("shuttleunternehmen*", R::ServiceProvider), ("shuttle-dienst*", R::ServiceProvider), ("shuttledienst*", R::ServiceProvider), ("transportunternehmen*", R::ServiceProvider), ("busunternehmen*", R::ServiceProvider), ("taxiunternehmen*", R::ServiceProvider), ("konzern*", R::Affiliate),
         ("tochtergesellschaft*", R::Affiliate), ("tochterunternehmen*", R::Affiliate),
         ("muttergesellschaft*", R::Affiliate), ("mutterkonzern*", R::Affiliate), ("mutterunternehmen*", R::Affiliate),
         ("schwestergesellschaft*", R::Affiliate), ("schwesterunternehmen*", R::Affiliate),

@@ -71,7 +71,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("borrowing history", D::Usage), ("articles you read", D::Usage), ("open and click", D::Usage), ("opens and clicks", D::Usage), ("newsletters you follow", D::Usage), ("topics you follow", D::Usage), ("which articles", D::Usage), ("what you read", D::Usage), ("loan history", D::Usage), ("device address*", D::Device),
         // activity
         ("usage data", D::Usage), ("usage information", D::Usage), ("usage metric*", D::Usage),
-        ("pickup location*", D::PreciseLocation), ("pick up location*", D::PreciseLocation), ("drop off location*", D::PreciseLocation),
+        ("pickup location*", D::PreciseLocation), ("car parks you visit*", D::PreciseLocation), ("car parks you use", D::PreciseLocation), ("parking locations", D::PreciseLocation), ("places you visit*", D::PreciseLocation), ("stores you visit*", D::PreciseLocation), ("locations you visit*", D::PreciseLocation), ("pick up location*", D::PreciseLocation), ("drop off location*", D::PreciseLocation),
         ("pickup and drop off location*", D::PreciseLocation), ("live location", D::PreciseLocation), ("real time location", D::PreciseLocation),
         ("driver behavior", D::Usage), ("driver behaviour", D::Usage), ("driver score*", D::Usage), ("driver data", D::Usage),
         ("number of visits", D::Usage), ("visit frequency", D::Usage), ("visit history", D::Usage), ("attendance", D::Usage),

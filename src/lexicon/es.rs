@@ -88,7 +88,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("estadísticas de uso", D::Usage), ("historial de visualización", D::Usage),
         ("hábitos de visualización", D::Usage), ("lo que ves", D::Usage), ("historial de reproducción", D::Usage),
         ("comportamiento de conducción", D::Usage), ("datos de conducción", D::Usage),
-        ("hábitos de conducción", D::Usage), ("datos de viaje*", D::Usage), ("datos de trayecto*", D::Usage),
+        ("hábitos de conducción", D::Usage), ("datos de viaje*", D::Usage), ("datos de trayecto*", D::Usage), ("lugares de recogida", D::PreciseLocation), ("lugar de recogida", D::PreciseLocation), ("puntos de recogida", D::PreciseLocation), ("punto de recogida", D::PreciseLocation), ("direcciones de recogida", D::PreciseLocation), ("origen y destino de tus trayectos", D::PreciseLocation), ("origen y destino de sus trayectos", D::PreciseLocation),
         ("páginas visitadas", D::Usage), ("tiempo de permanencia", D::Usage), ("clics", D::Usage),
         ("datos de tráfico", D::Usage), ("tráfico", D::Usage), ("consumo de datos", D::Usage), ("datos de consumo", D::Usage), ("lecturas del contador", D::Usage), ("lecturas de contador", D::Usage), ("consumo", D::Usage),
         ("historial de navegación", D::Browsing), ("datos de navegación", D::Browsing), ("cómo navegas", D::Browsing), ("estadísticas de visitas", D::Usage), ("estadísticas de uso", D::Usage), ("como navegas", D::Browsing), ("cómo navega", D::Browsing), ("cómo utilizas", D::Usage), ("cómo usas", D::Usage), ("navegación", D::Browsing),

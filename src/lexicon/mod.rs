@@ -1236,6 +1236,18 @@ pub const WRONGFUL_WORDS: &[&str] = &[
     "unauthorized", "unauthorised", "abusive", "terrorist", "deceptive", "spam", "inauthentic",
 ];
 
+/// Verbs whose subject buys a business ("Beauté Rivage SAS rachète …", "Halden acquires …"),
+/// in the four languages (lower case, folded and unfolded).
+pub const BUY_VERBS: &[&str] = &[
+    "acquires", "buys", "rachete", "rachète", "rachetera", "rachètera", "acquiert", "reprend", "reprendra", "kauft",
+    "erwirbt", "ubernimmt", "übernimmt", "adquiere", "adquirira", "adquirirá", "compra", "comprara", "comprará",
+];
+
+/// Endings of German nouns of activities or qualities ("Rücktransport", "Zahlung", "Sicherheit"):
+/// a one-word list label with one of these names a topic, not a company (lower case).
+pub const GERMAN_TOPIC_SUFFIXES: &[&str] =
+    &["transport", "ung", "heit", "keit", "schaft", "versand", "verkehr", "tion", "tät", "dienste", "fälle", "falle"];
+
 /// "Linked Services", "Reddit Ads Users", "Program Participants": a heading whose capitalised
 /// phrase ends in one of these names a topic or a group of readers, not a company that receives
 /// data. Lower case.
