@@ -7166,6 +7166,17 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     sales_by_law(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
+    // "… to Meta and TikTok, which use it to show you our ads": a named company of no known
+    // kind that receives data for advertising is an advertiser (then on the whole page).
+    for st in out.iter_mut().filter(|st| {
+        !st.negated
+            && st.purposes.contains(&Purpose::Advertising)
+            && !st.purposes.iter().any(|p| matches!(p, Purpose::BusinessTransfer | Purpose::Legal))
+    }) {
+        for r in st.recipients.iter_mut().filter(|r| r.name.is_some() && r.kind == RecipientKind::ThirdParty) {
+            r.kind = RecipientKind::Advertiser;
+        }
+    }
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     let parents = parent_companies(sents, ctx);
     harmonise_named_kinds(&mut out, &acquirers, &parents);

@@ -6573,3 +6573,23 @@ suivantes seront transférées à Beauté Rivage SAS : vos nom et numéro de té
 rights organisations, and it is the responsibility of the venue or organiser to obtain any licence required.\n");
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cm_pixel_companies_that_show_ads_are_advertisers() {
+    // Blind set CM: "These tools send information about the pages you view … to Meta and TikTok,
+    // which use it to show you StrikeZone ads" named Meta and TikTok as third parties of no
+    // kind; a named company that receives data for advertising is an advertiser.
+    let r =
+        md("# Privacy Policy\n\nOur website uses the Meta Pixel and the TikTok Pixel. These tools send information \
+about the pages you view and your cookie identifiers to Meta and TikTok, which use it to show you StrikeZone ads on \
+their platforms.\n");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "identifiers.device"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| f.recipients.iter().all(|x| x.kind != RecipientKind::ThirdParty)),
+        "{:#?}",
+        r.findings
+    );
+    // A company that receives data for another purpose keeps its kind.
+    let r = md("# Privacy Policy\n\nWe share your email address with Zendrix Ltd to answer your support requests.\n");
+    assert_no_kind(&r, RecipientKind::Advertiser);
+}
