@@ -485,6 +485,17 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                         )))
             });
         }
+        // "creators are able to offer paid access to posts", "the access to your data": "access"
+        // after a determiner or an adjective of price or scope is a noun, no one receiving.
+        if lex.lang == Lang::En {
+            cues.retain(|m| {
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && s.toks[m.start].norm(&s.lower) == "access"
+                    && lexicon::ACCESS_NOUN_AFTER.contains(&s.toks[m.start - 1].norm(&s.lower)))
+            });
+        }
         // "ClearSkin uses IT companies that host …": information technology, not the pronoun.
         if lex.lang == Lang::En {
             cues.retain(|m| {
@@ -1442,6 +1453,73 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "details"
             ))
     });
+    // "the people you are more likely to message", "lets you message other users": "message"
+    // after "to" and before no noun is the verb, no message contents.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Messages)
+                && m.end == m.start + 1
+                && word_at(s, m.start) == "message"
+                && m.start > 0
+                && word_at(s, m.start - 1) == "to"
+                && s.toks.get(m.end).is_none_or(|t| !t.is_word() || lex.is_stopword(&t.norm(&s.lower))))
+        });
+    }
+    // "… and Telegram has no way to prevent this": a purpose the sentence says cannot be served
+    // is none.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(matches!(m.value, Entity::Purpose(_))
+                && m.start >= 3
+                && word_at(s, m.start - 1) == "to"
+                && (matches!((word_at(s, m.start - 3), word_at(s, m.start - 2)), ("no", "way") | ("not", "able"))
+                    || word_at(s, m.start - 2) == "unable"))
+        });
+    }
+    // "a third party, Google LLC, subsidiary of Alphabet Inc, for …": an apposition that says
+    // whose subsidiary a named company is tells nothing of how it relates to us.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            if m.value != Entity::Recipient(RecipientKind::Affiliate) || m.start < 2 {
+                return true;
+            }
+            let mut k = m.start;
+            while k > 0 && matches!(word_at(s, k - 1), "a" | "an" | "the" | "wholly" | "owned" | "indirect" | "direct")
+            {
+                k -= 1;
+            }
+            let after_name = k >= 2
+                && s.toks[k - 1].punct == Some(',')
+                && s.toks[k - 2].is_word()
+                && (s.toks[k - 2].cap || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k - 2)));
+            let of_name = word_at(s, m.end) == "of" && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
+            !(after_name && of_name)
+        });
+    }
+    // "Please study their relevant privacy policies": a request to the reader names no purpose.
+    if lex.lang == Lang::En {
+        all.retain(|m| !(matches!(m.value, Entity::Purpose(_)) && m.start > 0 && word_at(s, m.start - 1) == "please"));
+        // ("we will perform a legal analysis of the request": a lawyer's reading, no analytics.)
+        all.retain(|m| {
+            !(m.value == Entity::Purpose(Purpose::Analytics)
+                && m.start > 0
+                && word_at(s, m.start - 1) == "legal"
+                && word_at(s, m.start).starts_with("analys"))
+        });
+    }
+    // "before syncing your contacts", "upload your contacts": the reader's contacts right after a
+    // sharing verb are its object, the address book, not people receiving ("share … with your
+    // contacts" still are).
+    if lex.lang == Lang::En {
+        for m in all.iter_mut() {
+            if m.value == Entity::Recipient(RecipientKind::OtherUsers)
+                && word_at(s, m.end - 1) == "contacts"
+                && s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.end == m.start)
+            {
+                m.value = Entity::Data(DataType::AddressBook);
+            }
+        }
+    }
     // "countries whose data protection laws have been deemed adequate by the European Commission
     // or other competent governmental bodies", "regulated by the Financial Conduct Authority": the
     // body that judges or oversees is no one receiving (English).
@@ -1522,6 +1600,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         for i in drop.into_iter().rev() {
             all.remove(i);
         }
+        // "to the UK Health Security Agency", "the Health and Safety Executive": capitalised data
+        // or purpose words before a body's head word are part of its name.
+        let body_head = |k: usize| {
+            cap(k)
+                && (lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, k))
+                    || lexicon::BODY_HEAD_WORDS.contains(&word_at(s, k)))
+        };
+        all.retain(|m| {
+            !(matches!(m.value, Entity::Data(_) | Entity::Purpose(_))
+                && m.start > 0
+                && (m.start..m.end).all(cap)
+                && (m.end..(m.end + 3).min(s.toks.len()))
+                    .take_while(|&k| cap(k) || word_at(s, k) == "and")
+                    .any(body_head))
+        });
     }
     // "After your fit we email you a PDF report": the verb, not an email address.
     if lex.lang == Lang::En {
@@ -3366,6 +3459,20 @@ fn in_institution_name(s: &Sentence, a: usize, b: usize) -> bool {
     false
 }
 
+/// Whether the purpose at `k` follows "not/never … use(d) … for" in its clause ("will not use
+/// it for advertising"), which rules that purpose out.
+fn purpose_ruled_out(s: &Sentence, k: usize) -> bool {
+    s.cues.iter().any(|n| {
+        n.value == Cue::Negation
+            && n.end <= k
+            && k - n.end <= 12
+            && (n.end..k).all(|j| !s.toks[j].punct.is_some_and(|c| matches!(c, '.' | ';' | ':')))
+            && (n.end..k).any(|j| matches!(word_at(s, j), "use" | "used" | "using" | "uses"))
+            && (n.end..k).any(|j| word_at(s, j) == "for")
+            && !(n.end..k).any(|j| matches!(word_at(s, j), "but" | "except" | "unless" | "than" | "only"))
+    })
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     match s.toks.get(i).map_or("", |t| t.norm(&s.lower)) {
         "us" if country_us(s, i) => "u.s",
@@ -3553,6 +3660,16 @@ fn names_in_mode(
                 && matches!(word_at(s, k), "servicio" | "service")
                 && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
         };
+        // "the UK Health Security Agency", "the US Department of Labor": a country's code opens
+        // the name of its body.
+        let country_body = |k: usize| {
+            lexicon::COUNTRY_CODES.contains(&word_at(s, k))
+                && toks[k].orig(&s.text).chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+                && (k + 1..toks.len().min(k + 6))
+                    .take_while(|&j| toks[j].is_word() && (toks[j].cap || lexicon::NAME_LINKS.contains(&word_at(s, j))))
+                    .any(|j| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, j)))
+        };
         let startable = |k: usize| {
             let tk = toks[k];
             let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe")
@@ -3581,7 +3698,7 @@ fn names_in_mode(
                 && !contraction
                 && !in_entity(k)
                 && !suspended
-                && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)))
+                && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)) || country_body(k))
                 // "an der Altmühl", "am Zielpunkt": German "an" with the dative says where.
                 && !(lex.lang == Lang::De
                     && (k >= 1 && matches!(word_at(s, k - 1), "am" | "beim")
@@ -9394,6 +9511,14 @@ fn sentence_statements(
             matches!(word_at(s, k), "pays" | "pay" | "paid" | "paying" | "compensates" | "compensate")
                 // ("When you pay for orders", "opportunities to pay for orders": the user buys.)
                 && !(k > 0 && matches!(word_at(s, k - 1), "you" | "to" | "users" | "customers"))
+                // ("Telegram will pay for the transcriptions", "we pay for …": the publisher buys a
+                // service; it sells nothing.)
+                && !(k.saturating_sub(3)..k).any(|j| {
+                    matches!(word_at(s, j), "we" | "you")
+                        || ctx.brand.as_deref().is_some_and(|b| {
+                            s.toks[j].is_word() && s.toks[j].cap && b.split(' ').next() == Some(word_at(s, j))
+                        })
+                })
                 && (k + 1..(k + 5).min(s.toks.len())).any(|j| {
                     word_at(s, j) == "for"
                         && (j + 1..(j + 4).min(s.toks.len())).any(|q| {
@@ -9853,6 +9978,16 @@ fn sentence_statements(
             // "please use the contact information for your controller": an instruction to the
             // reader.
             if p > 0 && matches!(word_at(s, p - 1), "please" | "bitte" | "veuillez" | "favor") {
+                continue;
+            }
+            // "Please do not choose a player name that … reveals personal information": a warning
+            // to the reader about what not to do describes no practice of ours.
+            if ctx.lang == Lang::En && {
+                let o = label_end(s);
+                let o = if word_at(s, o) == "please" { o + 1 } else { o };
+                matches!((word_at(s, o), word_at(s, o + 1)), ("do", "not") | ("don't", _) | ("don\u{2019}t", _))
+                    || matches!(word_at(s, o), "never" | "avoid") && o > label_end(s)
+            } {
                 continue;
             }
             // "please use the contact information provided in the Payments Terms page", "the
@@ -10772,6 +10907,20 @@ fn sentence_statements(
                 continue;
             }
             let mut negated = negated_before(s, ctx.lang, clause, p) || answers_no(s);
+            // "… creating an ad for Spanish-speaking audiences but opting not to display it within
+            // Spain": someone else's choice not to do a thing is no promise of ours.
+            if negated
+                && ctx.lang == Lang::En
+                && s.cues.iter().any(|m| {
+                    m.value == Cue::Negation
+                        && m.end <= p
+                        && p - m.end <= 2
+                        && m.start > 0
+                        && ["opting", "choosing", "deciding", "electing"].contains(&word_at(s, m.start - 1))
+                })
+            {
+                continue;
+            }
             // "## What we never do" + "- Sell your personal information.": an item that opens
             // with the verb completes a negated heading.
             if !negated && item && p == 0 {
@@ -11589,6 +11738,15 @@ fn sentence_statements(
                 }
             }
             let mut purposes = sentence_purposes.clone();
+            // "… will only access the data to provide a translation and will not use it for any
+            // other products, services, or advertising": a purpose the sentence rules out is none
+            // of this practice's purposes.
+            if !negated {
+                purposes.retain(|x| {
+                    let at: Vec<usize> = ents.purposes.iter().filter(|m| m.value == *x).map(|m| m.start).collect();
+                    at.is_empty() || !at.iter().all(|&k| purpose_ruled_out(s, k))
+                });
+            }
             if class == VerbClass::Sell {
                 purposes.push(Purpose::Sale);
             } else if ents.purposes.iter().any(|m| m.value == Purpose::Sale)

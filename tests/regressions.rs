@@ -6593,3 +6593,117 @@ their platforms.\n");
     let r = md("# Privacy Policy\n\nWe share your email address with Zendrix Ltd to answer your support requests.\n");
     assert_no_kind(&r, RecipientKind::Advertiser);
 }
+
+#[test]
+fn issue2_telegram_paid_access_contacts_sync_and_ruled_out_purposes() {
+    // Telegram (2026-08-22), read in the CLI: "creators are able to offer paid access to specific
+    // channel posts" was new sharing of posts with other users; "We ask your permission before
+    // syncing your contacts" gave personal information to other users; "the people you are more
+    // likely to message" gave message contents; "will not use it for … advertising" and
+    // "Telegram will pay for the transcriptions" made advertising and sale purposes; "Telegram
+    // has no way to prevent this" made security one; "Please study their … privacy policies"
+    // made research one; "a legal analysis of the request" made analytics one.
+    let r = md("# Privacy Policy\n\nAs of June 2024, creators are able to offer paid access to specific channel \
+posts by accepting Telegram Stars.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nWe ask your permission before syncing your contacts.\n\nFor example, when you \
+open the Search menu, Telegram displays the people you are more likely to message in a box at the top of the \
+screen.\n");
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    // (Sharing with one's contacts still is.)
+    let r = md("# Privacy Policy\n\nWe share your posts with your contacts.\n");
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
+    let r = md(
+        "# Telegram Privacy Policy\n\nWe use third-party companies to translate messages. These third-party companies \
+will only access the data to provide a translation and will not use it for any other products, services, or \
+advertising.\n\nTelegram will pay for the transcriptions on behalf of its users and Google will only access the \
+audio data to provide a transcribed version.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    let r = md("# Privacy Policy\n\nIf you share data with others, they become capable of sharing such data further \
+with third parties without your knowledge or consent, and Telegram has no way to prevent this.\n\nAlthough we work \
+with payment providers they are completely independent from Telegram. Please study their relevant privacy policies \
+before making your data available to them.\n\nIf Telegram receives a valid order from the relevant judicial \
+authorities, we will perform a legal analysis of the request and may disclose your IP address to the relevant \
+authorities.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Research, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Analytics, false);
+    assert!(kind_gets(&r, RecipientKind::Government, "identifiers.device"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_telegram_subsidiary_apposition_and_choices_of_others() {
+    // Telegram: "a third party, Google LLC, subsidiary of Alphabet Inc" made Google an affiliated
+    // company; "… creating an ad for Spanish-speaking audiences but opting not to display it
+    // within Spain" was a promise not to share precise location with third parties.
+    let r = md("# Privacy Policy\n\nSince we may rely on a third party, Google LLC, subsidiary of Alphabet Inc, for \
+voice-to-text conversion, the audio data of voice messages that users choose to convert may be shared with Google \
+in order to obtain their transcribed versions.\n");
+    assert_no_kind(&r, RecipientKind::Affiliate);
+    assert!(named_with(&r, "Google", |_| true), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nAds can be shown in a particular country, approximated from the area code of \
+your phone number. This data is never passed to advertisers. This makes it possible for advertisers to restrict ad \
+visibility to certain countries – for instance, creating an ad for Spanish-speaking audiences but opting not to \
+display it within Spain.\n");
+    assert!(r.assurances.iter().all(|a| !a.evidence.contains("opting not")), "{:#?}", r.assurances);
+    assert!(r.assurances.iter().any(|a| a.evidence.contains("never passed")), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_set_cn_riders_injuries_bodies_and_warnings() {
+    // Blind set CN: "The rider assigned to your job receives the collection and delivery
+    // addresses …" (and French "Le coursier affecté à votre course reçoit …") found no one;
+    // "information about your injury and any treatment you received" was no health data; "the
+    // Health and Safety Executive" was a company called "Health"; "the UK Health Security
+    // Agency" was no name and a security purpose; "Please do not choose a player name that …
+    // reveals personal information, such as your full name" shared names with the public.
+    let r = md("# Customer Privacy Policy\n\nThe rider assigned to your job receives the collection and delivery \
+addresses, the recipient's name and phone number, so that they can complete the delivery.\n");
+    assert!(live(&r).iter().any(|f| !f.recipients.is_empty() && f.data.iter().any(|d| d.id() == "contact.postal")));
+    let r = md("# Politique de confidentialité\n\nLe coursier affecté à votre course reçoit les adresses \
+d'enlèvement et de livraison, ainsi que le nom et le téléphone du destinataire.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\n- If an accident is serious, we may have to report it to the Health and Safety \
+Executive as required by law.\n- Our insurer, Carrow Insurance plc, receives a copy of every incident report, \
+including your name and information about your injury and any treatment you received.\n");
+    assert!(shares(&r, "Carrow Insurance plc", "health"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Health")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nIf a test shows that you have an infection that must be notified, we are \
+required by law to report the result, together with your identifying details, to the UK Health Security Agency.\n");
+    assert!(shares(&r, "UK Health Security Agency", "health"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+    let r = md("# Terms of Service\n\n## Player names\n\nPlease do not choose a player name that is offensive or \
+that reveals personal information, such as your full name or school.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cn_reworded_tattoo_notice_keeps_its_sharing() {
+    // Blind set CN: a plain-English rewrite of a studio's "Privacy Notice" found no sharing at
+    // all ("Deposits are processed by our card payment provider", "the council's environmental
+    // health officers are allowed to look at them"), so the page was no policy; the old wording
+    // ("Payments for deposits are taken by …", "officers … may inspect these forms") found none
+    // either. "Nobody else gets your health details" was no promise.
+    let old = "# Privacy Notice - Inkhaven Tattoo Studio\n\n## What we collect\n\nBefore we tattoo you, you must \
+complete a consent form.\n\n## How we use and share it\n\nPayments for deposits are taken by our card payment \
+provider.\n\nYour consent form is kept on paper at the studio for three years. Environmental health officers from \
+the council may inspect these forms during a licensing visit.\n";
+    let new = "# Privacy Notice - Inkhaven Tattoo Studio\n\n## Information we hold about you\n\nBefore any tattoo, \
+you'll also fill in our consent form.\n\n## Who sees it\n\nDeposits are processed by our card payment provider.\n\n\
+Consent forms are stored on paper, locked away at the studio, for three years. During a licensing inspection, the \
+council's environmental health officers are allowed to look at them.\n\nNobody else gets your health details.\n";
+    let r = md(new);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(
+        r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Health)),
+        "{:#?}",
+        r.assurances
+    );
+    assert!(kind_gets(&md(old), RecipientKind::Government, "personal.other"), "{:#?}", md(old).findings);
+    assert_nothing_new(old, new, "a reworded notice");
+}

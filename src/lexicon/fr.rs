@@ -176,7 +176,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("prestataires de services", R::ServiceProvider), ("hébergeur*", R::ServiceProvider),
         ("prestataire* d hébergement", R::ServiceProvider), ("prestataire* de paiement", R::ServiceProvider), ("passerelle* de paiement", R::ServiceProvider),
         ("prestataires de services de paiement", R::ServiceProvider), ("transporteur*", R::ServiceProvider),
-        ("livreur*", R::ServiceProvider), ("sociétés de livraison", R::ServiceProvider),
+        ("livreur*", R::ServiceProvider), ("coursier*", R::ServiceProvider), ("coursière*", R::ServiceProvider), ("sociétés de livraison", R::ServiceProvider),
         ("services postaux", R::ServiceProvider), ("sous contractant*", R::ServiceProvider), ("agents", R::ServiceProvider),
         ("consultants", R::ServiceProvider), ("conseillers", R::ServiceProvider), ("avocats", R::ServiceProvider),
         ("auditeurs", R::ServiceProvider), ("commissaires aux comptes", R::ServiceProvider),

@@ -1011,6 +1011,11 @@ pub const NAME_TRADE_WORDS: &[(&str, RecipientKind)] = &[
     ("inkasso", RecipientKind::ServiceProvider),
 ];
 
+/// Head words of an organisation's name besides [`OFFICIAL_NAME_WORDS`] ("Health Security
+/// Executive", "National Health Service"): capitalised data or purpose words before them name it.
+pub const BODY_HEAD_WORDS: &[&str] =
+    &["executive", "service", "institute", "board", "office", "trust", "inspectorate", "foundation", "registry"];
+
 /// Words that make an unknown capitalised name a public body ("the Internal Revenue Service",
 /// "Millbrook County Animal Services", "HM Coastguard", "Bundespolizei"), lower case.
 pub const OFFICIAL_NAME_WORDS: &[&str] = &[
@@ -1210,6 +1215,13 @@ pub const NO_CONTROL_VERBS: &[&str] = &[
 pub const WH_WORDS: &[&str] = &[
     "how", "what", "whether", "which", "wie", "was", "ob", "welche", "comment", "dont", "quelles", "quels", "si",
     "como", "que", "cuales",
+];
+
+/// Words after which English "access" is a noun ("paid access to posts", "the access"), not a
+/// recipient's verb.
+pub const ACCESS_NOUN_AFTER: &[&str] = &[
+    "paid", "free", "early", "exclusive", "unlimited", "premium", "full", "limited", "restricted", "unauthorized",
+    "unauthorised", "the", "a", "an", "of", "secure", "easy", "instant", "remote", "public", "private", "priority",
 ];
 
 /// "## Shared spaces and tools", "a shared kitchen": after "shared", these nouns make it an
