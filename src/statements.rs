@@ -1496,6 +1496,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             !(after_name && of_name)
         });
     }
+    // "Anyone with this access is subject to strict … confidentiality obligations": the staff who
+    // have access, not the public.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Recipient(RecipientKind::Public)
+                && matches!(word_at(s, m.start), "anyone" | "everyone" | "anybody")
+                && word_at(s, m.end - 1) == "with"
+                && (m.end..(m.end + 2).min(s.toks.len())).any(|k| word_at(s, k) == "access"))
+        });
+    }
     // "Please study their relevant privacy policies": a request to the reader names no purpose.
     if lex.lang == Lang::En {
         all.retain(|m| !(matches!(m.value, Entity::Purpose(_)) && m.start > 0 && word_at(s, m.start - 1) == "please"));
@@ -9980,6 +9990,15 @@ fn sentence_statements(
             if p > 0 && matches!(word_at(s, p - 1), "please" | "bitte" | "veuillez" | "favor") {
                 continue;
             }
+            // "Users are advised to … consider whether or not to make public any information": a
+            // choice left open to the reader is no practice.
+            if ctx.lang == Lang::En
+                && p >= 2
+                && word_at(s, p - 1) == "to"
+                && (p.saturating_sub(5)..p - 1).any(|k| word_at(s, k) == "whether")
+            {
+                continue;
+            }
             // "Please do not choose a player name that … reveals personal information": a warning
             // to the reader about what not to do describes no practice of ours.
             if ctx.lang == Lang::En && {
@@ -12066,6 +12085,30 @@ fn sentence_statements(
                         && !sents[si - 1].heading
                         && (v.end..b.saturating_sub(1))
                             .any(|k| matches!(word_at(s, k), "with" | "to") && word_at(s, k + 1) == "them")
+                    {
+                        if cache[si - 1].is_none() {
+                            cache[si - 1] = Some(entities(&sents[si - 1], lex));
+                        }
+                        let pe = cache[si - 1].as_ref().expect("cached");
+                        let pn = names(&sents[si - 1], lex, pe);
+                        recips = recipients_in(&sents[si - 1], pe, &pn, (0, sents[si - 1].toks.len()), |_| true)
+                            .into_iter()
+                            .map(|(_, r)| r)
+                            .filter(|r| r.kind != RecipientKind::OtherUsers || r.name.is_some())
+                            .collect();
+                        recips.dedup();
+                    }
+                    // "- Social media advertising platforms, namely Meta and TikTok. We upload a
+                    // hashed version of your email address …": the paragraph opens with a bare
+                    // label (no verb) that names who receives.
+                    if recips.is_empty()
+                        && item
+                        && all.is_empty()
+                        && si > 0
+                        && sents[si - 1].block == s.block
+                        && !sents[si - 1].heading
+                        && (si < 2 || sents[si - 2].block != s.block)
+                        && !sents[si - 1].cues.iter().any(|m| matches!(m.value, Cue::Verb(_) | Cue::Negation))
                     {
                         if cache[si - 1].is_none() {
                             cache[si - 1] = Some(entities(&sents[si - 1], lex));

@@ -1273,6 +1273,8 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "transfers", "transfer", "übermittlungen", "übermittlung", "transferts", "transfert", "transferencias",
     "transferencia", // ("Contractual Necessity", "Legitimate Interests": a legal basis.)
     "necessity", "interests", "obligation", "obligations", "consent",
+    // ("Personalized Ads", "Brazilian Requirements": a topic of the policy.)
+    "ads", "advertising", "requirements", "disclosures", "residents", "jurisdictions",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
