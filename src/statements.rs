@@ -496,6 +496,33 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && lexicon::ACCESS_NOUN_AFTER.contains(&s.toks[m.start - 1].norm(&s.lower)))
             });
         }
+        // "l'accès aux espaces de travail partagés exploités par …", "un agenda partagé": a
+        // participle right after a noun, with no auxiliary and no one it goes to, is an adjective
+        // ("les données partagées avec nos partenaires" still shares).
+        if lex.lang == Lang::Fr {
+            cues.retain(|m| {
+                let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && matches!(w(m.start), "partagé" | "partagés" | "partagée" | "partagées")
+                    && s.toks[m.start - 1].is_word()
+                    && !lexicon::FRENCH_AUXILIARIES.contains(&w(m.start - 1))
+                    && !matches!(w(m.end), "avec" | "à" | "a" | "au" | "aux" | "par" | "entre" | "auprès" | "")
+                    && !matches!(w(m.start - 1), "pas" | "jamais" | "plus"))
+            });
+        }
+        // "Unsere Buchhaltung wird von einem Steuerberater erledigt, der …": "von" after a
+        // passive auxiliary names who does it (the agent), not where data comes from.
+        if lex.lang == Lang::De {
+            cues.retain(|m| {
+                !(m.value == Cue::Source
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && s.toks[m.start].norm(&s.lower) == "von"
+                    && matches!(s.toks[m.start - 1].norm(&s.lower), "wird" | "werden" | "wurde" | "wurden" | "worden"))
+            });
+        }
         // "ClearSkin uses IT companies that host …": information technology, not the pronoun.
         if lex.lang == Lang::En {
             cues.retain(|m| {

@@ -6707,3 +6707,69 @@ council's environmental health officers are allowed to look at them.\n\nNobody e
     assert!(kind_gets(&md(old), RecipientKind::Government, "personal.other"), "{:#?}", md(old).findings);
     assert_nothing_new(old, new, "a reworded notice");
 }
+
+#[test]
+fn issue2_waze_topic_headings_staff_access_and_open_choices() {
+    // Waze (2026-07-08), read in the CLI: the headings "Personalized Ads" and "Brazilian
+    // Requirements" were companies; "Anyone with this access is subject to strict contractual
+    // confidentiality obligations" gave personal information to the public; "Users are advised to
+    // … consider whether or not to make public … any communication with other users prior to
+    // any engagement" was a promise (and "engagement" a verb).
+    let r = md("# Waze Privacy Policy\n\n## Brazilian Requirements\n\nIf you are in Brazil, we process your \
+information for these purposes:\n\n- Providing, maintaining, and improving our services to meet the needs of our \
+users\n\n## Access\n\nAnyone with this access is subject to strict contractual confidentiality obligations and may \
+be disciplined or terminated if they fail to meet these obligations.\n\nUsers are advised to carefully and \
+thoroughly consider whether or not to make public or available any information and carefully examine all \
+necessary details related to any communication with other users prior to any engagement or communication being \
+made.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_set_co_labels_participles_places_and_passive_agents() {
+    // Blind set CO: "- Social media advertising platforms, namely Meta (Facebook and Instagram)
+    // and TikTok. We upload a hashed version of your email address and phone number …" gave the
+    // email address to no one; French "espaces de travail partagés … à Lyon et à Grenoble" shared
+    // data with Lyon and Grenoble; German "ein Verkauf Ihrer Daten ist ausgeschlossen" was new
+    // selling, and "wird von einem Steuerberater erledigt, der Zugriff auf Rechnungen hat" and
+    // "Die Abrechnung erfolgt über unser Steuerbüro" found no one; Spanish "empresas dedicadas a
+    // la comercialización de bases de datos" were no data brokers.
+    let r = md("# Privacy Policy\n\n## Who we share it with\n\n- Social media advertising platforms, namely Meta \
+(Facebook and Instagram) and TikTok. We upload a hashed version of your email address and phone number, together \
+with your age range, so that these platforms can show you our ads.\n");
+    assert!(shares(&r, "TikTok", "contact.email"), "{:#?}", r.findings);
+    assert!(shares(&r, "Meta", "contact.phone"), "{:#?}", r.findings);
+    let r = md("# Conditions générales d'utilisation\n\nLes présentes conditions générales d'utilisation régissent \
+l'accès aux espaces de travail partagés exploités par la société L'Atelier Commun SAS à Lyon et à Grenoble.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Conditions générales\n\nVos données sont partagées avec nos partenaires.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "personal.other"), "{:#?}", r.findings);
+    let r = md("# Datenschutzerklärung\n\nEine sonstige Weitergabe an Dritte findet nicht statt; ein Verkauf Ihrer \
+Daten ist ausgeschlossen.\n\nUnsere Buchhaltung wird von einem Steuerberater erledigt, der Zugriff auf Rechnungen \
+hat.\n\n- Die Abrechnung erfolgt über unser Steuerbüro.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.transactions"), "{:#?}", r.findings);
+    let r = md("# Cambios en nuestra política de privacidad\n\nA partir del 15 de octubre de 2024, Academia Babel \
+cederá, a cambio de una contraprestación económica, los datos de contacto de sus alumnos (nombre, correo \
+electrónico y número de teléfono) a empresas dedicadas a la comercialización de bases de datos.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_co_clinicians_safety_bodies_and_pet_transport() {
+    // Blind set CO: "with your GP, community and district nurses and other clinicians" gave
+    // health data to other users (the "community"); "the gas or solid fuel safety body, which
+    // receives the address of the property" and Spanish "nuestro servicio de transporte de
+    // mascotas, que recibe tu dirección" found no one.
+    let r = md("# Privacy Policy\n\n- Health professionals: we share what is relevant about your health and care \
+with your GP, community and district nurses and other clinicians who look after you.\n");
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "health"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nIf we find a dangerous fault, we are required to report it to the gas or solid \
+fuel safety body, which receives the address of the property and a description of the fault.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    let r = md("# Política de privacidad\n\n- Con nuestro servicio de transporte de mascotas, que recibe tu \
+dirección y tu teléfono para las recogidas a domicilio.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+}

@@ -246,7 +246,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("scoringanbieter*", R::DataBroker), ("scoringunternehmen", R::DataBroker),
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
-        ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
+        ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("zuständige prüfstelle", R::ThirdParty), ("zuständigen prüfstelle", R::ThirdParty), ("zuständige stelle", R::Government), ("zuständigen stelle", R::Government), ("steuerbüro*", R::ServiceProvider), ("steuerberatung*", R::ServiceProvider), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
         ("gemeindeverwaltung", R::Government), ("gemeinde", R::Government), ("kurverwaltung*", R::Government), ("meldebehörde*", R::Government), ("einwohnermeldeamt", R::Government), ("einwohnermeldeämter", R::Government), ("bürgeramt", R::Government), ("rathaus", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
         ("polizei*", R::Government), ("gesundheitsamt", R::Government), ("gesundheitsämter*", R::Government), ("gesundheitsbehörde*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
@@ -395,7 +395,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("übertrag*", Cue::Verb(V::Share)), ("übertragen", Cue::Verb(V::Share)), ("übergeben", Cue::Verb(V::Share)),
         ("übergabe", Cue::Verb(V::Share)), ("überlassen", Cue::Verb(V::Share)), ("überlassung", Cue::Verb(V::Share)),
         ("senden", Cue::Verb(V::Share)), ("sendet", Cue::Verb(V::Share)), ("gesendet", Cue::Verb(V::Share)),
-        ("schicken", Cue::Verb(V::Share)), ("übersenden", Cue::Verb(V::Share)), ("melden", Cue::Verb(V::Share)),
+        ("schicken", Cue::Verb(V::Share)), ("übersenden", Cue::Verb(V::Share)), ("melden", Cue::Verb(V::Share)), ("zugriff auf", Cue::Verb(V::Collect)), ("erfolgt über", Cue::Verb(V::Share)), ("erfolgen über", Cue::Verb(V::Share)), ("läuft über", Cue::Verb(V::Share)), ("laufen über", Cue::Verb(V::Share)), ("einsicht in", Cue::Verb(V::Collect)),
         ("gemeldet", Cue::Verb(V::Share)), ("veröffentlich*", Cue::Verb(V::Share)), ("austausch*", Cue::Verb(V::Share)),
         ("tauschen", Cue::Verb(V::Share)), ("ausgetauscht", Cue::Verb(V::Share)), ("zusammenführ*", Cue::Verb(V::Share)),
         ("verknüpf*", Cue::Verb(V::Share)), ("hochladen", Cue::Verb(V::Share)), ("synchronisier*", Cue::Verb(V::Share)),
@@ -430,7 +430,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // negation
         ("nicht", Cue::Negation), ("kein*", Cue::Negation), ("niemals", Cue::Negation), ("nie", Cue::Negation),
         ("weder", Cue::Negation), ("nichts", Cue::Negation), ("niemand*", Cue::Negation), ("ohne", Cue::Negation),
-        ("keinesfalls", Cue::Negation), ("keinerlei", Cue::Negation), ("nicht mehr", Cue::Stop), ("keine mehr", Cue::Stop), ("bislang haben wir", Cue::Stop), ("bisher haben wir", Cue::Stop), ("eingestellt", Cue::Stop), ("früher", Cue::Stop),
+        ("keinesfalls", Cue::Negation), ("ist ausgeschlossen", Cue::Negation), ("sind ausgeschlossen", Cue::Negation), ("bleibt ausgeschlossen", Cue::Negation), ("wird ausgeschlossen", Cue::Negation), ("keinerlei", Cue::Negation), ("nicht mehr", Cue::Stop), ("keine mehr", Cue::Stop), ("bislang haben wir", Cue::Stop), ("bisher haben wir", Cue::Stop), ("eingestellt", Cue::Stop), ("früher", Cue::Stop),
         // exceptions
         ("außer", Cue::Exception), ("ausgenommen", Cue::Exception), ("es sei denn", Cue::Exception),
         ("mit ausnahme", Cue::Exception), ("ausnahmen", Cue::Exception), ("ausnahme", Cue::Exception),

@@ -897,6 +897,13 @@ pub const NEW_DOCUMENT_PHRASES: &[&str] = &[
     "ce complément est nouveau", "dieser nachtrag ist neu", "diese ergänzung ist neu", "este anexo es nuevo",
 ];
 
+/// French auxiliaries before a participle ("sont partagées", "seront transmises"): the verb's
+/// passive, not an adjective. Lower case.
+pub const FRENCH_AUXILIARIES: &[&str] = &[
+    "est", "sont", "sera", "seront", "soit", "soient", "serait", "seraient", "était", "étaient", "etait", "etaient",
+    "ont", "a", "avons", "avez", "avait", "avaient", "aura", "auront", "peuvent", "peut", "être", "etre", "été", "ete",
+];
+
 /// Countries and regions, lower case with accents folded, in the four languages: where data is
 /// kept or sent ("y sont transférés … aux États-Unis"), never who receives it.
 pub const PLACE_WORDS: &[&str] = &[
@@ -907,7 +914,11 @@ pub const PLACE_WORDS: &[&str] = &[
     "germany", "spain", "switzerland", "india", "japan", "china", "brazil", "brasil", "mexico", "mexique", "estados",
     "reino", "vereinigte", "vereinigten", "irland", "schweiz", "deutschland", "frankreich", "spanien", "kanada",
     "indien", "singapur", "singapore", "singapour", "australia", "australie", "australien", "japon", "chine", "inde",
-    "eeuu", "ee", "uu",
+    "eeuu", "ee", "uu", // (Cities where a business has its sites: "à Lyon et à Grenoble".)
+    "lyon", "grenoble", "marseille", "toulouse", "bordeaux", "lille", "nantes", "strasbourg", "montpellier", "rennes",
+    "hamburg", "köln", "frankfurt", "stuttgart", "düsseldorf", "leipzig", "dresden", "sevilla", "valencia", "bilbao",
+    "málaga", "zaragoza", "manchester", "birmingham", "glasgow", "edinburgh", "dublin", "amsterdam", "rotterdam",
+    "lisboa", "lisbon", "milano", "roma", "vienna", "genève", "geneva",
 ];
 
 /// Words of a rule for users ("a ban on selling accounts", "Verbot, Konten zu verkaufen",
