@@ -496,6 +496,36 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && lexicon::ACCESS_NOUN_AFTER.contains(&s.toks[m.start - 1].norm(&s.lower)))
             });
         }
+        // "to trade and domestic customers", "trade shows", "trade secrets": "trade" before
+        // anything but its object is a noun or an adjective.
+        if lex.lang == Lang::En {
+            cues.retain(|m| {
+                !(matches!(m.value, Cue::Verb(_))
+                    && m.end == m.start + 1
+                    && matches!(s.toks[m.start].norm(&s.lower), "trade" | "trades")
+                    && s.toks.get(m.end).is_some_and(|t| {
+                        t.is_word()
+                            && !matches!(
+                                t.norm(&s.lower),
+                                "your"
+                                    | "personal"
+                                    | "data"
+                                    | "information"
+                                    | "it"
+                                    | "them"
+                                    | "the"
+                                    | "this"
+                                    | "such"
+                                    | "our"
+                                    | "user"
+                                    | "customer"
+                                    | "any"
+                                    | "in"
+                                    | "with"
+                            )
+                    }))
+            });
+        }
         // "l'accès aux espaces de travail partagés exploités par …", "un agenda partagé": a
         // participle right after a noun, with no auxiliary and no one it goes to, is an adjective
         // ("les données partagées avec nos partenaires" still shares).
@@ -510,6 +540,31 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && !lexicon::FRENCH_AUXILIARIES.contains(&w(m.start - 1))
                     && !matches!(w(m.end), "avec" | "à" | "a" | "au" | "aux" | "par" | "entre" | "auprès" | "")
                     && !matches!(w(m.start - 1), "pas" | "jamais" | "plus"))
+            });
+        }
+        // "… die die App während Ihres Aufenthalts erfasst": "während" before a genitive is
+        // "during", no clause of its own ("while").
+        if lex.lang == Lang::De {
+            cues.retain(|m| {
+                !(m.value == Cue::ClauseBreak
+                    && matches!(s.toks[m.start].norm(&s.lower), "während" | "wahrend")
+                    && s.toks.get(m.start + 1).is_some_and(|t| {
+                        matches!(
+                            t.norm(&s.lower),
+                            "des"
+                                | "der"
+                                | "ihres"
+                                | "ihrer"
+                                | "eines"
+                                | "einer"
+                                | "dieses"
+                                | "dieser"
+                                | "unseres"
+                                | "unserer"
+                                | "seines"
+                                | "seiner"
+                        )
+                    }))
             });
         }
         // "Unsere Buchhaltung wird von einem Steuerberater erledigt, der …": "von" after a
@@ -1533,6 +1588,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 && (m.end..(m.end + 2).min(s.toks.len())).any(|k| word_at(s, k) == "access"))
         });
     }
+    // "Der Mieter muss Mängel … anzeigen": the lower-case German verb (to report), not
+    // "Anzeigen" (adverts).
+    if lex.lang == Lang::De {
+        all.retain(|m| {
+            !(m.value == Entity::Purpose(Purpose::Advertising)
+                && m.end == m.start + 1
+                && m.start > 0
+                && !s.toks[m.start].cap
+                && matches!(word_at(s, m.start), "anzeigen" | "anzeige"))
+        });
+    }
     // "Please study their relevant privacy policies": a request to the reader names no purpose.
     if lex.lang == Lang::En {
         all.retain(|m| !(matches!(m.value, Entity::Purpose(_)) && m.start > 0 && word_at(s, m.start - 1) == "please"));
@@ -1591,6 +1657,14 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "Account Data, Profile Data, … Third Party Data": data that came from third parties is a
     // kind of data, no one receiving it ("to any third party data about you" still is).
+    // ("Business Partners Data", "Advertisers Data": a capitalised category of data named
+    // after whom it is about.)
+    all.retain(|m| {
+        !(matches!(m.value, Entity::Recipient(_))
+            && s.toks.get(m.end).is_some_and(|t| t.is_word() && t.cap)
+            && word_at(s, m.end) == "data"
+            && (m.start..m.end).all(|k| s.toks[k].is_word() && s.toks[k].cap))
+    });
     all.retain(|m| {
         !(m.value == Entity::Recipient(RecipientKind::ThirdParty)
             && word_at(s, m.end) == "data"
@@ -5661,7 +5735,14 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                 || m.start < verb
                     && verb - m.start <= 16
                     && verb > 0
-                    && matches!(word_at(s, verb - 1), "or" | "nor")
+                    && (matches!(word_at(s, verb - 1), "or" | "nor")
+                        // ("We will never use your health information for marketing, sell it, or
+                        // share it with advertisers": the middle verb of a list that "or" closes.)
+                        || s.toks[verb - 1].punct == Some(',')
+                            && (verb + 1..clause.1.min(verb + 8)).any(|k| {
+                                matches!(word_at(s, k), "or" | "nor")
+                                    && s.cues.iter().any(|c| c.start == k + 1 && matches!(c.value, Cue::Verb(_)))
+                            }))
                     && !(m.end..verb).any(|k| {
                         s.toks[k].punct == Some(';')
                             || matches!(

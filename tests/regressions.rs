@@ -6773,3 +6773,45 @@ fuel safety body, which receives the address of the property and a description o
 dirección y tu teléfono para las recogidas a domicilio.\n");
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_cp_verb_lists_trade_customers_and_german_labels() {
+    // Blind set CP: "We will never use your health information for marketing, sell it, or share
+    // it with advertisers" sold health data to advertisers (the middle verb of the list lost the
+    // negation); "… powered access platforms to trade and domestic customers" sold data; the
+    // German item label "Abnahme:" was an advertiser and "Mängel … anzeigen" (to report) an
+    // advertising purpose; "Standortdaten …, die die App während Ihres Aufenthalts … erfasst,
+    // … an ausgewählte Werbepartner weiter" gave nothing to the advertising partners.
+    let r = md("# Privacy Policy\n\nWe will never use your health information for marketing, sell it, or share it \
+with advertisers or social media companies.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(
+        r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Health)),
+        "{:#?}",
+        r.assurances
+    );
+    let r = md("# Terms of Hire\n\nBrightwall Access hires out scaffold towers, ladders and powered access platforms \
+to trade and domestic customers.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Änderungen unserer AGB\n\n- Abnahme: Die Übergabe des Gerüsts erfolgt mit einem schriftlichen \
+Übergabeprotokoll. Der Mieter muss Mängel innerhalb von 24 Stunden nach Übergabe anzeigen.\n");
+    assert!(live(&r).iter().all(|f| names(f).is_empty()), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, false);
+    let r = md("# Änderung unserer Datenschutzhinweise\n\nAb dem 1. Dezember 2024 geben wir Standortdaten Ihres \
+Smartphones, die die App während Ihres Aufenthalts im Skigebiet erfasst, an ausgewählte Werbepartner weiter.\n");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "location.coarse"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_viber_activity_labels_and_data_named_after_partners() {
+    // Viber (2026-03-22), read in the CLI: the label "Authentication and Account Administration:"
+    // was an authority receiving the data listed under it; "We will use Business Partners Data …
+    // to send you our marketing offers" gave usage data to business partners.
+    let r = md("# Viber Privacy Policy\n\n## Authentication and Account Administration\n\nThe types of data we will \
+use for such purpose will mainly include:\n\n- Data provided or collected through registration & under your Viber \
+account, such as Identifiers, dating profile data, your photo and phone address book;\n");
+    assert_no_kind(&r, RecipientKind::Government);
+    let r = md("# Privacy Policy\n\nWe will use Business Partners Data for the purpose of communicating with you, or \
+as otherwise needed to facilitate our engagement, as well as to send you our marketing offers.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

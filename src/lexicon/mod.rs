@@ -1268,8 +1268,10 @@ pub const BUY_VERBS: &[&str] = &[
 
 /// Endings of German nouns of activities or qualities ("Rücktransport", "Zahlung", "Sicherheit"):
 /// a one-word list label with one of these names a topic, not a company (lower case).
-pub const GERMAN_TOPIC_SUFFIXES: &[&str] =
-    &["transport", "ung", "heit", "keit", "schaft", "versand", "verkehr", "tion", "tät", "dienste", "fälle", "falle"];
+pub const GERMAN_TOPIC_SUFFIXES: &[&str] = &[
+    "transport", "ung", "heit", "keit", "schaft", "versand", "verkehr", "tion", "tät", "dienste", "fälle", "falle",
+    "nahme", "gabe", "dauer", "ziel", "zeit", "frist", "pflicht", "recht", "preis", "preise",
+];
 
 /// "Linked Services", "Reddit Ads Users", "Program Participants": a heading whose capitalised
 /// phrase ends in one of these names a topic or a group of readers, not a company that receives
@@ -1286,6 +1288,8 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "necessity", "interests", "obligation", "obligations", "consent",
     // ("Personalized Ads", "Brazilian Requirements": a topic of the policy.)
     "ads", "advertising", "requirements", "disclosures", "residents", "jurisdictions",
+    // ("Authentication and Account Administration:": an activity.)
+    "administration", "management", "authentication", "verification", "purposes", "operations",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
