@@ -503,27 +503,9 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                 !(matches!(m.value, Cue::Verb(_))
                     && m.end == m.start + 1
                     && matches!(s.toks[m.start].norm(&s.lower), "trade" | "trades")
-                    && s.toks.get(m.end).is_some_and(|t| {
-                        t.is_word()
-                            && !matches!(
-                                t.norm(&s.lower),
-                                "your"
-                                    | "personal"
-                                    | "data"
-                                    | "information"
-                                    | "it"
-                                    | "them"
-                                    | "the"
-                                    | "this"
-                                    | "such"
-                                    | "our"
-                                    | "user"
-                                    | "customer"
-                                    | "any"
-                                    | "in"
-                                    | "with"
-                            )
-                    }))
+                    && s.toks
+                        .get(m.end)
+                        .is_some_and(|t| t.is_word() && !lexicon::TRADE_OBJECT_WORDS.contains(&t.norm(&s.lower))))
             });
         }
         // "l'accès aux espaces de travail partagés exploités par …", "un agenda partagé": a
@@ -548,23 +530,9 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             cues.retain(|m| {
                 !(m.value == Cue::ClauseBreak
                     && matches!(s.toks[m.start].norm(&s.lower), "während" | "wahrend")
-                    && s.toks.get(m.start + 1).is_some_and(|t| {
-                        matches!(
-                            t.norm(&s.lower),
-                            "des"
-                                | "der"
-                                | "ihres"
-                                | "ihrer"
-                                | "eines"
-                                | "einer"
-                                | "dieses"
-                                | "dieser"
-                                | "unseres"
-                                | "unserer"
-                                | "seines"
-                                | "seiner"
-                        )
-                    }))
+                    && s.toks
+                        .get(m.start + 1)
+                        .is_some_and(|t| lexicon::GERMAN_GENITIVE_DETERMINERS.contains(&t.norm(&s.lower))))
             });
         }
         // "Unsere Buchhaltung wird von einem Steuerberater erledigt, der …": "von" after a

@@ -904,6 +904,18 @@ pub const FRENCH_AUXILIARIES: &[&str] = &[
     "ont", "a", "avons", "avez", "avait", "avaient", "aura", "auront", "peuvent", "peut", "être", "etre", "été", "ete",
 ];
 
+/// Words that can follow English "trade" as its object ("trade your personal data"); before any
+/// other word "trade" is a noun or an adjective ("trade customers", "trade shows").
+pub const TRADE_OBJECT_WORDS: &[&str] = &[
+    "your", "personal", "data", "information", "it", "them", "the", "this", "such", "our", "user", "customer", "any",
+    "in", "with",
+];
+
+/// German genitive determiners: "während" before one is the preposition "during" ("während
+/// Ihres Aufenthalts"), not the conjunction "while". Lower case.
+pub const GERMAN_GENITIVE_DETERMINERS: &[&str] =
+    &["des", "der", "ihres", "ihrer", "eines", "einer", "dieses", "dieser", "unseres", "unserer", "seines", "seiner"];
+
 /// Countries and regions, lower case with accents folded, in the four languages: where data is
 /// kept or sent ("y sont transférés … aux États-Unis"), never who receives it.
 pub const PLACE_WORDS: &[&str] = &[
