@@ -5706,7 +5706,12 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
                     && (matches!(word_at(s, verb - 1), "or" | "nor")
                         // ("We will never use your health information for marketing, sell it, or
                         // share it with advertisers": the middle verb of a list that "or" closes.)
+                        // (Not a list of means after "by": "in a form that does not enable the
+                        // identification of a user, by posting, disseminating … or making
+                        // available such information to …" negates none of them.)
                         || s.toks[verb - 1].punct == Some(',')
+                            && s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start >= m.end && c.start <= m.end + 1)
+                            && !(m.end..verb).any(|k| word_at(s, k) == "by")
                             && (verb + 1..clause.1.min(verb + 8)).any(|k| {
                                 matches!(word_at(s, k), "or" | "nor")
                                     && s.cues.iter().any(|c| c.start == k + 1 && matches!(c.value, Cue::Verb(_)))

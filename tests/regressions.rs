@@ -6815,3 +6815,17 @@ account, such as Identifiers, dating profile data, your photo and phone address 
 as otherwise needed to facilitate our engagement, as well as to send you our marketing offers.\n");
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_waze_means_after_by_are_not_a_negated_verb_list() {
+    // Waze, in the user test of a180372: "… in a form that does not enable the identification of
+    // a specific user, by posting, disseminating, transmitting or otherwise communicating or making
+    // available such information to … the Services' providers, partners" became a promise not to
+    // share with service providers (the negated-list rule of blind set CP reached too far).
+    let r = md("# Privacy Policy\n\nWaze may also use anonymous, statistical, pseudonymous or aggregated information \
+collected on the Services, in a form that does not enable the identification of a specific user, by posting, \
+disseminating, transmitting or otherwise communicating or making available such information to users of the \
+Services, to the Services' providers, partners and any other third-party.\n");
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+}
