@@ -178,10 +178,14 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }
     // "… the separate opt-out address is no longer needed", "you cannot opt out of …": no way
     // out on offer.
+    // ("which you may not be able to opt-out from receiving": "be able to" between them.)
     let denied = s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
         s.cues.iter().any(|m| {
             matches!(m.value, Cue::Negation | Cue::Stop)
-                && (m.start >= o.end && m.start - o.end <= 4 || m.end <= o.start && o.start - m.end <= 1)
+                && (m.start >= o.end && m.start - o.end <= 4
+                    || m.end <= o.start
+                        && (o.start - m.end <= 1
+                            || (m.end..o.start).all(|k| matches!(word_at(s, k), "be" | "able" | "to"))))
         })
     });
     if denied {
@@ -1545,6 +1549,56 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             let of_name = word_at(s, m.end) == "of" && s.toks.get(m.end + 1).is_some_and(|t| t.is_word() && t.cap);
             !(after_name && of_name)
         });
+    }
+    // "we try to protect our community from baseless legal demands": the people a practice
+    // protects are no one receiving.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            if !matches!(m.value, Entity::Recipient(_)) {
+                return true;
+            }
+            let mut k = m.start;
+            while k > 0 && matches!(word_at(s, k - 1), "our" | "the" | "your" | "its" | "their" | "all" | "other") {
+                k -= 1;
+            }
+            !(k > 0
+                && matches!(word_at(s, k - 1), "protect" | "protects" | "protecting" | "safeguard" | "safeguarding"))
+        });
+    }
+    // "In addition to the data sharing related to our ads program, sometimes Tumblr shares your
+    // information with our … service providers to provide our services": the purpose of the
+    // other sharing, named in the opening phrase, is not this one's.
+    if lex.lang == Lang::En && word_at(s, 0) == "in" && word_at(s, 1) == "addition" && word_at(s, 2) == "to" {
+        if let Some(comma) = s.toks.iter().position(|t| t.punct == Some(',')) {
+            all.retain(|m| !(matches!(m.value, Entity::Purpose(_)) && m.start < comma));
+        }
+    }
+    // "customer chat and email support services", "email service providers": data words that
+    // name what a provider does are no data shared.
+    if lex.lang == Lang::En {
+        let provider_after = |k: usize| {
+            lexicon::PROVIDER_NOUNS.contains(&word_at(s, k))
+                || matches!(word_at(s, k), "service" | "services")
+                    && lexicon::PROVIDER_NOUNS.contains(&word_at(s, k + 1))
+        };
+        let drop: Vec<bool> = all
+            .iter()
+            .map(|m| {
+                if !matches!(m.value, Entity::Data(_)) {
+                    return false;
+                }
+                let mut e = m.end;
+                // ("chat and email support": the first of two coordinated data words too.)
+                if matches!(word_at(s, e), "and" | "or") {
+                    if let Some(o) = all.iter().find(|o| matches!(o.value, Entity::Data(_)) && o.start == e + 1) {
+                        e = o.end;
+                    }
+                }
+                provider_after(e)
+            })
+            .collect();
+        let mut it = drop.iter();
+        all.retain(|_| !*it.next().unwrap_or(&false));
     }
     // "Anyone with this access is subject to strict … confidentiality obligations": the staff who
     // have access, not the public.
@@ -3772,9 +3826,19 @@ fn names_in_mode(
                 })
                 && word_at(s, k).chars().count() >= 3
                 && !lex.is_stopword(word_at(s, k));
+            // "Information Shared with and Received from our Corporate Parents": a title-case
+            // heading's "Received from" says where data comes from; it is no company.
+            let source_verb = s.cues.iter().any(|m| m.start == k && m.value == Cue::Source);
+            // "Personalization using this information may include …": a purpose's one word that
+            // opens the sentence is the topic, not a company.
+            let opening_purpose = (k == 0 || k == label_end)
+                && ents.purposes.iter().any(|m| m.start == k && m.end == k + 1)
+                && toks.get(k + 1).is_none_or(|t| !(t.is_word() && t.cap));
             tk.is_word()
                 && (tk.cap || lower_brand)
                 && !contraction
+                && !source_verb
+                && !opening_purpose
                 && !in_entity(k)
                 && !suspended
                 && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)) || country_body(k))

@@ -6829,3 +6829,43 @@ Services, to the Services' providers, partners and any other third-party.\n");
     assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tumblr_topics_protected_people_and_provider_services() {
+    // Tumblr (2025-01-25), read in the CLI: a sentence opening with "Personalization" named an
+    // advertiser "Personalization"; the title-case heading "… Shared with and Received from our
+    // Corporate Parents" named a company "Received"; "we try to protect our community from
+    // baseless legal demands" gave data to other users; "customer chat and email support services"
+    // shared email addresses and message contents; "In addition to the data sharing related to our
+    // ads program, … shares your information with our third-party service providers to provide our
+    // services" was for advertising; "… which you may not be able to opt-out from receiving" was a
+    // way to opt out.
+    let r = md("# Tumblr Privacy Policy\n\nWe share some of your information with advertisers. Personalization \
+using this information may include presenting you with new posts relevant to what you’ve liked, and showing you \
+advertising more relevant to your interests.\n");
+    assert_unnamed(&r);
+    let r = md("# Tumblr Privacy Policy\n\nInformation Shared with and Received from our Corporate Parents: We are a \
+wholly-owned subsidiary of Automattic, and a member of the Automattic family of companies.\n");
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Received"))), "{:#?}", r.findings);
+    let r = md("# Tumblr Privacy Policy\n\nInformation Disclosed to Comply With Legal and Regulatory Requirements: We \
+believe in freedom of expression, and, to the extent reasonable, we try to protect our community from baseless legal \
+demands.\n");
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    let r = md("# Privacy Policy\n\nFor example, we may share information with service providers that help us fight \
+spam, payment providers that process your credit and debit card information, customer chat and email support \
+services that help us communicate with you.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| f.data.iter().all(|d| !matches!(d.id(), "contact.email" | "content.messages"))),
+        "{:#?}",
+        r.findings
+    );
+    let r = md("# Privacy Policy\n\nIn addition to the data sharing related to our ads program, sometimes Tumblr \
+shares your information with our third-party service providers to provide our services to you.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Advertising, false);
+    let r = md("# Privacy Policy\n\nWe share your email address with our email service provider. Administrative \
+communications relating to your Account (e.g., for purposes of Account recovery or password reset) are considered \
+part of the Services and your Account, which you may not be able to opt-out from receiving.\n");
+    assert_no_opt_outs(&r);
+}

@@ -1240,6 +1240,10 @@ pub const WH_WORDS: &[&str] = &[
     "como", "que", "cuales",
 ];
 
+/// English nouns for whoever provides a service, after the data word that names the service
+/// ("email support", "SMS provider", "chat vendors").
+pub const PROVIDER_NOUNS: &[&str] = &["support", "provider", "providers", "vendor", "vendors"];
+
 /// Words after which English "access" is a noun ("paid access to posts", "the access"), not a
 /// recipient's verb.
 pub const ACCESS_NOUN_AFTER: &[&str] = &[
