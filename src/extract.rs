@@ -112,6 +112,33 @@ impl Document {
         if text.is_empty() || !text.chars().any(char::is_alphanumeric) {
             return;
         }
+        // "<h2>Sharing We give your name … to our couriers. Our shop platform …</h2>": a heading
+        // element holding several sentences is a paragraph, after its label where a sentence's
+        // opening word ("We", "Our", "If") shows where the label ends.
+        // ("<h2>Who receives your information - Couriers receive … - Our processor …</h2>": a
+        // list run into its heading; the items are list items.)
+        if matches!(kind, BlockKind::Heading(_)) && text.split(' ').count() > 25 {
+            if let Some(at) = text.find(" - ").filter(|&at| text[..at].split(' ').count() <= 10) {
+                let items: Vec<String> = text[at + 3..].split(" - ").map(str::to_string).collect();
+                if items.len() >= 2 || items.iter().any(|i| i.contains(". ") || i.ends_with('.')) {
+                    self.push(&text[..at].to_string(), kind);
+                    for item in items {
+                        self.push(&item, BlockKind::ListItem);
+                    }
+                    return;
+                }
+            }
+        }
+        if matches!(kind, BlockKind::Heading(_)) {
+            if let Some((label, body)) = heading_with_prose(&text) {
+                if !label.is_empty() {
+                    self.push(label, kind);
+                }
+                let body = body.to_string();
+                self.push(&body, BlockKind::Paragraph);
+                return;
+            }
+        }
         let section = match kind {
             BlockKind::Heading(_) => None,
             _ => self.current_heading(),
@@ -124,6 +151,30 @@ impl Document {
     fn current_heading(&self) -> Option<usize> {
         self.last_heading
     }
+}
+
+/// A heading's text that is prose (more than 25 words and more than one sentence): its label
+/// (possibly empty) and its body.
+fn heading_with_prose(text: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let sentences =
+        text.match_indices(". ").filter(|(i, _)| text[i + 2..].chars().next().is_some_and(char::is_uppercase)).count();
+    if words.len() <= 25 || sentences == 0 {
+        return None;
+    }
+    let split =
+        words.iter().take(8).skip(1).find(|(_, w)| crate::lexicon::SENTENCE_OPENERS.contains(w)).map(|&(at, _)| at);
+    Some(match split {
+        Some(at) => (text[..at].trim_end(), &text[at..]),
+        None => ("", text),
+    })
 }
 
 /// Extracts the main text of `content`.

@@ -2041,11 +2041,29 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // "the tuner who will visit gets your name, address and phone number": a person the
     // lexicon has no word for, who receives data, is a recipient.
     if lex.lang == Lang::En {
+        // ("the veterinary practice that referred you receives …", "we pass your name … to the
+        // workshop that makes it": a business's common noun with "that" and one adjective.)
+        let determiner = |k: usize| matches!(word_at(s, k), "the" | "your" | "our" | "each" | "every");
+        let org_head = |k: usize| lexicon::ORG_HEAD_NOUNS.contains(&word_at(s, k));
         let extra: Vec<Match<Entity>> = (1..s.toks.len().saturating_sub(2))
             .filter(|&k| {
                 let n = word_at(s, k);
-                matches!(word_at(s, k - 1), "the" | "your" | "our" | "each" | "every")
-                    && word_at(s, k + 1) == "who"
+                let adjective = k >= 2
+                    && determiner(k - 2)
+                    && org_head(k)
+                    && s.toks[k - 1].is_word()
+                    && !s.toks[k - 1].cap
+                    && !lex.is_stopword(word_at(s, k - 1))
+                    && !all.iter().any(|m| m.start <= k - 1 && k - 1 < m.end);
+                let relative = word_at(s, k + 1) == "who" || word_at(s, k + 1) == "that" && org_head(k);
+                let start = if adjective { k - 1 } else { k };
+                let given_to = start >= 2
+                    && matches!(word_at(s, start - 2), "to" | "with")
+                    && org_head(k)
+                    && s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Share) && m.end <= start - 2)
+                    && all.iter().any(|m| m.end <= start && matches!(m.value, Entity::Data(_)));
+                (determiner(k - 1) || adjective)
+                    && relative
                     && s.toks[k].is_word()
                     && !s.toks[k].cap
                     && n.len() >= 4
@@ -2056,12 +2074,28 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         "person" | "people" | "persons" | "individual" | "individuals" | "someone" | "anyone"
                     )
                     && !all.iter().any(|m| m.start <= k && k < m.end)
-                    && (k + 2..(k + 10).min(s.toks.len())).any(|j| {
-                        matches!(word_at(s, j), "gets" | "get" | "receives" | "receive" | "sees" | "see")
-                            && all.iter().any(|m| m.start > j && m.start <= j + 4 && matches!(m.value, Entity::Data(_)))
-                    })
+                    && (given_to
+                        || (k + 2..(k + 10).min(s.toks.len())).any(|j| {
+                            matches!(word_at(s, j), "gets" | "get" | "receives" | "receive" | "sees" | "see")
+                                && (all
+                                    .iter()
+                                    .any(|m| m.start > j && m.start <= j + 4 && matches!(m.value, Entity::Data(_)))
+                                    // ("receives confirmation and your details")
+                                    || (j + 1..(j + 6).min(s.toks.len()))
+                                        .any(|d| cue_at(s, d) == Some(Cue::DataHead) && word_at(s, d - 1) == "your"))
+                        }))
             })
-            .map(|k| Match { start: k, end: k + 1, value: Entity::Recipient(RecipientKind::ThirdParty) })
+            .map(|k| {
+                let adjective = k >= 2
+                    && determiner(k - 2)
+                    && org_head(k)
+                    && s.toks[k - 1].is_word()
+                    && !s.toks[k - 1].cap
+                    && !lex.is_stopword(word_at(s, k - 1))
+                    && !all.iter().any(|m| m.start <= k - 1 && k - 1 < m.end);
+                let start = if adjective { k - 1 } else { k };
+                Match { start, end: k + 1, value: Entity::Recipient(RecipientKind::ThirdParty) }
+            })
             .collect();
         add_matches(&mut all, extra);
     }
@@ -9833,6 +9867,25 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Our newsletter is only sent to subscribers": sent to the readers themselves, with no
+            // one else in the clause, is no sharing.
+            if class == VerbClass::Share && ctx.lang == Lang::En {
+                let mut k = v.end;
+                while matches!(word_at(s, k), "only" | "directly" | "exclusively" | "just") {
+                    k += 1;
+                }
+                let mut j = k + 1;
+                while matches!(word_at(s, j), "our" | "the" | "all" | "its" | "existing" | "registered") {
+                    j += 1;
+                }
+                if word_at(s, k) == "to"
+                    && j < b
+                    && lexicon::DATA_SUBJECTS.contains(&word_at(s, j))
+                    && !ents.recips.iter().any(|m| m.start >= a && m.end <= b)
+                {
+                    continue;
+                }
+            }
             // "Developing our own systems to reduce sharing data with third parties", "to minimise
             // the sharing of …": a goal of sharing less, no practice.
             if class == VerbClass::Share
@@ -10244,6 +10297,12 @@ fn sentence_statements(
                 matches!(word_at(s, k), "you" | "sie" | "vous" | "usted" | "tu" | "du")
                     // (Not "Sie speichert …", the company: see `match_cues_in`.)
                     && cue_at(s, k) != Some(Cue::Coref)
+                    // ("The veterinary practice that referred you receives …": the object of a
+                    // relative clause's verb.)
+                    && !(ctx.lang == Lang::En
+                        && k >= 2
+                        && word_at(s, k - 1).ends_with("ed")
+                        && matches!(word_at(s, k - 2), "that" | "who" | "which"))
                     && (k + 1..p).all(|j| {
                         matches!(
                             word_at(s, j),
@@ -11469,8 +11528,11 @@ fn sentence_statements(
                     }
                     // "Partners … may let us collect information about your use of their sites",
                     // "allow us to collect": we collect, the partner receives nothing.
+                    // ("The practice that referred you to us receives …": "us" after a preposition
+                    // ends a relative clause.)
                     if p >= 1
                         && (word_at(s, p - 1) == "us"
+                            && !(p >= 2 && matches!(word_at(s, p - 2), "to" | "with" | "from" | "for"))
                             || p >= 2 && word_at(s, p - 2) == "us" && word_at(s, p - 1) == "to")
                     {
                         continue;
@@ -11554,6 +11616,12 @@ fn sentence_statements(
                                         && !(word_at(s, k) == "we"
                                             && ents.recips.iter().any(|r| r.end == k)
                                             && (k + 1..p).any(|j| s.toks[j].punct == Some(',')))
+                                        // ("The payroll provider that we use receives …": "we" in
+                                        // the relative clause on the subject.)
+                                        && !(word_at(s, k) == "we"
+                                            && k >= 1
+                                            && matches!(word_at(s, k - 1), "that" | "which" | "whom")
+                                            && ents.recips.iter().any(|r| r.end + 1 == k))
                                         // ("les réseaux sociaux sur lesquels nous diffusons nos
                                         // annonces déposent des cookies": after a relative pronoun.)
                                         && !((k.saturating_sub(2)..k).any(|j| {
@@ -12659,7 +12727,18 @@ fn sentence_statements(
                     }
                 }
             }
-            if (data.is_empty() || data == [DataType::Other]) && !head_after {
+            // "We never sell your information, and we do not share it with others": "it" is the
+            // data of the clause before, in the same sentence, not the previous sentence's.
+            let earlier_clause_data: Vec<DataType> = if a > 0 && coref_object {
+                ents.data.iter().filter(|m| m.end <= a).map(|m| m.value).collect()
+            } else {
+                Vec::new()
+            };
+            if (data.is_empty() || data == [DataType::Other]) && !head_after && !earlier_clause_data.is_empty() {
+                let mut d = earlier_clause_data;
+                d.dedup();
+                data = d;
+            } else if (data.is_empty() || data == [DataType::Other]) && !head_after {
                 if has_coref {
                     let (_, d) = previous_context(out, sents, si, lex, cache);
                     if !d.is_empty() {

@@ -6847,7 +6847,8 @@ advertising more relevant to your interests.\n");
     let r = md("# Tumblr Privacy Policy\n\nInformation Shared with and Received from our Corporate Parents: We are a \
 wholly-owned subsidiary of Automattic, and a member of the Automattic family of companies.\n");
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Received"))), "{:#?}", r.findings);
-    let r = md("# Tumblr Privacy Policy\n\nInformation Disclosed to Comply With Legal and Regulatory Requirements: We \
+    let r =
+        md("# Tumblr Privacy Policy\n\nInformation Disclosed to Comply With Legal and Regulatory Requirements: We \
 believe in freedom of expression, and, to the extent reasonable, we try to protect our community from baseless legal \
 demands.\n");
     assert_no_kind(&r, RecipientKind::OtherUsers);
@@ -6868,4 +6869,51 @@ shares your information with our third-party service providers to provide our se
 communications relating to your Account (e.g., for purposes of Account recovery or password reset) are considered \
 part of the Services and your Account, which you may not be able to opt-out from receiving.\n");
     assert_no_opt_outs(&r);
+}
+
+#[test]
+fn issue2_blind_cq_relative_clause_receivers_and_prose_headings() {
+    // Blind set CQ, first run at 9c154c1 (pet crematorium and guitar shop pairs, reworded): the
+    // old wording "Card payments are handled by our card processing company" found no one; "The
+    // veterinary practice that referred you to us receives … your details" and "the workshop that
+    // produces it receives your name, address …" found no one either; "We never sell your
+    // information, and we do not share it with others" promised about the previous sentence's
+    // data; "Our newsletter is only sent to subscribers" gave data to the previous sentence's
+    // finance provider; "our payment processor handle your order and payment information" (plural
+    // verb) found nothing.
+    let r = md("# Privacy Policy\n\nCard payments are handled by our card processing company.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nThe veterinary practice that referred you to us receives confirmation and your \
+details so that its records are kept up to date.\n");
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "personal.other"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nWhere you order a memorial keepsake, the workshop that produces it receives your \
+name, address and the text you want engraved.\n");
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "identity.name"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nThe workshop that produces it receives your name and address.\n\nWe never sell \
+your information, and we do not share it with others for their marketing.\n");
+    assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() == "personal.other")), "{:#?}", r.assurances);
+    let r = md("# Privacy Policy\n\nIf you choose to pay using finance, your details are passed to our finance \
+provider, which will run a credit check.\n\nOur newsletter is only sent to subscribers, and every issue includes an \
+unsubscribe link.\n");
+    assert_not_quoted(&r, &["newsletter"]);
+    let r = md("# Privacy Policy\n\nThe e-commerce platform that runs our online shop and our payment processor \
+handle your order and payment information on our behalf.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cq_paragraph_inside_a_heading_element() {
+    // Blind set CQ: a page put its section's paragraph (or list) into the <h2> ("<h2>Sharing We
+    // give your name, address and phone number to our delivery couriers …</h2>"); read as a
+    // heading, none of it was sharing.
+    let page = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>\
+<h2>Sharing We give your name, address and phone number to our delivery couriers so they can deliver your order. \
+Our online shop platform and payment processor process your order and payment details for us.</h2>\
+<h2>Who receives your information - Delivery couriers receive your name, address and phone number in order to \
+deliver your parcel. - If you choose to pay using finance, your details are passed to our finance provider.</h2>\
+</main></body></html>";
+    let r = report(page, InputType::Html);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.evidence.starts_with("We give your name")), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.evidence.starts_with("Delivery couriers receive")), "{:#?}", r.findings);
 }

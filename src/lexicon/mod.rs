@@ -1240,6 +1240,22 @@ pub const WH_WORDS: &[&str] = &[
     "como", "que", "cuales",
 ];
 
+/// Capitalised words that open a sentence in the languages read (a pronoun, a possessive, a
+/// conjunction): where a heading's label ends when a page put its paragraph into the heading.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "We", "Our", "You", "Your", "If", "When", "Where", "This", "These", "It", "They", "Wir", "Unsere", "Unser", "Ihre",
+    "Wenn", "Nous", "Vous", "Nos", "Vos", "Lorsque", "Nosotros", "Nuestra", "Nuestro", "Nuestros", "Cuando",
+];
+
+/// English common nouns for a business or practice that, followed by "that" and a clause,
+/// are someone receiving data ("the workshop that makes it", "the practice that referred you").
+pub const ORG_HEAD_NOUNS: &[&str] = &[
+    "workshop", "practice", "surgery", "studio", "firm", "business", "school", "club", "venue", "shop", "store",
+    "garage", "lab", "laboratory", "printer", "printers", "engraver", "supplier", "contractor", "breeder", "vet",
+    "charity", "organisation", "organization", "agency", "institution", "centre", "center", "hotel", "restaurant",
+    "bakery", "pharmacy", "dentist", "optician", "manufacturer", "maker", "carrier", "operator", "company",
+];
+
 /// English nouns for whoever provides a service, after the data word that names the service
 /// ("email support", "SMS provider", "chat vendors").
 pub const PROVIDER_NOUNS: &[&str] = &["support", "provider", "providers", "vendor", "vendors"];
