@@ -344,6 +344,24 @@ fn url_families(url: &str) -> [bool; 3] {
     ]
 }
 
+/// Whether a title is the name of a terms document: a terms phrase of several words ("terms and
+/// conditions", "hire agreement") within the first three words of its first part (before " - "
+/// or " | "), and no privacy name in it.
+fn terms_title(title: &str, lex: &[&lexicon::Lexicon]) -> bool {
+    let first = title.split(['|', '\u{2013}', '\u{2014}']).next().unwrap_or(title);
+    let first = first.split(" - ").next().unwrap_or(first);
+    let t = norm_words(first);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let f = families(first, lex);
+    !f[0]
+        && lex.iter().any(|l| {
+            l.kind_keys.terms.iter().filter(|k| k.trim().contains(' ')).any(|k| {
+                let kw: Vec<&str> = k.split_whitespace().collect();
+                (0..words.len().min(4)).any(|i| words.len() >= i + kw.len() && words[i..i + kw.len()] == kw[..])
+            })
+        })
+}
+
 /// Decides the page kind.
 pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     let mut lex = vec![lexicon::lexicon(Lang::En)];
@@ -495,6 +513,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         // (A terms document with its own numbered sections is that, though it never speaks
         // of data: "Membership Terms" + "1. Membership", "2. Booking" ….)
         && !(ev.numbered_sections >= 4 && (title_f[1] || head_f[1]))
+        // (Nor is a page whose title is a terms document's name: "Booking Terms and Conditions
+        // - Basement Sound Rooms" sets out deposits and cancellations, no data.)
+        && !ev.title.is_some_and(|t| terms_title(t, &lex))
         && ev.sentences >= 10
         && ev.legal_sentences * 4 < ev.sentences
         && !url_f.iter().any(|b| *b);

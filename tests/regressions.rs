@@ -6917,3 +6917,36 @@ deliver your parcel. - If you choose to pay using finance, your details are pass
     assert!(live(&r).iter().any(|f| f.evidence.starts_with("We give your name")), "{:#?}", r.findings);
     assert!(live(&r).iter().any(|f| f.evidence.starts_with("Delivery couriers receive")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_cq_wash_history_switch_off_and_terms_titles() {
+    // Blind set CQ, first run at 9c154c1: "we will share your wash history from the app with the
+    // participating merchants" shared no usage data (only listed kinds of history were data);
+    // "You can switch it off under Settings > Rewards, and we will stop sharing …" was no opt-out,
+    // so its "stop sharing" read as sharing that ended; a rehearsal studio's "Booking Terms and
+    // Conditions" (deposits, cancellations, no data) was "not a policy page".
+    let r = md("# New Neighbourhood Rewards and your data\n\nWe're launching Neighbourhood Rewards next month, and \
+because it changes how some of your information is used, we've updated our Privacy Notice.\n\nTo make this work, we will share your wash history from the app with \
+the participating merchants.\n\nYou can switch it off under Settings > Rewards, and we will stop sharing your wash \
+history with merchants from that point.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "activity.usage"), "{:#?}", r.findings);
+    assert!(!r.opt_outs.is_empty(), "{:#?}", r);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    let mut page = String::from("# Booking Terms and Conditions - Basement Sound Rooms\n\n");
+    for rule in [
+        "Rooms are booked in blocks of at least three hours.",
+        "A deposit of 50% is due when you book and the balance on arrival.",
+        "Bookings cancelled with more than 72 hours' notice are refunded in full.",
+        "Cancellations with less notice forfeit the deposit.",
+        "If you arrive late, your session will still end at the booked time.",
+        "You must not move equipment between rooms.", "Any damage must be reported to staff before you leave.",
+        "Cymbals, sticks and leads are not provided unless you hire them.",
+        "Sessions end promptly at midnight because of our licence.", "Alcohol is not permitted in the rooms.",
+        "Recordings made in our studio belong to you.",
+    ] {
+        page.push_str(rule);
+        page.push_str("\n\n");
+    }
+    let r = md(&page);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Terms, "{:#?}", r.page);
+}
