@@ -1748,6 +1748,31 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     .take_while(|&k| cap(k) || word_at(s, k) == "and")
                     .any(body_head))
         });
+        // "the Centers for Disease Control and Prevention (CDC)": capitalised words inside a name
+        // that its bracketed acronym follows.
+        let acronym_at = |k: usize| {
+            s.toks.get(k).is_some_and(|t| t.punct == Some('('))
+                && s.toks.get(k + 2).is_some_and(|t| t.punct == Some(')'))
+                && s.toks.get(k + 1).is_some_and(|t| {
+                    let a = t.orig(&s.text);
+                    t.is_word() && a.chars().count() >= 3 && a.chars().all(|c| c.is_ascii_uppercase())
+                })
+        };
+        all.retain(|m| {
+            if !(matches!(m.value, Entity::Data(_) | Entity::Purpose(_)) && m.start > 0 && (m.start..m.end).all(cap)) {
+                return true;
+            }
+            let inside = cap(m.start - 1) || matches!(word_at(s, m.start - 1), "for" | "and" | "of" | "on");
+            let mut k = m.end;
+            while k < s.toks.len()
+                && k < m.end + 6
+                && s.toks[k].is_word()
+                && (cap(k) || matches!(word_at(s, k), "for" | "and" | "of" | "on" | "the" | "in"))
+            {
+                k += 1;
+            }
+            !(inside && acronym_at(k))
+        });
     }
     // "After your fit we email you a PDF report": the verb, not an email address.
     if lex.lang == Lang::En {
@@ -3985,6 +4010,38 @@ fn names_in_mode(
                     break;
                 }
                 e += 2;
+            }
+            // "the National Center for Missing and Exploited Children (NCMEC)": linking words inside
+            // a name whose acronym, in brackets after it, spells its capitalised words' initials.
+            {
+                let mut k = e;
+                let mut initials: String =
+                    (i..e).filter(|&j| toks[j].cap).filter_map(|j| word_at(s, j).chars().next()).collect();
+                while k < toks.len()
+                    && k < e + 8
+                    && toks[k].is_word()
+                    && (toks[k].cap || matches!(word_at(s, k), "for" | "and" | "of" | "on" | "the" | "in"))
+                {
+                    if toks[k].cap {
+                        initials.extend(word_at(s, k).chars().next());
+                    }
+                    k += 1;
+                }
+                let acronym = k > e
+                    && toks.get(k).is_some_and(|t| t.punct == Some('('))
+                    && toks.get(k + 2).is_some_and(|t| t.punct == Some(')'))
+                    && toks.get(k + 1).is_some_and(|t| {
+                        let a = t.orig(&s.text);
+                        t.is_word()
+                            && a.chars().count() >= 3
+                            && a.chars().all(|c| c.is_ascii_uppercase())
+                            // ("Centers for Disease Control and Prevention (CDC)": all but the last.)
+                            && initials.starts_with(&a.to_lowercase())
+                            && a.chars().count() + 1 >= initials.chars().count()
+                    });
+                if acronym && toks[k - 1].cap {
+                    e = k;
+                }
             }
             // "Velora Mobility Group plc": a company form in lower case ends the name.
             if e < toks.len()
@@ -9881,6 +9938,14 @@ fn sentence_statements(
                 if word_at(s, k) == "to"
                     && j < b
                     && lexicon::DATA_SUBJECTS.contains(&word_at(s, j))
+                    && !ents.recips.iter().any(|m| m.start >= a && m.end <= b)
+                {
+                    continue;
+                }
+                // ("… or displaying videos that you might enjoy": shown to the reader.)
+                if ["display", "show"].iter().any(|x| word_at(s, p).starts_with(x))
+                    && (v.end..(v.end + 4).min(b))
+                        .any(|k| matches!(word_at(s, k), "that" | "which") && word_at(s, k + 1) == "you")
                     && !ents.recips.iter().any(|m| m.start >= a && m.end <= b)
                 {
                     continue;

@@ -6950,3 +6950,31 @@ history with merchants from that point.\n");
     let r = md(&page);
     assert_eq!(r.page.kind, sharewatch::PageKind::Terms, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_vimeo_acronym_names_and_videos_shown_to_the_reader() {
+    // Vimeo (2025-02-25), read in the CLI: "the National Center for Missing and Exploited Children
+    // (NCMEC)" was a company called "National Center"; "… or displaying videos that you might
+    // enjoy, based upon your viewing choices" shared posts with third parties (for legal
+    // obligations, from the next sentence).
+    let r =
+        md("# Vimeo Privacy Policy\n\nWe report content suspected of exploiting minors to the National Center for \
+Missing and Exploited Children (NCMEC) along with the data identifying the uploading user.\n");
+    assert!(
+        live(&r).iter().any(|f| names(f).iter().any(|n| n == "National Center for Missing and Exploited Children")),
+        "{:#?}",
+        r.findings
+    );
+    let r = md("# Privacy Policy\n\nWe share your name with the Centers for Disease Control and Prevention (CDC).\n");
+    assert!(
+        live(&r).iter().any(|f| names(f).iter().any(|n| n == "Centers for Disease Control and Prevention")),
+        "{:#?}",
+        r.findings
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+    let r = md("# Vimeo Privacy Policy\n\nWe share data with third parties as follows.\n\n- Customizing your \
+experience: We use your data to personalize the service to you. This may include remembering your preferences for \
+language or volume or displaying videos that you might enjoy, based upon your viewing choices. This may also include \
+restricting access to certain features or content due to applicable law in your location.\n");
+    assert_not_quoted(&r, &["displaying videos"]);
+}

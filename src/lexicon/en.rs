@@ -286,7 +286,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("ai", P::AiTraining), ("ai features", P::AiTraining), ("models", P::AiTraining), ("new models", P::Marketing), ("latest models", P::Marketing),
         ("develop and improve ai", P::AiTraining),
         ("required by law", P::Legal), ("comply*", P::Legal), ("compliance", P::Legal),
-        ("legal obligation*", P::Legal), ("legal process", P::Legal), ("auditing activities", P::Legal), ("audit activities", P::Legal), ("legal requirement*", P::Legal),
+        ("legal obligation*", P::Legal), ("legal process", P::Legal), ("auditing activities", P::Legal), ("financial reporting", P::Legal), ("tax reporting", P::Legal), ("tax compliance", P::Legal), ("financial audit*", P::Legal), ("financial planning", P::Legal), ("audit activities", P::Legal), ("legal requirement*", P::Legal),
         ("subpoena*", P::Legal), ("court order*", P::Legal), ("warrant", P::Legal), ("warrants", P::Legal), ("search warrant*", P::Legal), ("law", P::Legal),
         ("laws", P::Legal), ("applicable law", P::Legal), ("legal request*", P::Legal),
         ("legal claims", P::Legal), ("our legal rights", P::Legal), ("enforce*", P::Legal),
