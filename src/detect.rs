@@ -719,7 +719,21 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
             .map(|t| t.norm(&lower).to_string())
             .next()
     };
-    pick.and_then(|p| first_name(p)).or_else(|| first_name(title))
+    // "Barkridge Kennels privacy update: partnership with Pawsure": the name before the words
+    // that name the document is its publisher, whoever another part of the title names.
+    let named_before = parts.iter().find_map(|p| {
+        let ends: Vec<usize> = p.match_indices(' ').map(|(i, _)| i).chain(std::iter::once(p.len())).collect();
+        let at = ends.iter().position(|&e| {
+            let f = families(&p[..e], &[lex, lexicon::lexicon(Lang::En)]);
+            f[0] || f[1] || f[2] || f[3]
+        })?;
+        let start = if at == 0 { 0 } else { ends[at - 1] };
+        // (Only a name: every word of it capitalised, not "Protection des données".)
+        let prefix = &p[..start];
+        let all_cap = prefix.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        (start > 0 && all_cap).then(|| first_name(prefix)).flatten()
+    });
+    named_before.or_else(|| pick.and_then(|p| first_name(p))).or_else(|| first_name(title))
 }
 
 /// The publisher's name from its self-definition near the top of the text, as in

@@ -11814,6 +11814,13 @@ fn sentence_statements(
                     // "If you buy a subscription …, and refunds are handled by Apple": the passive's
                     // subject must be data ("refunds" is not).
                     let subj_from = (a..p).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1);
+                    // ("we add your email address to our mailing list, which is hosted by …": a
+                    // relative pronoun after the comma stands for the noun phrase before it.)
+                    let subj_from = if subj_from > a && matches!(word_at(s, subj_from), "which" | "that") {
+                        (a..subj_from - 1).rev().find(|&k| s.toks[k].punct == Some(',')).map_or(a, |k| k + 1)
+                    } else {
+                        subj_from
+                    };
                     // ("Our platform is hosted by Microsoft Azure" says what "Microsoft Azure hosts
                     // our platform" says: a hosted platform holds the users' data.)
                     let hosted_system = ["host", "stor"].iter().any(|x| word_at(s, p).starts_with(x))

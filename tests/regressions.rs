@@ -6978,3 +6978,31 @@ language or volume or displaying videos that you might enjoy, based upon your vi
 restricting access to certain features or content due to applicable law in your location.\n");
     assert_not_quoted(&r, &["displaying videos"]);
 }
+
+#[test]
+fn issue2_blind_cr_publisher_before_the_document_name_and_held_by() {
+    // Blind set CR, first run at 53fb24f: the title "Barkridge Kennels privacy update:
+    // partnership with Pawsure" made Pawsure the publisher, so "we will pass your name, email
+    // address … to Pawsure Insurance Services Ltd" was the publisher keeping its own data;
+    // "we add your email address to our mailing list, which is hosted by our email service
+    // provider" and "… will have their email address held by our mailing list provider,
+    // Mailchimp" found no one; "dietary or medical notes" were posts as well as health data.
+    let page = "<html><head><title>Barkridge Kennels privacy update: partnership with Pawsure</title></head><body>\
+<main><h1>Barkridge Kennels privacy update</h1><p>We've partnered with Pawsure, the pet insurance specialist, to offer \
+our boarding customers a discount. This partnership changes how we share some of the information you give us.</p>\
+<p>Starting 10 June 2024, we will pass your name, email address and telephone number to Pawsure Insurance Services \
+Ltd.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    assert!(shares(&r, "Pawsure Insurance Services Ltd", "contact.email"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nIf you tick the newsletter box, we add your email address to our mailing list, \
+which is hosted by our email service provider.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.email"), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\nStudents who subscribe to our newsletter will have their email address held by our \
+mailing list provider, Mailchimp, which distributes the newsletter on our behalf.\n");
+    assert!(shares(&r, "Mailchimp", "contact.email"), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\nYour tutor for the course sees your name and any dietary or medical notes so they \
+can keep you safe in the workshop.\n");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.posts")), "{:#?}", r.findings);
+}
