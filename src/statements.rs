@@ -5473,6 +5473,18 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
                         (m.start == i + 2 || m.start == i + 3)
                             && matches!(m.value, Cue::Negation | Cue::Modal | Cue::Verb(_) | Cue::Future)
                     }));
+        // "… we may supply your Personal Data to credit reference agencies (CRAs) and they will
+        // give us information about you, such as your financial history": what they give us is
+        // another clause's data, coming to us.
+        let and_they_give_us = i > 0
+            && word_at(s, i) == "and"
+            && word_at(s, i + 1) == "they"
+            && s.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && m.start >= a && m.start < i)
+            && (i + 2..(i + 6).min(s.toks.len())).any(|k| {
+                matches!(word_at(s, k), "give" | "provide" | "send" | "share" | "tell" | "return")
+                    && word_at(s, k + 1) == "us"
+            });
+        let and_we = and_we || and_they_give_us;
         // "Les données de votre carte restent traitées par notre prestataire de paiement, et les
         // informations de passeport ne sont communiquées qu'aux autorités": after a comma, "and"
         // with an article opens a new subject when verbs come before and after it.

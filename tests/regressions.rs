@@ -7006,3 +7006,19 @@ mailing list provider, Mailchimp, which distributes the newsletter on our behalf
 can keep you safe in the workshop.\n");
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.posts")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_paypal_what_they_give_us_is_not_shared() {
+    // PayPal (2023-07-24), in the version-pair table of 9e308bb: "… we may supply your Personal
+    // Data to credit reference agencies (CRAs) and they will give us information about you, such as
+    // your financial history" gave usage data (any "history", since blind set CQ) to the CRAs as a
+    // new practice; what they give us comes to us.
+    let r = md("# Privacy Policy\n\nIf you have applied for our credit Services, we may supply your Personal Data to \
+credit reference agencies (CRAs) and they will give us information about you, such as your financial history.\n");
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| f.data.iter().all(|d| !matches!(d.id(), "activity.usage" | "financial.transactions"))),
+        "{:#?}",
+        r.findings
+    );
+}
