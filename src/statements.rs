@@ -12714,8 +12714,17 @@ fn sentence_statements(
                         && matches!(c.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
                 })
             };
+            // ("We will continue to share your dog's medical notes with our vet …, and we never
+            // sell your details to anyone": "your details" is this verb's own object; the data of
+            // the clause before is the other verb's.)
+            let own_object = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead));
             if data.is_empty() && !service_object {
-                data = ents.data.iter().filter(|m| !left_out(m) && !other_giving_between(m)).map(|m| m.value).collect();
+                data = ents
+                    .data
+                    .iter()
+                    .filter(|m| !left_out(m) && !other_giving_between(m) && !(own_object && m.end <= a))
+                    .map(|m| m.value)
+                    .collect();
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").

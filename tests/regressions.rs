@@ -7022,3 +7022,14 @@ credit reference agencies (CRAs) and they will give us information about you, su
         r.findings
     );
 }
+
+#[test]
+fn issue2_blind_cr_sold_details_are_the_verbs_own_object() {
+    // Blind set CR (kennels): "We will continue to share your dog's vaccination history with our
+    // on-call veterinary practice …, and we never sell your details to anyone" promised not to
+    // sell the first clause's data only (usage data, health data); "your details" is everything.
+    let r = md("# Privacy Policy\n\nWe will continue to share your dog's medical notes with our vet when needed for \
+your dog's care, and we never sell your details to anyone.\n");
+    assert!(!r.assurances.is_empty(), "{:#?}", r);
+    assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() == "personal.other")), "{:#?}", r.assurances);
+}
