@@ -9305,6 +9305,28 @@ fn opens_with_ref(s: &Sentence) -> bool {
         )
 }
 
+/// Every recipient the sentence before `si` names (other users only by name), without repeats.
+fn previous_sentence_recipients(
+    sents: &[Sentence],
+    si: usize,
+    lex: &Lexicon,
+    cache: &mut [Option<Ents>],
+) -> Vec<Recipient> {
+    let prev = &sents[si - 1];
+    if cache[si - 1].is_none() {
+        cache[si - 1] = Some(entities(prev, lex));
+    }
+    let pe = cache[si - 1].as_ref().expect("cached");
+    let pn = names(prev, lex, pe);
+    let mut recips: Vec<Recipient> = recipients_in(prev, pe, &pn, (0, prev.toks.len()), |_| true)
+        .into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| r.kind != RecipientKind::OtherUsers || r.name.is_some())
+        .collect();
+    recips.dedup();
+    recips
+}
+
 /// What a pronoun subject ("It receives …") refers to in sentence `pi`: the recipients of its
 /// statement, else the organisations it mentions, else its opening name ("Amplitude helps us …").
 fn antecedent(
@@ -12383,17 +12405,7 @@ fn sentence_statements(
                         && (v.end..b.saturating_sub(1))
                             .any(|k| matches!(word_at(s, k), "with" | "to") && word_at(s, k + 1) == "them")
                     {
-                        if cache[si - 1].is_none() {
-                            cache[si - 1] = Some(entities(&sents[si - 1], lex));
-                        }
-                        let pe = cache[si - 1].as_ref().expect("cached");
-                        let pn = names(&sents[si - 1], lex, pe);
-                        recips = recipients_in(&sents[si - 1], pe, &pn, (0, sents[si - 1].toks.len()), |_| true)
-                            .into_iter()
-                            .map(|(_, r)| r)
-                            .filter(|r| r.kind != RecipientKind::OtherUsers || r.name.is_some())
-                            .collect();
-                        recips.dedup();
+                        recips = previous_sentence_recipients(sents, si, lex, cache);
                     }
                     // "- Social media advertising platforms, namely Meta and TikTok. We upload a
                     // hashed version of your email address …": the paragraph opens with a bare
@@ -12407,17 +12419,7 @@ fn sentence_statements(
                         && (si < 2 || sents[si - 2].block != s.block)
                         && !sents[si - 1].cues.iter().any(|m| matches!(m.value, Cue::Verb(_) | Cue::Negation))
                     {
-                        if cache[si - 1].is_none() {
-                            cache[si - 1] = Some(entities(&sents[si - 1], lex));
-                        }
-                        let pe = cache[si - 1].as_ref().expect("cached");
-                        let pn = names(&sents[si - 1], lex, pe);
-                        recips = recipients_in(&sents[si - 1], pe, &pn, (0, sents[si - 1].toks.len()), |_| true)
-                            .into_iter()
-                            .map(|(_, r)| r)
-                            .filter(|r| r.kind != RecipientKind::OtherUsers || r.name.is_some())
-                            .collect();
-                        recips.dedup();
+                        recips = previous_sentence_recipients(sents, si, lex, cache);
                     }
                     if recips.is_empty() {
                         recips = heading_recipients(sents, si, ctx, lex);
