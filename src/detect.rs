@@ -148,6 +148,8 @@ pub struct KindEvidence<'a> {
     pub commerce_sentences: usize,
     /// Sentences with a sharing verb next to a recipient.
     pub sharing_sentences: usize,
+    /// Sentences that promise not to share or sell ("We don't sell or swap our members' list").
+    pub promise_sentences: usize,
     /// Sentences near the top that announce sharing as a change ("will transfer … starting").
     pub announced_sharing: usize,
     /// A sentence near the top says the policy or terms are changing ("We are updating our
@@ -506,6 +508,8 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // page of ordinary prose that never speaks of data, dates or policy sections, is no policy.
     let named_only = !unnamed
         && ev.sharing_sentences == 0
+        // ("We don't sell or swap our members' list": a promise about data is about data.)
+        && ev.promise_sentences == 0
         && ev.cookie_sentences == 0
         && !ev.doc_date
         && ev.policy_sections == 0

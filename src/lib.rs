@@ -247,6 +247,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     seen.sort_unstable();
     seen.dedup();
     ev.sharing_sentences = seen.len();
+    let mut promised: Vec<usize> = statements.iter().filter(|s| s.negated).map(|s| s.sentence).collect();
+    promised.dedup();
+    ev.promise_sentences = promised.len();
     // Sharing announced as a change near the top ("the Company will transfer … to Calder" on a
     // dated notice) is evidence of a change notice.
     let mut announced: Vec<usize> = statements

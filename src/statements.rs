@@ -918,6 +918,14 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                             | "financial"
                     ))
             });
+            // "Our accountants see members' share and payment records": a member's share in a
+            // co-operative, not sharing.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(s.toks[m.start].norm(&s.lower), "share" | "shares")
+                    && m.start > 0
+                    && possessive_at(s, m.start - 1))
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "we will contribute your name … to Northmark": ours to give; "allow you to …
@@ -3862,6 +3870,16 @@ fn names_in_mode(
                     .take_while(|&j| toks[j].is_word() && (toks[j].cap || lexicon::NAME_LINKS.contains(&word_at(s, j))))
                     .any(|j| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, j)))
         };
+        // "the Financial Conduct Authority": a word that alone names no one ("Financial:") opens
+        // the name of a public body whose capitalised words end in an official word.
+        let official_body = |k: usize| {
+            k > 0
+                && matches!(word_at(s, k - 1), "the" | "die" | "der" | "la" | "le" | "el")
+                && !lex.is_stopword(word_at(s, k))
+                && (k + 1..toks.len().min(k + 5))
+                    .take_while(|&j| toks[j].is_word() && toks[j].cap && !lex.is_stopword(word_at(s, j)))
+                    .any(|j| lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, j)))
+        };
         let startable = |k: usize| {
             let tk = toks[k];
             let group_name = matches!(word_at(s, k), "grupo" | "group" | "gruppe" | "groupe")
@@ -3900,7 +3918,11 @@ fn names_in_mode(
                 && !opening_purpose
                 && !in_entity(k)
                 && !suspended
-                && (group_name || public_service(k) || !lex.is_not_name(word_at(s, k)) || country_body(k))
+                && (group_name
+                    || public_service(k)
+                    || !lex.is_not_name(word_at(s, k))
+                    || country_body(k)
+                    || official_body(k))
                 // "an der Altmühl", "am Zielpunkt": German "an" with the dative says where.
                 && !(lex.lang == Lang::De
                     && (k >= 1 && matches!(word_at(s, k - 1), "am" | "beim")
@@ -6785,6 +6807,12 @@ fn demonstrative_recipients(sents: &[Sentence], lex: &Lexicon, cache: &[Option<E
                 found = Some(named);
                 break;
             }
+            // "- Partners and Resellers: We cooperate with third-parties that offer sales … We may
+            // share your data with these partners and resellers": the sentence before names the
+            // same kind of recipient, and that mention is the antecedent, not an earlier company.
+            if pe.recips.iter().any(|m| m.value == only.kind) {
+                break;
+            }
         }
         if let Some(r) = found {
             resolved.push((si, std::mem::replace(&mut out[i].recipients, r.clone()), r));
@@ -7243,8 +7271,12 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         // "We use the Personal Information we collect … for the following purposes:" + "- Corporate
         // Transactions. …": a lead-in that uses data lists uses, and its items' capitalised
         // labels are no companies (unlike "We use these analytics services:").
+        // ("This section details all the potential ways GitHub may process your Personal Data:"
+        // + "- Inference: We generate new information …": a lead-in that processes data lists
+        // ways of processing it.)
         if weak
-            && verb.value == Cue::Verb(VerbClass::Engage)
+            && !receiver_lead
+            && matches!(verb.value, Cue::Verb(VerbClass::Engage | VerbClass::Collect))
             && le.data.iter().any(|m| m.start >= verb.end && m.start <= verb.end + 3)
         {
             continue;
@@ -8848,9 +8880,17 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         return Framing::New;
     }
     // "Zapline Leisure Ltd has become the controller of this information": a change of hands.
+    // ("Should you access GitHub through an account provided by an organization, …, the
+    // organization becomes the Data Controller": what happens whenever the reader does something
+    // is a standing rule.)
+    let user_condition = matches!(word_at(s, 0), "if" | "when" | "whenever" | "should" | "where")
+        && (0..s.toks.len())
+            .take_while(|&k| s.toks[k].punct != Some(','))
+            .any(|k| cue_at(s, k) == Some(Cue::SecondPerson));
     if s.cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
-            && (matches!(word_at(s, m.start), "become" | "becomes" | "became")
+            && (matches!(word_at(s, m.start), "become" | "became")
+                || word_at(s, m.start) == "becomes" && !user_condition
                 || word_at(s, m.start) == "is" && word_at(s, m.start + 1) == "now")
     }) {
         return Framing::New;
@@ -9561,7 +9601,13 @@ fn heading_recipients(sents: &[Sentence], si: usize, ctx: &Context<'_>, lex: &Le
         // ("Managing And Retaining Your Information": gerunds name activities.)
         .filter(|n| n.known || !(n.start..n.end).all(|k| word_at(hs, k).len() > 5 && word_at(hs, k).ends_with("ing")))
         .collect();
-    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |_| true).into_iter().map(|(_, r)| r).collect()
+    // ("### From Third Parties", "Information We Receive from Partners": a source.)
+    recipients_in(hs, &e, &nm, (0, hs.toks.len()), |pos| {
+        !hs.cues.iter().any(|m| m.value == Cue::Source && m.end <= pos)
+    })
+    .into_iter()
+    .map(|(_, r)| r)
+    .collect()
 }
 
 fn sentence_statements(
@@ -10964,8 +11010,16 @@ fn sentence_statements(
                 continue;
             }
             // "… and gives everyone a place to belong": giving without any data named.
+            // ("we give HMRC what they ask for during an inspection": whatever records are asked.)
+            let asked_for = (v.end..b).any(|k| {
+                word_at(s, k) == "what"
+                    && (k + 1..(k + 4).min(b)).any(|j| {
+                        matches!(word_at(s, j), "ask" | "asks" | "request" | "requests" | "require" | "requires")
+                    })
+            });
             if class == VerbClass::Share
                 && word_at(s, p).starts_with("giv")
+                && !asked_for
                 && !ents.data.iter().any(|m| m.start >= a && m.end <= b)
                 && !(a..b).any(|k| matches!(cue_at(s, k), Some(Cue::DataHead | Cue::Coref)))
             {
@@ -11619,8 +11673,9 @@ fn sentence_statements(
                                     // ("… the venue or organiser to obtain any licence required")
                                     | "licence" | "license" | "licences" | "licenses" | "permission" | "permissions"
                                     | "permit" | "permits" | "approval" | "insurance"
-                            ) && (v.end..k)
-                                .all(|j| matches!(word_at(s, j), "a" | "an" | "the" | "some" | "small" | "any"))
+                            ) && !ents.recips.iter().any(|m| m.start <= k + 1 && k < m.end)
+                                && (v.end..k)
+                                    .all(|j| matches!(word_at(s, j), "a" | "an" | "the" | "some" | "small" | "any"))
                         })
                     {
                         continue;
@@ -11958,6 +12013,11 @@ fn sentence_statements(
                         // ("Sie speichert Ihren Namen …": German "sie" before a verb in the third
                         // person singular, read as the company named before.)
                         || p == a + 1 && cue_at(s, a) == Some(Cue::Coref) && matches!(word_at(s, a), "sie" | "er")
+                        // ("These services place cookies … and receive information about the pages
+                        // you visit" after "Our website uses Google Analytics and Hotjar.")
+                        || p == a + 2
+                            && matches!(word_at(s, a), "these" | "those" | "diese" | "ces" | "estos" | "estas")
+                            && lexicon::TOOL_NOUNS.contains(&word_at(s, a + 1))
                         || after_opening)
                         && !passive
                         && !(a..p)
@@ -12619,8 +12679,53 @@ fn sentence_statements(
                                     .any(|x| matches!(x.value, Cue::Verb(_)) && x.start > n.start && x.start < m.start)
                         })
             };
-            let mut data: Vec<DataType> =
-                ents.data.iter().filter(|m| m.start >= a && m.end <= b && !left_out(m)).map(|m| m.value).collect();
+            // ("Our accountants see members' payment records …, and the Financial Conduct Authority
+            // receives our annual return, which lists the total number of members": a thing of
+            // ours as the object carries no data from the clause before.)
+            let thing_object = ctx.lang == Lang::En
+                && matches!(word_at(s, v.end), "our" | "the" | "a" | "an" | "its")
+                && (v.end + 1..b)
+                    .find(|&k| {
+                        !s.toks[k].is_word() || matches!(word_at(s, k), "which" | "that" | "for" | "to" | "with")
+                    })
+                    .is_some_and(|f| {
+                        f > v.end + 1
+                            && f <= v.end + 4
+                            && (v.end + 1..f).all(|k| {
+                                !ents.data.iter().any(|m| m.start <= k && k < m.end)
+                                    && !ents.recips.iter().any(|m| m.start <= k && k < m.end)
+                                    && !s.toks[k].cap
+                                    && cue_at(s, k).is_none()
+                                    && !matches!(
+                                        word_at(s, k),
+                                        "report"
+                                            | "reports"
+                                            | "list"
+                                            | "lists"
+                                            | "records"
+                                            | "copy"
+                                            | "copies"
+                                            | "file"
+                                    )
+                            })
+                    });
+            // (… nor from an earlier clause of the same sentence, after ", and".)
+            let thing_from = if thing_object {
+                (a..p)
+                    .rev()
+                    .find(|&k| {
+                        s.toks[k].punct == Some(',') && matches!(word_at(s, k + 1), "and" | "but" | "while" | "whereas")
+                    })
+                    .unwrap_or(a)
+            } else {
+                a
+            };
+            let mut data: Vec<DataType> = ents
+                .data
+                .iter()
+                .filter(|m| m.start >= thing_from && m.end <= b && !left_out(m))
+                .map(|m| m.value)
+                .collect();
             let mut conf: f32 = 0.85;
             // "We provide legal services to our clients, and … medical devices": a service as the
             // object names no data, and data in another clause is not its object.
@@ -12692,7 +12797,7 @@ fn sentence_statements(
                             )
                     })
                 });
-            if provides_thing {
+            if provides_thing && !asked_for {
                 continue;
             }
             // "Your name and town are listed in the members' directory": data listed somewhere is
@@ -12719,14 +12824,23 @@ fn sentence_statements(
             // ("We will continue to share your dog's medical notes with our vet …, and we never
             // sell your details to anyone": "your details" is this verb's own object; the data of
             // the clause before is the other verb's.)
-            let own_object = (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead));
+            let own_object = thing_object || (v.end..(v.end + 3).min(b)).any(|k| cue_at(s, k) == Some(Cue::DataHead));
             if data.is_empty() && !service_object {
                 data = ents
                     .data
                     .iter()
-                    .filter(|m| !left_out(m) && !other_giving_between(m) && !(own_object && m.end <= a))
+                    .filter(|m| {
+                        !left_out(m)
+                            && !other_giving_between(m)
+                            && !(own_object && m.end <= a)
+                            && !(thing_object && m.end <= thing_from)
+                    })
                     .map(|m| m.value)
                     .collect();
+            }
+            // (A thing of ours that lists no personal data is no sharing at all.)
+            if thing_object && data.is_empty() && !negated {
+                continue;
             }
             // A back-reference supplies the data only as the verb's object ("share it with"), or
             // as the subject of a passive ("it is shared").
@@ -13425,9 +13539,16 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
         // (On a notice, "this sharing" is the change it announces.)
         // ("Artists and record labels — … — You'll always have the option to … withdraw your
         // consent at any time.": an opt-out inside a table row is a way out of that row only.)
+        // ("- Visual Studio Code (GitHub Codespaces): … To opt out, go to File > Preferences …":
+        // so is an opt-out inside a labelled list item.)
         let in_row = |i: usize| {
             let b = sents[i].block;
-            b != sents[st.sentence].block && ctx.doc.blocks[b].text.contains(" \u{2014} ")
+            b != sents[st.sentence].block
+                && (ctx.doc.blocks[b].text.contains(" \u{2014} ")
+                    || ctx.doc.blocks[b].kind == BlockKind::ListItem
+                        && ctx.doc.blocks[b].text.split_once(':').is_some_and(|(l, _)| {
+                            l.split_whitespace().count() <= 8 && !l.contains(['.', ';', '!', '?'])
+                        }))
         };
         let applies = |i: usize| {
             !in_row(i)

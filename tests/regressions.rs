@@ -7033,3 +7033,88 @@ your dog's care, and we never sell your details to anyone.\n");
     assert!(!r.assurances.is_empty(), "{:#?}", r);
     assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() == "personal.other")), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_github_standing_controller_rule_item_opt_outs_and_source_headings() {
+    // GitHub General Privacy Statement (2026-04-28), read in the CLI: "Should you access a GitHub
+    // Service through an account provided by an organization, …, the organization becomes the Data
+    // Controller" was new sharing on a page that announces nothing; the VS Code telemetry opt-out
+    // of one list item was offered for every finding of the section; "We may share your data with
+    // these partners and resellers" went to the "Corporate Transaction Entities" of the item before,
+    // for a business transfer; the label "Inference:" under "… ways GitHub may process your Personal
+    // Data:" was a company; "### From Third Parties" gave "Other users may share information about
+    // you" to third parties.
+    let r = md("# Privacy Statement\n\nShould you access a GitHub Service through an account provided by an \
+organization, such as your employer or school, the organization becomes the Data Controller, and this Privacy \
+Statement's direct applicability to you changes.\n");
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    let r = md("# Privacy Statement\n\n## Sharing of Personal Data\n\nWe share Personal Data as follows:\n\n\
+- Corporate Transaction Entities: we might disclose Personal Data for strategic business transactions such as sales \
+or a merger.\n\
+- Partners and Resellers: We cooperate with third-parties that offer sales, consulting, support, and technical \
+services for our Services. We may share your data with these partners and resellers where allowed.\n\
+- Visual Studio Code (GitHub Codespaces): GitHub Codespaces offer Visual Studio Code in a web browser, where some \
+telemetry is collected by default. To opt out, go to File > Preferences > Settings in the top left menu of VS Code.\n");
+    let partners = live(&r)
+        .into_iter()
+        .find(|f| f.evidence.starts_with("We may share your data with these partners"))
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert!(to_kind(&partners.recipients, RecipientKind::BusinessPartner), "{partners:#?}");
+    assert!(names(partners).is_empty(), "{partners:#?}");
+    assert!(!partners.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer), "{partners:#?}");
+    assert!(partners.opt_out.is_none(), "{partners:#?}");
+    let r = md("# Privacy Statement\n\n## How We Use Your Personal Data\n\nThis section details all the potential \
+ways GitHub may process your Personal Data:\n\n\
+- Business Operations: We use Personal Data for activities like billing and accounting.\n\
+- Inference: We generate new information from other data we collect to derive likely preferences.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Privacy Statement\n\n## Personal Data We Collect\n\n### From Third Parties\n\n\
+- Information from Other Users of the Services: Other users may share information about you when they submit \
+issues and comments.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cs_these_services_and_a_co_operatives_plain_words() {
+    // Blind set CS, first run at 880f750. Bookbinder: "Our website uses Google Analytics and Hotjar.
+    // These services place cookies … and receive information about the pages you visit …" gave
+    // the two tools no data. Cider co-operative (reworded): "members' share and payment records"
+    // read "share" as a verb; "the Financial Conduct Authority receives our annual return" took
+    // the accountants' payment records and was named "Authority"; "we give HMRC what they ask
+    // for", "payments go through a payment company that handles card details" and "a courier who
+    // needs your name, address and phone number" found no one; with no sharing left, the page
+    // titled "Privacy" was not a policy although it promises "We don't sell … our members' list".
+    let r = md("# Privacy Policy\n\n## Website statistics\n\nOur website uses Google Analytics and Hotjar. These \
+services place cookies on your device and receive information about the pages you visit, how you move around the \
+site and your approximate location.\n");
+    assert!(shares(&r, "Hotjar", "location.coarse"), "{:#?}", r.findings);
+    let r = md("# Privacy at Orchard Gate\n\n## Who sees it\n\nBecause we produce alcohol, HM Revenue & Customs \
+requires us to keep duty records, and we give HMRC what they ask for during an inspection. Our accountants see \
+members' share and payment records when they prepare the annual accounts, and the Financial Conduct Authority \
+receives our annual return, which lists the total number of members but not names.\n\n\
+Online shop payments go through a payment company that handles card details for us, and deliveries are made by a \
+courier who needs your name, address and phone number.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Authority"))
+            && !f.evidence.starts_with("Our accountants see")),
+        "{:#?}",
+        r.findings
+    );
+    let r = md("# Privacy Policy\n\nWe send your name to the Financial Conduct Authority once a year.\n");
+    assert!(shares(&r, "Financial Conduct Authority", "identity.name"), "{:#?}", r.findings);
+    let page = "<html><head><title>Orchard Gate Cider Co-operative – Privacy</title></head><body><main>\
+<h1>Privacy at Orchard Gate</h1><p>We're a community co-operative: local growers bring their apples to our press \
+each autumn, and members buy and sell cider and juice through the co-op. Here is a straightforward account of the \
+information we keep about members and customers.</p><h2>What we keep</h2><p>For members we hold your name, address, \
+email, phone number, your share account, and a record of the fruit you've delivered and what we've paid you for it. \
+For people buying from our shop we keep order and delivery details.</p><h2>Who sees it</h2><p>Our accountants keep \
+the books each spring. The annual return lists the total number of members. Deliveries are made by the same firm each \
+year. The press opens in September. Growers are paid in November. Members vote at the AGM.</p>\
+<p>We don't sell or swap our members' list.</p><h2>Questions</h2><p>Ask the secretary at the pressing shed.</p>\
+</main></body></html>";
+    let r = report(page, InputType::Html);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+}

@@ -1593,6 +1593,13 @@ pub const NOT_ACTIVITY_GERUNDS: &[&str] = &[
     "downloading", "linking", "verifying", "enriching", "cleaning", "licensing", "leasing", "renting",
 ];
 
+/// "Our website uses Google Analytics and Hotjar. These services place cookies … and receive
+/// …": nouns for the tools named just before, after a demonstrative subject. Lower case.
+pub const TOOL_NOUNS: &[&str] = &[
+    "services", "tools", "providers", "companies", "platforms", "plugins", "plug-ins", "apps", "vendors", "networks",
+    "dienste", "anbieter", "outils", "prestataires", "servicios", "herramientas", "proveedores",
+];
+
 /// What a user visits online ("the pages you visit"), not a place.
 pub const VISITED_ONLINE: &[&str] = &[
     "pages", "sites", "websites", "webpages", "apps", "links", "urls", "screens", "features", "services", "products",
