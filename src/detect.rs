@@ -148,6 +148,9 @@ pub struct KindEvidence<'a> {
     pub commerce_sentences: usize,
     /// Sentences with a sharing verb next to a recipient.
     pub sharing_sentences: usize,
+    /// Sharing stated as a standing practice comes before the first sharing announced as a change
+    /// (a policy's "How we share information" section, then "we will now share …").
+    pub existing_before_announced: bool,
     /// Sentences that promise not to share or sell ("We don't sell or swap our members' list").
     pub promise_sentences: usize,
     /// Sentences near the top that announce sharing as a change ("will transfer … starting").
@@ -484,7 +487,14 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         || (ev.names_policy_change || update_title) && ev.news_sentences == 0 && !ev.byline;
     // A full policy or terms document — named so by its title or first heading, with its own
     // numbered or typical sections — that opens with a "Summary of changes" is that document.
-    let full_document = policy_document && !update_title && (ev.numbered_sections >= 4 || ev.policy_sections >= 4);
+    // ("# … Privacy Notice" + "Last updated …" + "## How we share information" (standing
+    // sharing) + "## Offers from our family partners: … we will now share …": a dated policy
+    // whose change comes after its standing practices is the policy.)
+    let full_document = policy_document
+        && !update_title
+        && (ev.numbered_sections >= 4
+            || ev.policy_sections >= 4
+            || ev.doc_date && ev.existing_before_announced && ev.update_cues == 0.0 && !ev.names_policy_change);
     if update >= 3.0 && speaks_for_itself && legal >= 2.0 && !full_document {
         reasons.push("announces a change to a policy or terms".into());
         return KindGuess {

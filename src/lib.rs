@@ -259,6 +259,12 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         .collect();
     announced.dedup();
     ev.announced_sharing = announced.len();
+    let first_existing = statements
+        .iter()
+        .filter(|s| !s.negated && s.framing == statements::Framing::Existing)
+        .map(|s| s.sentence)
+        .min();
+    ev.existing_before_announced = first_existing.is_some_and(|e| announced.first().is_some_and(|&a| e < a));
     let kind = detect_kind(&ev, guess.lang);
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("SHAREWATCH_DEBUG_KIND").is_some() {

@@ -8286,7 +8286,8 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
                 word_at(s, 2),
                 "concernees" | "concernes" | "concerned" | "involved" | "affected" | "afectados" | "afectadas"
             )
-            && matches!(word_at(s, 3), "sont" | "are" | "son" | "seront" | "will");
+            // ("The information involved is limited to your name, postal address …")
+            && matches!(word_at(s, 3), "sont" | "are" | "son" | "seront" | "will" | "is" | "est" | "es" | "sera" | "include" | "includes");
         let passive = !((includes() || concerned_are) && (opens_with_ref(s) || the_records));
         if passive && !passive_same_item() {
             continue;

@@ -7098,8 +7098,9 @@ courier who needs your name, address and phone number.\n");
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
     assert!(
-        live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Authority"))
-            && !f.evidence.starts_with("Our accountants see")),
+        live(&r).iter().all(
+            |f| !names(f).iter().any(|n| n.contains("Authority")) && !f.evidence.starts_with("Our accountants see")
+        ),
         "{:#?}",
         r.findings
     );
@@ -7116,5 +7117,46 @@ year. The press opens in September. Growers are paid in November. Members vote a
 <p>We don't sell or swap our members' list.</p><h2>Questions</h2><p>Ask the secretary at the pressing shed.</p>\
 </main></body></html>";
     let r = report(page, InputType::Html);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
+}
+
+#[test]
+fn issue2_blind_cs_promises_sales_notices_and_dated_policies() {
+    // Blind set CS, first run at 880f750. Tenants' association: "We never give residents' details
+    // to landlords' agents, to companies wanting to sell things, or to political parties" was new
+    // sharing for a sale of data (the companies' "sell things"), with political opinions as data.
+    let r = md("# How we look after your information\n\nWe never give residents' details to landlords' agents, to \
+companies wanting to sell things, or to political parties.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(!r.assurances.is_empty(), "{:#?}", r);
+    assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() != "demographic")), "{:#?}", r.assurances);
+    // Hearing-aid notice: "we will sell certain customer information to selected data brokers …
+    // The information involved is limited to your name, postal address …" sold no named data.
+    let r = md("# We're updating our Privacy Notice\n\n## New: sharing with data companies\n\nFrom 1 June 2025, we \
+will sell certain customer information to selected data brokers and marketing list companies. The information \
+involved is limited to your name, postal address, email address and age bracket.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.postal"), "{:#?}", r.findings);
+    // Bike co-op: "Your card details go directly to SumUp to process the payment".
+    let r = md("# Privacy\n\n## Payments\n\nWe take card payments with SumUp. Your card details go directly to SumUp \
+to process the payment; we never see your full card number.\n");
+    assert!(shares(&r, "SumUp", "financial.payment"), "{:#?}", r.findings);
+    // Tenants' association (Spanish): "un servicio de correo electrónico que trabaja por encargo
+    // nuestro" is a service, and the Oficina Municipal de Vivienda is a public body.
+    let r = report(
+        "# Política de privacidad\n\nLos datos podrán comunicarse a la Oficina Municipal de Vivienda.\n\n\
+Las convocatorias de asambleas se envían con un servicio de correo electrónico que trabaja por encargo nuestro.\n",
+        InputType::Markdown,
+    );
+    assert_named_kind(&r, "Oficina Municipal de Vivienda", RecipientKind::Government, |_| true);
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("Las convocatorias")), "{:#?}", r.findings);
+    // School photographer: a dated privacy notice whose standing sharing comes first and whose
+    // "we will now share …" comes later is the notice, not an update.
+    let r = md("# Brightframe School Photography – Privacy Notice\n\nLast updated 3 February 2025\n\n\
+Brightframe photographs pupils at more than 300 schools.\n\n## How we share information\n\n\
+We return a digital copy of each pupil's portrait to the school for its management information system. Photographs \
+are printed by our professional print laboratory, which receives the images and delivery details only to produce \
+and post your order. Card payments are processed by our payment provider.\n\n## Offers from our family partners\n\n\
+When you place an order, we will now share your name and email address with our Family Partners, a group of \
+companies offering children's clothing. Our partners will use these details to send you offers.\n");
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
 }

@@ -1046,7 +1046,7 @@ pub const OFFICIAL_NAME_WORDS: &[&str] = &[
     "gericht", "tribunal", "agency", "authority", "behorde", "department", "gendarmerie", "policia", "ministerio",
     "ministere", "county", "council", "municipality", "coastguard", "customs", "border", "sheriff", "finanzamt",
     "landratsamt", "bundesamt", "zoll", "ordnungsamt", "gesundheitsamt", "prefecture", "mairie", "douane",
-    "ayuntamiento", "hacienda", "guardia", "administration", "bureau", "consejeria", "generalitat",
+    "ayuntamiento", "hacienda", "guardia", "administration", "bureau", "consejeria", "generalitat", "municipal",
 ];
 
 /// Column headers of a disclosure table ("Recipient — Data — Purpose", "Category of personal
@@ -1375,10 +1375,10 @@ pub const FOLLOWING: &[&str] = &[
 
 /// What a business sells when it sells goods, not data ("we sell children's products").
 pub const SOLD_GOODS: &[&str] = &[
-    "products", "product", "goods", "items", "merchandise", "tickets", "subscriptions", "gift", "books", "advertising",
-    "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos", "artículos",
-    "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours", "kurse",
-    // ("People who buy or sell a home from/to us")
+    "products", "product", "goods", "things", "stuff", "items", "merchandise", "tickets", "subscriptions", "gift",
+    "books", "advertising", "ads", "ad", "space", "produkte", "waren", "artikel", "produits", "articles", "productos",
+    "artículos", "articulos", "billets", "entradas", "assets", "lines", "courses", "course", "cursos", "cours",
+    "kurse", // ("People who buy or sell a home from/to us")
     "home", "homes", "house", "houses", "property", "properties", "car", "cars", "vehicle", "vehicles", "vehículos",
     "vehiculos", "coches", "véhicules", "vehicules", "voitures", "fahrzeuge", "autos",
     // ("Hirers selling food must be registered …")
