@@ -8890,7 +8890,10 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
             .any(|k| cue_at(s, k) == Some(Cue::SecondPerson));
     if s.cues.iter().any(|m| {
         m.value == Cue::Verb(VerbClass::Collect)
-            && (matches!(word_at(s, m.start), "become" | "became")
+            && (matches!(
+                word_at(s, m.start),
+                "become" | "became" | "devient" | "deviendra" | "devenu" | "devenue" | "pasa" | "pasara" | "convierte"
+            ) || word_at(s, m.start) == "est" && matches!(word_at(s, m.start + 1), "devenu" | "devenue")
                 || word_at(s, m.start) == "becomes" && !user_condition
                 || word_at(s, m.start) == "is" && word_at(s, m.start + 1) == "now")
     }) {

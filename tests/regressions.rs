@@ -7160,3 +7160,22 @@ When you place an order, we will now share your name and email address with our 
 companies offering children's clothing. Our partners will use these details to send you offers.\n");
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
 }
+
+#[test]
+fn issue2_blind_cs_french_buyer_becomes_controller() {
+    // Blind set CS (cider farm bought by a group): "le fichier clients … est transféré à Normandie
+    // Terroirs SAS, qui en devient responsable de traitement" was a standing practice; a buyer that
+    // becomes the controller is a change of hands, in French as in English.
+    let r = report(
+        "# Rachat\n\nLe fichier clients de la Cidrerie est transféré à Normandie Terroirs SAS, qui en devient \
+responsable de traitement.\n",
+        InputType::Markdown,
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n.starts_with("Normandie"))),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -348,7 +348,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("alquilar", Cue::Verb(V::Sell)), ("alquilamos", Cue::Verb(V::Sell)), ("comerciamos", Cue::Verb(V::Sell)),
         ("comercializ*", Cue::Verb(V::Sell)), ("arrendar", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
-        ("recopil*", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
+        ("recopil*", Cue::Verb(V::Collect)), ("pasa a ser responsable", Cue::Verb(V::Collect)), ("pasará a ser responsable", Cue::Verb(V::Collect)), ("se convierte en responsable", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
         ("obtien*", Cue::Verb(V::Collect)), ("procesa", Cue::Verb(V::Collect)), ("procesan", Cue::Verb(V::Collect)), ("procesan a través de", Cue::Verb(V::Collect)), ("procesa a través de", Cue::Verb(V::Collect)), ("procesados por", Cue::Verb(V::Collect)), ("procesadas por", Cue::Verb(V::Collect)), ("procesado*", Cue::Verb(V::Collect)), ("procesada*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
         ("recibo", Cue::Neutral), ("recibos", Cue::Neutral), ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
         ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),

@@ -350,7 +350,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("synchronis*", Cue::Verb(V::Share)), ("téléverser", Cue::Verb(V::Share)), ("signaler", Cue::Verb(V::Share)),
         ("signalons", Cue::Verb(V::Share)), ("déclarer", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)),
         ("remettons", Cue::Verb(V::Share)), ("visible*", Cue::Verb(V::Share)), ("saisies directement auprès", Cue::Verb(V::Share)), ("saisies auprès", Cue::Verb(V::Share)), ("saisie directement auprès", Cue::Verb(V::Share)), ("saisie auprès", Cue::Verb(V::Share)), ("consultable*", Cue::Verb(V::Share)), ("transférer", Cue::Verb(V::Share)),
-        ("destinataire*", Cue::Verb(V::Share)), ("est destinataire", Cue::Verb(V::Collect)), ("sont destinataires", Cue::Verb(V::Collect)), ("sera destinataire", Cue::Verb(V::Collect)), ("seront destinataires", Cue::Verb(V::Collect)), ("être destinataire*", Cue::Verb(V::Collect)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
+        ("destinataire*", Cue::Verb(V::Share)), ("est destinataire", Cue::Verb(V::Collect)), ("devient responsable", Cue::Verb(V::Collect)), ("deviendra responsable", Cue::Verb(V::Collect)), ("est devenu responsable", Cue::Verb(V::Collect)), ("est devenue responsable", Cue::Verb(V::Collect)), ("sont destinataires", Cue::Verb(V::Collect)), ("sera destinataire", Cue::Verb(V::Collect)), ("seront destinataires", Cue::Verb(V::Collect)), ("être destinataire*", Cue::Verb(V::Collect)), ("partagerons", Cue::Verb(V::Share)), ("transmettrons", Cue::Verb(V::Share)),
         ("communiquerons", Cue::Verb(V::Share)),
         // sell
         ("vendre", Cue::Verb(V::Sell)), ("vendons", Cue::Verb(V::Sell)), ("vendrons", Cue::Verb(V::Sell)),
