@@ -7166,11 +7166,15 @@ fn issue2_blind_cs_french_buyer_becomes_controller() {
     // Blind set CS (cider farm bought by a group): "le fichier clients … est transféré à Normandie
     // Terroirs SAS, qui en devient responsable de traitement" was a standing practice; a buyer that
     // becomes the controller is a change of hands, in French as in English.
-    let r = report(
-        "# Rachat\n\nLe fichier clients de la Cidrerie est transféré à Normandie Terroirs SAS, qui en devient \
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: true };
+    let r = analyze(
+        "# Vos données\n\nLe fichier clients de la Cidrerie est transféré à Normandie Terroirs SAS, qui en devient \
 responsable de traitement.\n",
-        InputType::Markdown,
-    );
+        &opts,
+        Previous::None,
+    )
+    .expect("analyses")
+    .report;
     assert!(
         r.findings
             .iter()
