@@ -11156,6 +11156,25 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "… services or products that do not display this Statement": showing a document is
+            // no sharing of data.
+            if class == VerbClass::Share
+                && (v.end..(v.end + 3).min(b)).any(|k| {
+                    (cue_at(s, k) == Some(Cue::LegalDoc) || lexicon::POLICY_DOCUMENT_NOUNS.contains(&word_at(s, k)))
+                        && !matches!(cue_at(s, k + 1), Some(Cue::DataHead | Cue::LegalDoc))
+                        && !s.toks.get(k + 1).is_some_and(|t| {
+                            t.is_word()
+                                && matches!(
+                                    word_at(s, k + 1),
+                                    "data" | "information" | "details" | "holders" | "holder" | "number" | "numbers"
+                                )
+                        })
+                        && (v.end..k).all(|j| matches!(word_at(s, j), "this" | "the" | "our" | "a" | "an" | "that"))
+                })
+                && !ents.data.iter().any(|m| m.start >= v.end && m.start < (v.end + 4).min(b))
+            {
+                continue;
+            }
             // "we now give 14 days' notice before suspending an account": notice is no data.
             if class == VerbClass::Share
                 && (v.end..(v.end + 4).min(b)).any(|k| matches!(word_at(s, k), "notice" | "warning" | "notification"))
@@ -12687,7 +12706,7 @@ fn sentence_statements(
             // receives our annual return, which lists the total number of members": a thing of
             // ours as the object carries no data from the clause before.)
             let thing_object = ctx.lang == Lang::En
-                && matches!(word_at(s, v.end), "our" | "the" | "a" | "an" | "its")
+                && matches!(word_at(s, v.end), "our" | "its")
                 && (v.end + 1..b)
                     .find(|&k| {
                         !s.toks[k].is_word() || matches!(word_at(s, k), "which" | "that" | "for" | "to" | "with")

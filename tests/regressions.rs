@@ -7183,3 +7183,16 @@ responsable de traitement.\n",
         r.findings
     );
 }
+
+#[test]
+fn issue2_github_displaying_the_statement_is_no_promise() {
+    // GitHub's statement in the popup (CI build of 4da1f63): the first promise was "This Statement
+    // does not apply to services or products that do not display this Statement" — not shared with
+    // third parties. Showing a policy document shares no data; a policy number still is data.
+    let r =
+        md("# Privacy Statement\n\nThis Statement does not apply to services or products that do not display this \
+Statement, such as Previews, where relevant.\n");
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    let r = md("# Privacy Statement\n\nWe share the policy number with our insurer.\n");
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+}

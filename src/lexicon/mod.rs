@@ -1600,6 +1600,11 @@ pub const TOOL_NOUNS: &[&str] = &[
     "dienste", "anbieter", "outils", "prestataires", "servicios", "herramientas", "proveedores",
 ];
 
+/// A policy document's own nouns ("… products that do not display this Statement"): showing
+/// or sending one shares no personal data. Lower case.
+pub const POLICY_DOCUMENT_NOUNS: &[&str] =
+    &["statement", "policy", "notice", "terms", "agreement", "datenschutzerklärung", "politique", "politica"];
+
 /// What a user visits online ("the pages you visit"), not a place.
 pub const VISITED_ONLINE: &[&str] = &[
     "pages", "sites", "websites", "webpages", "apps", "links", "urls", "screens", "features", "services", "products",
