@@ -2078,16 +2078,20 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         // workshop that makes it": a business's common noun with "that" and one adjective.)
         let determiner = |k: usize| matches!(word_at(s, k), "the" | "your" | "our" | "each" | "every");
         let org_head = |k: usize| lexicon::ORG_HEAD_NOUNS.contains(&word_at(s, k));
+        // ("the veterinary practice": one lower-case adjective between the determiner and the noun.)
+        let adjective_before = |k: usize| {
+            k >= 2
+                && determiner(k - 2)
+                && org_head(k)
+                && s.toks[k - 1].is_word()
+                && !s.toks[k - 1].cap
+                && !lex.is_stopword(word_at(s, k - 1))
+                && !all.iter().any(|m| m.start <= k - 1 && k - 1 < m.end)
+        };
         let extra: Vec<Match<Entity>> = (1..s.toks.len().saturating_sub(2))
             .filter(|&k| {
                 let n = word_at(s, k);
-                let adjective = k >= 2
-                    && determiner(k - 2)
-                    && org_head(k)
-                    && s.toks[k - 1].is_word()
-                    && !s.toks[k - 1].cap
-                    && !lex.is_stopword(word_at(s, k - 1))
-                    && !all.iter().any(|m| m.start <= k - 1 && k - 1 < m.end);
+                let adjective = adjective_before(k);
                 let relative = word_at(s, k + 1) == "who" || word_at(s, k + 1) == "that" && org_head(k);
                 let start = if adjective { k - 1 } else { k };
                 let given_to = start >= 2
@@ -2119,13 +2123,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         }))
             })
             .map(|k| {
-                let adjective = k >= 2
-                    && determiner(k - 2)
-                    && org_head(k)
-                    && s.toks[k - 1].is_word()
-                    && !s.toks[k - 1].cap
-                    && !lex.is_stopword(word_at(s, k - 1))
-                    && !all.iter().any(|m| m.start <= k - 1 && k - 1 < m.end);
+                let adjective = adjective_before(k);
                 let start = if adjective { k - 1 } else { k };
                 Match { start, end: k + 1, value: Entity::Recipient(RecipientKind::ThirdParty) }
             })
