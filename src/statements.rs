@@ -991,6 +991,27 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
     }
 }
 
+/// A public-sharing verb at `p` inside a relative clause right after data ("We collect
+/// information that is publicly available", "… data that you have made public"): it describes the
+/// data, and the sentence's own verb says what happens to it.
+fn public_source_clause(s: &Sentence, ents: &Ents, p: usize) -> bool {
+    let mut k = p;
+    while k > 0
+        && matches!(
+            word_at(s, k - 1),
+            "is" | "are" | "was" | "were" | "been" | "has" | "have" | "you" | "already" | "otherwise" | "publicly"
+        )
+    {
+        k -= 1;
+    }
+    if k == p || k == 0 || !matches!(word_at(s, k - 1), "that" | "which") {
+        return false;
+    }
+    let rel = k - 1;
+    ents.data.iter().any(|m| m.end == rel)
+        || s.cues.iter().any(|m| m.end == rel && matches!(m.value, Cue::DataHead | Cue::Coref))
+}
+
 /// Whether the verb at `p` is a participle right after a noun ("legal process sent to this
 /// mailbox") in a clause starting at `a` whose negation governs another verb ("We will not
 /// accept …"): it describes the noun, and states neither sharing nor a promise.
@@ -10588,7 +10609,19 @@ fn sentence_statements(
                     && !(from..p).any(|k| cue_at(s, k) == Some(Cue::FirstPerson))
             };
             // "the items you sell": the user's sale, as is "until the item sells" (intransitive).
-            if (user_subject || user_condition || user_imperative)
+            // "you will send payment through one of our third-party payment providers: Stripe, …":
+            // the user's act, but the company it goes through receives the data.
+            let through_recipient = class == VerbClass::Share
+                && ctx.lang == Lang::En
+                && (v.end..(v.end + 4).min(b)).any(|k| {
+                    matches!(word_at(s, k), "through" | "via")
+                        && ents.recips.iter().any(|r| {
+                            r.start > k
+                                && r.start <= k + 8
+                                && !matches!(r.value, RecipientKind::Public | RecipientKind::OtherUsers)
+                        })
+                });
+            if (user_subject && !through_recipient || user_condition || user_imperative)
                 && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect | VerbClass::Sell)
             {
                 continue;
@@ -10961,6 +10994,35 @@ fn sentence_statements(
                 && !matches!(word_at(s, p - 2), "we" | "information" | "data")
                 && !ents.data.iter().any(|m| m.start > p && m.start <= p + 4)
                 && !(v.end..(v.end + 3).min(b)).any(|k| matches!(cue_at(s, k), Some(Cue::Coref) | Some(Cue::DataHead)))
+            {
+                continue;
+            }
+            if class == VerbClass::Share && public_source_clause(s, &ents, p) {
+                continue;
+            }
+            // "Publicly available sources such as public posts": an adjective before a noun, where
+            // "will be publicly available to all internet users" publishes.
+            if class == VerbClass::Share
+                && word_at(s, p) == "publicly"
+                && matches!(word_at(s, p + 1), "available" | "accessible")
+                && !(p > 0
+                    && matches!(
+                        word_at(s, p - 1),
+                        "be" | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "been"
+                            | "made"
+                            | "make"
+                            | "makes"
+                            | "become"
+                            | "becomes"
+                            | "remain"
+                            | "remains"
+                            | "stay"
+                            | "stays"
+                    ))
             {
                 continue;
             }

@@ -7196,3 +7196,45 @@ Statement, such as Previews, where relevant.\n");
     let r = md("# Privacy Statement\n\nWe share the policy number with our insurer.\n");
     assert!(!live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_mozilla_publicly_available_and_accessible_to_publish() {
+    // Mozilla's websites notice (2023-11-01) in the CLI: "your email address and possibly your
+    // name will be publicly available to all internet users" and "your posts … will be accessible
+    // to Mozilla and other community members" were missed. Data that is publicly available where
+    // we collect it, or "publicly available sources", still publishes nothing.
+    let r = md("# Privacy Notice\n\nIf you contribute to Bugzilla, or our code bases, then your email address and \
+possibly your name will be publicly available to all internet users.\n\nIf you create an account on our forum, your \
+name, your avatar, your posts and replies will be accessible to Mozilla and other community members.\n");
+    assert!(kind_gets(&r, RecipientKind::Public, "contact.email"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
+    for text in [
+        "# Privacy Notice\n\nWe collect information that is publicly visible, such as your name and your posts.\n",
+        "# Privacy Notice\n\nWe collect information that is publicly available, such as your name and your posts.\n",
+        "# Privacy Notice\n\nWe receive information from publicly available sources such as public posts on social \
+media.\n",
+    ] {
+        let r = md(text);
+        assert_no_kind(&r, RecipientKind::Public);
+    }
+}
+
+#[test]
+fn issue2_mozilla_payment_sent_through_named_providers() {
+    // Mozilla's notice: "you will send payment through one of our third-party payment providers:
+    // Stripe, …" was the user's own act and named no one. The company a user's data goes through
+    // receives it; "through our app" names no recipient. "the applicable social media provider" is
+    // a social network, not our service provider.
+    let r = md("# Privacy Notice\n\nWhen you purchase something via our website, you will send payment through one \
+of our third-party payment providers: Stripe, PayPal or Google Pay.\n");
+    assert!(shares(&r, "Stripe", "financial.payment"), "{:#?}", r.findings);
+    let r = md("# Privacy Notice\n\nYou can share photos through our app.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = md("# Privacy Notice\n\nThe social sharing buttons on our websites are designed not to share data with \
+the applicable social media provider until you click the relevant social media icon.\n");
+    assert!(
+        r.assurances.iter().all(|a| !to_kind(&a.recipients, RecipientKind::ServiceProvider)),
+        "{:#?}",
+        r.assurances
+    );
+}
