@@ -1012,6 +1012,24 @@ fn public_source_clause(s: &Sentence, ents: &Ents, p: usize) -> bool {
         || s.cues.iter().any(|m| m.end == rel && matches!(m.value, Cue::DataHead | Cue::Coref))
 }
 
+/// Whether a recipient opens the sentence as the subject of sharing and the sentence holds
+/// nothing of the reader's but content ("Estate agents may now sublicense images to the property
+/// portals they use"): a client passing on content of its own, not our sharing.
+fn client_passes_own_content(s: &Sentence, ents: &Ents) -> bool {
+    !ents.data.is_empty()
+        && ents.data.iter().all(|d| d.value == DataType::Posts)
+        && !s.cues.iter().any(|m| m.value == Cue::SecondPerson)
+        && ents.recips.iter().any(|r| {
+            (r.start == 0 || r.start == 1 && word_at(s, 0) == "the")
+                && s.cues.iter().any(|m| {
+                    m.start >= r.end
+                        && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+                        && (r.end..m.start)
+                            .all(|k| matches!(cue_at(s, k), Some(Cue::Modal | Cue::Change | Cue::Future)))
+                })
+        })
+}
+
 /// Whether the verb at `p` is a participle right after a noun ("legal process sent to this
 /// mailbox") in a clause starting at `a` whose negation governs another verb ("We will not
 /// accept …"): it describes the noun, and states neither sharing nor a promise.
@@ -1535,6 +1553,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "records"
                     | "details"
             ))
+    });
+    // "works to a protected tree": an adjective after a determiner names a kind of thing, not
+    // the purpose of protecting.
+    all.retain(|m| {
+        !(m.value == Entity::Purpose(Purpose::Security)
+            && m.end == m.start + 1
+            && word_at(s, m.start) == "protected"
+            && m.start > 0
+            && matches!(word_at(s, m.start - 1), "a" | "an" | "the" | "any" | "your" | "our" | "their" | "its"))
     });
     // "the people you are more likely to message", "lets you message other users": "message"
     // after "to" and before no noun is the verb, no message contents.
@@ -9973,6 +10000,7 @@ fn sentence_statements(
         || definition
         || controller_statement
         || says_sharing_unchanged(s)
+        || client_passes_own_content(s, &ents)
     {
         cache[si] = Some(ents);
         return;
@@ -10354,6 +10382,23 @@ fn sentence_statements(
             // "please use the contact information for your controller": an instruction to the
             // reader.
             if p > 0 && matches!(word_at(s, p - 1), "please" | "bitte" | "veuillez" | "favor") {
+                continue;
+            }
+            // "SkyLens Aerial provides drone photography and video for estate agents, builders …": a
+            // trade's service for its clients, where "provides … to" and "… for our partners to use"
+            // hand something over.
+            if class == VerbClass::Share
+                && matches!(word_at(s, p), "provide" | "provides" | "offer" | "offers")
+                && ents.recips.iter().filter(|r| r.start > p && r.start < b).min_by_key(|r| r.start).is_some_and(|r| {
+                    let mut k = r.start;
+                    while k > p + 1 && matches!(word_at(s, k - 1), "the" | "our" | "all" | "local" | "private") {
+                        k -= 1;
+                    }
+                    word_at(s, k - 1) == "for"
+                        && word_at(s, r.end) != "to"
+                        && !(p + 1..k).any(|j| matches!(word_at(s, j), "to" | "with"))
+                })
+            {
                 continue;
             }
             // "Users are advised to … consider whether or not to make public any information": a

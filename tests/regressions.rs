@@ -7238,3 +7238,32 @@ the applicable social media provider until you click the relevant social media i
         r.assurances
     );
 }
+
+#[test]
+fn issue2_blind_set_ct_planning_authority_and_a_protected_tree() {
+    // Blind set CT (tree surgeon pair): "we submit your name, the address of the property … to
+    // the local planning authority" was missed in the old version, so the reworded one read as
+    // new sharing, for "security" from "a protected tree".
+    let r = md("# Privacy Notice\n\nWhere consent is needed for works to a protected tree, we submit your name, the \
+address of the property and a description of the proposed works to the local planning authority on your behalf.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+}
+
+#[test]
+fn issue2_blind_set_ct_a_trade_for_its_clients_and_a_clients_own_content() {
+    // Blind set CT (drone photography terms update): "SkyLens Aerial provides drone photography
+    // and video for estate agents, builders …" and "Estate agents may now sublicense images to the
+    // property portals they use" were new sharing with business partners on a page that says
+    // nothing changed about data. "… for our partners to use" still hands data over.
+    for text in [
+        "# Terms update\n\nSkyLens Aerial provides drone photography and video for estate agents, builders, events and \
+private clients.\n",
+        "# Terms update\n\nEstate agents may now sublicense images to the property portals they use.\n",
+    ] {
+        let r = md(text);
+        assert!(live(&r).is_empty(), "{text}: {:#?}", r.findings);
+    }
+    let r = md("# Privacy Notice\n\nWe provide your name and address for our partners to use.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.postal"), "{:#?}", r.findings);
+}
