@@ -12399,6 +12399,25 @@ fn sentence_statements(
                     inferred = true;
                 }
             }
+            // "the specialist removal firm we use is given your name, address and phone number": the
+            // subject of a passive verb of giving, with the data as its object, receives it.
+            if recips.is_empty()
+                && matches!(class, VerbClass::Share)
+                && matches!(word_at(s, p), "given" | "sent" | "shown" | "told" | "provided" | "handed")
+                && p > 0
+                && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "was" | "were" | "not")
+                && ents.data.iter().any(|m| {
+                    m.start >= v.end && m.start <= v.end + 3 && !(v.end..m.start).any(|k| word_at(s, k) == "to")
+                })
+            {
+                let subject: Vec<Recipient> = recipients_in(s, &ents, &nm, (a, p), |pos| !source_before(pos))
+                    .into_iter()
+                    .map(|(_, r)| r)
+                    .collect();
+                if !subject.is_empty() {
+                    recips = subject;
+                }
+            }
             // "Some of these models are developed by our parent company, Meridian. … we provide
             // them with this data": an object pronoun stands for the previous sentence's parties.
             if recips.is_empty()

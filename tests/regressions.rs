@@ -7267,3 +7267,23 @@ private clients.\n",
     let r = md("# Privacy Notice\n\nWe provide your name and address for our partners to use.\n");
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.postal"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_ct_the_firm_we_use_is_given_the_data() {
+    // Blind set CT (clock workshop pair): "the specialist removal firm we use is given your name,
+    // address and phone number" was missed — the subject of a passive "is given" receives — and
+    // the page, titled "How we handle your information" with sections "Reasons we use it",
+    // "Sharing" and "Retention", read as no policy.
+    let page = "<html><head><title>How we handle your information</title></head><body><main>\
+<h1>How we handle your information</h1><p>We are a family workshop that repairs clocks.</p>\
+<h2>Reasons we use it</h2><p>This information lets us prepare an estimate and carry out the work.</p>\
+<h2>Sharing</h2><p>When a clock needs to be moved, the specialist removal firm we use is given your name, address \
+and phone number so it can pick up the clock.</p><p>If you pay by card, your card details go straight to our \
+payment processor.</p><p>Your details are not passed to any other organisation and they are never sold.</p>\
+<h2>Retention</h2><p>Invoices are held for six years.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:?}", r.page);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    let r = md("# Privacy Notice\n\nAdvertisers are not given your email address.\n");
+    assert!(live(&r).is_empty() && !r.assurances.is_empty(), "{:#?}", r);
+}
