@@ -1012,6 +1012,20 @@ fn public_source_clause(s: &Sentence, ents: &Ents, p: usize) -> bool {
         || s.cues.iter().any(|m| m.end == rel && matches!(m.value, Cue::DataHead | Cue::Coref))
 }
 
+/// The verb of a relative clause without "that" describing data ("the messages they exchanged
+/// with DJs through the platform", "the photos you share with friends") whose party is at
+/// `pos`: that party is part of what the data is, and receives nothing from us.
+fn data_relative_verb(s: &Sentence, ents: &Ents, pos: usize) -> Option<usize> {
+    (pos.saturating_sub(5)..pos).find(|&k| {
+        k >= 2
+            && matches!(word_at(s, k - 1), "they" | "you")
+            && ents.data.iter().any(|m| m.end == k - 1)
+            && s.cues.iter().any(|m| m.start == k && m.value == Cue::Verb(VerbClass::Share))
+            && matches!(word_at(s, k + 1), "with" | "to")
+            && pos <= k + 4
+    })
+}
+
 /// Whether a recipient opens the sentence as the subject of sharing and the sentence holds
 /// nothing of the reader's but content ("Estate agents may now sublicense images to the property
 /// portals they use"): a client passing on content of its own, not our sharing.
@@ -5222,7 +5236,7 @@ fn recipients_in(
     for n in names
         .iter()
         .filter(|n| n.start >= a && n.end <= b && keep(n.start) && !made_to_share(s, n.end))
-        .filter(|n| !conversation_partner(s, ents, n.start))
+        .filter(|n| !conversation_partner(s, ents, n.start) && data_relative_verb(s, ents, n.start).is_none())
     {
         // ("all Snapchatters": the service's users, whatever the list around them.)
         if n.default_kind == RecipientKind::OtherUsers && !n.known {
@@ -5400,6 +5414,7 @@ fn recipients_in(
             || !keep(m.start)
             || made_to_share(s, m.end)
             || conversation_partner(s, ents, m.start)
+            || data_relative_verb(s, ents, m.start).is_some()
         {
             continue;
         }
@@ -13239,7 +13254,9 @@ fn sentence_statements(
             {
                 purposes.retain(|x| *x != Purpose::Sale);
                 purposes.push(Purpose::BusinessTransfer);
-                for r in recips.iter_mut().filter(|r| r.name.is_some()) {
+                // (Named or not: "The assets being offered for sale include the customer
+                // database" sells it to whoever buys.)
+                for r in recips.iter_mut() {
                     if matches!(
                         r.kind,
                         RecipientKind::Merchant | RecipientKind::ThirdParty | RecipientKind::BusinessPartner

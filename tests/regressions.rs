@@ -7287,3 +7287,17 @@ payment processor.</p><p>Your details are not passed to any other organisation a
     let r = md("# Privacy Notice\n\nAdvertisers are not given your email address.\n");
     assert!(live(&r).is_empty() && !r.assurances.is_empty(), "{:#?}", r);
 }
+
+#[test]
+fn issue2_blind_set_ct_assets_offered_for_sale_go_to_the_buyer() {
+    // Blind set CT (DJ platform in administration): "The assets being offered for sale include
+    // the platform's customer database, which contains … the messages they exchanged with DJs"
+    // was sharing with DJs (business partners) and no business transfer. Customer data offered
+    // for sale with the business goes to whoever buys it; the DJs are part of what the data is.
+    let r = md("# Notice to customers\n\nThe administrators are seeking a buyer for the business and its assets. The \
+assets being offered for sale include the platform's customer database, which contains the names, email addresses \
+and phone numbers of customers and the messages they exchanged with DJs through the platform.\n");
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "contact.email"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+}
