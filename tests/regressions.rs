@@ -7301,3 +7301,21 @@ and phone numbers of customers and the messages they exchanged with DJs through 
     assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
     assert_no_kind(&r, RecipientKind::BusinessPartner);
 }
+
+#[test]
+fn issue2_blind_set_ct_french_data_passed_on_for_payment_is_sold() {
+    // Blind set CT (kombucha brewer's notice): "nous transmettrons certaines informations … à des
+    // courtiers en données partenaires, … en contrepartie d'une rémunération" was new sharing
+    // with brokers but no sale: "in return for payment" is the French wording of selling.
+    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: true };
+    let r = analyze(
+        "# Évolution de notre politique de confidentialité\n\nÀ compter du 1er mars, nous transmettrons certaines \
+informations relatives à nos clients à des courtiers en données partenaires, notamment la société Datalia SAS, en \
+contrepartie d'une rémunération.\n",
+        &opts,
+        Previous::None,
+    )
+    .expect("analyses")
+    .report;
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, true);
+}

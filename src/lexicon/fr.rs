@@ -320,7 +320,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // sale
         ("vente de vos", P::Sale), ("vente des données", P::Sale), ("vente de données", P::Sale), ("vendre", P::Sale),
         ("vendons", P::Sale), ("vendrons", P::Sale), ("vendu*", P::Sale), ("louer", P::Sale), ("louons", P::Sale),
-        ("contre rémunération", P::Sale), ("monétis*", P::Sale), ("monnayer", P::Sale), ("à des fins lucratives", P::Sale),
+        ("contre rémunération", P::Sale), ("en contrepartie d une rémunération", P::Sale), ("moyennant rémunération", P::Sale), ("monétis*", P::Sale), ("monnayer", P::Sale), ("à des fins lucratives", P::Sale),
         // business transfer
         ("fusion*", P::BusinessTransfer), ("fonds de commerce", P::BusinessTransfer), ("changement de propriétaire", P::BusinessTransfer), ("nouveau propriétaire", P::BusinessTransfer), ("accord de cession", P::BusinessTransfer), ("reprise de l activité", P::BusinessTransfer), ("reprise de l'activité", P::BusinessTransfer), ("plan de cession", P::BusinessTransfer), ("actifs cédés", P::BusinessTransfer), ("liquidation judiciaire", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("acquise par", P::BusinessTransfer), ("acquis par", P::BusinessTransfer), ("rachetée par", P::BusinessTransfer), ("racheté par", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
         ("cession*", P::BusinessTransfer), ("restructuration*", P::BusinessTransfer), ("réorganisation*", P::BusinessTransfer),
