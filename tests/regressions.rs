@@ -8,6 +8,18 @@ fn report(text: &str, ty: InputType) -> Report {
     analyze(text, &Options { url: None, input_type: Some(ty), force: false }, Previous::None).expect("analyses").report
 }
 
+/// The report of Markdown `text`, analysed even when it reads as no policy page.
+fn forced(text: &str) -> Report {
+    analyze(text, &Options { url: None, input_type: Some(InputType::Markdown), force: true }, Previous::None)
+        .expect("analyses")
+        .report
+}
+
+/// Whether a finding with `status` names a recipient starting with `prefix`.
+fn named_with_status(r: &Report, status: sharewatch::Status, prefix: &str) -> bool {
+    r.findings.iter().any(|f| f.status == status && names(f).iter().any(|n| n.starts_with(prefix)))
+}
+
 fn live(r: &Report) -> Vec<&sharewatch::report::Finding> {
     r.findings.iter().filter(|f| f.status != sharewatch::Status::Removed).collect()
 }
@@ -189,10 +201,7 @@ fn issue2_recipient_lists_with_relative_clauses_in_four_languages() {
         ("Comunicamos sus datos a los siguientes destinatarios:\n\n- Empresas de mensajería (SEUR y Nacex), a las que comunicamos su nombre, dirección postal y teléfono para entregar sus pedidos.\n", &["SEUR", "Nacex"]),
     ];
     for (page, expected) in cases {
-        let r =
-            analyze(page, &Options { url: None, input_type: Some(InputType::Markdown), force: true }, Previous::None)
-                .expect("analyses")
-                .report;
+        let r = forced(page);
         for name in expected {
             let f = live(&r)
                 .into_iter()
@@ -369,9 +378,7 @@ Previously, we shared your trip times and braking events with Tarrow Analytics. 
         r.findings
     );
     assert!(
-        r.findings
-            .iter()
-            .any(|f| f.status == sharewatch::Status::Removed && names(f).iter().any(|n| n.starts_with("Tarrow"))),
+        named_with_status(&r, sharewatch::Status::Removed, "Tarrow"),
         "the ended sharing is reported as removed: {:#?}",
         r.findings
     );
@@ -7166,22 +7173,11 @@ fn issue2_blind_cs_french_buyer_becomes_controller() {
     // Blind set CS (cider farm bought by a group): "le fichier clients … est transféré à Normandie
     // Terroirs SAS, qui en devient responsable de traitement" was a standing practice; a buyer that
     // becomes the controller is a change of hands, in French as in English.
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: true };
-    let r = analyze(
+    let r = forced(
         "# Vos données\n\nLe fichier clients de la Cidrerie est transféré à Normandie Terroirs SAS, qui en devient \
 responsable de traitement.\n",
-        &opts,
-        Previous::None,
-    )
-    .expect("analyses")
-    .report;
-    assert!(
-        r.findings
-            .iter()
-            .any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n.starts_with("Normandie"))),
-        "{:#?}",
-        r.findings
     );
+    assert!(named_with_status(&r, sharewatch::Status::New, "Normandie"), "{:#?}", r.findings);
 }
 
 #[test]
@@ -7307,15 +7303,10 @@ fn issue2_blind_set_ct_french_data_passed_on_for_payment_is_sold() {
     // Blind set CT (kombucha brewer's notice): "nous transmettrons certaines informations … à des
     // courtiers en données partenaires, … en contrepartie d'une rémunération" was new sharing
     // with brokers but no sale: "in return for payment" is the French wording of selling.
-    let opts = Options { url: None, input_type: Some(InputType::Markdown), force: true };
-    let r = analyze(
+    let r = forced(
         "# Évolution de notre politique de confidentialité\n\nÀ compter du 1er mars, nous transmettrons certaines \
 informations relatives à nos clients à des courtiers en données partenaires, notamment la société Datalia SAS, en \
 contrepartie d'une rémunération.\n",
-        &opts,
-        Previous::None,
-    )
-    .expect("analyses")
-    .report;
+    );
     assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, true);
 }
