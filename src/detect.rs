@@ -530,6 +530,8 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
         // (Nor is a page whose title is a terms document's name: "Booking Terms and Conditions
         // - Basement Sound Rooms" sets out deposits and cancellations, no data.)
         && !ev.title.is_some_and(|t| terms_title(t, &lex))
+        // (… or whose first heading is: "# Marquee Hire Terms and Conditions".)
+        && !ev.headings.first().is_some_and(|h| terms_title(h, &lex))
         && ev.sentences >= 10
         && ev.legal_sentences * 4 < ev.sentences
         && !url_f.iter().any(|b| *b);

@@ -1026,6 +1026,51 @@ fn data_relative_verb(s: &Sentence, ents: &Ents, pos: usize) -> Option<usize> {
     })
 }
 
+/// "you can choose to build, access, use, purchase, or integrate agents …": a verb late in a
+/// list of verbs whose subject is the reader is the reader's act too. The list runs back from
+/// the verb over commas, "and"/"or" and other words, with no other subject and no recipient in
+/// between.
+fn coordinated_user_verb(s: &Sentence, p: usize, ents: &Ents) -> bool {
+    // ("We collect the content you create, import, upload or publish through the Platform": what
+    // the reader publishes is public, which the publishing verb's own reading reports.)
+    if p == 0
+        || !(s.toks[p - 1].punct == Some(',') || matches!(word_at(s, p - 1), "or" | "and"))
+        || word_at(s, p).starts_with("publish")
+    {
+        return false;
+    }
+    let from = p.saturating_sub(14);
+    let Some(you) = (from..p).rev().find(|&k| word_at(s, k) == "you") else { return false };
+    let mut listed = false;
+    for k in you + 1..p {
+        let t = &s.toks[k];
+        if t.punct == Some(',') {
+            listed = true;
+            continue;
+        }
+        if !t.is_word()
+            || matches!(cue_at(s, k), Some(Cue::FirstPerson | Cue::Coref | Cue::Negation))
+            || ents.recips.iter().any(|r| r.start == k)
+            || matches!(word_at(s, k), "we" | "they" | "it" | "he" | "she" | "who" | "which" | "that" | "if" | "when")
+        {
+            return false;
+        }
+    }
+    listed
+}
+
+/// "Using our online marketplace, you can …": a participle opening the sentence has the main
+/// clause's subject, here the reader.
+fn user_participle(s: &Sentence, p: usize) -> bool {
+    let w = word_at(s, p);
+    (p == 0 || p == 1 && matches!(word_at(s, 0), "by" | "when" | "while" | "after" | "before"))
+        && w.len() > 4
+        && w.ends_with("ing")
+        && (p + 1..s.toks.len().min(p + 12))
+            .find(|&k| s.toks[k].punct == Some(','))
+            .is_some_and(|k| word_at(s, k + 1) == "you")
+}
+
 /// Whether a recipient opens the sentence as the subject of sharing and the sentence holds
 /// nothing of the reader's but content ("Estate agents may now sublicense images to the property
 /// portals they use"): a client passing on content of its own, not our sharing.
@@ -7379,9 +7424,12 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             if data_lead && !data.is_empty() && recips.iter().all(|r| r.name.is_none()) { Vec::new() } else { recips };
         let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
+            // (The lead-in's own statement first, its recipients inferred from before: "… sell
+            // … to data brokers. These companies … license [it] to their own clients …. The
+            // information we will sell consists of:".)
             if let Some(prev) = out.iter().rev().take(64).find(|st| {
                 !st.negated
-                    && st.sentence < li
+                    && st.sentence <= li
                     && li - st.sentence <= 2
                     && !(st.sentence + 1..=li).any(|k| sents[k].heading)
             }) {
@@ -10412,6 +10460,11 @@ fn sentence_statements(
                     word_at(s, k - 1) == "for"
                         && word_at(s, r.end) != "to"
                         && !(p + 1..k).any(|j| matches!(word_at(s, j), "to" | "with"))
+                        // ("We provide entertainers, magicians and face painters for …": the
+                        // people provided are the object, and nothing goes to them "with" data.)
+                        || k == p + 1
+                            && !(r.end..b).any(|j| matches!(word_at(s, j), "with" | "to"))
+                            && !ents.data.iter().any(|d| d.start >= r.end && d.start <= r.end + 2)
                 })
             {
                 continue;
@@ -10567,7 +10620,7 @@ fn sentence_statements(
                         || ctx.lang == Lang::En
                             && (word_at(s, j) == "otherwise" || word_at(s, j).ends_with("ly") && word_at(s, j).len() > 4)
                     })
-            });
+            }) || ctx.lang == Lang::En && (coordinated_user_verb(s, p, &ents) || user_participle(s, p));
             // "We will not use client contact information that is uploaded by agents": the object
             // of "use" is data, used by us (cookies and other identifiers stay: "we use Google's
             // cookies" lets Google collect).
@@ -10620,6 +10673,61 @@ fn sentence_statements(
                 && word_at(s, p - 1) == "que"
                 && word_at(s, p).ends_with('s')
                 && ents.data.iter().any(|m| m.end == p - 1)
+            {
+                continue;
+            }
+            // "the country of your place of work", "where the infringement took place": nouns.
+            if class == VerbClass::Collect && ctx.lang == Lang::En && p > 0 && {
+                let w = word_at(s, p);
+                let before = word_at(s, p - 1);
+                !w.ends_with("ing")
+                    && !w.ends_with("ed")
+                    && v.end == p + 1
+                    && (matches!(before, "your" | "the" | "a" | "an" | "their" | "its" | "my" | "his" | "her")
+                        || matches!(w, "place" | "places")
+                            && matches!(before, "take" | "takes" | "took" | "taken" | "taking"))
+            } {
+                continue;
+            }
+            // "Tickets are sold through an online box-office service, which processes your name
+            // …": goods sold, the subject of the passive no data.
+            // ("The software is licensed, not sold.")
+            let be = if class == VerbClass::Sell && ctx.lang == Lang::En {
+                (p.saturating_sub(5)..p)
+                    .rev()
+                    .take_while(|&k| {
+                        s.toks[k].punct == Some(',')
+                            || matches!(
+                                word_at(s, k),
+                                "is" | "are" | "was" | "were" | "not" | "never" | "licensed" | "rented"
+                            )
+                    })
+                    .filter(|&k| matches!(word_at(s, k), "is" | "are" | "was" | "were"))
+                    .min()
+            } else {
+                None
+            };
+            // ("Customer lists are sold to brokers": sold to someone, it may well be data.)
+            if be.is_some_and(|be| {
+                be >= 1
+                    && s.toks[be - 1].is_word()
+                    && !ents.data.iter().any(|d| d.start < be && d.end + 2 >= be)
+                    && !matches!(
+                        cue_at(s, be - 1),
+                        Some(Cue::DataHead | Cue::Coref | Cue::SecondPerson | Cue::LegalDoc)
+                    )
+                    && !lexicon::SOLD_WITH_DATA.contains(&word_at(s, be - 1))
+                    && !matches!(word_at(s, be - 1), "it" | "they" | "this" | "these" | "that" | "which" | "what")
+                    && !(v.end..(v.end + 2).min(s.toks.len())).any(|k| word_at(s, k) == "to")
+            }) {
+                continue;
+            }
+            // "… or integrate (collectively, “use”) agents": a quoted word defines a term.
+            // (Not scare quotes: 'we "rent" our postal and phone marketing lists'.)
+            if p > 0
+                && matches!(s.toks[p - 1].punct, Some('“' | '"' | '‘' | '\'' | '«' | '„'))
+                && (p.saturating_sub(5)..p - 1).any(|k| s.toks[k].punct == Some('('))
+                && s.toks.get(v.end).is_some_and(|t| matches!(t.punct, Some('”' | '"' | '’' | '\'' | '»' | '“')))
             {
                 continue;
             }
@@ -10763,6 +10871,11 @@ fn sentence_statements(
                                 | "puede"
                                 | "debe"
                         )
+                        // ("The content that you post may be accessed by other users": the
+                        // modal after the relative clause's verb belongs to the content.)
+                        && !(k + 1..j).any(|x| {
+                            ents.data.iter().any(|d| d.start == x) || matches!(cue_at(s, x), Some(Cue::Verb(_)))
+                        })
                     })
             }) && matches!(class, VerbClass::Share | VerbClass::Engage | VerbClass::Collect)
             {
@@ -11784,10 +11897,21 @@ fn sentence_statements(
                             .any(|x| word_at(s, p).starts_with(x));
                     let published_data =
                         ents.data.iter().any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
+                    // ("Cast and crew names are printed in the programme and on our website",
+                    // "photographs … are published on our website": the passive, with the data
+                    // as its subject.)
+                    let published_passive = ctx.lang == Lang::En
+                        && (publishing || word_at(s, p) == "printed")
+                        && p > 0
+                        && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "was" | "were")
+                        && ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other);
                     if recips.is_empty()
-                        && publishing
-                        && published_data
-                        && (a..p).chain(v.end..b).any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+                        && (publishing
+                            && published_data
+                            && (a..p)
+                                .chain(v.end..b)
+                                .any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
+                            || published_passive)
                     {
                         recips.push(Recipient { name: None, kind: RecipientKind::Public });
                     }
@@ -12564,7 +12688,27 @@ fn sentence_statements(
                     // sold": a sale of goods, not of data.
                     continue;
                 } else if class == VerbClass::Sell || negated {
-                    recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty });
+                    // "ShineRight will also sell certain customer information to … data brokers.
+                    // These companies … license [it] to their own clients …. The information we
+                    // will sell consists of:": our sale just described, skipping the buyers'
+                    // own onward sale.
+                    let sec = ctx.doc.blocks[s.block].section;
+                    let earlier_sale = (class == VerbClass::Sell && !negated)
+                        .then(|| {
+                            out.iter().rev().take(16).find(|st| {
+                                !st.negated
+                                    && st.sentence < si
+                                    && si - st.sentence <= 2
+                                    && st.purposes.contains(&Purpose::Sale)
+                                    && ctx.doc.blocks[sents[st.sentence].block].section == sec
+                                    && !opens_with_ref(&sents[st.sentence])
+                            })
+                        })
+                        .flatten();
+                    match earlier_sale {
+                        Some(prev) => recips = prev.recipients.clone(),
+                        None => recips.push(Recipient { name: None, kind: RecipientKind::ThirdParty }),
+                    }
                 } else {
                     // "Natter will share the phone number you verified …" right after a sentence
                     // that named the recipient.

@@ -7310,3 +7310,123 @@ contrepartie d'une rémunération.\n",
     );
     assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, true);
 }
+
+#[test]
+fn issue2_grammarly_reader_acts_and_nouns_are_not_sharing() {
+    // Grammarly's privacy policy (2025-10-29, versions corpus), read in the CLI:
+    // - "Using our online marketplace, you can choose to build, access, use, purchase, or
+    //   integrate (collectively, “use”) agents, …" was sharing with service providers. The
+    //   opening participle and the later verbs of the list are the reader's; "“use”" in
+    //   parentheses defines a term.
+    // - "the right to complain to a data protection authority in the country of your place of
+    //   work, or the country where the alleged infringement took place" was location data sent to
+    //   the government: "your place", "took place" are nouns.
+    // - "They help with things like payment processing, AI technology, and cloud storage" made
+    //   the service providers' purpose AI training; the page says it restricts them from training.
+    let r = md("# Privacy Policy\n\n## When We Disclose Information\n\nUsing our online marketplace, you can choose to build, access, use, \
+purchase, or integrate (collectively, “use”) agents, apps, packs, applications, code, plugins, content, services, \
+extensions, or other third-party offerings with your Superhuman account(s).\n\nYou also have the right to complain to \
+a data protection authority in the country that you reside in, the country of your place of work, or the country where \
+the alleged infringement took place.\n\nWe use trusted service providers to help power our products and operate our \
+business. They help with things like payment processing, AI technology, and cloud storage.\n");
+    assert_no_kind(&r, RecipientKind::Government);
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("Using our online marketplace")), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::AiTraining, false);
+}
+
+#[test]
+fn issue2_opp115_content_you_post_may_be_accessed_by_other_users() {
+    // OPP-115 (a message board site): "The content that you post on the Website may be accessed
+    // by other users" named no one: "you … may" read as a rule for the reader, though "may"
+    // follows the relative clause's verb and belongs to the content. Scare quotes keep a verb:
+    // 'we "rent" our postal and phone marketing lists' is still a practice.
+    let r = forced("The content that you post may be accessed by other users.\n");
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.posts"), "{:#?}", r.findings);
+    let r = forced("We \"rent\" our postal and phone marketing lists to outside marketers.\n");
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cu_list_under_our_sale_goes_to_its_buyers() {
+    // Blind set CU (car valeting notice): "ShineRight will also sell certain customer information
+    // to … data brokers …. These companies … license [it] to their own clients, such as car
+    // dealerships, insurers …. The information we will sell consists of:" + the list. The list
+    // went to the brokers' clients and the lead-in to "third parties"; both are our sale to the
+    // data brokers.
+    let r = md("# Privacy Notice Update\n\nEffective 15 March 2025\n\n## Summary of the change\n\nStarting on the \
+effective date, ShineRight will also sell certain customer information to carefully selected data brokers and \
+consumer data companies. These companies combine the information they obtain from us with information from other \
+sources in order to build marketing lists and audience profiles, which they then license to their own clients, such \
+as car dealerships, insurers and accessory retailers. The information we will sell consists of:\n\n- your name and \
+postal address;\n- the type of service you purchased and how often you book.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.postal"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::Merchant, "contact.postal"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+}
+
+#[test]
+fn issue2_blind_set_cu_theatre_programme_cast_list_and_box_office() {
+    // Blind set CU (amateur theatre): "the cast and crew contact list … is circulated to everyone
+    // involved in that production" and "Cast and crew names are printed in the programme and on
+    // our website …, and production photographs … are published on our website" were missed;
+    // "Tickets are sold through an online box-office service, which processes your name … on our
+    // behalf" was a sale of data to third parties. Tickets are the goods sold; the box-office
+    // service is a service provider.
+    let r = md("# Data Protection Policy\n\n## Members, cast and crew\n\nFor each production, the cast and crew \
+contact list, containing names, phone numbers and email addresses, is circulated to everyone involved in that \
+production so that rehearsals can be arranged.\n\nCast and crew names are printed in the programme and on our website \
+and social media pages, and production photographs, in which you may appear, are published on our website.\n\n## \
+Patrons\n\nTickets are sold through an online box-office service, which processes your name, email address and \
+payment on our behalf.\n");
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Public, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.email"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    // "The software is licensed, not sold" promises nothing about data.
+    let r = md("# Terms of Use\n\nThe software is licensed, not sold.\n");
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_set_cu_entertainer_gets_bookings_not_the_venue() {
+    // Blind set CU (children's entertainer, reworded pair): "Booking details go to the entertainer
+    // who will run your party, so that they can find the venue" sent the data to the venue (a
+    // business partner) and read as new; "We provide entertainers, magicians and face painters
+    // for children's birthday parties" was sharing with them. The entertainer receives the
+    // booking; people a trade provides receive nothing.
+    let old = "# Privacy Notice\n\n## Who sees it\n\nThe entertainer assigned to your party receives the booking \
+details so that they can get to the venue and run the party.\n";
+    let new = "# Privacy Notice\n\nWe provide entertainers, magicians and face painters for children's birthday \
+parties.\n\n## Who we give it to\n\nBooking details go to the entertainer who will run your party, so that they can \
+find the venue and plan the fun.\n";
+    assert_nothing_new(old, new, "a reworded notice");
+    let r = compared(old, new);
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.transactions"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cu_terms_named_by_first_heading_and_spanish_list_lead() {
+    // Blind set CU: a marquee hire company's "# Marquee Hire Terms and Conditions" (deposits,
+    // weather, cancellation; title "… Marquee Hire Terms") read as no policy; and in a Spanish
+    // accounting firm's notice the list after "Entre la información afectada pueden figurar:"
+    // (invoices, tax returns with the NIF) was not what goes to its AI provider.
+    let mut page = String::from("# Marquee Hire Terms and Conditions\n\n");
+    for i in 0..6 {
+        page.push_str(&format!(
+            "## Section {i}\n\nThe hirer must pay the balance no later than 14 days before the \
+event. We will refund any hire charges for equipment not used. Delivery is free within 20 miles.\n\n"
+        ));
+    }
+    page.push_str(
+        "## Personal information\n\nWe use the contact details you give us only to manage your booking, as \
+explained in our Privacy Policy.\n",
+    );
+    let r = report(&page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::Terms, "{:#?}", r.page);
+    let r = md("# Actualización de nuestra política de privacidad\n\n## Qué cambia\n\nDichos documentos y consultas \
+se comunicarán a nuestro proveedor tecnológico, Lumina AI, S.L., que los utilizará para entrenar los modelos. Entre la \
+información afectada pueden figurar:\n\n- declaraciones de IVA y de IRPF, incluido su NIF;\n");
+    assert!(named_with(&r, "Lumina", |f| f.data.iter().any(|d| d.id() == "identity.government")), "{:#?}", r.findings);
+}

@@ -1362,7 +1362,7 @@ pub const INCLUDES: &[&str] = &[
     "include", "includes", "including", "comprises", "covers", "umfasst", "umfassen", "beinhaltet", "gehoren",
     "comprend", "comprennent", "inclut", "incluent", "incluye", "incluyen", "comprende", "consists", "consist",
     "consiste", "consisten", "besteht", "bestehen", "contains", "contain", "enthält", "enthalt", "enthalten",
-    "contient", "contiennent", "contiene", "contienen",
+    "contient", "contiennent", "contiene", "contienen", "figurar", "figuran",
 ];
 
 /// "The data concerned are the following:", "Les données concernées sont les suivantes :": a
@@ -1370,7 +1370,7 @@ pub const INCLUDES: &[&str] = &[
 pub const FOLLOWING: &[&str] = &[
     "following", "below", "concerned", "involved", "suivantes", "suivants", "ci", "vises", "visees", "concernes",
     "concernees", "folgende", "folgenden", "betroffenen", "betroffene", "siguientes", "continuacion", "afectados",
-    "implicados",
+    "implicados", "afectada", "afectadas", "implicadas", "implicada",
 ];
 
 /// What a business sells when it sells goods, not data ("we sell children's products").
