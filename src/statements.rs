@@ -10599,6 +10599,8 @@ fn sentence_statements(
                                 | "will"
                                 | "directly"
                                 | "voluntarily"
+                                // ("you will be unable to send or receive messages")
+                                | "unable"
                                 | "have"
                                 | "ve"
                                 | "already"
@@ -10616,6 +10618,7 @@ fn sentence_statements(
                                 | "don"
                                 | "t"
                         )
+                        || word_at(s, j) == "be" && matches!(word_at(s, j + 1), "unable" | "able")
                         // ("you otherwise provided", "you previously gave")
                         || ctx.lang == Lang::En
                             && (word_at(s, j) == "otherwise" || word_at(s, j).ends_with("ly") && word_at(s, j).len() > 4)
@@ -13497,6 +13500,19 @@ fn sentence_statements(
             // "delivered messages aren't stored", "until it is no longer necessary": a negated
             // collection or use with a recipient guessed from context promises nothing about sharing.
             if negated && inferred && !matches!(class, VerbClass::Share | VerbClass::Sell) {
+                continue;
+            }
+            // "Microsoft can't be held responsible for Your Content or the material others upload,
+            // store or share": a disclaimer of liability, no promise about sharing.
+            if negated
+                && ctx.lang == Lang::En
+                && s.cues.iter().any(|m| {
+                    m.value == Cue::Negation
+                        && m.start < p
+                        && (m.end..(m.end + 4).min(p))
+                            .any(|k| matches!(word_at(s, k), "responsible" | "liable" | "accountable"))
+                })
+            {
                 continue;
             }
             let hollow = negated

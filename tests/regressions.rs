@@ -7430,3 +7430,20 @@ se comunicarán a nuestro proveedor tecnológico, Lumina AI, S.L., que los utili
 información afectada pueden figurar:\n\n- declaraciones de IVA y de IRPF, incluido su NIF;\n");
     assert!(named_with(&r, "Lumina", |f| f.data.iter().any(|d| d.id() == "identity.government")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_microsoft_terms_disclaimers_are_no_promises() {
+    // Microsoft Services Agreement (2023-09-30, versions corpus): "Microsoft can't be held
+    // responsible for Your Content or the material others upload, store or share using our
+    // Services" and "… you will be unable to send or receive messages until you …" were promises
+    // not to share posts and messages. A disclaimer of liability and a limit on the reader's own
+    // acts promise nothing; "we do not share your email address with publishers" still does.
+    let r = forced(
+        "# Microsoft Services Agreement\n\nMicrosoft can't be held responsible for Your Content or the material \
+others upload, store or share using our Services.\n\nIf you exceed your storage quota, you will be unable to send or \
+receive messages until you move or delete enough material.\n\nAny such email comes from Microsoft; we do not share \
+your email address with publishers of applications.\n",
+    );
+    assert_eq!(r.assurances.len(), 1, "{:#?}", r.assurances);
+    assert!(r.assurances[0].evidence.contains("we do not share your email"), "{:#?}", r.assurances);
+}
