@@ -698,7 +698,12 @@ impl Builder {
                 let len = text.trim().chars().count();
                 len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
             };
-            if kind == BlockKind::Paragraph && short_and_bold && !text.trim_end().ends_with(['.', ',', ';']) {
+            // (A table row of bold cells is the table's header row, no heading over it.)
+            if kind == BlockKind::Paragraph
+                && short_and_bold
+                && self.cell_starts.len() < 2
+                && !text.trim_end().ends_with(['.', ',', ';'])
+            {
                 kind = BlockKind::Heading(4);
             }
             let layout = if self.tables.last() == Some(&false) { layout_row(text, &self.cell_starts) } else { None };

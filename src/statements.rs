@@ -6298,6 +6298,23 @@ fn incoming(s: &Sentence, caption: bool) -> bool {
     to_us || received || caption && (0..s.toks.len()).any(|k| lexicon::TABLE_SOURCE_WORDS.contains(&word_at(s, k)))
 }
 
+/// Whether sentence `s` limits what it says to people under an age ("users under the age of 18",
+/// "consumers less than 16 years of age", "Kinder unter 16 Jahren", "menores de 14 años"): a word
+/// of [`lexicon::AGE_LIMIT_WORDS`] and, within four words after it, an age up to 21, before the
+/// verb at `p` or after it in the same clause. ("We have not sold personal information …, and we
+/// have no actual knowledge of selling … the personal information of consumers under 16": the
+/// promise before the comma is for everyone.)
+fn age_limited(s: &Sentence, p: usize) -> bool {
+    let clause_end =
+        (p + 1..s.toks.len()).find(|&k| matches!(s.toks[k].punct, Some(',' | ';' | ':'))).unwrap_or(s.toks.len());
+    (0..clause_end).any(|k| {
+        k != p
+            && lexicon::AGE_LIMIT_WORDS.contains(&word_at(s, k))
+            && (k + 1..(k + 5).min(s.toks.len()))
+                .any(|j| word_at(s, j).parse::<u32>().is_ok_and(|n| (1..=21).contains(&n)))
+    })
+}
+
 /// Rows of a disclosure table under a header that names a recipient column and a data column
 /// ("Empfänger — Übermittelte Daten — Zweck", "Category of personal information — Categories of
 /// recipients — Business purpose"): each row says which data go to whom.
@@ -6434,7 +6451,25 @@ fn disclosure_table_rows(
                 break;
             }
             let si = sents.partition_point(|x| x.block < r);
-            if si >= sents.len() || sents[si].block != r || has_statement.get(si).copied().unwrap_or(false) {
+            if si >= sents.len() || sents[si].block != r {
+                r += 1;
+                continue;
+            }
+            // "Purchasers of our business — • User Data, • Street Address Data, • Usage Data — If
+            // we were to sell … our business": the row's own sentence found the sharing; the data
+            // column still says what goes.
+            if has_statement.get(si).copied().unwrap_or(false) {
+                let data = table_row_data(&row, &dcs, lex);
+                for st in out.iter_mut().filter(|st| st.sentence == si && !st.negated) {
+                    for d in &data {
+                        if *d != DataType::Other && !st.data.contains(d) {
+                            st.data.push(*d);
+                        }
+                    }
+                    if st.data.len() > 1 {
+                        st.data.retain(|d| *d != DataType::Other);
+                    }
+                }
                 r += 1;
                 continue;
             }
@@ -6455,20 +6490,7 @@ fn disclosure_table_rows(
                 r += 1;
                 continue;
             }
-            let mut data: Vec<DataType> = Vec::new();
-            for &dc in &dcs {
-                for m in entities(&cell_sentence(&row[dc], lex), lex).data {
-                    if !data.contains(&m.value) {
-                        data.push(m.value);
-                    }
-                }
-            }
-            if data.len() > 1 {
-                data.retain(|d| *d != DataType::Other);
-            }
-            if data.is_empty() {
-                data.push(DataType::Other);
-            }
+            let data = table_row_data(&row, &dcs, lex);
             let purposes: Vec<Purpose> = pc
                 .map(|c| entities(read_cell(&mut read, &row, c, lex), lex).purposes.iter().map(|m| m.value).collect())
                 .unwrap_or_default();
@@ -6492,6 +6514,26 @@ fn disclosure_table_rows(
         }
         b = r;
     }
+}
+
+/// The data in the data columns `dcs` of a disclosure table row: named types before "personal
+/// data" (`Other`), which stands alone.
+fn table_row_data(row: &[String], dcs: &[usize], lex: &Lexicon) -> Vec<DataType> {
+    let mut data: Vec<DataType> = Vec::new();
+    for &dc in dcs {
+        for m in entities(&cell_sentence(&row[dc], lex), lex).data {
+            if !data.contains(&m.value) {
+                data.push(m.value);
+            }
+        }
+    }
+    if data.len() > 1 {
+        data.retain(|d| *d != DataType::Other);
+    }
+    if data.is_empty() {
+        data.push(DataType::Other);
+    }
+    data
 }
 
 /// The recipients in one cell of a disclosure table: "Amazon Web Services (hosting); Zendesk (if
@@ -13513,6 +13555,12 @@ fn sentence_statements(
                             .any(|k| matches!(word_at(s, k), "responsible" | "liable" | "accountable"))
                 })
             {
+                continue;
+            }
+            // "With respect to users under the age of 18, we do not disclose personal data to
+            // advertising partners by default": a promise for minors only, which the reader would
+            // take for one about everyone.
+            if negated && age_limited(s, p) {
                 continue;
             }
             let hollow = negated

@@ -5335,8 +5335,9 @@ permission to submit the request.</p><p>Threadly does not sell the personal info
 of age.</p></body></html>";
     let r = page_at("https://www.threadly.example/privacy", page);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
-    assert_eq!(r.assurances.len(), 1, "{:#?}", r.assurances);
-    assert!(r.assurances[0].data.iter().all(|d| d.id() == "personal.other"), "{:#?}", r.assurances);
+    // (Not selling the data of users under 16 is a promise for minors only, no promise to the
+    // reader: see issue2_spotify_recipient_table_with_bold_header_and_minors_only_promise.)
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
 }
 
 #[test]
@@ -7446,4 +7447,31 @@ your email address with publishers of applications.\n",
     );
     assert_eq!(r.assurances.len(), 1, "{:#?}", r.assurances);
     assert!(r.assurances[0].evidence.contains("we do not share your email"), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_spotify_recipient_table_with_bold_header_and_minors_only_promise() {
+    // Spotify's privacy policy (2024-08-28): the disclosure table's header row of bold cells was
+    // read as a heading, so rows without a verb of their own ("Service providers — • User Data,
+    // • Street Address Data … — So they can provide their services") said nothing; the row for
+    // buyers of the business kept only the data near its verb; and "With respect to users under
+    // the age of 18, we do not disclose personal data to advertising partners" was a promise
+    // "Not shared: personal information with advertisers" on a page that shares it with them.
+    let page = "<html><head><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>\
+<p><strong>Information we may disclose</strong></p><p>See this table for details of who we disclose to and why.</p>\
+<table><tr><td><strong>Categories of recipients</strong></td><td><strong>Categories of data</strong></td>\
+<td><strong>Reason for disclosing</strong></td></tr>\
+<tr><td>Service providers</td><td>• User Data<br>• Street Address Data<br>• Usage Data</td>\
+<td>So they can provide their services to Tunely.</td></tr>\
+<tr><td>Advertising partners</td><td>• User Data<br>• Usage Data</td><td>So they can help us deliver more \
+relevant advertising to you.<br><br>With respect to Tunely users under the age of 18, we do not disclose personal \
+data to advertising partners by default.</td></tr>\
+<tr><td>Purchasers of our business</td><td>• User Data<br>• Street Address Data<br>• Usage Data</td>\
+<td>If we were to sell or negotiate to sell our business to a buyer or possible buyer.</td></tr>\
+</table></body></html>";
+    let r = page_at("https://www.tunely.example/privacy", page);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "activity.usage"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "contact.postal"), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
 }

@@ -1084,6 +1084,11 @@ pub const COUNTRY_CODES: &[&str] = &["us", "u.s", "uk", "eu", "eea", "usa", "prc
 pub const INDEFINITE_ARTICLES: &[&str] =
     &["a", "an", "any", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "cualquier", "toute", "tout"];
 
+/// Words before an age that limit a statement to the people under it ("under the age of 18",
+/// "less than 16 years", "younger than 13", "unter 16 Jahren", "moins de 15 ans", "menores de
+/// 14 años"), in every language.
+pub const AGE_LIMIT_WORDS: &[&str] = &["under", "below", "younger", "less", "unter", "moins", "menores", "menos"];
+
 /// See [`TABLE_RECIPIENT_HEADERS`].
 pub const TABLE_DATA_HEADERS: &[&str] = &[
     "data", "personal data", "personal information", "category of personal information",
