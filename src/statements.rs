@@ -7267,7 +7267,11 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             || x.toks.last().is_some_and(|t| t.punct == Some(':'))
                 && (0..x.toks.len()).any(|k| matches!(word_at(x, k), "categories" | "types" | "kinds"))
         };
-        if li > 0 && !sents[li].cues.iter().any(|m| matches!(m.value, Cue::Verb(_))) && defines(&sents[li]) {
+        // ("these records include:" reads "include" as a verb of using: it is the defining word.)
+        let verb_of_its_own = |x: &Sentence| {
+            x.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && !lexicon::INCLUDES.contains(&word_at(x, m.start)))
+        };
+        if li > 0 && !verb_of_its_own(&sents[li]) && defines(&sents[li]) {
             if let Some(k) = (li.saturating_sub(2)..li)
                 .rev()
                 .find(|&k| sents[k].block == sents[li].block && has_statement[k] && !sents[k].heading)
@@ -7534,17 +7538,37 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     // "As part of the acquisition, your customer records will be transferred to Helion": a
     // transfer to a buyer stated in the future tense, without a condition ("in the event of a
     // merger, … may be transferred"), announces a change.
+    // (A buyer named in one statement is the buyer in the others that name it.)
+    let buyers: Vec<String> = out
+        .iter()
+        .flat_map(|st| st.recipients.iter())
+        .filter(|r| r.kind == RecipientKind::Acquirer)
+        .filter_map(|r| r.name.clone())
+        .collect();
     for st in out.iter_mut() {
-        let s = &sents[st.sentence];
+        // (A list item says it in its lead-in or the sentence before that: "… the customer
+        // records we hold will transfer to Carrow Recycling. …, these records include:" +
+        // "- your name and home address".)
+        let mut at = st.sentence;
+        if let Some(l) = sents[at].lead.filter(|_| !sents[at].has(Cue::Future)) {
+            at = (l.saturating_sub(2)..=l)
+                .rev()
+                .find(|&k| sents[k].block == sents[l].block && sents[k].has(Cue::Future))
+                .unwrap_or(at);
+        }
+        let s = &sents[at];
         if !st.negated
             && st.framing == Framing::Existing
-            && st.recipients.iter().any(|r| r.kind == RecipientKind::Acquirer)
+            && st
+                .recipients
+                .iter()
+                .any(|r| r.kind == RecipientKind::Acquirer || r.name.as_ref().is_some_and(|n| buyers.contains(n)))
             && s.has(Cue::Future)
             && !s.has(Cue::Modal)
             && !lexicon::HYPOTHETICAL.iter().any(|w| s.lower.contains(w))
             // ("In connection with a reorganization, merger or sale, … we will transfer personal
             // information provided the receiving party agrees …": any merger, not this one.)
-            && !cached(&ents_cache, sents, st.sentence, lex).purposes.iter().any(|m| {
+            && !cached(&ents_cache, sents, at, lex).purposes.iter().any(|m| {
                 m.value == Purpose::BusinessTransfer
                     && m.start > 0
                     && lexicon::INDEFINITE_ARTICLES.contains(&word_at(s, m.start - 1))
@@ -11006,11 +11030,18 @@ fn sentence_statements(
             if class == VerbClass::Share
                 && word_at(s, p).starts_with("combin")
                 && (v.end..(v.end + 6).min(s.toks.len())).any(|k| {
+                    // ("… with your Spotify account data": data a few words on, no one before it.)
+                    let data_at =
+                        |j: usize| cue_at(s, j) == Some(Cue::DataHead) || ents.data.iter().any(|m| m.start == j);
                     word_at(s, k) == "with"
-                        && (cue_at(s, k + 1) == Some(Cue::DataHead)
-                            || ents.data.iter().any(|m| m.start == k + 1)
+                        && (data_at(k + 1)
                             || matches!(word_at(s, k + 1), "information" | "data" | "other" | "the" | "that")
-                                && !ents.recips.iter().any(|m| m.start == k + 1 || m.start == k + 2))
+                                && !ents.recips.iter().any(|m| m.start == k + 1 || m.start == k + 2)
+                            || (k + 2..(k + 5).min(s.toks.len())).any(|j| {
+                                data_at(j)
+                                    && matches!(word_at(s, k + 1), "your" | "our" | "its" | "their" | "this" | "these")
+                                    && !ents.recips.iter().any(|m| m.start > k && m.start <= j)
+                            }))
                 })
             {
                 continue;
@@ -12793,6 +12824,24 @@ fn sentence_statements(
                             && ctx.doc.blocks[sents[st.sentence].block].section == ctx.doc.blocks[s.block].section
                     }) {
                         recips = prev.recipients.clone();
+                        // "ShoeRound will sell certain information to … data brokers. These
+                        // companies build profiles … and license them to businesses such as feed
+                        // merchants …. The information we will make available includes:": a
+                        // sentence about what the recipients do with it is their onward sale; our
+                        // own sharing comes just before it.
+                        if matches!(word_at(&sents[prev.sentence], 0), "these" | "they") {
+                            let ps = prev.sentence;
+                            if let Some(ours) = out.iter().rev().take(16).find(|st| {
+                                !st.negated
+                                    && st.sentence < ps
+                                    && ps - st.sentence <= 2
+                                    && !opens_with_ref(&sents[st.sentence])
+                                    && ctx.doc.blocks[sents[st.sentence].block].section
+                                        == ctx.doc.blocks[s.block].section
+                            }) {
+                                recips = ours.recipients.clone();
+                            }
+                        }
                         // "Google recibe … . Cookies publicitarias: utilizamos el píxel de Meta y
                         // las cookies de Pinterest. Estas empresas reciben …": the companies named
                         // in the sentence just before, in the same paragraph, are nearer.

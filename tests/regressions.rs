@@ -7475,3 +7475,51 @@ data to advertising partners by default.</td></tr>\
     assert!(kind_gets(&r, RecipientKind::Acquirer, "contact.postal"), "{:#?}", r.findings);
     assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_spotify_data_combined_with_the_readers_account_goes_nowhere() {
+    // Spotify's privacy policy: "If you decide to create a Spotify account …, then we will
+    // combine this data with your Spotify account data" gave account details to third parties.
+    let r = report(
+        "# Privacy Policy\n\n## Third party sources that we receive your data from\n\nIf you decide to create a Tunely \
+account to experience our service in full, then we will combine this data with your Tunely account data.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_cv_our_sale_and_our_transfer_reach_their_lists() {
+    // Blind set CV: "… will sell certain information to … data brokers. These companies build
+    // profiles … and license them to businesses such as feed merchants …. The information we
+    // will make available includes:" gave the list to the brokers' clients; and "… the customer
+    // records we hold will transfer to Carrow Recycling. Because …, these records include:" (a
+    // lead-in whose "include" read as a verb of using) gave the list to no one and left the page
+    // no change notice.
+    let r = report(
+        "# Changes to our Privacy Policy\n\nEffective 1 March 2025\n\n## New: selling to data companies\n\n\
+Starting on the effective date, Hoofly will sell certain information to selected data brokers. These companies \
+build profiles of rural households and license them to businesses such as feed merchants and insurers.\n\n\
+The information we will make available includes:\n\n- the name, email address and mobile number on your account;\n\
+- the address and GPS coordinates of your stables.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "location.precise"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Merchant);
+    let r = report(
+        "# Important notice about your records\n\nDenholm Salvage has agreed to sell its business to Ostrey \
+Metals plc. The sale is expected to complete on 30 June 2025.\n\n## What happens to your information\n\n\
+As part of the sale, the customer records we hold will transfer to Ostrey Metals. Because dealers are required \
+by law to verify who they buy from, these records include:\n\n- your name and home address;\n\
+- copies of the photo identification you showed us.\n",
+        InputType::Markdown,
+    );
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate);
+    assert!(
+        r.findings.iter().any(|f| f.status == sharewatch::Status::New
+            && f.data.iter().any(|d| d.id() == "identity.government")
+            && names(f).iter().any(|n| n.starts_with("Ostrey"))),
+        "{:#?}",
+        r.findings
+    );
+}
