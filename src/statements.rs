@@ -2919,6 +2919,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 {
                     continue;
                 }
+                // "Finished pieces that we post are sent by a specialist courier": the publisher
+                // posting a parcel, not a post of the user's.
+                if d == DataType::Posts
+                    && m.end - m.start == 1
+                    && word_at(s, m.start) == "post"
+                    && m.start >= 1
+                    && (matches!(word_at(s, m.start - 1), "we" | "i")
+                        || m.start >= 2
+                            && matches!(word_at(s, m.start - 1), "will" | "shall" | "then" | "also")
+                            && matches!(word_at(s, m.start - 2), "we" | "i"))
+                {
+                    continue;
+                }
                 // "under the age of 18", "age-restricted gigs": a rule about age, not data.
                 if d == DataType::Demographic
                     && m.end - m.start == 1
@@ -8123,12 +8136,44 @@ fn introduced_kinds(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], o
                 kinds.push((f, m.value));
             }
         }
+        // "our group policy with Deepcover Insurance" (where the name is read without its trade
+        // word), then "we will send Deepcover your name": the full name says the trade.
+        for k in 1..s.toks.len() {
+            let f = word_at(s, k - 1);
+            if !s.toks[k].cap
+                || !s.toks[k - 1].cap
+                || !wanted.iter().any(|w| w == f)
+                || kinds.iter().any(|(x, _)| x == f)
+                // ("Google Analytics" names a product of a company known by its first word.)
+                || lexicon::KNOWN_ORGS.iter().any(|(o, _)| {
+                    o.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(f))
+                })
+            {
+                continue;
+            }
+            if let Some((_, kind)) = lexicon::NAME_TRADE_WORDS.iter().find(|(t, _)| *t == word_at(s, k)) {
+                kinds.push((f.to_string(), *kind));
+            }
+        }
     }
     for st in out.iter_mut() {
+        let mut implied = Vec::new();
         for r in st.recipients.iter_mut().filter(|r| r.kind == RecipientKind::ThirdParty) {
             if let Some((_, k)) = r.name.as_deref().and_then(|n| kinds.iter().find(|(f, _)| *f == first(n))) {
                 r.kind = *k;
+                // ("We will start using Readmetric, an analytics company …. The app will send
+                // Readmetric your library card number …": analytics, as "… to Statwise, our
+                // analytics provider" says in one sentence.)
+                match k {
+                    RecipientKind::Analytics => implied.push(Purpose::Analytics),
+                    RecipientKind::Advertiser => implied.push(Purpose::Advertising),
+                    _ => {}
+                }
             }
+        }
+        if !st.negated && st.purposes.is_empty() {
+            implied.dedup();
+            st.purposes = implied;
         }
     }
 }
@@ -11024,6 +11069,30 @@ fn sentence_statements(
                 if zu_infinitive && um && used_before {
                     continue;
                 }
+            }
+            // "Some families ask whether we pass their details to funeral directors …. We do
+            // not.": a question reported, not a practice.
+            if (p.saturating_sub(4)..p).any(|k| {
+                lexicon::WHETHER_WORDS.contains(&word_at(s, k))
+                    && (k.saturating_sub(3)..k)
+                        .any(|j| lexicon::ASKING_WORDS.iter().any(|w| word_at(s, j).starts_with(w)))
+            }) {
+                continue;
+            }
+            // "Shared Shelf runs a community fridge": the publisher's name, not a verb.
+            if s.toks[p].orig.1 > s.toks[p].orig.0
+                && s.text[s.toks[p].orig.0 as usize..].starts_with(|c: char| c.is_uppercase())
+                && ctx.brand.as_deref().is_some_and(|b| {
+                    // (A brand read from a title is its first word: "shared" for "Shared Shelf".)
+                    let cap_next = s.toks.get(p + 1).is_some_and(|t| t.cap);
+                    cap_next && is_brand(word_at(s, p), b)
+                        || (p + 2..(p + 5).min(s.toks.len() + 1)).any(|e| {
+                            let name: Vec<&str> = (p..e).map(|k| word_at(s, k)).collect();
+                            is_brand(&name.join(" "), b)
+                        })
+                })
+            {
+                continue;
             }
             // "We may combine that data with information that we have collected": data merged
             // with other data goes nowhere.

@@ -7523,3 +7523,48 @@ by law to verify who they buy from, these records include:\n\n- your name and ho
         r.findings
     );
 }
+
+#[test]
+fn issue2_blind_set_cv_small_businesses_words_for_sharing() {
+    // Blind set CV: the publisher's name read as a verb ("Shared Shelf runs a community fridge
+    // …" gave personal information to other users and merchants); "shared with all other
+    // volunteers" named no one; "we confirm to the retailer the name …" and "… appear on our
+    // public map" were no sharing; "the relevant authority" was no one; "Some families ask
+    // whether we pass their details to funeral directors …. We do not." was sharing; a parcel
+    // "that we post" was the user's posts; an insurer named "Deepcover Insurance" once, then
+    // "Deepcover", was any third party; "an analytics company" named in the sentence before
+    // gave no purpose.
+    let r = page_at(
+        "https://www.sharedshelf.example/privacy",
+        "<html><head><title>Shared Shelf Community Fridge – Privacy Notice</title></head><body>\
+<h1>Privacy Notice</h1><p>Shared Shelf runs a community fridge outside the hall, where local shops and neighbours \
+leave surplus food for anyone to take.</p><h2>Volunteers</h2><p>Your name and mobile number are shown on the \
+volunteer rota, which is shared with all other volunteers so that people can swap shifts.</p></body></html>",
+    );
+    assert_no_kind(&r, RecipientKind::Merchant);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+    let r = report(
+        "# Privacy Policy\n\n## Vouchers\n\nWhen you redeem a voucher, we confirm to the retailer the name of the person \
+who attended and the email address used to book.\n\n## What is public\n\nYour station's location and its readings \
+appear on our public map, where anyone can view them.\n\n## Permissions\n\nWe send the applicant's name and address \
+to the relevant authority for approval.\n\nSome families ask whether we pass their details to funeral directors or \
+florists. We do not.\n\n## Delivery\n\nFinished pieces that we post are sent by a courier, which receives your name \
+and delivery address.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.email"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Public, "location.coarse"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert!(!live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    let r = report(
+        "# Privacy Policy\n\n## Insurance\n\nAll divers are covered by our group policy with Deepcover Insurance. We will \
+send Deepcover your name and date of birth.\n\n## Analytics\n\nWe use Readmetric, an analytics company, to understand \
+how the app is used. The app will send Readmetric the titles you borrow.\n",
+        InputType::Markdown,
+    );
+    assert_named_kind(&r, "Deepcover", RecipientKind::BusinessPartner, |_| true);
+    assert_named_kind(&r, "Readmetric", RecipientKind::Analytics, |f| {
+        f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)
+    });
+}

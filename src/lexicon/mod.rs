@@ -1021,7 +1021,7 @@ pub const SOLD_WITH_DATA: &[&str] = &[
 ];
 
 /// The last word of an unknown company name that says its trade ("Messpunkt Analytics",
-/// "Brightline Ads", "Orbel Payments").
+/// "Brightline Ads", "Orbel Payments", "Deepcover Insurance"), in every language, normalised.
 pub const NAME_TRADE_WORDS: &[(&str, RecipientKind)] = &[
     ("analytics", RecipientKind::Analytics),
     ("ads", RecipientKind::Advertiser),
@@ -1032,6 +1032,10 @@ pub const NAME_TRADE_WORDS: &[(&str, RecipientKind)] = &[
     ("insurers", RecipientKind::BusinessPartner),
     ("wirtschaftsauskunftei", RecipientKind::DataBroker),
     ("inkasso", RecipientKind::ServiceProvider),
+    ("versicherung", RecipientKind::BusinessPartner),
+    ("assurances", RecipientKind::BusinessPartner),
+    ("seguros", RecipientKind::BusinessPartner),
+    ("logistics", RecipientKind::ServiceProvider),
 ];
 
 /// Head words of an organisation's name besides [`OFFICIAL_NAME_WORDS`] ("Health Security
@@ -1083,6 +1087,12 @@ pub const COUNTRY_CODES: &[&str] = &["us", "u.s", "uk", "eu", "eea", "usa", "prc
 /// "einer Fusion", "une fusion", "una fusión").
 pub const INDEFINITE_ARTICLES: &[&str] =
     &["a", "an", "any", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "cualquier", "toute", "tout"];
+
+/// Words that open a reported question ("ask whether we pass …", "fragen, ob wir …", "demandent
+/// si nous …"), in every language; see [`ASKING_WORDS`].
+pub const WHETHER_WORDS: &[&str] = &["whether", "if", "ob", "si"];
+/// Beginnings of verbs of asking before [`WHETHER_WORDS`], in every language.
+pub const ASKING_WORDS: &[&str] = &["ask", "wonder", "frag", "demand", "pregunt"];
 
 /// Words before an age that limit a statement to the people under it ("under the age of 18",
 /// "less than 16 years", "younger than 13", "unter 16 Jahren", "moins de 15 ans", "menores de
