@@ -108,6 +108,8 @@ struct Core {
     opt_outs: Vec<String>,
     notice: Option<String>,
     text_hash: String,
+    /// The page says its sharing is as it was ("nos pratiques restent les mêmes").
+    practices_unchanged: bool,
 }
 
 fn check_input(content: &str) -> Result<(), Error> {
@@ -315,7 +317,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     };
     // Blocks are whitespace-squashed and non-empty: this is the hash of the squashed full text.
     let text_hash = report::text_hash_parts(doc.blocks.iter().map(|b| b.text.as_str()));
-    Ok(Core { page, statements, opt_outs, notice, text_hash })
+    let practices_unchanged = sents.iter().any(statements::says_sharing_unchanged);
+    Ok(Core { page, statements, opt_outs, notice, text_hash, practices_unchanged })
 }
 
 /// Analyses a page, optionally against an earlier version.
@@ -341,7 +344,7 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
     let analysed = c.notice.is_none() || opts.force && c.page.supported;
     let (findings, assurances) = match (&prev_statements, analysed) {
         (_, false) => (Vec::new(), Vec::new()),
-        (Some(p), true) => report::diff(&c.statements, p),
+        (Some(p), true) => report::diff(&c.statements, p, c.practices_unchanged),
         (None, true) => report::from_framing(&c.statements),
     };
     let summary = match (&c.notice, analysed) {

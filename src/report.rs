@@ -517,8 +517,14 @@ fn payment_sibling(d: DataType, r: &Recipient) -> Option<DataType> {
     }
 }
 
-/// Findings and promises of `current` compared by meaning with `previous`.
-pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec<Assurance>) {
+/// Findings and promises of `current` compared by meaning with `previous`. `practices_unchanged`:
+/// the current version says its sharing is as it was, so a recipient that got data before gets
+/// nothing new unless a sentence frames it as a change.
+pub fn diff(
+    current: &[Statement],
+    previous: &[Statement],
+    practices_unchanged: bool,
+) -> (Vec<Finding>, Vec<Assurance>) {
     // What a version says has ended is not a current practice of that version.
     let ended = |sts: &[Statement]| -> Option<Vec<Statement>> {
         sts.iter()
@@ -633,6 +639,12 @@ pub fn diff(current: &[Statement], previous: &[Statement]) -> (Vec<Finding>, Vec
                             && payment_sibling(*d, r).is_some_and(|o| prev_index.covered(o, r, false)))
                         && !vague_before(st, *d, r)
                         && !vague_now(st, *d, r)
+                        // ("Cette politique a été réécrite pour être plus lisible ; nos pratiques
+                        // restent les mêmes": a recipient that got data before gets what the
+                        // rewording names, unless a sentence says it is a change.)
+                        && !(practices_unchanged
+                            && st.framing != crate::statements::Framing::New
+                            && prev_index.covered_any(r))
                 })
                 .collect();
             for d in st.data.iter().filter(|d| !new_d.contains(d)) {
@@ -1076,7 +1088,7 @@ mod tests {
             st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "new sp"),
             st(&[DataType::Health], kind(RecipientKind::Analytics), false, "new health"),
         ];
-        let (f, a) = diff(&new, &old);
+        let (f, a) = diff(&new, &old, false);
         let status_of = |ev: &str| f.iter().find(|x| x.evidence == ev).map(|x| x.status);
         assert_eq!(status_of("new sp"), Some(Status::Unchanged));
         assert_eq!(status_of("new health"), Some(Status::New));
@@ -1089,7 +1101,7 @@ mod tests {
     fn rename_of_company_is_not_new() {
         let old = vec![st(&[DataType::Phone], named("WhatsApp Inc.", RecipientKind::Affiliate), false, "a")];
         let new = vec![st(&[DataType::Phone], named("WhatsApp LLC", RecipientKind::Affiliate), false, "b")];
-        let (f, _) = diff(&new, &old);
+        let (f, _) = diff(&new, &old, false);
         assert!(f.iter().all(|x| x.status == Status::Unchanged), "{f:?}");
     }
 

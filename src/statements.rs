@@ -9381,11 +9381,12 @@ pub fn says_sharing_unchanged(s: &Sentence) -> bool {
     s.cues.iter().filter(|m| m.value == Cue::PracticesUnchanged || m.value == Cue::Stays && practices_subject).any(
         |c| {
             // ("These updates do not change our Privacy Policy": the policy is the practices.)
-            (c.start..c.end).any(|k| word_at(s, k) == "privacy")
-                || s.cues.iter().any(|m| {
-                    (m.start >= c.end || practices_subject)
-                        && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
-                })
+            (c.start..c.end).any(|k| {
+                matches!(word_at(s, k), "privacy" | "practices" | "pratiques" | "praktiken" | "practicas" | "prácticas")
+            }) || s.cues.iter().any(|m| {
+                (m.start >= c.end || practices_subject)
+                    && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+            })
         },
     )
 }

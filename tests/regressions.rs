@@ -7568,3 +7568,29 @@ how the app is used. The app will send Readmetric the titles you borrow.\n",
         f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)
     });
 }
+
+#[test]
+fn issue2_blind_set_cv_a_rewording_that_says_its_practices_stay_the_same_adds_nothing() {
+    // Blind set CV: a French policy rewritten "pour être plus lisible ; nos pratiques restent
+    // les mêmes" named the invoices its accountant gets, where the earlier version said only
+    // "les données"; that was new sharing. "le quotient familial", "le nombre d'enfants" and
+    // "Angaben zu Ihren bisherigen Aufträgen" were no data.
+    let old = "# Politique de confidentialité\n\nDestinataires : les données sont communiquées à notre transporteur \
+(nom, adresse, téléphone uniquement) ainsi qu'à notre cabinet comptable pour la tenue de la comptabilité.\n";
+    let new = "# Politique de confidentialité\n\nCette politique a été réécrite pour être plus lisible ; nos pratiques \
+restent les mêmes.\n\n## Qui peut y accéder ?\n\n- Notre transporteur : il reçoit seulement votre nom, votre adresse et \
+votre téléphone.\n- Notre expert-comptable, qui reçoit les factures pour tenir la comptabilité.\n";
+    assert_nothing_new(old, new, "a rewording that says its practices stay the same");
+    let r = report(
+        "# Protection des données personnelles\n\n## Avec qui ?\n\nChaque année, nous transmettons à la mairie la liste \
+des familles adhérentes avec le nombre d'enfants et le quotient familial, afin de justifier les subventions.\n",
+        InputType::Markdown,
+    );
+    assert!(kind_gets(&r, RecipientKind::Government, "demographic"), "{:#?}", r.findings);
+    let r = report(
+        "# Datenschutzhinweise\n\n## Weitergabe\n\nWir übermitteln Ihren Namen sowie Angaben zu Ihren bisherigen Aufträgen \
+an die Lindwerk Gruppe.\n",
+        InputType::Markdown,
+    );
+    assert!(shares(&r, "Lindwerk Gruppe", "financial.transactions"), "{:#?}", r.findings);
+}
