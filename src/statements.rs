@@ -7543,6 +7543,30 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             out.push(promise);
         }
     }
+    // "We collect your personal information from the following sources:" + "- Advertisers …
+    // may provide us with unique identifiers", "- Service Providers … that collect or provide
+    // personal information to Netflix": items of a list of sources say what comes in, unless
+    // the item itself sends something elsewhere.
+    out.retain(|st| {
+        let s = &sents[st.sentence];
+        let Some(li) = s.lead else { return true };
+        // (Only where the publisher collects: "These SDKs collect the information above
+        // directly from your device:" + "- Google Firebase receives gameplay events" is sharing.)
+        let we_collect = matches!(word_at(&sents[li], 0), "we" | "wir" | "nous" | "nosotros" | "recogemos");
+        if st.negated || !we_collect || !incoming(&sents[li], true) {
+            return true;
+        }
+        // ("- We work with payment service providers such as Payvia to handle electronic
+        // payments": a company engaged gets data too.)
+        s.cues.iter().any(|m| {
+            matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Engage))
+                && !toward_user_or_us(s, m.end)
+                && !(m.end..(m.end + 6).min(s.toks.len())).any(|k| {
+                    matches!(word_at(s, k), "to" | "with")
+                        && ctx.brand.as_deref().is_some_and(|b| is_brand(word_at(s, k + 1), b))
+                })
+        })
+    });
     cookie_table_rows(sents, ctx, lex, &ents_cache, &has_statement, &mut out);
     disclosure_table_rows(sents, ctx, lex, &has_statement, &mut out);
     out.sort_by_key(|st| st.sentence);
@@ -11070,6 +11094,14 @@ fn sentence_statements(
                 if zu_infinitive && um && used_before {
                     continue;
                 }
+            }
+            // "You have the right to complain to a data protection authority about our collection
+            // and use of your personal information": a right of the reader, no practice.
+            if (0..s.toks.len()).any(|k| {
+                lexicon::COMPLAINT_WORDS.iter().any(|w| word_at(s, k).starts_with(w))
+                    && (k.saturating_sub(4)..k).any(|j| lexicon::RIGHT_WORDS.contains(&word_at(s, j)))
+            }) {
+                continue;
             }
             // "Some families ask whether we pass their details to funeral directors …. We do
             // not.": a question reported, not a practice.

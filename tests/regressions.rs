@@ -7594,3 +7594,23 @@ an die Lindwerk Gruppe.\n",
     );
     assert!(shares(&r, "Lindwerk Gruppe", "financial.transactions"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_netflix_sources_list_and_right_to_complain_are_no_sharing() {
+    // Netflix's privacy statement (2024-09-01): under "We collect your personal information from
+    // the following sources:", "Advertisers … may provide us with unique identifiers" and
+    // "Service Providers … that collect or provide personal information to Netflix" were
+    // sharing with them; "You have the right to complain to a data protection authority about
+    // our collection and use of your personal information" was sharing with the authorities.
+    let r = page_at(
+        "https://www.streamly.example/privacy",
+        "<html><head><title>Privacy Statement</title></head><body><h1>Privacy Statement</h1>\
+<p>We collect your personal information from the following sources:</p><ul>\
+<li>Advertisers that run ads on Streamly may provide us with unique identifiers and demographic information.</li>\
+<li>Service Providers such as vendors and contractors that collect or provide personal information to Streamly in \
+connection with services they perform on our behalf.</li></ul>\
+<p>You have the right to complain to a data protection authority about our collection and use of your personal \
+information.</p></body></html>",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -1088,6 +1088,15 @@ pub const COUNTRY_CODES: &[&str] = &["us", "u.s", "uk", "eu", "eea", "usa", "prc
 pub const INDEFINITE_ARTICLES: &[&str] =
     &["a", "an", "any", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "cualquier", "toute", "tout"];
 
+/// Beginnings of words for a complaint ("the right to complain to a data protection authority",
+/// "das Recht, sich bei einer Aufsichtsbehörde zu beschweren", "le droit d'introduire une
+/// réclamation", "derecho a presentar una reclamación"), in every language; after one of
+/// [`RIGHT_WORDS`], a right of the reader.
+pub const COMPLAINT_WORDS: &[&str] =
+    &["complain", "beschwer", "reclamation", "réclamation", "reclamacion", "reclamación", "plainte"];
+/// Words for a right ("the right to …", "das Recht", "le droit", "el derecho"), in every language.
+pub const RIGHT_WORDS: &[&str] = &["right", "rights", "recht", "rechte", "droit", "droits", "derecho", "derechos"];
+
 /// Words that open a reported question ("ask whether we pass …", "fragen, ob wir …", "demandent
 /// si nous …"), in every language; see [`ASKING_WORDS`].
 pub const WHETHER_WORDS: &[&str] = &["whether", "if", "ob", "si"];
