@@ -6392,6 +6392,7 @@ fn disclosure_table_rows(
         lex.cues.find_all_hashed(toks, lower, hashes, cues);
         incoming(&joined, true)
     };
+    let mut by_sentence: Option<std::collections::HashMap<usize, Vec<usize>>> = None;
     let mut b = 0;
     while b < blocks.len() {
         // A header row is short and has separated cells; most blocks are neither.
@@ -6451,6 +6452,7 @@ fn disclosure_table_rows(
             }
             if r > b + 1 {
                 out.retain(|st| st.negated || !(b < sents[st.sentence].block && sents[st.sentence].block < r));
+                by_sentence = None;
             }
             b += 1;
             continue;
@@ -6473,7 +6475,19 @@ fn disclosure_table_rows(
             // column still says what goes.
             if has_statement.get(si).copied().unwrap_or(false) {
                 let data = table_row_data(&row, &dcs, lex);
-                for st in out.iter_mut().filter(|st| st.sentence == si && !st.negated) {
+                // (The statements by sentence, indexed once: a long page has many rows.)
+                let index = by_sentence.get_or_insert_with(|| {
+                    let mut m: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+                    for (i, st) in out.iter().enumerate() {
+                        m.entry(st.sentence).or_default().push(i);
+                    }
+                    m
+                });
+                for &i in index.get(&si).map(Vec::as_slice).unwrap_or(&[]) {
+                    let st = &mut out[i];
+                    if st.negated {
+                        continue;
+                    }
                     for d in &data {
                         if *d != DataType::Other && !st.data.contains(d) {
                             st.data.push(*d);
@@ -7581,6 +7595,8 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         .flat_map(|st| st.recipients.iter())
         .filter(|r| r.kind == RecipientKind::Acquirer)
         .filter_map(|r| r.name.clone())
+        .collect::<std::collections::BTreeSet<String>>()
+        .into_iter()
         .collect();
     for st in out.iter_mut() {
         // (A list item says it in its lead-in or the sentence before that: "… the customer
