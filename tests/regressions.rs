@@ -116,11 +116,12 @@ fn netflix_page(page: &str) -> Report {
 
 /// Asserts that a finding new on this page goes to a company named `name`.
 fn assert_new_named(r: &Report, name: &str) {
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New && names(f).iter().any(|n| n == name)),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(r, |f| names(f).iter().any(|n| n == name));
+}
+
+/// Asserts that a finding new on this page satisfies `pred` (its data, recipients …).
+fn assert_new_with(r: &Report, pred: impl Fn(&sharewatch::report::Finding) -> bool) {
+    assert!(r.findings.iter().any(|f| f.status == sharewatch::Status::New && pred(f)), "{:#?}", r.findings);
 }
 
 fn names(f: &sharewatch::report::Finding) -> Vec<String> {
@@ -1815,11 +1816,7 @@ Die Messwerte Ihres Thermostats sowie die Seriennummer werden bei einem Auftrags
     let new = "# Datenschutzerklärung\n\nStand: 2. September 2024\n\n\
 Ihre Gesundheitsdaten sowie die Seriennummer werden an unseren Hosting-Dienstleister übermittelt.\n";
     let r = compared(old, new);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New && f.data.iter().any(|d| d.id() == "health")),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(&r, |f| f.data.iter().any(|d| d.id() == "health"));
 }
 
 #[test]
@@ -4263,13 +4260,9 @@ Hospitality LLC.\n\n## What happens to your information\n\nAs part of the sale, 
 transferred to Calloway Hospitality. It includes your name, email address and stay history.\n";
     let r = report(md, InputType::Markdown);
     assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New
-            && f.data.iter().any(|d| d.id() == "contact.email")
-            && names(f).iter().any(|n| n.starts_with("Calloway"))),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(&r, |f| {
+        f.data.iter().any(|d| d.id() == "contact.email") && names(f).iter().any(|n| n.starts_with("Calloway"))
+    });
     let md = "# Cookie-Richtlinie\n\n## Statistik\n\nMit Ihrer Einwilligung werden die von Ihnen besuchten Seiten \
 an Messpunkt Analytics übermittelt, die uns daraus Statistiken erstellt.\n\nAb dem 1. Mai 2025 übermitteln wir \
 Ihr Leseverhalten an die Orbel KI GmbH.\n";
@@ -4301,13 +4294,9 @@ credit reference agency.\n\n## Opting out\n\nIf you do not want your payments re
 in the resident portal.\n";
     let r = report(md, InputType::Markdown);
     assert_eq!(r.page.kind.id(), "policy_update", "{:#?}", r.page);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New
-            && names(f).iter().any(|n| n == "Ledgerline")
-            && to_kind(&f.recipients, RecipientKind::DataBroker)),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(&r, |f| {
+        names(f).iter().any(|n| n == "Ledgerline") && to_kind(&f.recipients, RecipientKind::DataBroker)
+    });
 
     let md = "# How we look after your information\n\nLast reviewed: March 2025\n\nWhen Smart Suggestions is on, we \
 share the web addresses you visit with Orbel Search. We also provide your trip histories to the city transport \
@@ -5240,13 +5229,9 @@ shops will, in turn, tell us what you buy from them, so that all your points are
 won't share\n\nYour home address stays with us. They are not shared with participating shops.\n";
     let r = report(md, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New
-            && to_kind(&f.recipients, RecipientKind::Merchant)
-            && f.data.iter().any(|d| d.id() == "identity.name")),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(&r, |f| {
+        to_kind(&f.recipients, RecipientKind::Merchant) && f.data.iter().any(|d| d.id() == "identity.name")
+    });
     assert_not_quoted(&r, &["one place"]);
     assert!(r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "contact.postal")), "{:#?}", r.assurances);
 }
@@ -7515,13 +7500,9 @@ by law to verify who they buy from, these records include:\n\n- your name and ho
         InputType::Markdown,
     );
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate);
-    assert!(
-        r.findings.iter().any(|f| f.status == sharewatch::Status::New
-            && f.data.iter().any(|d| d.id() == "identity.government")
-            && names(f).iter().any(|n| n.starts_with("Ostrey"))),
-        "{:#?}",
-        r.findings
-    );
+    assert_new_with(&r, |f| {
+        f.data.iter().any(|d| d.id() == "identity.government") && names(f).iter().any(|n| n.starts_with("Ostrey"))
+    });
 }
 
 #[test]
