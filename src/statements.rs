@@ -7557,6 +7557,35 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             out.push(promise);
         }
     }
+    // "Netflix uses contractual and technical measures designed to prevent Netflix Marketing
+    // Providers from accessing information …": the recipients kept from the data get none.
+    out.retain(|st| {
+        let s = &sents[st.sentence];
+        if st.negated || !(0..s.toks.len()).any(|k| lexicon::PREVENT_WORDS.contains(&word_at(s, k))) {
+            return true;
+        }
+        let e = cached(&ents_cache, sents, st.sentence, lex);
+        let kept_out: Vec<RecipientKind> = (0..s.toks.len())
+            .filter(|&k| lexicon::PREVENT_WORDS.contains(&word_at(s, k)))
+            .flat_map(|k| {
+                e.recips
+                    .iter()
+                    .filter(move |m| {
+                        m.start > k
+                            && m.start <= k + 3
+                            && (m.end..(m.end + 2).min(s.toks.len())).any(|j| word_at(s, j) == "from")
+                    })
+                    .map(|m| m.value)
+            })
+            .collect();
+        // ("We prohibit our service providers from selling your information": nor is anything
+        // sold to anyone.)
+        kept_out.is_empty()
+            || !st
+                .recipients
+                .iter()
+                .all(|r| kept_out.contains(&r.kind) || r.name.is_none() && r.kind == RecipientKind::ThirdParty)
+    });
     // "We collect your personal information from the following sources:" + "- Advertisers …
     // may provide us with unique identifiers", "- Service Providers … that collect or provide
     // personal information to Netflix": items of a list of sources say what comes in, unless

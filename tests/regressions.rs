@@ -7595,3 +7595,18 @@ information.</p></body></html>",
     );
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_netflix_parties_kept_from_the_data_get_none() {
+    // Netflix's privacy statement (user test): "Netflix uses contractual and technical measures
+    // designed to prevent Netflix Marketing Providers from accessing information regarding …
+    // shows … you have watched" was sharing with them; "We prohibit our service providers from
+    // selling your information" was a sale to third parties.
+    let r = report(
+        "# Privacy Statement\n\n## Marketing\n\nStreamly uses contractual and technical measures designed to prevent \
+marketing providers from accessing information regarding the shows you have watched on our service.\n\n\
+We prohibit our service providers from selling your information.\n",
+        InputType::Markdown,
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}

@@ -1097,6 +1097,12 @@ pub const COMPLAINT_WORDS: &[&str] =
 /// Words for a right ("the right to …", "das Recht", "le droit", "el derecho"), in every language.
 pub const RIGHT_WORDS: &[&str] = &["right", "rights", "recht", "rechte", "droit", "droits", "derecho", "derechos"];
 
+/// Verbs that keep a party from doing something ("designed to prevent Netflix Marketing
+/// Providers from accessing …", "we prohibit our vendors from selling …"): the party named right
+/// after one, then "from", is kept from the data. English.
+pub const PREVENT_WORDS: &[&str] =
+    &["prevent", "prevents", "prohibit", "prohibits", "forbid", "forbids", "bar", "bars"];
+
 /// Words that open a reported question ("ask whether we pass …", "fragen, ob wir …", "demandent
 /// si nous …"), in every language; see [`ASKING_WORDS`].
 pub const WHETHER_WORDS: &[&str] = &["whether", "if", "ob", "si"];
