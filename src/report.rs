@@ -311,6 +311,24 @@ impl PairIndex {
             None => generic || e.named_kinds.contains(&r.kind),
         }
     }
+    /// Whether a promise not to give `d` to `r` is in the index, where a promise about
+    /// unspecified "personal information" and one about named data for the same recipient cover
+    /// each other ("We do not sell personal data to any other organisation" then, "Nobody else
+    /// receives your details: we never sell or rent them" now).
+    /// The recipient must be the same one, not one covered by a wider kind: "We do not sell
+    /// personal information to third parties" does not keep "We will never share your health
+    /// information with advertisers".
+    fn promised(&self, d: DataType, r: &Recipient) -> bool {
+        let same = |x: DataType| {
+            self.map.get(&(x, true)).is_some_and(|e| match &r.name {
+                Some(n) => e.names.contains(&normalize_name(n)),
+                None => e.unnamed_kinds.contains(&r.kind),
+            })
+        };
+        self.covered(d, r, true)
+            || same(DataType::Other)
+            || d == DataType::Other && self.map.keys().any(|&(x, negated)| negated && x != DataType::Other && same(x))
+    }
     /// Whether the named recipient `r` itself (not a kind) got `d` (stated, not promised).
     fn named_before(&self, d: DataType, r: &Recipient) -> bool {
         let (Some(n), Some(e)) = (r.name.as_deref(), self.map.get(&(d, false))) else {
@@ -697,14 +715,14 @@ pub fn diff(
     }
     let mut assurances = Vec::new();
     for st in current.iter().filter(|s| s.negated) {
-        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| prev_index.covered(*d, r, true)));
+        let kept = st.data.iter().all(|d| st.recipients.iter().all(|r| prev_index.promised(*d, r)));
         assurances.push(assurance(st, if kept { Status::Unchanged } else { Status::New }));
     }
     for st in stopped_now {
         assurances.push(assurance(st, Status::New));
     }
     for st in previous.iter().filter(|s| s.negated) {
-        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| cur_index.covered(*d, r, true)));
+        let still = st.data.iter().all(|d| st.recipients.iter().all(|r| cur_index.promised(*d, r)));
         if !still {
             assurances.push(assurance(st, Status::Removed));
         }

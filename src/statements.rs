@@ -2382,6 +2382,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && recip_end(m.start - 1) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
+            // "the town you're selling in", "if you sell": the reader's own selling.
+            Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && m.start > 0 && reader_acts_at(s, m.start) => {}
             // "… our emails, marketing, and marketing on third party services": where marketing
             // shows, not who receives data.
             Entity::Recipient(RecipientKind::ThirdParty)
@@ -3418,6 +3420,18 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && word_at(s, m.end).len() > 2 => {}
             Entity::Recipient(r) => {
                 let (start, value) = coordinated_recipient(s, lex, m.start, m.end, r).unwrap_or((m.start, r));
+                // "If you sell items, we share your name with buyers": the buyers of what the
+                // reader sells are other users, not buyers of the business.
+                let value = if value == RecipientKind::Acquirer
+                    && lex.lang == Lang::En
+                    && word_at(s, m.start).starts_with("buyer")
+                    && (1..s.toks.len())
+                        .any(|k| matches!(cue_at(s, k), Some(Cue::Verb(VerbClass::Sell))) && reader_acts_at(s, k))
+                {
+                    RecipientKind::OtherUsers
+                } else {
+                    value
+                };
                 // "our analytics or advertising partners": the first modifier shares the head.
                 if let Some(k) = shared_head_recipient(s, lex, start, m.end, value) {
                     e.recips.push(Match { start: start - 2, end: start - 1, value: k });
@@ -3791,6 +3805,14 @@ fn purpose_ruled_out(s: &Sentence, k: usize) -> bool {
     })
 }
 
+/// Whether the reader is the subject of the word at `k` ("you sell", "you're selling", "you are
+/// selling"). English.
+fn reader_acts_at(s: &Sentence, k: usize) -> bool {
+    k > 0
+        && (matches!(word_at(s, k - 1), "you" | "you're" | "you\u{2019}re")
+            || k > 1 && word_at(s, k - 1) == "are" && word_at(s, k - 2) == "you")
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     match s.toks.get(i).map_or("", |t| t.norm(&s.lower)) {
         "us" if country_us(s, i) => "u.s",
@@ -4144,7 +4166,10 @@ fn names_in_mode(
                         let run = (e + 1..toks.len().min(e + 5))
                             .take_while(|&k| toks[k].is_word() && toks[k].cap && !lex.is_stopword(word_at(s, k)))
                             .count();
-                        run >= 1 && lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, e + run))
+                        // ("the Disclosure and Barring Service" too.)
+                        run >= 1
+                            && (lexicon::OFFICIAL_NAME_WORDS.contains(&word_at(s, e + run))
+                                || word_at(s, e + run) == "service")
                     };
                 if !linked {
                     break;
@@ -9713,9 +9738,15 @@ fn antecedent(
     let unnamed_kind = if r.iter().all(|x| x.name.is_none()) { r.first().map(|x| x.kind) } else { None };
     if r.is_empty() || unnamed_kind.is_some() {
         let before = std::mem::take(&mut r);
-        // An unknown capitalised subject followed by a lower-case verb.
+        // An unknown capitalised subject followed by a lower-case verb, opening the sentence or
+        // after an opening clause ("When you buy tickets, TixHub processes the sale for us.").
         let toks = &p.toks;
-        let mut end = 0;
+        let start = if matches!(word_at(p, 0), "when" | "whenever" | "if" | "after" | "once" | "for" | "to") {
+            (1..toks.len().min(10)).find(|&k| toks[k].punct == Some(',')).map_or(0, |k| k + 1)
+        } else {
+            0
+        };
+        let mut end = start;
         while end < toks.len()
             && toks[end].is_word()
             && toks[end].cap
@@ -9726,7 +9757,7 @@ fn antecedent(
         }
         // "Paddlewise Payments, Inc. processes card payments.": a company form after the name
         // makes it a company, whatever its words ("Payments").
-        if end > 0 {
+        if end > start {
             let mut e2 = end;
             while e2 < toks.len() && toks[e2].is_word() && toks[e2].cap && !lex.is_stopword(word_at(p, e2)) {
                 e2 += 1;
@@ -9744,7 +9775,7 @@ fn antecedent(
         {
             after += 2;
         }
-        let company = end > 0 && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
+        let company = end > start && (lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1)) || after > end);
         if company && toks.get(after).is_some_and(|t| t.punct == Some('.')) {
             after += 1;
         }
@@ -9761,13 +9792,13 @@ fn antecedent(
                     "may" | "will" | "can" | "might" | "could" | "would" | "should" | "must" | "only" | "also"
                 )
         };
-        if end > 0
+        if end > start
             && verb_next
-            && (company || end > 1 || verb_like(word_at(p, after)))
+            && (company || end > start + 1 || verb_like(word_at(p, after)))
             && !e.recips.iter().any(|m| m.start < end)
-            && (company || !e.data.iter().any(|m| m.start < end))
+            && (company || !e.data.iter().any(|m| m.start >= start && m.start < end))
         {
-            let name = p.text[toks[0].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
+            let name = p.text[toks[start].orig.0 as usize..toks[end - 1].orig.1 as usize].to_string();
             let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
             if !own {
                 let kind = unnamed_kind.unwrap_or(if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
@@ -10229,6 +10260,18 @@ fn sentence_statements(
                 && !matches!(word_at(s, k - 1), "this" | "that" | "it" | "which" | "what" | "these")
                 || word_at(s, k) == "means" && matches!(s.toks[k - 1].punct, Some('"' | '\u{201d}'))
         });
+    // "Data brokers are companies that gather information about people … and sell it": what a
+    // kind of recipient is, not what the publisher does.
+    let kind_defined = ctx.lang == Lang::En
+        && ents.recips.iter().any(|r| {
+            (r.start == 0 || r.start == 1 && matches!(word_at(s, 0), "a" | "an"))
+                && matches!(word_at(s, r.end), "are" | "is")
+                && {
+                    let k = r.end + 1 + usize::from(matches!(word_at(s, r.end + 1), "a" | "an"));
+                    lexicon::ORGANISATION_NOUNS.contains(&word_at(s, k))
+                        && matches!(word_at(s, k + 1), "that" | "which" | "who")
+                }
+        });
     let controller_statement = ctx.lang == Lang::En
         && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
         && (2..s.toks.len()).any(|k| {
@@ -10242,6 +10285,7 @@ fn sentence_statements(
         || about_opt_out
         || legal_basis
         || definition
+        || kind_defined
         || controller_statement
         || says_sharing_unchanged(s)
         || client_passes_own_content(s, &ents)
@@ -10355,6 +10399,36 @@ fn sentence_statements(
             if class == VerbClass::Collect
                 && matches!(word_at(s, v.end), "whether" | "if" | "ob" | "si")
                 && (ctx.lang != Lang::Fr || word_at(s, v.end + 1) != "vous")
+            {
+                continue;
+            }
+            // "information provided by Advertising Companies (such as … interests they have
+            // collected or inferred from your visits to other websites and apps)": what another
+            // company gathered elsewhere, not from this service.
+            if class == VerbClass::Collect
+                && ctx.lang == Lang::En
+                && (v.end..(v.end + 8).min(b)).any(|k| {
+                    word_at(s, k) == "from"
+                        && (k + 1..(k + 5).min(b)).any(|j| {
+                            word_at(s, j) == "other"
+                                && (lexicon::VISITED_ONLINE.contains(&word_at(s, j + 1))
+                                    || matches!(word_at(s, j + 1), "sources" | "companies"))
+                        })
+                })
+            {
+                continue;
+            }
+            // "the town you're selling in is public": the reader's own selling.
+            if class == VerbClass::Sell && ctx.lang == Lang::En && p > 0 && reader_acts_at(s, p) {
+                continue;
+            }
+            // "… to keep the original information from being revealed", "to prevent your data
+            // from being disclosed": a disclosure that is kept from happening.
+            if matches!(class, VerbClass::Share | VerbClass::Sell)
+                && ctx.lang == Lang::En
+                && p >= 2
+                && (word_at(s, p - 1) == "from" || word_at(s, p - 2) == "from" && word_at(s, p - 1) == "being")
+                && (p.saturating_sub(12)..p).any(|k| lexicon::PREVENT_WORDS.contains(&word_at(s, k)))
             {
                 continue;
             }
@@ -12123,10 +12197,14 @@ fn sentence_statements(
                     // ("Cast and crew names are printed in the programme and on our website",
                     // "photographs … are published on our website": the passive, with the data
                     // as its subject.)
+                    // ("Photos from competitions may be posted on our website": "be posted" the
+                    // verb, on or in a place.)
+                    let posted = word_at(s, p + 1) == "posted"
+                        && v.end == p + 2
+                        && matches!(word_at(s, v.end), "on" | "online" | "in" | "publicly");
+                    let after_be = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "was" | "were");
                     let published_passive = ctx.lang == Lang::En
-                        && (publishing || word_at(s, p) == "printed")
-                        && p > 0
-                        && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "was" | "were")
+                        && ((publishing || word_at(s, p) == "printed") && after_be || posted)
                         && ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other);
                     if recips.is_empty()
                         && (publishing
@@ -12477,8 +12555,17 @@ fn sentence_statements(
                     // The pronoun opens the sentence or clause ("It receives", "They may also
                     // receive"), not "the date it was taken".
                     // ("To charge your subscription, it receives …": after an opening phrase.)
-                    let after_opening =
-                        p >= 2 && matches!(word_at(s, p - 1), "it" | "they") && s.toks[p - 2].punct == Some(',');
+                    // ("To do that it needs your name …": after a short opening without a comma.)
+                    let after_opening = p >= 2
+                        && matches!(word_at(s, p - 1), "it" | "they")
+                        && (s.toks[p - 2].punct == Some(',')
+                            || p <= a + 5
+                                && matches!(word_at(s, a), "to" | "for" | "in")
+                                && matches!(word_at(s, p - 2), "that" | "this" | "so" | "purpose")
+                                && !s
+                                    .cues
+                                    .iter()
+                                    .any(|m| m.start >= a && m.start < p - 1 && m.value != Cue::RecipientPrep));
                     let pronoun_subject = ((a..(a + 2).min(p)).any(|k| {
                         matches!(
                             word_at(s, k),
@@ -13445,8 +13532,8 @@ fn sentence_statements(
                             | "este"
                     )
                     // ("we give them the name and phone number …": "them" the receivers, an
-                    // indirect object before the data.)
-                    && !(word_at(s, k) == "them"
+                    // indirect object before the data; "HMRC requires us to give it your name".)
+                    && !(matches!(word_at(s, k), "them" | "it")
                         && (ents.data.iter().any(|d| d.start == k + 1)
                             || matches!(word_at(s, k + 1), "the" | "your" | "a" | "an" | "our" | "their")))
             });

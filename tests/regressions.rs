@@ -7610,3 +7610,104 @@ We prohibit our service providers from selling your information.\n",
     );
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_netflix_data_gathered_elsewhere_household_profiles_and_kept_secret_are_no_public_sharing() {
+    // Netflix's privacy statement (user test): "… and information provided by Advertising
+    // Companies (such as … interests they have collected or inferred from your visits to other
+    // websites and apps)" was sharing with advertisers; "profiles are available to everyone who
+    // uses your Netflix account" was public; "Privacy protected contact information means we use
+    // deidentification technologies … to keep the original information from being revealed" was
+    // sharing with third parties.
+    let r = md("# Privacy Statement\n\n## Information we collect\n\nWe collect information about the ads you view, \
+IP addresses, and information provided by advertising companies (such as information about your likely interests \
+they have collected or inferred from your visits to other websites and apps).\n\n## Profiles\n\nPlease note that \
+profiles are available to everyone who uses your Streamly account, so anyone with access to your account can edit \
+them.\n\n## Marketing\n\nHashed contact information means we use deidentification technologies to convert the \
+original contact information (such as an email address or phone number) into a value to keep the original \
+information from being revealed.\n");
+    assert_no_kind(&r, RecipientKind::Advertiser);
+    assert_no_kind(&r, RecipientKind::Public);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.account"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cw_definition_of_a_recipient_kind_does_not_take_the_list() {
+    // Blind set CW (dog groomer): "… we will share certain customer information with data
+    // brokers, including Meridian …. Data brokers are companies that gather information … and
+    // sell or license it to other businesses. We will share:" + list: the list went to unnamed
+    // third parties, because the definition read as the publisher's sharing.
+    let r = md("# Changes to our privacy policy\n\nFrom 1 March 2026, we will share certain customer information \
+with data brokers, including Lumen Audience Ltd. Data brokers are companies that gather information about people \
+from many sources and sell it to other businesses.\n\nWe will share:\n\n- your name and postal address\n- your \
+email address\n");
+    assert!(shares(&r, "Lumen Audience Ltd", "contact.email"), "{:#?}", r.findings);
+    assert!(shares(&r, "Lumen Audience Ltd", "contact.postal"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+}
+
+#[test]
+fn issue2_blind_cw_pronoun_receiver_and_subject_after_an_opening_clause() {
+    // Blind set CW (orchestra): "HMRC requires us to give it your name and home address" took
+    // the previous sentence's email and card data ("it" read as the data); "When you buy
+    // tickets, TixHub processes the sale for us. To do that it needs your name and email
+    // address" gave TixHub nothing.
+    let r = md("# Privacy Policy\n\n## Who else sees it\n\nWhen you buy tickets, Ticketra processes the sale for \
+us. To do that it needs your name and email address, and it takes your card payment.\n\nFor donations, HMRC \
+requires us to give it your name and home address when we make a claim.\n");
+    assert!(shares(&r, "Ticketra", "contact.email"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| !to_kind(&f.recipients, RecipientKind::Government)
+            || !f.data.iter().any(|d| matches!(d.id(), "contact.email" | "financial.payment"))),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cw_reworded_promise_is_neither_new_nor_removed() {
+    // Blind set CW (orchestra pair): "We do not sell or rent personal data to any other
+    // organisation" became "Nobody else receives your details: we never sell or rent them".
+    // The promise was reported both as new and as removed.
+    let r = compared(
+        "# Privacy Policy\n\nTicket sales are handled by Ticketra, which receives your name and email address.\n\n\
+We do not sell or rent personal data to any other organisation.\n",
+        "# Privacy Policy\n\nTicketra sells our tickets. It receives your name and email address.\n\nNobody else \
+receives your details: we never sell or rent them.\n",
+    );
+    assert!(
+        r.assurances.iter().all(|a| !matches!(a.status, sharewatch::Status::New | sharewatch::Status::Removed)),
+        "{:#?}",
+        r.assurances
+    );
+}
+
+#[test]
+fn issue2_blind_cw_how_we_use_your_details_page_towns_and_posted_photos() {
+    // Blind set CW: a society's page titled "how we use your details" was no policy; "the town
+    // you're selling in are public" named no data; "Photos … may be posted on our website" was
+    // no sharing.
+    let r = md("# Hollow Lane Club: how we use your details\n\n## What we keep\n\nWe keep your name, email address \
+and phone number.\n\n## Who sees it\n\nYour listings and the town you're selling in are public: anyone using the app \
+can see them.\n\nPhotos from our open days may be posted on our website.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:?}", r.page.reasons);
+    assert!(kind_gets(&r, RecipientKind::Public, "location.coarse"), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().any(|f| f.evidence.starts_with("Photos") && to_kind(&f.recipients, RecipientKind::Public)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_cw_the_readers_own_selling_is_no_sale_and_their_buyers_are_users() {
+    // Blind set CW (car boot app): "… and the town you're selling in are public" was a sale of
+    // data; "If you sell items, we share your name with buyers" went to the buyers of a business.
+    let r = md("# Privacy Policy\n\n## What other people can see\n\nYour display name and the town you are selling in \
+are public.\n\nIf you sell items, we share your name with buyers.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert_no_kind(&r, RecipientKind::Acquirer);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.name"), "{:#?}", r.findings);
+}

@@ -46,7 +46,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("latitude", D::PreciseLocation), ("location data", D::CoarseLocation),
         ("location information", D::CoarseLocation), ("location*", D::CoarseLocation),
         ("approximate location*", D::CoarseLocation), ("approximate distance", D::CoarseLocation), ("general location*", D::CoarseLocation),
-        ("city", D::CoarseLocation), ("country", D::CoarseLocation), ("region", D::CoarseLocation),
+        ("city", D::CoarseLocation), ("the town you", D::CoarseLocation), ("the town you're", D::CoarseLocation), ("the town where", D::CoarseLocation), ("your town", D::CoarseLocation), ("town or city", D::CoarseLocation), ("town and city", D::CoarseLocation), ("country", D::CoarseLocation), ("region", D::CoarseLocation),
         ("where you are", D::CoarseLocation), ("area code*", D::CoarseLocation),
         // financial
         ("payment information", D::Payment), ("payment details", D::Payment), ("payment data", D::Payment),
@@ -231,13 +231,13 @@ pub(super) static TABLES: LangTables = LangTables {
         ("the public", R::Public), ("publicly", R::Public), ("general public", R::Public), ("by anyone", R::Public), ("anyone with", R::Public), ("anyone on", R::Public), ("anyone visiting", R::Public),
         ("anyone who", R::Public), ("anyone can", R::Public), ("all readers", R::Public), ("dental lab*", R::ServiceProvider), ("university", R::BusinessPartner), ("universities", R::BusinessPartner), ("research partner*", R::BusinessPartner), ("academic research*", R::BusinessPartner), ("all players", R::OtherUsers), ("other players", R::OtherUsers), ("other readers", R::OtherUsers), ("all visitors", R::Public),
         ("are public", R::Public), ("is public", R::Public), ("be public", R::Public), ("made public", R::Public),
-        ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public),
+        ("make public", R::Public), ("publicly visible", R::Public), ("visible to everyone", R::Public), ("public page*", R::Public), ("public facebook page*", R::Public), ("public instagram account*", R::Public), ("public channel*", R::Public), ("public social media", R::Public),
         ("leaderboard*", R::Public), ("community", R::OtherUsers), ("other learners", R::OtherUsers),
         ("other students", R::OtherUsers), ("other parents", R::OtherUsers), ("other families", R::OtherUsers), ("other drivers", R::OtherUsers), ("other riders", R::OtherUsers),
         ("other guests", R::OtherUsers), ("the guest", R::OtherUsers), ("your guests", R::OtherUsers), ("guests you invite", R::OtherUsers), ("invited guests", R::OtherUsers), ("other buyers", R::OtherUsers), ("other sellers", R::OtherUsers),
         ("other readers", R::OtherUsers), ("other viewers", R::OtherUsers), ("other volunteers", R::OtherUsers), ("fellow volunteers", R::OtherUsers), ("other attendees", R::OtherUsers), ("fellow members", R::OtherUsers), ("other tenants", R::OtherUsers), ("people who follow you", R::OtherUsers),
         ("your approved followers", R::OtherUsers), ("workspace members", R::OtherUsers),
-        ("everyone", R::Public), ("everyone involved", R::OtherUsers), ("search engines", R::Public),
+        ("everyone", R::Public), ("everyone involved", R::OtherUsers), ("everyone who uses your", R::OtherUsers), ("anyone who uses your", R::OtherUsers), ("anyone with access to your", R::OtherUsers), ("everyone with access to your", R::OtherUsers), ("search engines", R::Public),
         ("other users", R::OtherUsers), ("account owners", R::OtherUsers), ("other account holders", R::OtherUsers), ("other members", R::OtherUsers), ("members directory", R::OtherUsers), ("members' directory", R::OtherUsers), ("member directory", R::OtherUsers), ("membership directory", R::OtherUsers), ("member list", R::OtherUsers), ("members list", R::OtherUsers), ("members' list", R::OtherUsers), ("other people", R::OtherUsers),
         ("other players", R::OtherUsers), ("your friends", R::OtherUsers),
         ("your followers", R::OtherUsers), ("your contacts", R::OtherUsers), ("followers", R::OtherUsers),
@@ -339,7 +339,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("publicly available", Cue::Verb(V::Share)), ("publicly accessible", Cue::Verb(V::Share)), ("accessible to", Cue::Verb(V::Share)),
         ("shown", Cue::Verb(V::Share)), ("appear on", Cue::Verb(V::Share)), ("appears on", Cue::Verb(V::Share)), ("show to", Cue::Verb(V::Share)), ("seen by", Cue::Verb(V::Share)),
         ("are public", Cue::Verb(V::Share)), ("is public", Cue::Verb(V::Share)), ("be public", Cue::Verb(V::Share)),
-        ("made public", Cue::Verb(V::Share)), ("make public", Cue::Verb(V::Share)), ("publicly visible", Cue::Verb(V::Share)),
+        ("made public", Cue::Verb(V::Share)), ("make public", Cue::Verb(V::Share)), ("publicly visible", Cue::Verb(V::Share)), ("be posted", Cue::Verb(V::Share)), ("are posted", Cue::Verb(V::Share)), ("is posted", Cue::Verb(V::Share)), ("get posted", Cue::Verb(V::Share)),
         ("grant access", Cue::Verb(V::Share)), ("give access", Cue::Verb(V::Share)), ("confirm to", Cue::Verb(V::Share)), ("confirms to", Cue::Verb(V::Share)), ("confirmed to", Cue::Verb(V::Share)),
         ("allow access", Cue::Verb(V::Share)), ("transmit*", Cue::Verb(V::Share)), ("upload*", Cue::Verb(V::Share)),
         ("combine it with", Cue::Verb(V::Share)), ("combine", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)),
@@ -576,7 +576,7 @@ pub(super) static TABLES: LangTables = LangTables {
         privacy: &[
             "privacy policy", "privacy notice", "privacy statement", "data policy", "privacy center",
             "privacy", "data protection", "personal information", "privacy practices", "viewing information",
-            "privacy-policy", "privacypolicy", "data privacy", "how we use your data", "after your information", "after your data", "after your personal", "how we use your information",
+            "privacy-policy", "privacypolicy", "data privacy", "how we use your data", "after your information", "after your data", "after your personal", "how we use your information", "how we use your details", "how we use your personal",
         ],
         terms: &[
             "terms of service", "terms of use", "terms and conditions", "user agreement", "terms",
@@ -590,7 +590,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ],
         sections: &[
             "what we collect", "what we ask you for", "what we ask for", "information we ask for", "information we collect", "data we collect", "personal information we collect", "how we use", "how we share", "who we share", "sharing your information", "sharing of information", "disclosure of", "how we disclose", "your choices", "your rights", "your privacy rights", "data retention", "how long we keep", "how long we retain", "retention", "security", "children", "international transfers", "cookies and similar", "contact us", "how to contact us", "changes to this policy", "changes to this notice", "third parties", "who receives",
-            "sharing", "why we use", "reasons we use", "what we do with", "information we hold", "how we keep", "keeping your",
+            "sharing", "why we use", "reasons we use", "what we do with", "information we hold", "how we keep", "keeping your", "what we keep", "who sees", "who gets", "what we use it for",
         ],
     },
     stopwords: &[

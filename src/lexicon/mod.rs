@@ -1099,9 +1099,11 @@ pub const RIGHT_WORDS: &[&str] = &["right", "rights", "recht", "rechte", "droit"
 
 /// Verbs that keep a party from doing something ("designed to prevent Netflix Marketing
 /// Providers from accessing …", "we prohibit our vendors from selling …"): the party named right
-/// after one, then "from", is kept from the data. English.
-pub const PREVENT_WORDS: &[&str] =
-    &["prevent", "prevents", "prohibit", "prohibits", "forbid", "forbids", "bar", "bars"];
+/// after one, then "from", is kept from the data; so is data "kept from being revealed". English.
+pub const PREVENT_WORDS: &[&str] = &[
+    "prevent", "prevents", "prohibit", "prohibits", "forbid", "forbids", "bar", "bars", "keep", "keeps", "stop",
+    "stops", "protect", "protects",
+];
 
 /// Words that open a reported question ("ask whether we pass …", "fragen, ob wir …", "demandent
 /// si nous …"), in every language; see [`ASKING_WORDS`].
@@ -1593,6 +1595,12 @@ mod tests {
 /// "Unternehmen der Gruppe", "sociétés du groupe", "empresas del grupo").
 pub const GROUP_LINKS: &[&str] =
     &["of", "in", "within", "the", "our", "der", "des", "unserer", "du", "de", "la", "notre", "del", "nuestro"];
+
+/// Nouns that say what kind of body a recipient is ("Data brokers are companies that …"). English.
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "companies", "business", "businesses", "firm", "firms", "organisation", "organisations", "organization",
+    "organizations", "entity", "entities", "service", "services", "people", "agencies", "agency",
+];
 
 /// Plain nouns for the companies of a group ("companies of the Kubo group").
 pub const GROUP_MEMBERS: &[&str] = &[
