@@ -3758,6 +3758,10 @@ fn in_institution_name(s: &Sentence, a: usize, b: usize) -> bool {
     if a == 0 || !(a..b).all(|k| s.toks.get(k).is_some_and(|t| t.cap)) {
         return false;
     }
+    // ("Grupo Seguridad Ibérica", "Iberia Security Group Ltd": a company group's name.)
+    if s.toks[a - 1].cap && matches!(word_at(s, a - 1), "grupo" | "group" | "gruppe" | "groupe") {
+        return true;
+    }
     let mut k = b;
     while s.toks.get(k).is_some_and(|t| t.cap && t.is_word()) && k < b + 3 {
         if matches!(
@@ -3783,7 +3787,12 @@ fn in_institution_name(s: &Sentence, a: usize, b: usize) -> bool {
                 | "fundacion"
                 | "asociacion"
                 | "fondation"
-        ) {
+                | "group"
+                | "grupo"
+                | "gruppe"
+                | "groupe"
+        ) || lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k))
+        {
             return true;
         }
         k += 1;
@@ -7848,6 +7857,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     introduced_kinds(sents, lex, &ents_cache, &mut out);
     published_content(sents, lex, &ents_cache, &mut out);
+    product_followups(sents, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
@@ -8188,6 +8198,51 @@ fn published_content(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], 
 /// "ByteClub sessions are free thanks to our sponsor Brightwire Technologies. We share parents'
 /// email addresses with Brightwire …": a company introduced on the page by a recipient noun
 /// ("our sponsor X", "X, our payment provider,") is of that kind where it is named bare.
+/// "We use Google Analytics to understand how visitors use our website. Google receives
+/// information about the pages you visit …": a company named right after one of its products in
+/// the same paragraph is that product's receiver, of the product's kind and, when it says none,
+/// for the product's purposes.
+fn product_followups(sents: &[Sentence], out: &mut [Statement]) {
+    // Whether `product` is a product of the company `name` ("Google Analytics" of "Google").
+    let of = |product: &str, name: &str| {
+        product.len() > name.len() + 1 && product.starts_with(name) && product.as_bytes()[name.len()] == b' '
+    };
+    for i in 0..out.len() {
+        let si = out[i].sentence;
+        if out[i].negated {
+            continue;
+        }
+        for ri in 0..out[i].recipients.len() {
+            let r = &out[i].recipients[ri];
+            let Some(n) = r.name.as_deref().filter(|_| r.kind == RecipientKind::ThirdParty) else { continue };
+            // ("… the LinkedIn Insight Tag and the Google Ads conversion tag, which allow LinkedIn
+            // and Google to collect …": another product of the company named here wins.)
+            if out[i].recipients.iter().any(|o| o.name.as_deref().is_some_and(|o| of(o, n))) {
+                continue;
+            }
+            let product = out[..i]
+                .iter()
+                .rev()
+                .take(6)
+                .filter(|p| {
+                    p.sentence < si && si - p.sentence <= 2 && sents[p.sentence].block == sents[si].block && !p.negated
+                })
+                .find_map(|p| {
+                    p.recipients
+                        .iter()
+                        .find(|pr| pr.name.as_deref().is_some_and(|pn| of(pn, n)))
+                        .map(|pr| (pr.kind, p.purposes.clone()))
+                });
+            let Some((kind, purposes)) = product.filter(|(k, _)| *k != RecipientKind::ThirdParty) else { continue };
+            let st = &mut out[i];
+            st.recipients[ri].kind = kind;
+            if st.purposes.is_empty() {
+                st.purposes = purposes;
+            }
+        }
+    }
+}
+
 fn introduced_kinds(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     let first = |n: &str| crate::report::normalize_name(n).split(' ').next().map(str::to_string).unwrap_or_default();
     let mut wanted: Vec<String> = out
@@ -9255,12 +9310,17 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         }
         // ("From 1 May 2025, we will do this automatically. ## What we'll share — …": or a
         // dated future practice.)
+        // ("… ha acordado la venta de la empresa a Grupo Seguridad Ibérica. La operación se
+        // cerrará … el 30 de mayo. Nuestros cerrajeros seguirán funcionando con normalidad. ## Qué
+        // datos se transferirán": the announcement may stand a few sentences up.)
         if crossed > 0
-            && k > 0
-            && (sents[k - 1].has(Cue::UpdateNotice)
-                || sents[k - 1].has(Cue::Change)
-                || future_tense(&sents[k - 1], ctx.lang) && dated_start(&sents[k - 1]))
-            && !sents[k - 1].has(Cue::Continuing)
+            && (k.saturating_sub(3)..k).any(|j| {
+                !sents[j].heading
+                    && (sents[j].has(Cue::UpdateNotice)
+                        || sents[j].has(Cue::Change)
+                        || future_tense(&sents[j], ctx.lang) && dated_start(&sents[j]))
+                    && !sents[j].has(Cue::Continuing)
+            })
         {
             return Framing::New;
         }

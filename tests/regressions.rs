@@ -7705,9 +7705,40 @@ can see them.\n\nPhotos from our open days may be posted on our website.\n");
 fn issue2_blind_cw_the_readers_own_selling_is_no_sale_and_their_buyers_are_users() {
     // Blind set CW (car boot app): "… and the town you're selling in are public" was a sale of
     // data; "If you sell items, we share your name with buyers" went to the buyers of a business.
-    let r = md("# Privacy Policy\n\n## What other people can see\n\nYour display name and the town you are selling in \
+    let r =
+        md("# Privacy Policy\n\n## What other people can see\n\nYour display name and the town you are selling in \
 are public.\n\nIf you sell items, we share your name with buyers.\n");
     assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
     assert_no_kind(&r, RecipientKind::Acquirer);
     assert!(kind_gets(&r, RecipientKind::OtherUsers, "identity.name"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cw_spanish_sale_notice_lead_se_and_group_name_and_proporcion() {
+    // Blind set CW (Spanish locksmith sale): the lead "Se transferirán:" named a company "Se";
+    // the announcement three sentences above the "## Qué datos se transferirán" heading did not
+    // make the transfer new; "Grupo Seguridad Ibérica" gave the purpose security. (Escape room
+    // terms: "… se reducirá en proporción" was sharing, "proporción" read as "proporcionar".)
+    let r = md("# Aviso importante: venta de nuestra empresa\n\nTras 20 años, la familia Roca ha acordado la venta de \
+la empresa a Grupo Seguridad Levante S.L. La operación se cerrará el 30 de junio de 2026. Nuestro servicio seguirá \
+funcionando con normalidad.\n\n## Qué datos se transferirán\n\nComo parte de la venta, los datos de nuestros \
+clientes pasarán a Grupo Seguridad Levante. Se transferirán:\n\n- nombre y apellidos;\n- número de teléfono.\n\n\
+## Otros cambios\n\n- Retrasos: si llegas tarde, el tiempo de servicio se reducirá en proporción.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(named_with_status(&r, sharewatch::Status::New, "Grupo Seguridad Levante"), "{:#?}", r.findings);
+    assert!(shares(&r, "Grupo Seguridad Levante", "contact.phone"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(&f).iter().all(|n| n != "Se" && n != "Retrasos")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+}
+
+#[test]
+fn issue2_blind_cw_company_named_after_its_product_takes_its_kind_and_purpose() {
+    // Blind set CW (pottery pair): "We use Google Analytics to understand how visitors use our
+    // website. Google receives information about the pages you visit …" gave Google as any
+    // third party, with no purpose.
+    let r = md("# Privacy Policy\n\n## Our website\n\nWe use Google Analytics to understand how visitors use our \
+website. Google receives information about the pages you visit and your IP address.\n");
+    assert_named_kind(&r, "Google", RecipientKind::Analytics, |f| {
+        f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)
+    });
 }
