@@ -3436,7 +3436,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if let Some(k) = shared_head_recipient(s, lex, start, m.end, value) {
                     e.recips.push(Match { start: start - 2, end: start - 1, value: k });
                 }
-                e.recips.push(Match { start, end: m.end, value })
+                // ("Anyone can see the public content you post": "can see" is the verb.)
+                let end = if m.end > start + 1
+                    && word_at(s, m.end - 1) == "can"
+                    && s.cues.iter().any(|c| c.start == m.end - 1 && matches!(c.value, Cue::Verb(_)))
+                {
+                    m.end - 1
+                } else {
+                    m.end
+                };
+                e.recips.push(Match { start, end, value })
             }
             // "is analysed by Helixa Labs": a passive verb with its agent, not a purpose.
             Entity::Purpose(_)

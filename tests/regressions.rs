@@ -7742,3 +7742,13 @@ website. Google receives information about the pages you visit and your IP addre
         f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)
     });
 }
+
+#[test]
+fn issue2_pinterest_anyone_can_see_the_content_you_post() {
+    // Pinterest's privacy policy (2025-04-30): "Anyone can see the public content you post, such
+    // as boards and Pins you create …" was no sharing: the recipient "anyone can" ran into the
+    // verb "can see".
+    let r = md("# Privacy Policy\n\n## How we share\n\nAnyone can see the public content you post, such as boards you \
+create.\n");
+    assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
+}
