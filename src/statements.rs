@@ -9217,6 +9217,15 @@ fn continuing(s: &Sentence) -> bool {
                 (v.end..c.start)
                     .any(|k| matches!(word_at(s, k), "which" | "who" | "die" | "der" | "qui" | "que" | "quien"))
             });
+        // "We've clarified how we share …" says the text changed; "… how we will share your
+        // data with Meta starting in June" still announces a change.
+        let how_we = matches!(word_at(s, c.end - 1), "we" | "wir" | "nous" | "cómo")
+            && (c.end - c.start >= 2 && matches!(word_at(s, c.end - 2), "how" | "wie" | "comment" | "dont")
+                || word_at(s, c.end - 1) == "cómo");
+        if how_we {
+            let change_after = s.cues.iter().any(|m| m.value == Cue::Change && m.start >= c.end);
+            return !change_after && verbs.iter().any(|v| v.start >= c.end);
+        }
         if relative {
             return false;
         }

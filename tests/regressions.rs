@@ -7719,7 +7719,8 @@ fn issue2_blind_cw_spanish_sale_notice_lead_se_and_group_name_and_proporcion() {
     // the announcement three sentences above the "## Qué datos se transferirán" heading did not
     // make the transfer new; "Grupo Seguridad Ibérica" gave the purpose security. (Escape room
     // terms: "… se reducirá en proporción" was sharing, "proporción" read as "proporcionar".)
-    let r = md("# Aviso importante: venta de nuestra empresa\n\nTras 20 años, la familia Roca ha acordado la venta de \
+    let r =
+        md("# Aviso importante: venta de nuestra empresa\n\nTras 20 años, la familia Roca ha acordado la venta de \
 la empresa a Grupo Seguridad Levante S.L. La operación se cerrará el 30 de junio de 2026. Nuestro servicio seguirá \
 funcionando con normalidad.\n\n## Qué datos se transferirán\n\nComo parte de la venta, los datos de nuestros \
 clientes pasarán a Grupo Seguridad Levante. Se transferirán:\n\n- nombre y apellidos;\n- número de teléfono.\n\n\
@@ -7748,7 +7749,47 @@ fn issue2_pinterest_anyone_can_see_the_content_you_post() {
     // Pinterest's privacy policy (2025-04-30): "Anyone can see the public content you post, such
     // as boards and Pins you create …" was no sharing: the recipient "anyone can" ran into the
     // verb "can see".
-    let r = md("# Privacy Policy\n\n## How we share\n\nAnyone can see the public content you post, such as boards you \
+    let r =
+        md("# Privacy Policy\n\n## How we share\n\nAnyone can see the public content you post, such as boards you \
 create.\n");
     assert!(kind_gets(&r, RecipientKind::Public, "content.posts"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_pinterest_a_clarified_description_is_no_new_practice() {
+    // Pinterest's privacy policy (2025-04-30), "Summary of changes": "we've outlined how we may
+    // share data with partners to allow advertisers to reach you" was new sharing. Saying more
+    // clearly how a practice works does not make it new; a change cue after the phrase still
+    // does ("… how we will share your phone number with Meta starting in June").
+    let r = md("# Update to our Privacy Policy\n\nWe are updating our privacy policy effective May 1.\n\n\
+We have clarified how we share your email address with our payment processors. We've added more details on how we \
+share usage data with advertisers. We've clarified how we will share your phone number with Meta starting in June.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    for (data, status) in [
+        ("contact.email", sharewatch::Status::Existing),
+        ("activity.usage", sharewatch::Status::Existing),
+        ("contact.phone", sharewatch::Status::New),
+    ] {
+        assert!(
+            r.findings.iter().any(|f| f.status == status && f.data.iter().any(|d| d.id() == data)),
+            "{data}: {:#?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn issue2_a_phrase_spelled_with_a_comma_matches() {
+    // German "Wir haben präzisiert, wie wir …": lexicon phrases with a comma never matched,
+    // because punctuation had no hash in the matcher's tables.
+    let r = md("# Aktualisierung unserer Datenschutzerklärung\n\nWir aktualisieren unsere Datenschutzerklärung zum \
+1. Mai.\n\nWir haben präzisiert, wie wir Ihre E-Mail-Adresse an unsere Zahlungsdienstleister weitergeben.\n");
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.status == sharewatch::Status::Existing && f.data.iter().any(|d| d.id() == "contact.email")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(!r.findings.iter().any(|f| f.status == sharewatch::Status::New), "{:#?}", r.findings);
 }

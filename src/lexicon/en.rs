@@ -419,6 +419,12 @@ pub(super) static TABLES: LangTables = LangTables {
         ("has always", Cue::Continuing), ("have always", Cue::Continuing), ("as always", Cue::Continuing),
         ("nothing changes", Cue::Continuing), ("no change", Cue::Continuing), ("no changes", Cue::Continuing), ("not changing", Cue::Continuing), ("unchanged", Cue::Continuing),
         ("same as", Cue::Continuing),
+        // "We've clarified how we share …", "added more details on how we …": the text changed, the
+        // practice did not (a change cue in the same sentence still wins, see `continuing`).
+        ("clarified how we", Cue::Continuing), ("clarify how we", Cue::Continuing), ("clarifies how we", Cue::Continuing), ("clarifying how we", Cue::Continuing),
+        ("explained how we", Cue::Continuing), ("more clearly how we", Cue::Continuing), ("outlined how we", Cue::Continuing), ("outline how we", Cue::Continuing), ("described how we", Cue::Continuing),
+        ("details on how we", Cue::Continuing), ("details about how we", Cue::Continuing), ("detail on how we", Cue::Continuing), ("detail about how we", Cue::Continuing),
+        ("more information on how we", Cue::Continuing), ("more information about how we", Cue::Continuing), ("better explain how we", Cue::Continuing), ("better describe how we", Cue::Continuing), ("clearer about how we", Cue::Continuing),
         // opt-out
         ("opt out", Cue::OptOut), ("opt outs", Cue::OptOut), ("opting out", Cue::OptOut), ("turn off", Cue::OptOut),
         ("switch off", Cue::OptOut), ("turn it off", Cue::OptOut), ("switch it off", Cue::OptOut), ("turn them off", Cue::OptOut), ("switch them off", Cue::OptOut), ("disable", Cue::OptOut),

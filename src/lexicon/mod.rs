@@ -510,19 +510,20 @@ fn pair_hash(a: u64, b: u64) -> u64 {
     h.finish()
 }
 
-/// Per token: the hash of the word and of its first three characters (0 for punctuation), as
-/// the matchers' tables use them; compute once per sentence and pass to [`Matcher::find_all_hashed`].
+/// Per token: the hash of the word and of its first three characters, as the matchers' tables
+/// use them; compute once per sentence and pass to [`Matcher::find_all_hashed`]. A punctuation
+/// mark is hashed as a word, so that a phrase spelled with it ("präzisiert, wie wir") matches;
+/// no phrase starts with one.
 pub fn token_hashes(toks: &[Token], text: &str) -> Vec<(u64, u64)> {
     toks.iter()
         .map(|t| {
-            if t.is_word() {
-                let w = t.norm(text);
-                let h = word_hash(w);
-                let k = key_of(w);
-                (h, if k.len() == w.len() { h } else { word_hash(k) })
-            } else {
-                (0, 0)
+            let w = t.norm(text);
+            let h = word_hash(w);
+            if !t.is_word() {
+                return (h, h);
             }
+            let k = key_of(w);
+            (h, if k.len() == w.len() { h } else { word_hash(k) })
         })
         .collect()
 }
@@ -615,7 +616,7 @@ impl<T: Copy> Matcher<T> {
                 })
                 && p.words.iter().enumerate().all(|(k, wp)| {
                     let t = &toks[i + k];
-                    t.is_word() && wp.matches(t.norm(text))
+                    (t.is_word() || matches!(wp, WordPat::Exact(_))) && wp.matches(t.norm(text))
                 })
         })
     }
@@ -650,8 +651,8 @@ impl<T: Copy> Matcher<T> {
                 }
             }
         };
-        if let (Some(t), Some(&(h2, _))) = (toks.get(i + 1), hashes.get(hi + 1)) {
-            if t.is_word() && !self.exact2.is_empty() {
+        if let (Some(_), Some(&(h2, _))) = (toks.get(i + 1), hashes.get(hi + 1)) {
+            if !self.exact2.is_empty() {
                 if let Some(c) = self.candidates(1, pair_hash(h1, h2)) {
                     consider(self.first_match(c, toks, text, &hashes[hi..], i));
                 }
