@@ -189,7 +189,9 @@ pub fn text_byline(toks: &[Token], lower: &str) -> bool {
     if name_words < 2 && !newsroom {
         return false;
     }
-    dates_it(toks, lower, 1 + name_words)
+    // "Lauscha, 22. April 2025. Von Martin Vogt": the name alone, the date before it.
+    let alone = !newsroom && name_words <= 3 && toks[1 + name_words..].iter().all(|t| !t.is_word());
+    alone || dates_it(toks, lower, 1 + name_words)
 }
 
 /// Whether a newsroom's name stands alone as a sentence ("Redacción.", "Newsroom") — a byline

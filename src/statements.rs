@@ -928,6 +928,42 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
+            // "your name appears in the printed programme": what of the reader's appears somewhere
+            // ("Ads … may appear in Apple News" is no sharing).
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(s.toks[m.start].norm(&s.lower), "appear" | "appears")
+                    && word_at(s, m.start + 1) == "in"
+                    && !(m.start.saturating_sub(4)..m.start)
+                        .any(|k| matches!(word_at(s, k), "your" | "their" | "members" | "players")))
+            });
+            // "Paper Petal Crafts is a small family business selling papers, stamps …": what a
+            // business trades in, not a sale of data.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Sell)
+                    && m.start > 0
+                    && matches!(s.toks[m.start].norm(&s.lower), "selling" | "sells")
+                    && {
+                        let before = word_at(s, m.start - 1);
+                        lexicon::ORGANISATION_NOUNS.contains(&before)
+                            || matches!(
+                                before,
+                                "shop" | "shops" | "store" | "stores" | "retailer" | "retailers" | "stall" | "bakery"
+                            )
+                    }
+                    && !matches!(
+                        word_at(s, m.start + 1),
+                        "your"
+                            | "personal"
+                            | "data"
+                            | "information"
+                            | "user"
+                            | "users"
+                            | "customer"
+                            | "customers"
+                            | "consumer"
+                    ))
+            });
             // "we will contribute your name … to Northmark": ours to give; "allow you to …
             // contribute funds", "If you contribute to Bugzilla": the user's gift, not data shared.
             let first_person = cues.iter().filter(|m| m.value == Cue::FirstPerson).map(|m| m.start).collect::<Vec<_>>();
@@ -1981,6 +2017,39 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    // "we share your name … with the farrier you choose": the professional the reader picks,
+    // whatever the trade's name.
+    if lex.lang == Lang::En && s.lower.contains(" you ") {
+        for j in 0..s.toks.len().saturating_sub(4) {
+            if !matches!(word_at(s, j), "with" | "to") || !matches!(word_at(s, j + 1), "the" | "your") {
+                continue;
+            }
+            let n = j + 2;
+            let y = if matches!(word_at(s, n + 1), "that" | "who" | "whom") { n + 2 } else { n + 1 };
+            if s.toks[n].is_word()
+                && !s.toks[n].cap
+                && word_at(s, y) == "you"
+                && matches!(
+                    word_at(s, y + 1),
+                    "choose"
+                        | "chose"
+                        | "select"
+                        | "selected"
+                        | "book"
+                        | "booked"
+                        | "hire"
+                        | "hired"
+                        | "pick"
+                        | "picked"
+                )
+                && !all.iter().any(|m| m.start <= n && m.end > n)
+                && !lex.is_stopword(word_at(s, n))
+            {
+                all.push(Match { start: n, end: n + 1, value: Entity::Recipient(RecipientKind::ThirdParty) });
+                all.sort_by_key(|m| m.start);
+            }
+        }
+    }
     // "without sharing either party's phone number with the other": the other of two users.
     if lex.lang == Lang::En && (s.lower.contains("either party") || s.lower.contains("each party")) {
         for j in 0..s.toks.len().saturating_sub(2) {
@@ -2380,6 +2449,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && m.start >= 2
                     && matches!(word_at(s, m.start - 1), "ihres" | "ihrer" | "deines" | "deiner")
                     && recip_end(m.start - 1) => {}
+            // "so that they can post you their brochure": the verb (to mail), not posts.
+            Entity::Data(DataType::Posts)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "post"
+                    && matches!(word_at(s, m.end), "you" | "them" | "it" | "out") => {}
+            // "- Correos, que recibe su nombre …": the Spanish post office, not "correos" (emails).
+            Entity::Data(_)
+                if m.end == m.start + 1
+                    && s.toks[m.start].cap
+                    && lexicon::KNOWN_ORGS.iter().any(|(n, _)| *n == s.toks[m.start].orig(&s.text)) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
             // "the town you're selling in", "if you sell": the reader's own selling.
@@ -3451,6 +3531,11 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Purpose(_)
                 if word_at(s, m.end) == "by"
                     && s.cues.iter().any(|c| c.start == m.start && matches!(c.value, Cue::Verb(_))) => {}
+            // "the Pemberton family has sold Lockside Narrowboat Hire to Waterways Holidays Ltd",
+            // "we have sold the business to …": a sale of the business, not of data.
+            Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && business_sold_at(s, m.end) => {
+                e.purposes.push(Match { start: m.start, end: m.end, value: Purpose::BusinessTransfer })
+            }
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
@@ -7866,7 +7951,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     lead_kinds_for_named_items(sents, lex, &ents_cache, &mut out);
     introduced_kinds(sents, lex, &ents_cache, &mut out);
     published_content(sents, lex, &ents_cache, &mut out);
-    product_followups(sents, &mut out);
+    product_followups(sents, lex, &ents_cache, &mut out);
     data_from_followups(sents, lex, &ents_cache, &mut out);
     documents_filed(sents, ctx, lex, &ents_cache, &mut out);
     data_from_also(sents, &mut out);
@@ -7888,6 +7973,33 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     let acquirers = transfer_counterparties(sents, lex, &ents_cache);
     let parents = parent_companies(sents, ctx);
     harmonise_named_kinds(&mut out, &acquirers, &parents);
+    // "## What will not transfer — Saved card details will not be transferred.": on a page about
+    // the sale of the business to one buyer, what is not transferred does not go to that buyer.
+    let mut buyers: Vec<Recipient> = out
+        .iter()
+        .filter(|st| !st.negated)
+        .flat_map(|st| st.recipients.iter())
+        .filter(|r| r.kind == RecipientKind::Acquirer && r.name.is_some())
+        .cloned()
+        .collect();
+    buyers.dedup_by(|a, b| {
+        let (x, y) = (
+            crate::report::normalize_name(a.name.as_deref().unwrap_or("")),
+            crate::report::normalize_name(b.name.as_deref().unwrap_or("")),
+        );
+        x == y || short_form(&x, &y) || short_form(&y, &x)
+    });
+    if buyers.len() == 1 {
+        for st in out.iter_mut().filter(|st| {
+            st.negated && st.recipients.iter().all(|r| r.name.is_none() && r.kind == RecipientKind::ThirdParty)
+        }) {
+            let s = &sents[st.sentence];
+            let transfer = (0..s.toks.len()).any(|k| word_at(s, k).starts_with("transfer"));
+            if transfer && cached(&ents_cache, sents, st.sentence, lex).recips.is_empty() {
+                st.recipients = buyers.clone();
+            }
+        }
+    }
     independent_recipients(sents, lex, &ents_cache, &mut out);
     merge_followups(sents, &mut out);
     drop_contradicted(sents, &mut out);
@@ -8211,7 +8323,7 @@ fn published_content(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], 
 /// information about the pages you visit …": a company named right after one of its products in
 /// the same paragraph is that product's receiver, of the product's kind and, when it says none,
 /// for the product's purposes.
-fn product_followups(sents: &[Sentence], out: &mut [Statement]) {
+fn product_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
     // Whether `product` is a product of the company `name` ("Google Analytics" of "Google").
     let of = |product: &str, name: &str| {
         product.len() > name.len() + 1 && product.starts_with(name) && product.as_bytes()[name.len()] == b' '
@@ -8242,6 +8354,21 @@ fn product_followups(sents: &[Sentence], out: &mut [Statement]) {
                         .find(|pr| pr.name.as_deref().is_some_and(|pn| of(pn, n)))
                         .map(|pr| (pr.kind, p.purposes.clone()))
                 });
+            // "- Google Analytics sets _ga and _gid. These send Google information about the pages
+            // you view": the product named with no statement of its own, as the lexicon knows it.
+            let product = product.or_else(|| {
+                (si.saturating_sub(2)..=si).filter(|&j| sents[j].block == sents[si].block).find_map(|j| {
+                    let e = cached(cache, sents, j, lex);
+                    names(&sents[j], lex, &e).into_iter().find(|m| m.known && of(&m.name, n)).map(|m| {
+                        let implied = match m.default_kind {
+                            RecipientKind::Analytics => vec![Purpose::Analytics],
+                            RecipientKind::Advertiser => vec![Purpose::Advertising],
+                            _ => Vec::new(),
+                        };
+                        (m.default_kind, implied)
+                    })
+                })
+            });
             let Some((kind, purposes)) = product.filter(|(k, _)| *k != RecipientKind::ThirdParty) else { continue };
             let st = &mut out[i];
             st.recipients[ri].kind = kind;
@@ -9171,6 +9298,12 @@ fn finish(mut st: Statement) -> Statement {
 /// we report …"): a continuing cue near a verb, or in a sentence without a verb ("This is not
 /// new."). "a hearing currently scheduled for October …, we will sell" is not.
 fn continuing(s: &Sentence) -> bool {
+    // "Until now, player statistics could only be seen by members of your own league": the only
+    // sharing so far goes on (what changes is said next).
+    if s.cues.iter().any(|m| m.value == Cue::Stop && m.start <= 1) && (0..s.toks.len()).any(|k| word_at(s, k) == "only")
+    {
+        return true;
+    }
     // (Most sentences have no such cue: nothing to collect for them.)
     if !s.has(Cue::Continuing) {
         return false;
@@ -9637,6 +9770,23 @@ fn goods_sold(s: &Sentence, m: &Match<Cue>) -> bool {
 
 /// Whether the selling verb at `k` sells a thing named just before it ("… fail to log out a
 /// device you sell or return"), not data.
+/// Whether the object of a verb of selling that ends before token `k` is the business itself,
+/// sold to someone: "sold Lockside Narrowboat Hire to Waterways Holidays Ltd", "sell the business
+/// to …" (a capitalised name, or "the/our business/company/shop …", then "to" within a few words).
+fn business_sold_at(s: &Sentence, k: usize) -> bool {
+    if !matches!(word_at(s, k.wrapping_sub(1)), "sold" | "sell" | "sells" | "selling") {
+        return false;
+    }
+    let name = s.toks.get(k).is_some_and(|t| t.is_word() && t.cap)
+        && !matches!(word_at(s, k), "your" | "personal" | "customer" | "user" | "member");
+    let business = matches!(word_at(s, k), "the" | "our" | "its" | "this")
+        && matches!(
+            word_at(s, k + 1),
+            "business" | "company" | "shop" | "firm" | "practice" | "store" | "agency" | "brand" | "bakery" | "studio"
+        );
+    (name || business) && (k + 1..(k + 7).min(s.toks.len())).any(|j| word_at(s, j) == "to")
+}
+
 fn thing_sold_before(s: &Sentence, k: usize) -> bool {
     k > 1
         && matches!(word_at(s, k - 1), "you" | "we")
@@ -9858,6 +10008,19 @@ fn antecedent(
             after += 1;
         }
         let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
+        // "- Plausible Analytics, which counts visits to our website for us. It receives …": a
+        // name with a relative clause about what it does.
+        // (The name's words may be generic ones: "Plausible Analytics".)
+        let mut rel_end = end;
+        while end > start && rel_end < toks.len() && rel_end < end + 3 && toks[rel_end].is_word() && toks[rel_end].cap {
+            rel_end += 1;
+        }
+        let relative = lex.lang == Lang::En
+            && toks.get(rel_end).is_some_and(|t| t.punct == Some(','))
+            && matches!(word_at(p, rel_end + 1), "which" | "who");
+        if relative {
+            end = rel_end;
+        }
         // "Installation work is performed by subcontractors": one capitalised word before a noun
         // is a common noun opening the sentence; a name is followed by its verb ("Amplitude
         // helps us", "Stripe may receive").
@@ -9871,8 +10034,7 @@ fn antecedent(
                 )
         };
         if end > start
-            && verb_next
-            && (company || end > start + 1 || verb_like(word_at(p, after)))
+            && (verb_next && (company || end > start + 1 || verb_like(word_at(p, after))) || relative)
             && !e.recips.iter().any(|m| m.start < end)
             && (company || !e.data.iter().any(|m| m.start >= start && m.start < end))
         {
@@ -10223,6 +10385,16 @@ fn sentence_statements(
                                     | "gewartet"
                             )
                         }) =>
+                {
+                    return false
+                }
+                // "From 1 September, anyone will be able to see …": a date, then a new clause.
+                Some(Cue::Source)
+                    if word_at(s, k) == "from"
+                        && (word_at(s, k + 1).starts_with(|c: char| c.is_ascii_digit())
+                            || lexicon::is_month_name(word_at(s, k + 1))
+                            || matches!(word_at(s, k + 1), "now" | "today" | "then" | "that" | "this" | "next"))
+                        && (k + 1..pos).any(|j| s.toks[j].punct == Some(',')) =>
                 {
                     return false
                 }
@@ -11764,6 +11936,22 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "… aus einer neuen Datenschutzerklärung hervor, die der Betrieb … veröffentlicht
+            // hat": the document is what is published (German puts it before the verb).
+            if class == VerbClass::Share
+                && ctx.lang == Lang::De
+                && word_at(s, p).starts_with("veroffentlich")
+                && (a.max(p.saturating_sub(12))..p).any(|k| {
+                    let w = word_at(s, k);
+                    w.ends_with("erklarung")
+                        || w.ends_with("richtlinie")
+                        || w.ends_with("bedingungen")
+                        || w.ends_with("hinweise")
+                })
+                && !ents.data.iter().any(|m| m.end <= p && m.start >= a.max(p.saturating_sub(12)))
+            {
+                continue;
+            }
             // "… services or products that do not display this Statement": showing a document is
             // no sharing of data.
             if class == VerbClass::Share
@@ -11945,7 +12133,10 @@ fn sentence_statements(
                     && !(m.start > 0
                         && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
                     && !s.has(Cue::Continuing)
-            }) && !ends_with_readers_leaving(s);
+            }) && !ends_with_readers_leaving(s)
+                // "Until now, player statistics could only be seen by members of your own league":
+                // what was the only sharing before still happens; the change widens it.
+                && !(a..p).any(|k| word_at(s, k) == "only");
             // "Until now, your card has not been reported to the credit bureaus": what did not
             // happen before says nothing of what happens now (the next sentence says that).
             if stop_cue && negated {
@@ -12093,9 +12284,11 @@ fn sentence_statements(
                     // "provided by the App Store or Google Play": the agent gives, not gets.
                     // "consultable par les familles inscrites", "visible by other members": who can
                     // see it receives it.
+                    // ("can only be seen by members of your own league": "seen by" too.)
                     let seen_by = ["visibl", "consultabl", "accessibl", "sichtbar", "einsehbar", "abrufbar"]
                         .iter()
-                        .any(|x| word_at(s, p).starts_with(x));
+                        .any(|x| word_at(s, p).starts_with(x))
+                        || matches!(word_at(s, p), "seen" | "viewed") && word_at(s, p + 1) == "by";
                     let agent = |pos: usize| {
                         if seen_by {
                             return false;
@@ -12340,43 +12533,45 @@ fn sentence_statements(
                     // The recipient is the subject: before the verb, no "we" in between; in the
                     // passive ("payments are processed by Stripe") only the agent counts.
                     // "are processed", "are never stored", "ne sont jamais stockées", "wird nicht gespeichert".
-                    let passive = (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
-                        matches!(
-                            word_at(s, k),
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "be"
-                                | "been"
-                                | "being"
-                                | "sont"
-                                | "est"
-                                | "ete"
-                                | "seront"
-                                | "sera"
-                                | "son"
-                                | "es"
-                                | "sido"
-                                | "seran"
-                        ) && (k + 1..p).all(|j| {
+                    // ("Anyone will be able to see your name": "be able to" is no passive.)
+                    let passive = word_at(s, p) != "able"
+                        && (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
                             matches!(
-                                word_at(s, j),
-                                "not"
-                                    | "never"
-                                    | "also"
-                                    | "only"
-                                    | "then"
-                                    | "pas"
-                                    | "jamais"
-                                    | "ne"
-                                    | "n"
-                                    | "no"
-                                    | "nunca"
-                                    | "directly"
-                                    | "directement"
-                            )
-                        })
-                    });
+                                word_at(s, k),
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "being"
+                                    | "sont"
+                                    | "est"
+                                    | "ete"
+                                    | "seront"
+                                    | "sera"
+                                    | "son"
+                                    | "es"
+                                    | "sido"
+                                    | "seran"
+                            ) && (k + 1..p).all(|j| {
+                                matches!(
+                                    word_at(s, j),
+                                    "not"
+                                        | "never"
+                                        | "also"
+                                        | "only"
+                                        | "then"
+                                        | "pas"
+                                        | "jamais"
+                                        | "ne"
+                                        | "n"
+                                        | "no"
+                                        | "nunca"
+                                        | "directly"
+                                        | "directement"
+                                )
+                            })
+                        });
                     // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
                     let mut depth = 0i32;
                     let in_paren: Vec<bool> = s
@@ -12523,8 +12718,10 @@ fn sentence_statements(
                     // Passive: "collected by Google", "collected directly by our processor, Stripe".
                     // ("processed through the Redsys gateway", "se procesan a través de la pasarela
                     // Redsys": what processes a payment is its agent.)
+                    // ("Payments by card go through Worldpay": "go through" too.)
                     let processed =
-                        ["process", "proces", "trait", "verarbeit"].iter().any(|x| word_at(s, p).starts_with(x));
+                        ["process", "proces", "trait", "verarbeit"].iter().any(|x| word_at(s, p).starts_with(x))
+                            || matches!(word_at(s, p), "go" | "goes" | "went");
                     let agents: Vec<Recipient> = all
                         .iter()
                         .filter(|(pos, _)| {
@@ -13660,7 +13857,15 @@ fn sentence_statements(
                 d.dedup();
                 data = d;
             } else if (data.is_empty() || data == [DataType::Other]) && !head_after {
-                if has_coref {
+                // "If the police ask for CCTV footage …, we may give it to them": "it" is the
+                // specific data named before the verb, not the previous sentence's.
+                let specific_before = coref_object
+                    && ents.data.iter().any(|m| {
+                        m.start >= a
+                            && m.end <= v.start
+                            && (m.start..m.end).all(|k| !lexicon::GENERIC_DATA_WORDS.contains(&word_at(s, k)))
+                    });
+                if has_coref && !specific_before {
                     let (_, d) = previous_context(out, sents, si, lex, cache);
                     if !d.is_empty() {
                         data = d;

@@ -7793,3 +7793,189 @@ fn issue2_a_phrase_spelled_with_a_comma_matches() {
     );
     assert!(!r.findings.iter().any(|f| f.status == sharewatch::Status::New), "{:#?}", r.findings);
 }
+
+/// Whether a finding with `status` shares `data` with a recipient of `kind`.
+fn kind_gets_with_status(r: &Report, status: sharewatch::Status, kind: RecipientKind, data: &str) -> bool {
+    r.findings
+        .iter()
+        .any(|f| f.status == status && to_kind(&f.recipients, kind) && f.data.iter().any(|d| d.id() == data))
+}
+
+#[test]
+fn issue2_blind_cx_choir_members_and_audience() {
+    // Blind set CX (choir pair): "your name appears in the printed programme that audience
+    // members buy" and "… can only be seen by other members" were no sharing.
+    let r =
+        md("# Privacy Notice\n\n## Sharing\n\nIf you sing in a concert, your name appears in the printed programme \
+that audience members buy on the night. Your phone number can be seen by other members.\n");
+    assert!(kind_gets(&r, RecipientKind::Public, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "contact.phone"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_trade_is_no_sale_and_a_named_subject_with_a_relative_clause() {
+    // Blind set CX (scrapbooking shop): "… is a small family business selling papers, stamps …"
+    // was a sale of data; "- Plausible Analytics, which counts visits … It receives the pages you
+    // visit" gave Plausible nothing.
+    let r =
+        md("# Privacy Policy\n\nPaper Petal Crafts is a small family business selling papers, stamps and dies.\n\n\
+## Who we share it with\n\nWe share information only with the following companies:\n\n- Plausible Analytics, which \
+counts visits to our website for us. It receives the pages you visit and your browser type, without cookies.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert!(shares(&r, "Plausible Analytics", "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_company_after_its_product_named_without_a_statement() {
+    // Blind set CX (model railway cookies): "- Google Analytics sets _ga and _gid. These send
+    // Google information about the pages you view" gave Google as any third party, no purpose.
+    let r = md(
+        "# Cookie Policy\n\n## Cookies we use\n\nAnalytics cookies:\n\n- Google Analytics sets _ga and _gid. These \
+send Google information about the pages you view and your device type.\n",
+    );
+    assert_named_kind(&r, "Google", RecipientKind::Analytics, |f| {
+        f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)
+    });
+}
+
+#[test]
+fn issue2_blind_cx_it_is_the_specific_data_named_before_the_verb() {
+    // Blind set CX (ice rink): "If the police ask for CCTV footage …, we may give it to them"
+    // gave the police the pupils' names of the item before.
+    let r =
+        md("# Privacy Policy\n\n## Who we share it with\n\n- For pupils, we send the pupil's name and date of birth \
+to the National Ice Skating Association.\n- If the police ask for CCTV footage to investigate an incident, we may \
+give it to them.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_the_business_sold_to_a_buyer_and_what_is_not_transferred() {
+    // Blind set CX (canal boat hire): "the Pemberton family has sold Lockside Narrowboat Hire to
+    // Waterways Holidays Ltd" was a sale of data to any third party; "Saved card details will
+    // not be transferred" was a promise about third parties, not about the buyer.
+    let r = md("# Lockside has a new owner\n\nThe Pemberton family has sold Lockside Narrowboat Hire to Waterways \
+Holidays Ltd.\n\n## Your customer account\n\nOn 1 March 2025 your customer account will transfer to Waterways \
+Holidays Ltd. This includes your name, email address and phone number.\n\n## What will not transfer\n\nSaved card \
+details will not be transferred.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::BusinessTransfer, true);
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "contact.email"), "{:#?}", r.findings);
+    assert!(
+        r.assurances
+            .iter()
+            .any(|a| to_kind(&a.recipients, RecipientKind::Acquirer)
+                && a.data.iter().any(|d| d.id() == "financial.payment")),
+        "{:#?}",
+        r.assurances
+    );
+}
+
+#[test]
+fn issue2_blind_cx_the_professional_you_choose_and_a_yard_location() {
+    // Blind set CX (farrier app): "we share your name, phone number, yard location … with the
+    // farrier you choose" was no sharing.
+    let r = md("# Privacy Policy\n\n## Sharing\n\nWhen you book a visit, we share your name, phone number and yard \
+location with the farrier you choose.\n");
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "location.precise"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_club_rules_update_is_an_update() {
+    // Blind set CX (fly fishing club): "Changes to the Club Rules for the 2025 season" was other.
+    let r = md("# Changes to the Club Rules for the 2025 season\n\nThe committee has agreed the following changes to the \
+Club Rules. They apply from 1 April 2025.\n\n## Guests\n\nEach member may bring a guest on up to six days per season.\n\n\
+## Privacy\n\nOur privacy notice is unchanged.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_public_leaderboard_update() {
+    // Blind set CX (darts app): "this update changes our Privacy Notice" made no update page;
+    // "Anyone will be able to see players' names" was no sharing; "Until now, … could only be
+    // seen by members of your own league" was sharing with the public that ended.
+    let r =
+        md("# Public leaderboards and our new sponsor\n\nPlease read: this update changes our Privacy Notice from \
+1 September 2025.\n\n## Public leaderboards\n\nUntil now, your phone number could only be seen by members of your own \
+league. From 1 September, anyone will be able to see players' names and averages, without logging in.\n\n\
+## Our sponsor\n\nWe will share registered players' email addresses with Arrowhead Brewing so that it can send you \
+offers.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(
+        kind_gets_with_status(&r, sharewatch::Status::New, RecipientKind::Public, "identity.name"),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        kind_gets_with_status(&r, sharewatch::Status::Existing, RecipientKind::OtherUsers, "contact.phone"),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_ferry_authorities_passenger_lists_and_payments_through() {
+    // Blind set CX (ferry pair, English and Spanish): passenger lists to the coastguard and the
+    // harbour authority, and card payments that "go through" a processor, were missed; "Correos"
+    // (the Spanish post office) was read as "emails".
+    let r =
+        md("# Privacy Policy\n\n## Who receives it\n\nMaritime safety law requires us to give HM Coastguard and the \
+harbour authority a list of the passengers on each sailing, and we do so. Payments by card go through Worldpay, our \
+card processor.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert!(shares(&r, "Worldpay", "financial.payment"), "{:#?}", r.findings);
+    let r = md("# Política de privacidad\n\n## Destinatarios\n\nLa normativa de seguridad marítima nos obliga a facilitar \
+la lista de pasajeros de cada trayecto a la Autoridad Portuaria. Los pagos con tarjeta pasan por nuestra pasarela de \
+pago.\n\nComunicamos sus datos únicamente a:\n\n- Correos, que recibe su nombre y dirección para entregar los envíos.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+    assert!(shares(&r, "Correos", "contact.postal"), "{:#?}", r.findings);
+    assert!(!shares(&r, "Correos", "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_german_news_byline_alone_and_reflexive_teilen() {
+    // Blind set CX (German news article): the byline "Von Martin Vogt" on its own line after the
+    // dateline was no byline, so the article read as an update notice; "Die Glasbläser … teilen
+    // sich einen Ruf" was sharing.
+    let page = "# Glashütte verkauft Kundendaten an Adresshändler\n\nLauscha, 22. April 2025. Von Martin Vogt\n\n\
+Die Glashütte will die Adressen ihrer Onlinekunden künftig an Adresshändler verkaufen. Das geht aus einer neuen \
+Datenschutzerklärung hervor, die der Betrieb Anfang April auf seiner Website veröffentlicht hat.\n\n\
+„Wir müssen jede Einnahmequelle nutzen“, sagte die Geschäftsführerin dem Landboten. Verbraucherschützer sehen das \
+kritisch. Die Verbraucherzentrale rät Betroffenen, zu widersprechen.\n\nDie Glasbläser im Ort teilen sich seit \
+Jahrzehnten einen Ruf für Qualität.\n";
+    assert_eq!(md(page).page.kind, sharewatch::PageKind::Other);
+    let r = forced(page);
+    assert!(
+        live(&r).iter().all(|f| !f.evidence.contains("Glasbläser") && !f.evidence.contains("Das geht")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_cx_french_sale_of_the_business_title_is_an_update() {
+    // Blind set CX (French upholsterer in liquidation): "Information des clients : cession du
+    // fonds de commerce" read as a privacy policy.
+    let r = md("# Information des clients : cession du fonds de commerce\n\nLe 18 novembre 2024\n\n\
+La société Tapisserie Garnier a été placée en liquidation judiciaire. Le liquidateur a accepté l'offre de reprise de \
+la société Maison Decoret SARL.\n\n## Vos données personnelles\n\nDans le cadre de cette cession, le fichier clients \
+sera transféré à Maison Decoret SARL le 1er décembre 2024. Il comprend vos nom et prénom.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(named_with_status(&r, sharewatch::Status::New, "Maison Decoret"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cx_post_you_a_brochure_is_marketing_not_posts() {
+    // Blind set CX (organ builder pair): "… so that they can post you their concert season
+    // brochure" read "post" as posts and gave no purpose.
+    let r =
+        md("# Privacy Policy\n\n## Who we share it with\n\nWe share your name and postal address with the Cathedral \
+Music Trust, our recital partner, so that they can post you their concert season brochure.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+}

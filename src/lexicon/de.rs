@@ -25,7 +25,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adressdaten", D::Postal), ("adressangaben", D::Postal), ("hausanschrift*", D::Postal),
         ("postleitzahl*", D::CoarseLocation), ("plz", D::CoarseLocation),
         // identity
-        ("name", D::Name), ("namen", D::Name), ("namens", D::Name), ("vorname*", D::Name), ("nachname*", D::Name),
+        ("name", D::Name), ("passagierliste*", D::Name), ("fahrgastliste*", D::Name), ("namen", D::Name), ("namens", D::Name), ("vorname*", D::Name), ("nachname*", D::Name),
         ("familienname*", D::Name), ("vor und nachname*", D::Name), ("vollständiger name", D::Name),
         ("vollständigen namen", D::Name), ("ihr name", D::Name), ("ihren namen", D::Name),
         ("benutzername*", D::Account), ("nutzername*", D::Account), ("kundenkonto*", D::Account),
@@ -246,7 +246,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("scoringanbieter*", R::DataBroker), ("scoringunternehmen", R::DataBroker),
         ("datenaggregator*", R::DataBroker), ("datenunternehmen", R::DataBroker),
         // government
-        ("behörde*", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("zuständige prüfstelle", R::ThirdParty), ("zuständigen prüfstelle", R::ThirdParty), ("zuständige stelle", R::Government), ("zuständigen stelle", R::Government), ("steuerbüro*", R::ServiceProvider), ("steuerberatung*", R::ServiceProvider), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
+        ("behörde*", R::Government), ("hafenbehörde*", R::Government), ("küstenwache", R::Government), ("wasserschutzpolizei", R::Government), ("bußgeldstelle*", R::Government), ("zulassungsstelle*", R::Government), ("zuständige prüfstelle", R::ThirdParty), ("zuständigen prüfstelle", R::ThirdParty), ("zuständige stelle", R::Government), ("zuständigen stelle", R::Government), ("steuerbüro*", R::ServiceProvider), ("steuerberatung*", R::ServiceProvider), ("amtsgericht*", R::Government), ("landgericht*", R::Government), ("amt", R::Government), ("ämter", R::Government), ("stadtverwaltung", R::Government),
         ("gemeindeverwaltung", R::Government), ("gemeinde", R::Government), ("kurverwaltung*", R::Government), ("meldebehörde*", R::Government), ("einwohnermeldeamt", R::Government), ("einwohnermeldeämter", R::Government), ("bürgeramt", R::Government), ("rathaus", R::Government), ("landratsamt", R::Government), ("ordnungsamt", R::Government), ("hersteller", R::BusinessPartner), ("strafverfolgungsbehörde*", R::Government), ("strafverfolgung*", R::Government),
         ("polizei*", R::Government), ("gesundheitsamt", R::Government), ("gesundheitsämter*", R::Government), ("gesundheitsbehörde*", R::Government), ("bundespolizei", R::Government), ("landespolizei", R::Government), ("kriminalpolizei", R::Government), ("finanzbehörde*", R::Government), ("strafverfolgungsbehörde*", R::Government), ("ermittlungsbehörde*", R::Government), ("staatsanwaltschaft*", R::Government), ("gericht", R::Government),
         ("gerichte", R::Government), ("gerichten", R::Government), ("gerichts", R::Government),
@@ -597,7 +597,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("zwischen", Cue::RecipientPrep), ("bei", Cue::RecipientPrep), ("unter", Cue::RecipientPrep),
         ("nicht nur", Cue::Neutral), ("nicht abschließend", Cue::Neutral), ("nicht verbunden*", Cue::Neutral),
         ("nicht mit uns verbunden*", Cue::Neutral), ("es gibt", Cue::Neutral), ("gibt es", Cue::Neutral),
-        ("von uns", Cue::Neutral), ("nicht zuletzt", Cue::Neutral), ("teilen wir ihnen mit", Cue::Neutral),
+        ("von uns", Cue::Neutral), ("nicht zuletzt", Cue::Neutral), ("teilen wir ihnen mit", Cue::Neutral), ("teilen sich", Cue::Neutral), ("teilt sich", Cue::Neutral), ("teilten sich", Cue::Neutral), ("teilte sich", Cue::Neutral),
         ("teilen sie uns mit", Cue::Neutral), ("auskunft geben", Cue::Neutral),
         ("im auftrag von", Cue::Neutral), ("im namen von", Cue::Neutral),
         ("in unserem auftrag", Cue::OnBehalf), ("im auftrag von uns", Cue::OnBehalf), ("für uns", Cue::OnBehalf),

@@ -23,7 +23,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("domicilio*", D::Postal), ("dirección", D::Postal), ("direcciones", D::Postal),
         ("dirección física", D::Postal), ("código* postal*", D::CoarseLocation),
         // identity
-        ("nombre", D::Name), ("nombres", D::Name), ("apellido*", D::Name), ("nombre completo", D::Name),
+        ("nombre", D::Name), ("lista de pasajeros", D::Name), ("listas de pasajeros", D::Name), ("listado de pasajeros", D::Name), ("nombres", D::Name), ("apellido*", D::Name), ("nombre completo", D::Name),
         ("nombre y apellidos", D::Name), ("tu nombre", D::Name), ("su nombre", D::Name),
         ("datos identificativos", D::Name), ("datos de identificación", D::Name),
         ("nombre* de usuario", D::Account), ("contraseña*", D::Account), ("credenciales", D::Account),
@@ -202,7 +202,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("agencias de informes crediticios", R::DataBroker), ("sociedades de información crediticia", R::DataBroker),
         ("asnef", R::DataBroker), ("badexcug", R::DataBroker), ("agregador* de datos", R::DataBroker),
         // government
-        ("autoridad*", R::Government), ("autoridades competentes", R::Government), ("fuerzas y cuerpos de seguridad", R::Government),
+        ("autoridad*", R::Government), ("autoridad portuaria", R::Government), ("capitanía marítima", R::Government), ("capitanía", R::Government), ("guardia costera", R::Government), ("salvamento marítimo", R::Government), ("autoridades competentes", R::Government), ("fuerzas y cuerpos de seguridad", R::Government),
         ("fuerzas de seguridad", R::Government), ("cuerpos de seguridad", R::Government), ("policía", R::Government),
         ("guardia civil", R::Government), ("administraciones públicas", R::Government),
         ("administración pública", R::Government), ("administración tributaria", R::Government),
@@ -349,7 +349,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("comercializ*", Cue::Verb(V::Sell)), ("arrendar", Cue::Verb(V::Sell)),
         // verbs: the recipient is the subject
         ("recopil*", Cue::Verb(V::Collect)), ("pasa a ser responsable", Cue::Verb(V::Collect)), ("pasará a ser responsable", Cue::Verb(V::Collect)), ("se convierte en responsable", Cue::Verb(V::Collect)), ("recog*", Cue::Verb(V::Collect)), ("recab*", Cue::Verb(V::Collect)),
-        ("obtien*", Cue::Verb(V::Collect)), ("procesa", Cue::Verb(V::Collect)), ("procesan", Cue::Verb(V::Collect)), ("procesan a través de", Cue::Verb(V::Collect)), ("procesa a través de", Cue::Verb(V::Collect)), ("procesados por", Cue::Verb(V::Collect)), ("procesadas por", Cue::Verb(V::Collect)), ("procesado*", Cue::Verb(V::Collect)), ("procesada*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
+        ("obtien*", Cue::Verb(V::Collect)), ("procesa", Cue::Verb(V::Collect)), ("procesan", Cue::Verb(V::Collect)), ("pasan por", Cue::Verb(V::Collect)), ("pasa por", Cue::Verb(V::Collect)), ("procesan a través de", Cue::Verb(V::Collect)), ("procesa a través de", Cue::Verb(V::Collect)), ("procesados por", Cue::Verb(V::Collect)), ("procesadas por", Cue::Verb(V::Collect)), ("procesado*", Cue::Verb(V::Collect)), ("procesada*", Cue::Verb(V::Collect)), ("obten*", Cue::Verb(V::Collect)), ("obtenid*", Cue::Verb(V::Collect)),
         ("recibo", Cue::Neutral), ("recibos", Cue::Neutral), ("recib*", Cue::Verb(V::Collect)), ("acceso", Cue::Verb(V::Collect)), ("acceder", Cue::Verb(V::Collect)),
         ("acceden", Cue::Verb(V::Collect)), ("accede", Cue::Verb(V::Collect)), ("instal*", Cue::Verb(V::Collect)),
         ("coloc*", Cue::Verb(V::Collect)), ("rastre*", Cue::Verb(V::Collect)), ("seguimiento", Cue::Verb(V::Collect)),

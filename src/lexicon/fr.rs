@@ -24,7 +24,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adresse* exacte*", D::Postal), ("adresse", D::Postal), ("adresses", D::Postal), ("domicile", D::Postal),
         ("code* postal*", D::CoarseLocation),
         // identity
-        ("nom", D::Name), ("noms", D::Name), ("prénom*", D::Name), ("nom de famille", D::Name),
+        ("nom", D::Name), ("liste des passagers", D::Name), ("listes des passagers", D::Name), ("liste de passagers", D::Name), ("noms", D::Name), ("prénom*", D::Name), ("nom de famille", D::Name),
         ("nom et prénom", D::Name), ("nom complet", D::Name), ("votre nom", D::Name), ("ton nom", D::Name),
         ("données d identification", D::Name), ("données d identité", D::Name),
         ("nom d utilisateur", D::Account), ("noms d utilisateur", D::Account), ("identifiant* de connexion", D::Account),
@@ -212,7 +212,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("sociétés de données", R::DataBroker), ("data broker*", R::DataBroker), ("loueur* de fichiers", R::DataBroker),
         ("fichier* de solvabilité", R::DataBroker), ("agences de renseignements", R::DataBroker),
         // government
-        ("autorité*", R::Government), ("autorités compétentes", R::Government), ("autorités judiciaires", R::Government),
+        ("autorité*", R::Government), ("autorité portuaire", R::Government), ("capitainerie*", R::Government), ("garde côtière", R::Government), ("garde-côtes", R::Government), ("autorités compétentes", R::Government), ("autorités judiciaires", R::Government),
         ("autorités administratives", R::Government), ("forces de l ordre", R::Government), ("police", R::Government),
         ("gendarmerie", R::Government), ("services de police", R::Government), ("administration fiscale", R::Government), ("centre médical", R::ThirdParty), ("centres médicaux", R::ThirdParty), ("direction générale", R::Government), ("ministère", R::Government), ("préfecture", R::Government), ("mairie", R::Government), ("commune", R::Government), ("communes", R::Government),
         ("administrations", R::Government), ("administration* publique*", R::Government), ("pouvoirs publics", R::Government),
@@ -592,7 +592,7 @@ pub(super) static TABLES: LangTables = LangTables {
         update: &[
             "mise à jour", "mises à jour", "mis à jour", "modification", "modifications", "changement", "changements", "avenant",
             "évolution", "évolutions", "nouveautés", "nouvelle", "nouvelles", "nouveau", "important", "importante",
-            "annonce", "information importante", "ce qui change", "à venir",
+            "annonce", "information importante", "ce qui change", "à venir", "cession du fonds", "cession de notre", "cession de la société", "cession de l’entreprise", "cession de l'entreprise", "reprise de notre", "reprise de la société", "liquidation", "rachat", "fusion",
         ],
         sections: &[
             "donnees collectees", "quelles donnees", "donnees que nous collectons", "finalites", "finalite", "base legale", "bases legales", "destinataires", "partage", "duree de conservation", "conservation", "vos droits", "responsable du traitement", "delegue a la protection", "transferts", "securite", "cookies", "nous contacter",
