@@ -7979,3 +7979,20 @@ Music Trust, our recital partner, so that they can post you their concert season
     assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
     assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_pinterest_court_orders_name_no_purchases_and_consumer_protection_is_legal() {
+    // Pinterest's privacy policy (2025-04-30): "Civil, commercial, criminal, or consumer
+    // protection matters: … a court order to disclose information … (e.g. orders or mandatory
+    // requests under the … Consumer Protection Act 2014)" gave the courts purchase history
+    // ("orders") for security ("protection").
+    let r = md(
+        "# Privacy Policy\n\n## How we share\n\n- Civil, commercial, criminal, or consumer protection matters: where \
+we are in receipt of a court order to disclose information for the purposes of court proceedings (e.g. orders or \
+mandatory requests under the Consumer Protection Act 2014).\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.transactions")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Legal, true);
+}
