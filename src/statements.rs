@@ -9787,6 +9787,9 @@ fn business_sold_at(s: &Sentence, k: usize) -> bool {
     (name || business) && (k + 1..(k + 7).min(s.toks.len())).any(|j| word_at(s, j) == "to")
 }
 
+/// The English forms of "be" that make a passive or a predicate ("is sold", "are shared").
+const EN_BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 fn thing_sold_before(s: &Sentence, k: usize) -> bool {
     k > 1
         && matches!(word_at(s, k - 1), "you" | "we")
@@ -11683,25 +11686,11 @@ fn sentence_statements(
                 && word_at(s, p) == "sold"
                 && p > 0
                 && s.toks[p - 1].is_word()
-                && !matches!(
-                    word_at(s, p - 1),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "have"
-                        | "has"
-                        | "had"
-                        | "not"
-                        | "never"
-                        | "we"
-                        | "they"
-                        | "it"
-                        | "and"
-                        | "or"
-                )
+                && !(EN_BE_FORMS.contains(&word_at(s, p - 1))
+                    || matches!(
+                        word_at(s, p - 1),
+                        "have" | "has" | "had" | "not" | "never" | "we" | "they" | "it" | "and" | "or"
+                    ))
                 && !ents.data.iter().any(|m| m.end == p)
                 && !s.cues.iter().any(|m| m.end == p && matches!(m.value, Cue::Coref | Cue::DataHead))
             {
@@ -12536,41 +12525,29 @@ fn sentence_statements(
                     // ("Anyone will be able to see your name": "be able to" is no passive.)
                     let passive = word_at(s, p) != "able"
                         && (p.saturating_sub(3)..p).rev().take_while(|&k| k + 3 >= p).any(|k| {
-                            matches!(
-                                word_at(s, k),
-                                "is" | "are"
-                                    | "was"
-                                    | "were"
-                                    | "be"
-                                    | "been"
-                                    | "being"
-                                    | "sont"
-                                    | "est"
-                                    | "ete"
-                                    | "seront"
-                                    | "sera"
-                                    | "son"
-                                    | "es"
-                                    | "sido"
-                                    | "seran"
-                            ) && (k + 1..p).all(|j| {
-                                matches!(
-                                    word_at(s, j),
-                                    "not"
-                                        | "never"
-                                        | "also"
-                                        | "only"
-                                        | "then"
-                                        | "pas"
-                                        | "jamais"
-                                        | "ne"
-                                        | "n"
-                                        | "no"
-                                        | "nunca"
-                                        | "directly"
-                                        | "directement"
-                                )
-                            })
+                            (EN_BE_FORMS.contains(&word_at(s, k))
+                                || matches!(
+                                    word_at(s, k),
+                                    "sont" | "est" | "ete" | "seront" | "sera" | "son" | "es" | "sido" | "seran"
+                                ))
+                                && (k + 1..p).all(|j| {
+                                    matches!(
+                                        word_at(s, j),
+                                        "not"
+                                            | "never"
+                                            | "also"
+                                            | "only"
+                                            | "then"
+                                            | "pas"
+                                            | "jamais"
+                                            | "ne"
+                                            | "n"
+                                            | "no"
+                                            | "nunca"
+                                            | "directly"
+                                            | "directement"
+                                    )
+                                })
                         });
                     // An aside in parentheses is not the subject ("Zendesk (we like their tool) receives").
                     let mut depth = 0i32;

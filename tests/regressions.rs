@@ -7885,7 +7885,8 @@ location with the farrier you choose.\n");
 #[test]
 fn issue2_blind_cx_club_rules_update_is_an_update() {
     // Blind set CX (fly fishing club): "Changes to the Club Rules for the 2025 season" was other.
-    let r = md("# Changes to the Club Rules for the 2025 season\n\nThe committee has agreed the following changes to the \
+    let r =
+        md("# Changes to the Club Rules for the 2025 season\n\nThe committee has agreed the following changes to the \
 Club Rules. They apply from 1 April 2025.\n\n## Guests\n\nEach member may bring a guest on up to six days per season. \
 Guests must fish with the member and share the member's beat.\n\n## Subscriptions\n\nThe annual subscription rises to \
 £420.\n");
