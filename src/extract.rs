@@ -687,6 +687,21 @@ fn data_cell(node: ego_tree::NodeRef<'_, Node>) -> bool {
     true
 }
 
+/// Whether a paragraph is a short title-cased line ("Asset Transfer or Company Acquisition"):
+/// two to eight words, every word of four letters or more capitalised, no sentence punctuation.
+/// Such a line is a heading even when the page did not mark it up as one.
+fn title_line(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && !t.contains(['.', ',', ';', ':', '!', '?', '(', '"', '\u{201c}'])
+        && words.iter().all(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters < 4 || w.chars().next().is_some_and(|c| c.is_uppercase())
+        })
+        && words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count() >= 2
+}
+
 impl Builder {
     fn flush(&mut self) {
         if !self.cur.trim().is_empty() {
@@ -700,7 +715,7 @@ impl Builder {
             };
             // (A table row of bold cells is the table's header row, no heading over it.)
             if kind == BlockKind::Paragraph
-                && short_and_bold
+                && (short_and_bold || title_line(text))
                 && self.cell_starts.len() < 2
                 && !text.trim_end().ends_with(['.', ',', ';'])
             {
@@ -1709,6 +1724,18 @@ mod tests {
         let d = extract("<p><strong>Third Parties</strong></p><p>We share data.</p>", InputType::Html);
         assert_eq!(d.blocks[0].kind, BlockKind::Heading(4));
         assert_eq!(d.section_of(1), Some("Third Parties"));
+    }
+
+    #[test]
+    fn title_cased_line_is_heading() {
+        let d = extract(
+            "<p>Asset Transfer or Company Acquisition</p><p>We may transfer data.</p><p>Contact Us: privacy</p><p>Read more about cookies</p>",
+            InputType::Html,
+        );
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading(4));
+        assert_eq!(d.section_of(1), Some("Asset Transfer or Company Acquisition"));
+        assert_eq!(d.blocks[2].kind, BlockKind::Paragraph);
+        assert_eq!(d.blocks[3].kind, BlockKind::Paragraph);
     }
 
     #[test]

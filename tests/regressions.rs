@@ -7998,3 +7998,17 @@ mandatory requests under the Consumer Protection Act 2014).\n",
     assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
     assert_purpose(&r, sharewatch::lexicon::Purpose::Legal, true);
 }
+
+#[test]
+fn issue2_coinbase_title_cased_line_is_a_heading_not_evidence() {
+    // Coinbase's privacy policy: a plain paragraph "Asset Transfer or Company Acquisition" (a
+    // heading without heading markup) was quoted as the evidence of the business transfer.
+    let r = report(
+        "<h1>Privacy Policy</h1><p>Asset Transfer or Company Acquisition</p><p>If we are acquired or merged, your \
+personal information could be one of the assets transferred to the acquiring party.</p>",
+        InputType::Html,
+    );
+    assert!(kind_gets(&r, RecipientKind::Acquirer, "personal.other"), "{:#?}", r.findings);
+    assert_not_quoted(&r, &["Asset Transfer or Company Acquisition"]);
+    assert!(live(&r).iter().all(|f| f.evidence.contains("acquiring party")), "{:#?}", r.findings);
+}
