@@ -256,7 +256,19 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     // dated notice) is evidence of a change notice.
     let mut announced: Vec<usize> = statements
         .iter()
-        .filter(|s| !s.negated && s.framing == statements::Framing::New && s.sentence < 15)
+        .filter(|s| {
+            !s.negated
+                && s.sentence < 15
+                && (s.framing == statements::Framing::New
+                    // ("The administrators have agreed to sell the business … to Brimworth
+                    // Millinery Ltd": a firm transfer to a named buyer is an event, which no
+                    // standing policy states.)
+                    || s.modality == statements::Modality::Will
+                        && s.purposes.contains(&lexicon::Purpose::BusinessTransfer)
+                        && s.recipients
+                            .iter()
+                            .any(|r| r.kind == lexicon::RecipientKind::Acquirer && r.name.is_some()))
+        })
         .map(|s| s.sentence)
         .collect();
     announced.dedup();

@@ -39,6 +39,16 @@ impl Sentence {
     }
 }
 
+/// Whether the capitalised word at `k` is joined by "&" to a neighbouring capitalised word
+/// ("Petal & Post"): part of a company's name.
+fn ampersand_name(s: &Sentence, k: usize) -> bool {
+    let gap = |a: usize, b: usize| {
+        let (ta, tb) = (&s.toks[a], &s.toks[b]);
+        ta.cap && tb.cap && s.text.get(ta.orig.1 as usize..tb.orig.0 as usize).is_some_and(|g| g.trim() == "&")
+    };
+    (k > 0 && gap(k - 1, k)) || (k + 1 < s.toks.len() && gap(k, k + 1))
+}
+
 /// Splits the document into tokenised sentences (cues not yet matched).
 pub fn sentences(doc: &Document) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::with_capacity(doc.blocks.len() + doc.blocks.len() / 2);
@@ -937,6 +947,40 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && !(m.start.saturating_sub(4)..m.start)
                         .any(|k| matches!(word_at(s, k), "your" | "their" | "members" | "players")))
             });
+            // "we apply to the local planning authority for you. The application includes your
+            // name …": an application we make to someone hands them its contents.
+            if lex.lang == Lang::En && s.lower.contains("apply to") {
+                for k in 1..s.toks.len().saturating_sub(2) {
+                    let we = matches!(word_at(s, k - 1), "we" | "ll")
+                        || k >= 2 && word_at(s, k - 1) == "will" && word_at(s, k - 2) == "we";
+                    if we
+                        && matches!(word_at(s, k), "apply" | "applied")
+                        && word_at(s, k + 1) == "to"
+                        && matches!(word_at(s, k + 2), "the" | "your" | "a" | "an")
+                        && !cues.iter().any(|m| m.start <= k && k < m.end)
+                    {
+                        cues.push(Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
+                        cues.sort_by_key(|m| m.start);
+                    }
+                }
+            }
+            // "the Pinterest Tag lets Pinterest know which pages you looked at": letting someone
+            // know is telling them.
+            if lex.lang == Lang::En && s.lower.contains(" know") {
+                for k in 0..s.toks.len().saturating_sub(2) {
+                    if matches!(word_at(s, k), "lets" | "let" | "letting")
+                        && !matches!(word_at(s, k + 1), "us" | "you" | "me" | "them" | "him" | "her")
+                        && (k + 2..(k + 5).min(s.toks.len())).any(|j| word_at(s, j) == "know")
+                        && (k + 1..(k + 5).min(s.toks.len()))
+                            .take_while(|&j| word_at(s, j) != "know")
+                            .all(|j| s.toks[j].is_word())
+                        && !cues.iter().any(|m| m.start <= k && k < m.end)
+                    {
+                        cues.push(Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
+                        cues.sort_by_key(|m| m.start);
+                    }
+                }
+            }
             // "Paper Petal Crafts is a small family business selling papers, stamps …": what a
             // business trades in, not a sale of data.
             cues.retain(|m| {
@@ -2018,17 +2062,21 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         }
     }
     // "we share your name … with the farrier you choose": the professional the reader picks,
-    // whatever the trade's name.
-    if lex.lang == Lang::En && s.lower.contains(" you ") {
+    // whatever the trade's name. "… to the local florist who takes it on": the one who takes
+    // the order.
+    if lex.lang == Lang::En && (s.lower.contains(" you ") || s.lower.contains(" who ") || s.lower.contains(" that ")) {
         for j in 0..s.toks.len().saturating_sub(4) {
             if !matches!(word_at(s, j), "with" | "to") || !matches!(word_at(s, j + 1), "the" | "your") {
                 continue;
             }
-            let n = j + 2;
-            let y = if matches!(word_at(s, n + 1), "that" | "who" | "whom") { n + 2 } else { n + 1 };
-            if s.toks[n].is_word()
-                && !s.toks[n].cap
-                && word_at(s, y) == "you"
+            let n = if matches!(word_at(s, j + 2), "local" | "nearest" | "independent" | "partner") {
+                j + 3
+            } else {
+                j + 2
+            };
+            let rel = matches!(word_at(s, n + 1), "that" | "who" | "whom");
+            let y = if rel { n + 2 } else { n + 1 };
+            let chosen = word_at(s, y) == "you"
                 && matches!(
                     word_at(s, y + 1),
                     "choose"
@@ -2041,11 +2089,27 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         | "hired"
                         | "pick"
                         | "picked"
-                )
+                );
+            let takes_order = rel
+                && word_at(s, n + 1) != "whom"
+                && matches!(
+                    word_at(s, y),
+                    "takes" | "accepts" | "handles" | "fulfils" | "fulfills" | "prepares" | "delivers" | "carries"
+                );
+            if n < s.toks.len()
+                && s.toks[n].is_word()
+                && !s.toks[n].cap
+                && (chosen || takes_order)
                 && !all.iter().any(|m| m.start <= n && m.end > n)
                 && !lex.is_stopword(word_at(s, n))
             {
-                all.push(Match { start: n, end: n + 1, value: Entity::Recipient(RecipientKind::ThirdParty) });
+                // (The business that takes or fulfils the reader's order sells to them.)
+                let seller = takes_order
+                    && !chosen
+                    && s.lower.contains("order")
+                    && !matches!(word_at(s, y), "delivers" | "carries" | "handles");
+                let kind = if seller { RecipientKind::Merchant } else { RecipientKind::ThirdParty };
+                all.push(Match { start: n, end: n + 1, value: Entity::Recipient(kind) });
                 all.sort_by_key(|m| m.start);
             }
         }
@@ -2460,6 +2524,9 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.end == m.start + 1
                     && s.toks[m.start].cap
                     && lexicon::KNOWN_ORGS.iter().any(|(n, _)| *n == s.toks[m.start].orig(&s.text)) => {}
+            // "Petal & Post", "Ink & Contacts": a capitalised word joined by "&" to another is
+            // part of a name.
+            Entity::Data(_) if m.end == m.start + 1 && s.toks[m.start].cap && ampersand_name(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
             // "the town you're selling in", "if you sell": the reader's own selling.
@@ -2862,6 +2929,44 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 | "elaborar"
                         )
                     }) => {}
+            // "head measurements and fitting notes kept for bespoke orders": notes the business
+            // keeps about the reader are no content the reader posts.
+            Entity::Data(DataType::Posts)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "notes"
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "fitting"
+                            | "case"
+                            | "clinical"
+                            | "staff"
+                            | "internal"
+                            | "consultation"
+                            | "treatment"
+                            | "session"
+                            | "appointment"
+                            | "visit"
+                            | "therapy"
+                            | "progress"
+                            | "medical"
+                            | "care"
+                            | "assessment"
+                            | "job"
+                            | "survey"
+                            | "inspection"
+                            | "repair"
+                            | "workshop"
+                            | "lesson"
+                            | "coaching"
+                            | "teacher"
+                            | "trainer"
+                            | "tutor"
+                    ) =>
+            {
+                e.data.push(Match { start: m.start, end: m.end, value: DataType::Other })
+            }
             Entity::Data(d) => {
                 // "proveedores de alojamiento, envío de SMS y pago", "prestataires (hébergement,
                 // SMS, paiement)", "providers of hosting, SMS and payment services": what kind of
@@ -3536,6 +3641,47 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && business_sold_at(s, m.end) => {
                 e.purposes.push(Match { start: m.start, end: m.end, value: Purpose::BusinessTransfer })
             }
+            // "Where a tree is protected by a Tree Preservation Order", "protected characteristics":
+            // a state, not protecting anyone ("… protected against fraud" is).
+            Entity::Purpose(Purpose::Security)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "protected"
+                    && !matches!(word_at(s, m.end), "against" | "from") => {}
+            // "head measurements", "your body measurements": the reader's size, not audience
+            // measurement.
+            Entity::Purpose(Purpose::Analytics)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && matches!(word_at(s, m.start), "measurements" | "measurement")
+                    && m.start > 0
+                    && matches!(
+                        word_at(s, m.start - 1),
+                        "head"
+                            | "body"
+                            | "chest"
+                            | "waist"
+                            | "hip"
+                            | "foot"
+                            | "feet"
+                            | "ring"
+                            | "neck"
+                            | "bust"
+                            | "leg"
+                            | "inside"
+                            | "arm"
+                            | "shoe"
+                            | "hat"
+                            | "collar"
+                            | "fitting"
+                            | "your"
+                            | "their"
+                            | "his"
+                            | "her"
+                    ) =>
+            {
+                e.data.push(Match { start: m.start, end: m.end, value: DataType::Other })
+            }
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
@@ -3560,6 +3706,14 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         }
     }
+    // "our guarantee now covers the original purchaser and anyone they pass the map to": the
+    // customer who first bought an item, not the buyer of a business.
+    e.recips.retain(|m| {
+        !(m.value == RecipientKind::Acquirer
+            && m.start > 0
+            && matches!(word_at(s, m.start - 1), "original" | "first")
+            && (m.start..m.end).any(|k| matches!(word_at(s, k), "purchaser" | "purchasers" | "buyer" | "buyers")))
+    });
     // "The buyer sees your first name and the seat details", "the buyer of your ticket": a buyer
     // on a marketplace, not of the business, when the sentence names no business transfer.
     if e.recips.iter().any(|m| m.value == RecipientKind::Acquirer)
@@ -4403,6 +4557,13 @@ fn names_in_mode(
                 RecipientKind::OtherUsers
             } else if let Some(kind) = trade {
                 kind
+            } else if i > 0
+                && matches!(word_at(s, i - 1), "through" | "via")
+                && matches!(cue_at(s, i - 1), Some(Cue::Verb(VerbClass::Share)))
+            {
+                // "… which we run through Buttondown", "sent via Textlocal": the tool we do it
+                // with works for us.
+                RecipientKind::ServiceProvider
             } else {
                 RecipientKind::ThirdParty
             };
@@ -4952,10 +5113,11 @@ fn names_in_mode(
         if given_to {
             return true;
         }
-        // ("… will be licensed to Aurelian Labs", "submitted to …": the verb's own "to".)
+        // ("… will be licensed to Aurelian Labs", "submitted to …": the verb's own "to"; "which we
+        // run through Buttondown": its own "through".)
         let verb_to = k > 0
             && matches!(cue_at(s, k - 1), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell)))
-            && matches!(word_at(s, k - 1), "to" | "with");
+            && matches!(word_at(s, k - 1), "to" | "with" | "through" | "via");
         if k > 0 && (cue_at(s, k - 1) == Some(Cue::RecipientPrep) || verb_to) && (share_verb_before || relaxed || lead_verb) {
             return true;
         }

@@ -8012,3 +8012,101 @@ personal information could be one of the assets transferred to the acquiring par
     assert_not_quoted(&r, &["Asset Transfer or Company Acquisition"]);
     assert!(live(&r).iter().all(|f| f.evidence.contains("acquiring party")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_cy_order_passed_to_the_florist_who_takes_it_is_a_new_merchant() {
+    // Blind set CY (florist marketplace notice): "we will pass the details … to the local
+    // florist who takes it on" named no recipient, "What this means for your information" was no
+    // update cue, and the brand "… & Post" read as posts; the page was no policy at all.
+    let r = md("# We are becoming a marketplace\n\nFrom 3 March 2025, Rose & Post will no longer make every bouquet \
+itself. Orders will be made up by independent florists near the person receiving them.\n\n## What this means for \
+your information\n\nWhen you order, we will pass the details needed to fulfil it to the nearest florist who accepts \
+it. That means:\n\n- the recipient's name, delivery address and phone number\n- the message you write for the card\n\n\
+Your card number stays with Rose & Post.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(
+        kind_gets_with_status(&r, sharewatch::Status::New, RecipientKind::Merchant, "contact.postal"),
+        "{:#?}",
+        r.findings
+    );
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cy_administrators_sale_to_a_named_buyer_is_an_update() {
+    // Blind set CY (hat maker in administration): a notice in the third person ("The
+    // administrators have agreed to sell the business … to Brimworth Millinery Ltd") read as a
+    // standing privacy policy, so nothing was new; "head measurements and fitting notes" were
+    // audience measurement and posts.
+    let r = md("# Notice to customers of Halden Hats Limited (in administration)\n\nOn 4 March 2025, Ann Roe and Tom \
+Pike of Roe Pike LLP were appointed joint administrators of Halden Hats Limited.\n\n## Sale of the business\n\nThe \
+administrators have agreed to sell the business and certain assets of the company to Corley Millinery Ltd. The \
+assets include the customer database. The following information will be transferred to Corley Millinery:\n\n- \
+customer names and postal addresses\n- head measurements and fitting notes\n\n## Payment information\n\nThe company \
+did not store card details.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert!(named_with_status(&r, sharewatch::Status::New, "Corley Millinery"), "{:#?}", r.findings);
+    assert!(
+        kind_gets_with_status(&r, sharewatch::Status::New, RecipientKind::Acquirer, "contact.postal"),
+        "{:#?}",
+        r.findings
+    );
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Analytics, false);
+}
+
+#[test]
+fn issue2_blind_cy_applying_to_the_planning_authority_hands_it_the_application() {
+    // Blind set CY (tree surgeon pair): "we apply to the local planning authority for you. The
+    // application includes your name …" gave the authority nothing, and "a tree is protected by
+    // a Tree Preservation Order" was a security purpose.
+    let r = md("# Privacy Notice\n\n## Protected trees\n\nWhere a tree is protected by a Tree Preservation Order, we \
+apply to the local planning authority for you. The application includes your name and the site address.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Security, false);
+}
+
+#[test]
+fn issue2_blind_cy_records_shown_to_an_agency_and_first_name_and_town_published() {
+    // Blind set CY (taxidermist pair): "to show these records to the Animal and Plant Health
+    // Agency" was no sharing, and "your first name and town" published with a photo lost the
+    // town.
+    let r =
+        md("# Privacy Policy\n\n## Regulators\n\nWe must show these records to the Animal and Plant Health Agency \
+on request. They include your name and address.\n\n## Portfolio\n\nWith your permission, we publish photographs of \
+finished pieces on our website, together with your first name and town.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Public, "location.coarse"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_cy_mailing_service_that_holds_and_list_run_through_a_tool() {
+    // Blind set CY (bell ringers, repair café): "… is emailed through Postwick, a mailing
+    // service, which holds your name and email address" and "our mailing list, which we run
+    // through Buttondown" named no service provider.
+    let r =
+        md("# Privacy Notice\n\n## Newsletter\n\nOur newsletter is emailed through Castlemail, a mailing service, \
+which holds your name and email address.\n\n## Mailing list\n\nIf you tick the box, we add your email address to our \
+mailing list, which we run through Letterfold.\n");
+    assert_named_kind(&r, "Castlemail", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "contact.email")
+    });
+    assert_named_kind(&r, "Letterfold", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "contact.email")
+    });
+}
+
+#[test]
+fn issue2_blind_cy_tag_lets_a_company_know_and_original_purchaser_is_no_buyer() {
+    // Blind set CY: "the Pinterest Tag lets Pinterest know which pages you looked at" was no
+    // sharing (florist cookie policy); "our guarantee now covers the original purchaser and
+    // anyone they pass the map to" was a new transfer to the buyer of a business (map dealer's
+    // terms update).
+    let r = md("# Cookie Policy\n\n## Advertising\n\nIf you accept advertising cookies, the Snapchat Pixel lets Snap \
+know which pages you looked at.\n");
+    assert!(shares(&r, "Snap", "activity.usage") || shares(&r, "Snap", "identifiers.device"), "{:#?}", r.findings);
+    let r =
+        md("# Revised Conditions of Sale\n\n## Summary of changes\n\n- Guarantee: our lifetime guarantee now covers \
+the original purchaser and anyone they pass the print to as a gift.\n\nOur Privacy Policy has not changed.\n");
+    assert_no_kind(&r, RecipientKind::Acquirer);
+}
