@@ -3648,6 +3648,27 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && m.end == m.start + 1
                     && word_at(s, m.start) == "protected"
                     && !matches!(word_at(s, m.end), "against" | "from") => {}
+            // "les selles sur mesure" (bespoke saddles): made to measure, not tailored content
+            // ("des publicités sur mesure" is).
+            Entity::Purpose(Purpose::Personalization)
+                if lex.lang == Lang::Fr
+                    && m.end == m.start + 2
+                    && word_at(s, m.start) == "sur"
+                    && m.start > 0
+                    && !matches!(
+                        word_at(s, m.start - 1).trim_end_matches('s'),
+                        "publicite"
+                            | "contenu"
+                            | "offre"
+                            | "recommandation"
+                            | "experience"
+                            | "annonce"
+                            | "message"
+                            | "communication"
+                            | "suggestion"
+                            | "service"
+                            | "conseil"
+                    ) => {}
             // "head measurements", "your body measurements": the reader's size, not audience
             // measurement.
             Entity::Purpose(Purpose::Analytics)
@@ -9076,6 +9097,8 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
                 && matches!(
                     word_at(s, k - 1),
                     "the" | "our" | "die" | "la" | "le" | "el" | "grupo" | "group" | "groupe" | "gruppe"
+                        // ("à la société Cuirs Lambert SARL": the word for a company too.)
+                        | "societe" | "company" | "firma" | "empresa" | "entreprise" | "sociedad"
                 )
             {
                 k -= 1;

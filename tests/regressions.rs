@@ -8110,3 +8110,18 @@ know which pages you looked at.\n");
 the original purchaser and anyone they pass the print to as a gift.\n\nOur Privacy Policy has not changed.\n");
     assert_no_kind(&r, RecipientKind::Acquirer);
 }
+
+#[test]
+fn issue2_blind_cy_french_liquidation_sale_to_la_societe_named_buyer() {
+    // Blind set CY (French saddler in liquidation): "la cession du fonds de commerce à la société
+    // Cuirs Lambert SARL" did not make the named company the buyer, so the notice read as no
+    // policy page at all; "les selles sur mesure" (bespoke saddles) was personalisation.
+    let r = md("# Information aux clients de la Maroquinerie Aubert\n\nLe 3 mars 2025, le tribunal de commerce de \
+Tours a prononcé la liquidation judiciaire de la société Maroquinerie Aubert SAS.\n\n## Cession du fonds de \
+commerce\n\nLe tribunal a autorisé la cession du fonds de commerce à la société Selles Morin SARL. La cession \
+comprend le fichier clients.\n\nSeront ainsi transmis à Selles Morin :\n\n- les noms et adresses postales des \
+clients ;\n- l'historique des commandes pour les selles sur mesure.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_named_kind(&r, "Selles Morin", RecipientKind::Acquirer, |f| f.status == sharewatch::Status::New);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Personalization, false);
+}
