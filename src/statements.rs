@@ -947,6 +947,15 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && !(m.start.saturating_sub(4)..m.start)
                         .any(|k| matches!(word_at(s, k), "your" | "their" | "members" | "players")))
             });
+            // "to show these records to the Agency": showing something to someone ("what ads to
+            // show on Waze", "show you ads" show nothing of the reader's to anyone).
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && m.end == m.start + 1
+                    && matches!(s.toks[m.start].norm(&s.lower), "show" | "shows")
+                    && (matches!(word_at(s, m.start + 1), "you" | "them" | "him" | "her" | "us")
+                        || !(m.end..(m.end + 8).min(s.toks.len())).any(|k| word_at(s, k) == "to")))
+            });
             // "we apply to the local planning authority for you. The application includes your
             // name …": an application we make to someone hands them its contents.
             if lex.lang == Lang::En && s.lower.contains("apply to") {

@@ -8125,3 +8125,13 @@ clients ;\n- l'historique des commandes pour les selles sur mesure.\n");
     assert_named_kind(&r, "Selles Morin", RecipientKind::Acquirer, |f| f.status == sharewatch::Status::New);
     assert_purpose(&r, sharewatch::lexicon::Purpose::Personalization, false);
 }
+
+#[test]
+fn issue2_showing_ads_on_a_service_is_no_showing_of_data() {
+    // Guard for the CY change that made "show … to" a sharing verb: the Waze policy's "to help
+    // advertisers decide what ads to show on Waze, Google, and websites" then gave Google the
+    // device identifier. Only showing something to someone shares it.
+    let r = md("# Privacy Policy\n\n## Ads\n\nYour device identifier decides which ads we show on Driveway, Google, \
+and partner apps, and it helps us to send you relevant offers.\n\nWe show you ads based on your device identifier.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
