@@ -2938,6 +2938,29 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                                 | "elaborar"
                         )
                     }) => {}
+            // "your email address will not be visible to others through any reports or user posts":
+            // after other data, what it would show through is the channel, not more data.
+            Entity::Data(_)
+                if lex.lang == Lang::En
+                    && (m.start.saturating_sub(6)..m.start).any(|k| {
+                        matches!(word_at(s, k), "through" | "via")
+                            && (k + 1..m.start).all(|j| {
+                                matches!(
+                                    word_at(s, j),
+                                    "any"
+                                        | "the"
+                                        | "our"
+                                        | "user"
+                                        | "users"
+                                        | "your"
+                                        | "public"
+                                        | "reports"
+                                        | "or"
+                                        | "and"
+                                )
+                            })
+                            && all.iter().any(|d| matches!(d.value, Entity::Data(_)) && d.end <= k)
+                    }) => {}
             // "head measurements and fitting notes kept for bespoke orders": notes the business
             // keeps about the reader are no content the reader posts.
             Entity::Data(DataType::Posts)

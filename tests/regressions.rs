@@ -8135,3 +8135,19 @@ fn issue2_showing_ads_on_a_service_is_no_showing_of_data() {
 and partner apps, and it helps us to send you relevant offers.\n\nWe show you ads based on your device identifier.\n");
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_waze_promise_data_is_not_the_channel_it_would_show_through() {
+    // User test on Waze's privacy policy (2026-07-08): "your email address will not be visible
+    // to others through any reports or user posts that you share" was also a promise about
+    // posts, which the page goes on to make public.
+    let r =
+        md("# Privacy Policy\n\n## What you share\n\nYour email address will not be visible to others through any \
+reports or user posts that you share.\n");
+    assert!(
+        r.assurances.iter().any(|a| a.data.iter().any(|d| d.id() == "contact.email"))
+            && r.assurances.iter().all(|a| !a.data.iter().any(|d| d.id() == "content.posts")),
+        "{:#?}",
+        r.assurances
+    );
+}
