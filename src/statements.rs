@@ -49,6 +49,27 @@ fn ampersand_name(s: &Sentence, k: usize) -> bool {
     (k > 0 && gap(k - 1, k)) || (k + 1 < s.toks.len() && gap(k, k + 1))
 }
 
+/// Whether the entity `start..end` is one word out of `words`, right after one of `before`
+/// ("fitting notes", "head measurements", "the transaction").
+fn one_word_after(s: &Sentence, start: usize, end: usize, words: &[&str], before: &[&str]) -> bool {
+    end == start + 1 && start > 0 && words.contains(&word_at(s, start)) && before.contains(&word_at(s, start - 1))
+}
+
+/// Words before "notes" that make them a record the business keeps ("fitting notes", "case
+/// notes"), not content the reader posts.
+const KEPT_NOTES: &[&str] = &[
+    "fitting", "case", "clinical", "staff", "internal", "consultation", "treatment", "session", "appointment", "visit",
+    "therapy", "progress", "medical", "care", "assessment", "job", "survey", "inspection", "repair", "workshop",
+    "lesson", "coaching", "teacher", "trainer", "tutor",
+];
+
+/// Words before "measurements" that make them the reader's size ("head measurements"), not
+/// audience measurement.
+const BODY_MEASURED: &[&str] = &[
+    "head", "body", "chest", "waist", "hip", "foot", "feet", "ring", "neck", "bust", "leg", "inside", "arm", "shoe",
+    "hat", "collar", "fitting", "your", "their", "his", "her",
+];
+
 /// Splits the document into tokenised sentences (cues not yet matched).
 pub fn sentences(doc: &Document) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::with_capacity(doc.blocks.len() + doc.blocks.len() / 2);
@@ -2717,12 +2738,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // user's purchases.
             Entity::Data(DataType::Transactions)
                 if lex.lang == Lang::En
-                    && m.end == m.start + 1
-                    && word_at(s, m.start) == "transaction"
-                    && m.start > 0
-                    && matches!(
-                        word_at(s, m.start - 1),
-                        "the" | "such" | "that" | "any" | "ownership" | "corporate"
+                    && one_word_after(
+                        s,
+                        m.start,
+                        m.end,
+                        &["transaction"],
+                        &["the", "such", "that", "any", "ownership", "corporate"],
                     )
                     && (0..s.toks.len()).any(|k| {
                         matches!(
@@ -2964,38 +2985,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // "head measurements and fitting notes kept for bespoke orders": notes the business
             // keeps about the reader are no content the reader posts.
             Entity::Data(DataType::Posts)
-                if lex.lang == Lang::En
-                    && m.end == m.start + 1
-                    && word_at(s, m.start) == "notes"
-                    && m.start > 0
-                    && matches!(
-                        word_at(s, m.start - 1),
-                        "fitting"
-                            | "case"
-                            | "clinical"
-                            | "staff"
-                            | "internal"
-                            | "consultation"
-                            | "treatment"
-                            | "session"
-                            | "appointment"
-                            | "visit"
-                            | "therapy"
-                            | "progress"
-                            | "medical"
-                            | "care"
-                            | "assessment"
-                            | "job"
-                            | "survey"
-                            | "inspection"
-                            | "repair"
-                            | "workshop"
-                            | "lesson"
-                            | "coaching"
-                            | "teacher"
-                            | "trainer"
-                            | "tutor"
-                    ) =>
+                if lex.lang == Lang::En && one_word_after(s, m.start, m.end, &["notes"], KEPT_NOTES) =>
             {
                 e.data.push(Match { start: m.start, end: m.end, value: DataType::Other })
             }
@@ -3705,33 +3695,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // measurement.
             Entity::Purpose(Purpose::Analytics)
                 if lex.lang == Lang::En
-                    && m.end == m.start + 1
-                    && matches!(word_at(s, m.start), "measurements" | "measurement")
-                    && m.start > 0
-                    && matches!(
-                        word_at(s, m.start - 1),
-                        "head"
-                            | "body"
-                            | "chest"
-                            | "waist"
-                            | "hip"
-                            | "foot"
-                            | "feet"
-                            | "ring"
-                            | "neck"
-                            | "bust"
-                            | "leg"
-                            | "inside"
-                            | "arm"
-                            | "shoe"
-                            | "hat"
-                            | "collar"
-                            | "fitting"
-                            | "your"
-                            | "their"
-                            | "his"
-                            | "her"
-                    ) =>
+                    && one_word_after(s, m.start, m.end, &["measurements", "measurement"], BODY_MEASURED) =>
             {
                 e.data.push(Match { start: m.start, end: m.end, value: DataType::Other })
             }
