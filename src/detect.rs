@@ -727,15 +727,33 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
     });
     let first_name = |text: &str| {
         let (lower, toks) = tokenize(text);
-        toks.iter()
-            .filter(|t| {
-                t.is_word()
-                    && t.cap
-                    && !lex.is_not_name(t.norm(&lower))
-                    && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower))
-            })
-            .map(|t| t.norm(&lower).to_string())
-            .next()
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let (k, t) = words.iter().enumerate().find(|(_, t)| {
+            t.cap && !lex.is_not_name(t.norm(&lower)) && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower))
+        })?;
+        // "Privacy update: joining the Horologia group", "… partnership with Pawsure": a company
+        // the title relates the publisher to is not the publisher.
+        let mut j = k;
+        while j > 0 && matches!(words[j - 1].norm(&lower), "the" | "a" | "an") {
+            j -= 1;
+        }
+        let other = j > 0
+            && matches!(
+                words[j - 1].norm(&lower),
+                "joining"
+                    | "joins"
+                    | "joined"
+                    | "join"
+                    | "with"
+                    | "by"
+                    | "to"
+                    | "into"
+                    | "acquires"
+                    | "acquired"
+                    | "welcomes"
+                    | "welcoming"
+            );
+        (!other).then(|| t.norm(&lower).to_string())
     };
     // "Barkridge Kennels privacy update: partnership with Pawsure": the name before the words
     // that name the document is its publisher, whoever another part of the title names.

@@ -110,6 +110,9 @@ struct Core {
     text_hash: String,
     /// The page says its sharing is as it was ("nos pratiques restent les mêmes").
     practices_unchanged: bool,
+    /// The clauses of the page's sentences (built only to compare with an earlier version),
+    /// leaving out sentences that say a practice has ended.
+    wording: report::Wording,
 }
 
 fn check_input(content: &str) -> Result<(), Error> {
@@ -130,7 +133,7 @@ fn check_input(content: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
+fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result<Core, Error> {
     check_input(content)?;
     let cleaned;
     let content = if content.contains('\0') {
@@ -184,6 +187,15 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
         doc.blocks.iter().filter(|b| matches!(b.kind, extract::BlockKind::Heading(_))).map(|b| b.text.as_str()),
         guess.lang,
     );
+    // ("Kiln & Clay is becoming a maker marketplace - what changes for your data": a title
+    // that is not also the first heading is read for change cues too.)
+    if let Some(t) = doc.meta.title.as_deref() {
+        if !sents.first().is_some_and(|s| s.heading && s.text == t)
+            && statements::says_update(t, lexicon::lexicon(lang))
+        {
+            ev.update_cues += 1.5;
+        }
+    }
     let mut effective_date = None;
     // One searcher for all sentences (`str::contains` sets one up per call).
     let cookie = memchr::memmem::Finder::new("cookie");
@@ -330,16 +342,24 @@ fn core(content: &str, opts: &Options<'_>, force: bool) -> Result<Core, Error> {
     // Blocks are whitespace-squashed and non-empty: this is the hash of the squashed full text.
     let text_hash = report::text_hash_parts(doc.blocks.iter().map(|b| b.text.as_str()));
     let practices_unchanged = sents.iter().any(statements::says_sharing_unchanged);
-    Ok(Core { page, statements, opt_outs, notice, text_hash, practices_unchanged })
+    let wording = if wording {
+        let ended: std::collections::HashSet<usize> =
+            statements.iter().filter(|s| s.framing == statements::Framing::Removed).map(|s| s.sentence).collect();
+        report::Wording::new(sents.iter().enumerate().filter(|(i, _)| !ended.contains(i)).map(|(_, s)| s.text.as_str()))
+    } else {
+        report::Wording::default()
+    };
+    Ok(Core { page, statements, opt_outs, notice, text_hash, practices_unchanged, wording })
 }
 
 /// Analyses a page, optionally against an earlier version.
 pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Result<Analysis, Error> {
-    let c = core(content, opts, opts.force)?;
+    let c = core(content, opts, opts.force, !matches!(previous, Previous::None))?;
     let (prev_statements, compared_with) = match previous {
         Previous::None => (None, None),
         Previous::Page(old, ty) => {
-            let o = core(old, &Options { url: opts.url, input_type: ty.or(opts.input_type), force: true }, true)?;
+            let o =
+                core(old, &Options { url: opts.url, input_type: ty.or(opts.input_type), force: true }, true, false)?;
             let cw = report::ComparedWith { date: o.page.effective_date.clone(), title: o.page.title.clone() };
             (Some(o.statements), Some(cw))
         }
@@ -356,7 +376,7 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
     let analysed = c.notice.is_none() || opts.force && c.page.supported;
     let (findings, assurances) = match (&prev_statements, analysed) {
         (_, false) => (Vec::new(), Vec::new()),
-        (Some(p), true) => report::diff(&c.statements, p, c.practices_unchanged),
+        (Some(p), true) => report::diff(&c.statements, p, c.practices_unchanged, &c.wording),
         (None, true) => report::from_framing(&c.statements),
     };
     let summary = match (&c.notice, analysed) {

@@ -238,7 +238,31 @@ pub fn normalize_name(n: &str) -> String {
 /// a single distinctive word that opens the long one.
 fn same_company(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    !short.contains(' ') && short.len() >= 4 && long.split(' ').next() == Some(short)
+    let mut words = long.split(' ');
+    // ("dpd" and "dpd group uk" ("DPD Group UK Ltd"): a three-letter name opens the long one
+    // when what follows it is only a group's or a country's word.)
+    !short.contains(' ')
+        && words.next() == Some(short)
+        && (short.len() >= 4
+            || short.len() == 3
+                && words.all(|w| {
+                    matches!(
+                        w,
+                        "group"
+                            | "holdings"
+                            | "uk"
+                            | "us"
+                            | "usa"
+                            | "europe"
+                            | "eu"
+                            | "international"
+                            | "deutschland"
+                            | "france"
+                            | "espana"
+                            | "ireland"
+                            | "nederland"
+                    )
+                }))
 }
 
 /// Whether an earlier recipient `old` covers `new` (same organisation, or same kind, or a
@@ -535,13 +559,58 @@ fn payment_sibling(d: DataType, r: &Recipient) -> Option<DataType> {
     }
 }
 
+/// The clauses of a page's sentences, to tell whether an earlier version's evidence is still
+/// on the page word for word.
+#[derive(Debug, Default)]
+pub struct Wording(std::collections::HashSet<String>);
+
+/// A sentence cut at `;`, `:` and line breaks, each clause lower-cased with its words joined by
+/// single spaces (punctuation inside words kept, trailing punctuation dropped).
+fn clauses(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split([';', ':', '\n']).filter_map(|c| {
+        let words: Vec<String> = c
+            .split_whitespace()
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    })
+}
+
+impl Wording {
+    /// The clauses of these sentences.
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Self {
+        Wording(sentences.into_iter().flat_map(clauses).collect())
+    }
+
+    /// Every clause of `evidence` (a snapshot's evidence may be cut, ending in "…": its last,
+    /// cut clause is not asked for) is on the page, and together they are more than a few words:
+    /// the page still says what the evidence said, though a sentence boundary or an inserted
+    /// clause may now split it ("… including their content; Interactions with Meta's AI …").
+    pub fn still_says(&self, evidence: &str) -> bool {
+        let (text, cut) = match evidence.strip_suffix('\u{2026}') {
+            Some(t) => (t, true),
+            None => (evidence, false),
+        };
+        let mut cl: Vec<String> = clauses(text).collect();
+        if cut {
+            cl.pop();
+        }
+        !self.0.is_empty()
+            && cl.iter().map(|c| c.split(' ').count()).sum::<usize>() >= 6
+            && cl.iter().all(|c| self.0.contains(c))
+    }
+}
+
 /// Findings and promises of `current` compared by meaning with `previous`. `practices_unchanged`:
 /// the current version says its sharing is as it was, so a recipient that got data before gets
-/// nothing new unless a sentence frames it as a change.
+/// nothing new unless a sentence frames it as a change. `wording`: the current version's clauses;
+/// an earlier finding whose sentence is still there word for word is not reported as removed.
 pub fn diff(
     current: &[Statement],
     previous: &[Statement],
     practices_unchanged: bool,
+    wording: &Wording,
 ) -> (Vec<Finding>, Vec<Assurance>) {
     // What a version says has ended is not a current practice of that version.
     let ended = |sts: &[Statement]| -> Option<Vec<Statement>> {
@@ -690,7 +759,7 @@ pub fn diff(
         }
     }
     let mut seen_removed: std::collections::HashSet<(Vec<DataType>, Recipient)> = std::collections::HashSet::new();
-    for st in previous.iter().filter(|s| !s.negated) {
+    for st in previous.iter().filter(|s| !s.negated && !wording.still_says(&s.evidence)) {
         for r in &st.recipients {
             // Unspecified "personal information" is gone only if the recipient gets nothing now.
             let gone: Vec<DataType> = st
@@ -1106,7 +1175,7 @@ mod tests {
             st(&[DataType::Account], kind(RecipientKind::ServiceProvider), false, "new sp"),
             st(&[DataType::Health], kind(RecipientKind::Analytics), false, "new health"),
         ];
-        let (f, a) = diff(&new, &old, false);
+        let (f, a) = diff(&new, &old, false, &Wording::default());
         let status_of = |ev: &str| f.iter().find(|x| x.evidence == ev).map(|x| x.status);
         assert_eq!(status_of("new sp"), Some(Status::Unchanged));
         assert_eq!(status_of("new health"), Some(Status::New));
@@ -1116,10 +1185,41 @@ mod tests {
     }
 
     #[test]
+    fn removed_needs_the_old_sentence_gone_from_the_page() {
+        let ev = "It could include the following: your device identifiers; your messages and posts";
+        let old = vec![st(&[DataType::Device], kind(RecipientKind::Government), false, ev)];
+        let new = vec![st(&[DataType::Other], kind(RecipientKind::Government), false, "b")];
+        // The new version splits the sentence with an inserted clause; every clause is still there.
+        let wording = Wording::new([
+            "It could include the following: your device identifiers; your messages and posts; your AI chats.",
+            "For example, messages you send to our assistant.",
+        ]);
+        let (f, _) = diff(&new, &old, false, &wording);
+        assert!(f.iter().all(|x| x.status != Status::Removed), "{f:?}");
+        // Without the clause that named the data, the sharing is gone.
+        let wording = Wording::new(["It could include the following: your messages and posts."]);
+        let (f, _) = diff(&new, &old, false, &wording);
+        assert!(f.iter().any(|x| x.status == Status::Removed), "{f:?}");
+        // A snapshot's cut evidence asks only for its whole clauses.
+        assert!(
+            Wording::new([ev]).still_says("It could include the following: your device identifiers; your mes\u{2026}")
+        );
+        // A few words are no evidence that a sentence is still there.
+        assert!(!Wording::new(["Cookies."]).still_says("Cookies"));
+    }
+
+    #[test]
+    fn three_letter_name_opens_its_long_form() {
+        assert!(same_company("dpd", "dpd group uk"));
+        assert!(!same_company("ups", "ups and downs"));
+        assert!(same_company("paddle", "paddle com market"));
+    }
+
+    #[test]
     fn rename_of_company_is_not_new() {
         let old = vec![st(&[DataType::Phone], named("WhatsApp Inc.", RecipientKind::Affiliate), false, "a")];
         let new = vec![st(&[DataType::Phone], named("WhatsApp LLC", RecipientKind::Affiliate), false, "b")];
-        let (f, _) = diff(&new, &old, false);
+        let (f, _) = diff(&new, &old, false, &Wording::default());
         assert!(f.iter().all(|x| x.status == Status::Unchanged), "{f:?}");
     }
 

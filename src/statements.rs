@@ -957,6 +957,16 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && m.start > 0
                     && possessive_at(s, m.start - 1))
             });
+            // "the products you view and add to your basket": what is added to a basket or a list
+            // goes to no one.
+            if lex.lang == Lang::En {
+                cues.retain(|m| {
+                    !(m.value == Cue::RecipientPrep
+                        && m.start > 0
+                        && word_at(s, m.start) == "to"
+                        && matches!(word_at(s, m.start - 1), "add" | "adds" | "added" | "adding"))
+                });
+            }
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "your name appears in the printed programme": what of the reader's appears somewhere
@@ -981,12 +991,39 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             // name …": an application we make to someone hands them its contents.
             if lex.lang == Lang::En && s.lower.contains("apply to") {
                 for k in 1..s.toks.len().saturating_sub(2) {
+                    // ("we apply", "we'll apply", "we will / must / may apply", "we have /
+                    // need to apply".)
                     let we = matches!(word_at(s, k - 1), "we" | "ll")
-                        || k >= 2 && word_at(s, k - 1) == "will" && word_at(s, k - 2) == "we";
+                        || k >= 2
+                            && matches!(word_at(s, k - 1), "will" | "must" | "may" | "can")
+                            && word_at(s, k - 2) == "we"
+                        || k >= 3
+                            && word_at(s, k - 1) == "to"
+                            && matches!(word_at(s, k - 2), "have" | "need")
+                            && word_at(s, k - 3) == "we";
                     if we
                         && matches!(word_at(s, k), "apply" | "applied")
                         && word_at(s, k + 1) == "to"
                         && matches!(word_at(s, k + 2), "the" | "your" | "a" | "an")
+                        && !cues.iter().any(|m| m.start <= k && k < m.end)
+                    {
+                        cues.push(Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
+                        cues.sort_by_key(|m| m.start);
+                    }
+                }
+            }
+            // "we register your name, date of birth and result with the Royal Yachting
+            // Association": what we register with a body, we hand to it.
+            if lex.lang == Lang::En && s.lower.contains("register") {
+                for k in 1..s.toks.len().saturating_sub(2) {
+                    let we = matches!(word_at(s, k - 1), "we" | "ll")
+                        || k >= 2
+                            && matches!(word_at(s, k - 1), "will" | "must" | "may" | "then")
+                            && word_at(s, k - 2) == "we";
+                    if we
+                        && matches!(word_at(s, k), "register" | "registered")
+                        && word_at(s, k + 1) != "with"
+                        && (k + 2..s.toks.len().min(k + 16)).any(|j| word_at(s, j) == "with")
                         && !cues.iter().any(|m| m.start <= k && k < m.end)
                     {
                         cues.push(Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
@@ -2734,6 +2771,17 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         && s.toks[m.start - 3].is_word()
                         && s.toks[m.start - 3].cap
                         && m.start - 3 > 0) => {}
+            // "We will disclose information if a court orders us to": what a court orders is a
+            // command, not the user's purchases.
+            Entity::Data(DataType::Transactions)
+                if lex.lang == Lang::En
+                    && one_word_after(
+                        s,
+                        m.start,
+                        m.end,
+                        &["orders", "order", "ordered"],
+                        &["court", "courts", "judge", "tribunal", "regulator", "law"],
+                    ) => {}
             // "… with that company before and after the transaction closes": the merger, not the
             // user's purchases.
             Entity::Data(DataType::Transactions)
@@ -4087,6 +4135,22 @@ fn reader_acts_at(s: &Sentence, k: usize) -> bool {
             || k > 1 && word_at(s, k - 1) == "are" && word_at(s, k - 2) == "you")
 }
 
+/// The verb at `v` is in a clause that says which data is meant by what the person does with
+/// it: "(pictures) that you share", "(things) which you write, upload … or share" (English;
+/// a few verbs and commas between "you" and `v`, no "we").
+fn users_own_act(s: &Sentence, v: usize) -> bool {
+    let Some(you) = (v.saturating_sub(10)..v).rev().find(|&j| word_at(s, j) == "you") else {
+        return false;
+    };
+    you >= 1
+        && matches!(word_at(s, you - 1), "that" | "which")
+        && (you + 1..v).all(|j| {
+            s.toks[j].punct == Some(',')
+                || matches!(word_at(s, j), "or" | "and")
+                || s.toks[j].is_word() && matches!(cue_at(s, j), None | Some(Cue::Verb(_)))
+        })
+}
+
 fn word_at<'a>(s: &'a Sentence, i: usize) -> &'a str {
     match s.toks.get(i).map_or("", |t| t.norm(&s.lower)) {
         "us" if country_us(s, i) => "u.s",
@@ -5121,17 +5185,38 @@ fn names_in_mode(
                     && m.value == Cue::Verb(VerbClass::Share)
                     && matches!(word_at(s, m.start), "give" | "gives" | "send" | "sends" | "provide" | "provides" | "pass" | "passes")
             })
-            && ents.data.iter().any(|d| {
+            && (ents.data.iter().any(|d| {
                 // (A determiner between: "Sony Entertainment Network account holders" is one phrase.)
                 d.start > n.end
                     && d.start <= n.end + 2
                     && (n.end..d.start).all(|j| matches!(word_at(s, j), "the" | "your" | "their" | "its" | "his" | "her"))
-            });
+            })
+                // ("the Meta Pixel sends Meta information about the products you view": the
+                // word for data, with what it is about after it.)
+                || s.cues.iter().any(|m| m.value == Cue::DataHead && m.start == n.end && word_at(s, m.end) == "about"));
         if given_to {
             return true;
         }
         // ("… will be licensed to Aurelian Labs", "submitted to …": the verb's own "to"; "which we
         // run through Buttondown": its own "through".)
+        // "pictures that you share with friends via Photos", "emails that you send and receive
+        // through Gmail": what the person sends through a product, in a clause that says which
+        // data is meant, is their own doing; the product is the channel, not a recipient.
+        let users_channel = ents.lang == Lang::En
+            && k > 0
+            && matches!(word_at(s, k - 1), "through" | "via")
+            && s.cues.iter().any(|m| {
+                m.end < k
+                    && matches!(m.value, Cue::Verb(VerbClass::Share))
+                    && users_own_act(s, m.start)
+                    && !s.cues.iter().any(|f| f.value == Cue::FirstPerson && f.start > m.start && f.start < k)
+            });
+        // "We sell by the bottle … and through our Wine Club": what goes through something of
+        // ours stays with us.
+        let own_channel = k > 0 && k < n.start && matches!(word_at(s, k - 1), "through" | "via") && word_at(s, k) == "our";
+        if users_channel || own_channel {
+            return false;
+        }
         let verb_to = k > 0
             && matches!(cue_at(s, k - 1), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell)))
             && matches!(word_at(s, k - 1), "to" | "with" | "through" | "via");
@@ -6559,6 +6644,11 @@ fn cookie_table_rows(
     }
 }
 
+/// The text (a page's title) says what a change notice says: "… - what changes for your data".
+pub fn says_update(text: &str, lex: &Lexicon) -> bool {
+    cell_sentence(text, lex).has(Cue::UpdateNotice)
+}
+
 /// A tokenised piece of text (a table cell) with its cues, read like a sentence.
 fn cell_sentence(text: &str, lex: &Lexicon) -> Sentence {
     let (lower, toks) = tokenize(text);
@@ -7701,6 +7791,11 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                 && word_at(lead, m.start - 1) == "to"
                 && word_at(lead, m.start - 2) == "permission"
         }) {
+            continue;
+        }
+        // "Things that you write, upload, submit, … or share with Google using our services,
+        // such as:" defines what the person sends us; its items are data, not sharing.
+        if share_verb.is_some_and(|v| users_own_act(lead, v.start)) {
             continue;
         }
         let weak = share_verb.is_none();
@@ -12299,7 +12394,10 @@ fn sentence_statements(
             // the user's earlier choice and a continuing practice.)
             let stop_cue = s.cues.iter().any(|m| {
                 m.value == Cue::Stop
-                    && (m.start <= 1 || m.start >= a && m.start < p && p - m.start <= 6)
+                    // (German puts the verb last: "… werden nicht mehr an die Stadtviertel-Bonus
+                    // GmbH übermittelt".)
+                    && (m.start <= 1
+                        || m.start >= a && m.start < p && p - m.start <= if ctx.lang == Lang::De { 10 } else { 6 })
                     && !(m.start > 0
                         && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
                     && !s.has(Cue::Continuing)
@@ -13525,14 +13623,28 @@ fn sentence_statements(
                     }
                     // "The leagues … are our content partners. We share viewing activity with
                     // them": "them" stands for the parties the sentence before names.
+                    let prev_in_paragraph = si > 0 && sents[si - 1].block == s.block && !sents[si - 1].heading;
                     if recips.is_empty()
-                        && si > 0
-                        && sents[si - 1].block == s.block
-                        && !sents[si - 1].heading
+                        && prev_in_paragraph
                         && (v.end..b.saturating_sub(1))
                             .any(|k| matches!(word_at(s, k), "with" | "to") && word_at(s, k + 1) == "them")
                     {
                         recips = previous_sentence_recipients(sents, si, lex, cache);
+                    }
+                    // "SEUR lleva los pedidos a tu casa. Le damos tu nombre …", "Colissimo livre
+                    // vos colis. Nous lui transmettons …": the pronoun before the verb is whom it
+                    // goes to, the subject of the sentence before.
+                    // (The lexicon's verb may take the pronoun in: "le damos".)
+                    let dative = match ctx.lang {
+                        Lang::Es => {
+                            matches!(word_at(s, v.start), "le" | "les")
+                                || v.start > 0 && matches!(word_at(s, v.start - 1), "le" | "les")
+                        }
+                        Lang::Fr => v.start > 0 && matches!(word_at(s, v.start - 1), "lui" | "leur"),
+                        _ => false,
+                    };
+                    if recips.is_empty() && prev_in_paragraph && dative {
+                        recips = antecedent(out, sents, si - 1, ctx, lex, cache);
                     }
                     // "- Social media advertising platforms, namely Meta and TikTok. We upload a
                     // hashed version of your email address …": the paragraph opens with a bare

@@ -8151,3 +8151,144 @@ reports or user posts that you share.\n");
         r.assurances
     );
 }
+
+#[test]
+fn issue2_product_a_person_sends_through_is_a_channel_not_a_recipient() {
+    // Google's Terms of Service (2020-08-18 pair) define "your content" as "things that you …
+    // share with Google", listing "pictures that you share with friends via Photos": the
+    // products named were reported as third parties receiving posts and emails.
+    let r = forced("# Terms of Service\n\n## Your content\n\nThings that you write, upload, submit or share with Kestrel \
+using our services, such as:\n\n- reviews that you submit via Atlasmap\n- pictures that you share with friends via Snapbook\n\
+- emails that you send and receive through Kmail\n- Docs and Sheets that you create\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // What the publisher sends through a tool still goes to the tool.
+    let r = md("# Privacy Policy\n\nWe send our newsletter through Buttonmail, which receives your email address.\n");
+    assert!(named_with(&r, "Buttonmail", |f| f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_company_the_title_relates_the_publisher_to_is_not_the_publisher() {
+    // Blind set CZ: "Privacy update: joining the Horologia group" made Horologia the brand, so
+    // sharing with "our new parent company, Horologia Group Ltd" was sharing with ourselves.
+    let page = "<html><head><title>Privacy update: joining the Norwick group</title></head><body>\
+<h1>Bellamy Clocks is now part of the Norwick Group</h1><p>A note for our customers, 14 April 2025.</p>\
+<h2>What this means for your information</h2><p>From 15 May 2025 we will share your name and email address with our new \
+parent company, Norwick Group Ltd, so that it can send you offers.</p></body></html>";
+    let r = report(page, InputType::Html);
+    assert_new_named(&r, "Norwick Group Ltd");
+}
+
+#[test]
+fn issue2_change_cue_in_a_title_marks_an_update_notice() {
+    // Blind set CZ: a shop turning marketplace, titled "… - what changes for your data", read as
+    // a standing policy, so its new sharing with sellers was not new.
+    let page =
+        "<html><head><title>Glaze and Clay is becoming a marketplace - what changes for your data</title></head><body>\
+<h1>Our shop is opening up to other makers</h1><p>Last updated 9 September 2024</p>\
+<p>From 1 October 2024 independent makers will sell their work through our website.</p>\
+<h2>Information we will share with sellers</h2><p>When you order from a maker, we'll share your name and delivery \
+address with that maker so they can make and send your order.</p></body></html>";
+    let r = report(page, InputType::Html);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_with(&r, |f| {
+        to_kind(&f.recipients, RecipientKind::Merchant) && f.data.iter().any(|d| d.id() == "identity.name")
+    });
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Service, true);
+}
+
+#[test]
+fn issue2_reworded_policy_with_a_short_carrier_name_is_nothing_new() {
+    // Blind set CZ: "DPD Group UK Ltd, for the delivery of orders (name, …)" then "DPD delivers
+    // our wine. They get your name …": the same carrier, and "orders" there is the purpose.
+    // "through our Wine Club" is a channel of ours, not a buyer of data.
+    let old = "# Privacy Policy\n\nLast updated 15 January 2022\n\n## Disclosure\n\nPersonal data is disclosed to the following \
+processors:\n\n- DPD Group UK Ltd, for the delivery of orders (name, delivery address and telephone number).\n";
+    let new = "# Privacy Policy\n\nLast updated 2 September 2024\n\nWe sell by the bottle at the cellar door, online and through \
+our Cellar Club.\n\n## Who else sees it\n\n- DPD delivers our wine. They get your name, delivery address and phone number so \
+they can deliver it.\n";
+    let r = compared(old, new);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::New), "{:#?}", r.findings);
+    assert!(!named_with_status(&r, sharewatch::Status::Removed, "DPD"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_applying_to_an_agency_and_registering_with_a_body_hand_them_data() {
+    // Blind set CZ: "we have to apply to the Animal and Plant Health Agency …, and that
+    // application includes your name" and "we register your name … with the Royal Yachting
+    // Association" said nothing of sharing.
+    let r = md("# Privacy notice\n\nWhen you ask us to ship an instrument abroad, we have to apply to the Wildlife Permits Office \
+for a certificate, and that application includes your name and your address.\n");
+    assert!(
+        named_with(&r, "Wildlife Permits Office", |f| f.data.iter().any(|d| d.id() == "identity.name")),
+        "{:#?}",
+        r.findings
+    );
+    let r =
+        md("# Privacy Policy\n\nWhen you complete a course, we register your name, date of birth and result with the \
+National Paddle Association, which issues your certificate.\n");
+    assert!(
+        named_with(&r, "National Paddle Association", |f| f.data.iter().any(|d| d.id() == "identity.name")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_what_a_court_orders_is_no_purchase() {
+    let r = md("# Privacy Policy\n\nWe will disclose information if a court orders us to.\n");
+    assert!(
+        live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.transactions")) && !live(&r).is_empty(),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_device_information_and_basket_contents_are_data() {
+    // Blind set CZ: "information about your device and browser" was no device data, and "the
+    // products you view and add to your basket" lost the whole sentence to "to your basket".
+    let r = md("# Privacy Policy\n\nWe use Plausiblo Analytics on our website. It collects the pages you visit and information \
+about your device and browser.\n");
+    assert!(
+        named_with(&r, "Plausiblo", |f| f.data.iter().any(|d| d.id() == "identifiers.device")),
+        "{:#?}",
+        r.findings
+    );
+    let r = md("# Cookies on our website\n\nOur shop uses cookies.\n\nWith your permission, the Tracko Pixel sends Tracko information \
+about the products you view and add to your basket, together with a browser identifier.\n");
+    assert!(shares(&r, "Tracko", "activity.usage"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_changes_to_club_rules_and_a_german_satzung_are_terms_updates() {
+    let r = md("# Changes to the Tenancy Rules for 2025\n\nAt the meeting in November, members voted on several changes to the \
+Tenancy Rules. They take effect from 1 March 2025.\n\n## Rent\n\nThe annual rent for a plot rises from £48 to £52.\n\n## Water\n\n\
+Hosepipes may only be used to fill water butts.\n\n## Your information\n\nThese changes don't alter how we handle members' details.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    let r = md("# Änderungen der Satzung und der Platzordnung\n\nBeschlossen von der Mitgliederversammlung am 16. November 2024, \
+gültig ab 1. Januar 2025.\n\n## Beiträge\n\nDer Jahresbeitrag für Erwachsene steigt von 120 € auf 135 €.\n\n## Haftung\n\n\
+Der Verein haftet nur für Schäden, die auf Vorsatz oder grobe Fahrlässigkeit zurückzuführen sind.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+}
+
+#[test]
+fn issue2_german_nicht_mehr_before_a_final_verb_ends_the_practice() {
+    // Blind set CZ: "Name … werden nicht mehr an die Stadtviertel-Bonus GmbH übermittelt" was
+    // read as current sharing.
+    let old = "# Datenschutzhinweise\n\nDie Daten der Kundenkarte (Name und E-Mail-Adresse) geben wir an die Bonusring GmbH weiter.\n";
+    let new = "# Datenschutzhinweise\n\nDie Kundenkarte führen wir seitdem selbst; Name und E-Mail-Adresse werden nicht mehr an \
+die Bonusring GmbH in München übermittelt.\n";
+    let r = compared(old, new);
+    assert!(!named_with(&r, "Bonusring", |_| true), "{:#?}", r.findings);
+    assert!(named_with_status(&r, sharewatch::Status::Removed, "Bonusring"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_spanish_and_french_dative_pronoun_points_to_the_company_before() {
+    // Blind set CZ: "SEUR lleva los pedidos a tu casa. Le damos tu nombre, dirección y
+    // teléfono." named no recipient.
+    let r = md("# Política de privacidad\n\nRapidenvío lleva los pedidos a tu casa. Le damos tu nombre, dirección y teléfono.\n");
+    assert!(shares(&r, "Rapidenvío", "identity.name"), "{:#?}", r.findings);
+    let r = md("# Politique de confidentialité\n\nColivite livre vos commandes. Nous lui transmettons votre nom et votre adresse.\n");
+    assert!(shares(&r, "Colivite", "identity.name"), "{:#?}", r.findings);
+}

@@ -621,6 +621,7 @@ pub(super) static TABLES: LangTables = LangTables {
             "vertragsbedingungen", "lizenzbedingungen", "endbenutzer lizenzvertrag", "bedingungen",
             "mietbedingungen", "reisebedingungen", "buchungsbedingungen", "verkaufsbedingungen", "lieferbedingungen",
             "mitgliedsbedingungen", "vermietbedingungen", "beförderungsbedingungen", "kursbedingungen", "mietvertrag",
+            "satzung", "vereinssatzung", "platzordnung", "hausordnung", "vereinsordnung", "benutzungsordnung", "nutzungsordnung", "gartenordnung", "spielordnung", "hallenordnung",
         ],
         cookie: &[
             "cookie richtlinie", "cookierichtlinie", "cookie hinweise", "cookie hinweis", "cookie erklärung",

@@ -538,6 +538,7 @@ pub(super) static TABLES: LangTables = LangTables {
         terms: &[
             "términos y condiciones", "condiciones de transporte", "condiciones generales", "términos de uso", "términos del servicio", "términos de servicio", "términos de servicios", "condiciones de uso",
             "condiciones generales", "condiciones del servicio", "aviso legal", "acuerdo de usuario",
+            "reglamento interno", "reglamento de régimen interno", "estatutos del club", "estatutos de la asociación", "normas del club",
             "contrato de licencia", "condiciones de contratación", "condiciones",
         ],
         cookie: &[

@@ -582,6 +582,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ],
         terms: &[
             "conditions générales d utilisation", "conditions générales", "conditions d utilisation", "cgu", "cgv",
+            "règlement intérieur", "statuts de l association", "statuts du club", "règlement du club",
             "conditions générales de vente", "conditions de service", "mentions légales", "contrat d utilisation",
             "accord d utilisation", "contrat de licence", "conditions",
         ],
