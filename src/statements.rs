@@ -6717,12 +6717,47 @@ fn incoming(s: &Sentence, caption: bool) -> bool {
 fn age_limited(s: &Sentence, p: usize) -> bool {
     let clause_end =
         (p + 1..s.toks.len()).find(|&k| matches!(s.toks[k].punct, Some(',' | ';' | ':'))).unwrap_or(s.toks.len());
-    (0..clause_end).any(|k| {
+    let age_at = |k: usize| {
         k != p
             && lexicon::AGE_LIMIT_WORDS.contains(&word_at(s, k))
             && (k + 1..(k + 5).min(s.toks.len()))
                 .any(|j| word_at(s, j).parse::<u32>().is_ok_and(|n| (1..=21).contains(&n)))
-    })
+    };
+    // ("We do not engage in sales, sharing, or targeted advertising using personal information
+    // about anyone we know to be under the age of 18": people under an age, later in the
+    // sentence.)
+    let person = |k: usize| {
+        (k.saturating_sub(7)..k).any(|j| {
+            matches!(
+                word_at(s, j),
+                "anyone"
+                    | "anybody"
+                    | "someone"
+                    | "users"
+                    | "children"
+                    | "people"
+                    | "individuals"
+                    | "persons"
+                    | "consumers"
+                    | "minors"
+                    | "kids"
+                    | "teens"
+                    | "teenagers"
+                    | "those"
+            )
+        })
+    };
+    // ("… your personal information, including information about children under 13" is about
+    // everyone.)
+    // (Nor is "We have not sold personal information …, and we have no actual knowledge of
+    // selling … of consumers under 16": a clause of its own.)
+    let widened = |k: usize| {
+        (p..k).any(|j| {
+            matches!(word_at(s, j), "including" | "includes" | "even" | "also")
+                || matches!(word_at(s, j), "and" | "but") && cue_at(s, j + 1) == Some(Cue::FirstPerson)
+        })
+    };
+    (0..clause_end).any(age_at) || (clause_end..s.toks.len()).any(|k| age_at(k) && person(k) && !widened(k))
 }
 
 /// Rows of a disclosure table under a header that names a recipient column and a data column

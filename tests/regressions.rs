@@ -8292,3 +8292,21 @@ fn issue2_spanish_and_french_dative_pronoun_points_to_the_company_before() {
     let r = md("# Politique de confidentialité\n\nColivite livre vos commandes. Nous lui transmettons votre nom et votre adresse.\n");
     assert!(shares(&r, "Colivite", "identity.name"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_grammarly_promise_about_minors_only_is_no_promise_about_everyone() {
+    // User test on Grammarly's privacy policy (2025-10-29): "We do not engage in sales, sharing,
+    // or targeted advertising using personal information about anyone we know to be under the
+    // age of 18" showed as "Not shared: personal information with third parties".
+    let r = md(
+        "# Privacy Policy\n\nWe do not engage in sales, sharing, or targeted advertising using personal information \
+about anyone we know to be under the age of 16.\n",
+    );
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    // A promise that includes children is still one about everyone.
+    let r = md(
+        "# Privacy Policy\n\nWe do not sell, rent, or share your personal information, including information about \
+children under 13.\n",
+    );
+    assert!(!r.assurances.is_empty(), "{:#?}", r.findings);
+}
