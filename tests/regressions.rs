@@ -56,6 +56,11 @@ fn named_with(r: &Report, prefix: &str, pred: impl Fn(&sharewatch::report::Findi
     live(r).into_iter().any(|f| names(f).iter().any(|n| n.starts_with(prefix)) && pred(f))
 }
 
+/// Asserts that a live finding to a company whose name starts with `prefix` gives data `data` (an id).
+fn assert_named_gets(r: &Report, prefix: &str, data: &str) {
+    assert!(named_with(r, prefix, |f| f.data.iter().any(|d| d.id() == data)), "{:#?}", r.findings);
+}
+
 /// Asserts that a live finding goes to a company whose name starts with `prefix`, of kind
 /// `kind`, and satisfies `pred` (its data, purposes …).
 fn assert_named_kind(
@@ -2914,7 +2919,7 @@ Cookies set by Oakhollow are called first-party cookies; cookies set by other co
 We use Python to process your data.\n";
     let r = report(page, InputType::Markdown);
     let l = live(&r);
-    assert!(named_with(&r, "Metricly", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    assert_named_gets(&r, "Metricly", "activity.usage");
     assert!(l.iter().all(|f| !f.evidence.contains("are called")), "{:#?}", r.findings);
     assert!(l.iter().all(|f| !names(f).iter().any(|n| n == "Python")), "{:#?}", r.findings);
 }
@@ -3904,7 +3909,7 @@ our pages | Duration: 1 year\n\
 - Pinterest Tag (_pin_unauth) | Provider: Pinterest | Category: Advertising | Data: pages and patterns you view | \
 Duration: 1 year\n";
     let r = report(md, InputType::Markdown);
-    assert!(named_with(&r, "Hotjar", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    assert_named_gets(&r, "Hotjar", "activity.usage");
     assert!(named_with(&r, "Pinterest", |f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
 }
 
@@ -4584,7 +4589,7 @@ fn issue2_blind_bs_trip_records_and_blood_test_results() {
     let en = "# Privacy Policy\n\nBeginning July 15, 2025, we may disclose your name and trip records to Corvane \
 Data Solutions LLC, a consumer data company.\n";
     let r = report(en, InputType::Markdown);
-    assert!(named_with(&r, "Corvane", |f| f.data.iter().any(|d| d.id() == "activity.usage")), "{:#?}", r.findings);
+    assert_named_gets(&r, "Corvane", "activity.usage");
     let de = "# Datenschutzerklärung\n\nWird bei der Untersuchung Ihres Blutes eine meldepflichtige Infektion \
 festgestellt, sind wir nach dem Infektionsschutzgesetz verpflichtet, das Ergebnis zusammen mit Ihren Personalien an \
 das zuständige Gesundheitsamt zu melden.\n";
@@ -7414,7 +7419,7 @@ explained in our Privacy Policy.\n",
     let r = md("# Actualización de nuestra política de privacidad\n\n## Qué cambia\n\nDichos documentos y consultas \
 se comunicarán a nuestro proveedor tecnológico, Lumina AI, S.L., que los utilizará para entrenar los modelos. Entre la \
 información afectada pueden figurar:\n\n- declaraciones de IVA y de IRPF, incluido su NIF;\n");
-    assert!(named_with(&r, "Lumina", |f| f.data.iter().any(|d| d.id() == "identity.government")), "{:#?}", r.findings);
+    assert_named_gets(&r, "Lumina", "identity.government");
 }
 
 #[test]
@@ -8163,7 +8168,7 @@ using our services, such as:\n\n- reviews that you submit via Atlasmap\n- pictur
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
     // What the publisher sends through a tool still goes to the tool.
     let r = md("# Privacy Policy\n\nWe send our newsletter through Buttonmail, which receives your email address.\n");
-    assert!(named_with(&r, "Buttonmail", |f| f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+    assert_named_gets(&r, "Buttonmail", "contact.email");
 }
 
 #[test]
@@ -8218,19 +8223,11 @@ fn issue2_applying_to_an_agency_and_registering_with_a_body_hand_them_data() {
     // Association" said nothing of sharing.
     let r = md("# Privacy notice\n\nWhen you ask us to ship an instrument abroad, we have to apply to the Wildlife Permits Office \
 for a certificate, and that application includes your name and your address.\n");
-    assert!(
-        named_with(&r, "Wildlife Permits Office", |f| f.data.iter().any(|d| d.id() == "identity.name")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_gets(&r, "Wildlife Permits Office", "identity.name");
     let r =
         md("# Privacy Policy\n\nWhen you complete a course, we register your name, date of birth and result with the \
 National Paddle Association, which issues your certificate.\n");
-    assert!(
-        named_with(&r, "National Paddle Association", |f| f.data.iter().any(|d| d.id() == "identity.name")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_gets(&r, "National Paddle Association", "identity.name");
 }
 
 #[test]
@@ -8249,11 +8246,7 @@ fn issue2_device_information_and_basket_contents_are_data() {
     // products you view and add to your basket" lost the whole sentence to "to your basket".
     let r = md("# Privacy Policy\n\nWe use Plausiblo Analytics on our website. It collects the pages you visit and information \
 about your device and browser.\n");
-    assert!(
-        named_with(&r, "Plausiblo", |f| f.data.iter().any(|d| d.id() == "identifiers.device")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_gets(&r, "Plausiblo", "identifiers.device");
     let r = md("# Cookies on our website\n\nOur shop uses cookies.\n\nWith your permission, the Tracko Pixel sends Tracko information \
 about the products you view and add to your basket, together with a browser identifier.\n");
     assert!(shares(&r, "Tracko", "activity.usage"), "{:#?}", r.findings);
