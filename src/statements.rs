@@ -795,10 +795,16 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && m.end - m.start == 2
                     && w(m.start) == "published"
                     && m.start > 0
-                    && matches!(
-                        w(m.start - 1),
-                        "are" | "is" | "be" | "been" | "being" | "were" | "was" | "get" | "gets"
-                    )
+                    && {
+                        let be = |k: usize| {
+                            matches!(w(k), "are" | "is" | "be" | "been" | "being" | "were" | "was" | "get" | "gets")
+                        };
+                        // ("are now published on": an adverb between.)
+                        be(m.start - 1)
+                            || m.start > 1
+                                && matches!(w(m.start - 1), "now" | "also" | "then" | "usually" | "normally" | "always")
+                                && be(m.start - 2)
+                    }
                     && !lexicon::is_month_name(w(m.end))
                     && !w(m.end).starts_with(|c: char| c.is_ascii_digit())
                 {
@@ -2830,6 +2836,48 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             "page" | "pages" | "website" | "websites" | "site" | "sites" | "webpage" | "webpages"
                         )
                     }) => {}
+            // "your third-party liability insurance", "third party cover": a kind of insurance, no
+            // one receives anything.
+            Entity::Recipient(RecipientKind::ThirdParty)
+                if lex.lang == Lang::En
+                    && matches!(word_at(s, m.end - 1), "party" | "third-party")
+                    && matches!(word_at(s, m.end), "liability" | "insurance" | "cover" | "claims" | "claim") => {}
+            // "avisarte por SMS de catas", "vous prévenir par SMS": the channel a message goes
+            // by, not the user's messages.
+            Entity::Data(DataType::Messages)
+                if word_at(s, m.start) == "sms"
+                    && m.end - m.start == 1
+                    && m.start > 0
+                    && matches!(word_at(s, m.start - 1), "por" | "par" | "per" | "by" | "via") => {}
+            // "des fichiers de prospection qu'ils louent": mailing lists, not files the user
+            // uploaded.
+            Entity::Data(DataType::Posts)
+                if lex.lang == Lang::Fr
+                    && matches!(word_at(s, m.end - 1), "fichier" | "fichiers")
+                    && (matches!(
+                        word_at(s, m.end),
+                        "clients" | "client" | "marketing" | "commerciaux" | "commercial"
+                    ) || matches!(word_at(s, m.end), "de" | "d")
+                        && matches!(
+                            word_at(s, m.end + 1),
+                            "prospection" | "prospects" | "clients" | "adresses" | "marketing" | "clientele"
+                        )) => {}
+            // "to offer loyalty discounts": what is offered, not the user's purchases.
+            Entity::Data(DataType::Transactions)
+                if lex.lang == Lang::En
+                    && word_at(s, m.end - 1) == "loyalty"
+                    && matches!(
+                        word_at(s, m.end),
+                        "discount"
+                            | "discounts"
+                            | "reward"
+                            | "rewards"
+                            | "bonus"
+                            | "bonuses"
+                            | "perks"
+                            | "benefits"
+                            | "offers"
+                    ) => {}
             // "through a court-supervised sale": the court oversees, it receives nothing.
             Entity::Recipient(RecipientKind::Government)
                 if matches!(word_at(s, m.end - 1), "court" | "courts")
@@ -5084,7 +5132,10 @@ fn names_in_mode(
         // is no company.
         // (A long label too: the colon may come late.)
         let topic_end = toks.iter().take(12).position(|t| t.punct == Some(':')).map_or(0, |i| i + 1);
-        if topic_end > 0 && n.end < topic_end && !company_form {
+        // ("We will share the following with Meridian Lists:": a sentence with its verb before
+        // the name is a lead-in, not a label.)
+        let verb_before = s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(_)));
+        if topic_end > 0 && n.end < topic_end && !company_form && !verb_before {
             let other_topic = ents.purposes.iter().map(|m| (m.start, m.end)).chain(ents.data.iter().map(|m| (m.start, m.end)))
                 .any(|(a, b)| b < topic_end && (b <= n.start || a >= n.end) && toks[a].cap);
             let lower = n.end - n.start >= 2 && {
@@ -5239,11 +5290,15 @@ fn names_in_mode(
             if phrase_start.is_some_and(|q| {
                 matches!(
                     word_at(s, q + 1),
-                    "the" | "a" | "an" | "la" | "el" | "le" | "les" | "los" | "las" | "der" | "die" | "den" | "dem" | "un" | "une" | "una"
+                    "the" | "a" | "an" | "la" | "el" | "le" | "les" | "los" | "las" | "der" | "die" | "den" | "dem" | "un" | "une" | "una" | "des" | "unos" | "unas"
                 ) && (q + 1..j).all(|x| {
                     toks[x].is_word()
                         && !toks[x].cap
-                        && s.cues.iter().all(|m| !(m.start <= x && x < m.end))
+                        && s.cues.iter().all(|m| {
+                            !(m.start <= x && x < m.end)
+                                // ("à des courtiers en données": a data word inside the noun.)
+                                || m.value == Cue::DataHead && ents.recips.iter().any(|r| r.start <= x && x < r.end)
+                        })
                 })
                     && !ents.data.iter().any(|d| d.start > q && d.start < j)
             }) {
@@ -5379,12 +5434,22 @@ fn names_in_mode(
         }
         // "you will be redirected to Affirm, which will receive your name …": a name whose
         // relative clause receives.
+        // ("Donorbox, a fundraising platform that collects these details": or the relative
+        // clause of a noun in apposition.)
+        let rel = if matches!(word_at(s, n.end + 1), "a" | "an") {
+            (n.end + 2..(n.end + 6).min(toks.len()))
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| matches!(word_at(s, k), "which" | "who" | "that"))
+                .unwrap_or(n.end + 1)
+        } else {
+            n.end + 1
+        };
         let relative_receives = toks.get(n.end).is_some_and(|t| t.punct == Some(','))
-            && matches!(word_at(s, n.end + 1), "which" | "who" | "that")
+            && matches!(word_at(s, rel), "which" | "who" | "that")
             && s.cues.iter().any(|m| {
                 m.value == Cue::Verb(VerbClass::Collect)
-                    && m.start > n.end + 1
-                    && m.start <= n.end + 4
+                    && m.start > rel
+                    && m.start <= rel + 3
                     && ["receiv", "obtain", "get", "collect", "process"].iter().any(|x| word_at(s, m.start).starts_with(x))
             });
         if relative_receives {
@@ -5823,6 +5888,15 @@ fn recipients_in(
                             | "la"
                             | "le"
                             | "el"
+                            // ("notamment la société Datalys": a plain word for a company.)
+                            | "societe"
+                            | "entreprise"
+                            | "company"
+                            | "firm"
+                            | "empresa"
+                            | "sociedad"
+                            | "firma"
+                            | "unternehmen"
                     )
                     || names.iter().any(|o| o.start <= p && p < o.end)
                 {
@@ -8310,6 +8384,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
     }
     independent_recipients(sents, lex, &ents_cache, &mut out);
+    expand_short_names(sents, &mut out);
     merge_followups(sents, &mut out);
     drop_contradicted(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
@@ -8351,6 +8426,22 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
             // ("… will transfer the following customer information to Oakline:" names data,
             // however vaguely; "We use Google Analytics to understand …" names none.)
             let names_data = sents[st.sentence].cues.iter().any(|m| matches!(m.value, Cue::DataHead | Cue::Coref));
+            // ("From 1 July we will share the following with Meridian Lists:" + "- your name and
+            // postal address": the items say what "the following" is, with the lead-in as their
+            // context.)
+            if !st.negated && st.data == [DataType::Other] && !st.recipients.is_empty() {
+                let hi = by_sentence.partition_point(|&(x, _)| x <= st.sentence + 40);
+                let from = by_sentence.partition_point(|&(x, _)| x <= st.sentence);
+                let covered = by_sentence[from..hi].iter().map(|&(_, i)| &out[i]).any(|o| {
+                    sents[o.sentence].lead == Some(st.sentence)
+                        && !o.negated
+                        && o.data.iter().any(|d| *d != DataType::Other)
+                        && st.recipients.iter().all(|r| o.recipients.contains(r))
+                });
+                if covered {
+                    return false;
+                }
+            }
             if st.negated
                 || names_data
                 || st.data != [DataType::Other]
@@ -10435,6 +10526,75 @@ fn antecedent(
 /// "When you delete your account, your profile is no longer visible to other users": what ends
 /// once the reader leaves is the effect of that choice; the practice (the profile is visible
 /// meanwhile) goes on.
+/// "… registers all playing members with the Wessex County Bowls Association. We share your name
+/// … with the Association": a company's bare generic last word, after "the", stands for the
+/// nearest full name before it that ends in that word.
+fn expand_short_names(sents: &[Sentence], out: &mut [Statement]) {
+    const GENERIC: &[&str] = &[
+        "association", "society", "federation", "council", "club", "union", "league", "trust", "foundation", "agency",
+        "authority", "board", "institute", "academy", "guild", "commission", "network", "cooperative", "co-operative",
+        "verband", "verein", "gesellschaft", "stiftung", "fédération", "federation", "asociación", "federación",
+        "fundación", "sociedad",
+    ];
+    for st in out.iter_mut() {
+        for r in st.recipients.iter_mut() {
+            let Some(n) = r.name.as_deref() else { continue };
+            let lower = n.to_lowercase();
+            if n.contains(' ') || !GENERIC.contains(&lower.as_str()) {
+                continue;
+            }
+            let s = &sents[st.sentence];
+            let definite = (1..s.toks.len()).any(|k| {
+                s.toks[k].orig(&s.text) == n
+                    && matches!(word_at(s, k - 1), "the" | "die" | "der" | "la" | "le" | "el" | "l")
+            });
+            if !definite {
+                continue;
+            }
+            let full = (0..=st.sentence).rev().take(40).find_map(|si| {
+                let x = &sents[si];
+                (1..x.toks.len()).rev().find_map(|k| {
+                    if x.toks[k].orig(&x.text) != n {
+                        return None;
+                    }
+                    let mut j = k;
+                    while j > 0
+                        && x.toks[j - 1].is_word()
+                        && x.toks[j - 1].cap
+                        && !matches!(word_at(x, j - 1), "the" | "our" | "your" | "this" | "that" | "a" | "an")
+                    {
+                        j -= 1;
+                    }
+                    (j < k).then(|| x.text[x.toks[j].orig.0 as usize..x.toks[k].orig.1 as usize].to_string())
+                })
+            });
+            if let Some(full) = full {
+                r.name = Some(full);
+            }
+        }
+    }
+}
+
+/// Whether a sharing verb in the simple past at `p` tells of a practice the next sentence of the
+/// paragraph ends: "We shared bookers' email addresses with partner venues. We have stopped doing
+/// this."
+fn stopped_after(sents: &[Sentence], si: usize, p: usize) -> bool {
+    let s = &sents[si];
+    let w = word_at(s, p);
+    let past = w.ends_with("ed") || matches!(w, "sold" | "gave" | "sent" | "told" | "made" | "let");
+    past && !(p > 0
+        && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "being" | "was" | "were" | "have" | "has"))
+        && s.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < p)
+        && sents.get(si + 1).is_some_and(|n| {
+            n.block == s.block
+                && matches!(word_at(n, 0), "we" | "this" | "that" | "these" | "it")
+                && n.toks.len() <= 14
+                && n.has(Cue::Stop)
+                && !n.cues.iter().any(|m| matches!(m.value, Cue::Verb(_)) && word_at(n, m.start) != "doing")
+                && (0..n.toks.len()).any(|k| matches!(word_at(n, k), "this" | "that" | "it" | "these" | "practice"))
+        })
+}
+
 fn ends_with_readers_leaving(s: &Sentence) -> bool {
     let comma = (0..s.toks.len().min(16)).find(|&k| s.toks[k].punct == Some(','));
     comma.is_some_and(|c| {
@@ -11285,6 +11445,17 @@ fn sentence_statements(
                             && !(r.end..b).any(|j| matches!(word_at(s, j), "with" | "to"))
                             && !ents.data.iter().any(|d| d.start >= r.end && d.start <= r.end + 2)
                 })
+            {
+                continue;
+            }
+            // "Archery GB uses them to … provide your third-party liability insurance": a service
+            // provided to the user, where no data and no receiver follow.
+            if class == VerbClass::Share
+                && ctx.lang == Lang::En
+                && matches!(word_at(s, p), "provide" | "provides" | "providing")
+                && word_at(s, v.end) == "your"
+                && !ents.data.iter().any(|d| d.start >= v.end && d.start < b)
+                && !(v.end..b).any(|k| matches!(word_at(s, k), "to" | "with"))
             {
                 continue;
             }
@@ -12436,6 +12607,14 @@ fn sentence_statements(
                     && !(m.start > 0
                         && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
                     && !s.has(Cue::Continuing)
+                // ("In the past 12 months we have disclosed …": a look-back period, not an ended
+                // practice.)
+                && !(word_at(s, m.end - 1) == "past"
+                    && (word_at(s, m.end).starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            word_at(s, m.end),
+                            "twelve" | "year" | "years" | "month" | "months" | "few" | "several" | "three" | "six"
+                        )))
             }) && !ends_with_readers_leaving(s)
                 // "Until now, player statistics could only be seen by members of your own league":
                 // what was the only sharing before still happens; the change widens it.
@@ -12446,7 +12625,11 @@ fn sentence_statements(
                 continue;
             }
             let stopped = stop_cue
-                || ctx.lang == Lang::Fr && negated && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus");
+                || !negated && stopped_after(sents, si, p)
+                // ("ne leur est pas communiquée non plus": "non plus" is "either".)
+                || ctx.lang == Lang::Fr
+                    && negated
+                    && (v.end..(v.end + 2).min(b)).any(|k| word_at(s, k) == "plus" && word_at(s, k - 1) != "non");
             if stopped {
                 // "If you opt out, we'll stop sharing …" describes an opt-out, not a change.
                 if s.has(Cue::OptOut) {
@@ -12755,7 +12938,10 @@ fn sentence_statements(
                         let before = recipients_in(s, &ents, &nm, (0, c), |_| true);
                         if let Some((_, r)) = before.into_iter().max_by_key(|(pos, _)| *pos) {
                             recips = vec![r];
-                        } else if si > 0 && !negated {
+                        // ("Les allergies … ne sont jamais transmises à des courtiers. Votre
+                        // adresse e-mail ne leur est pas communiquée non plus": a promise's
+                        // clitic too, when the sentence before is in the same paragraph.)
+                        } else if si > 0 && (!negated || sents[si - 1].block == s.block) {
                             recips = previous_context(out, sents, si, lex, cache).0;
                             inferred = true;
                         }
@@ -12776,10 +12962,24 @@ fn sentence_statements(
                     let posted = word_at(s, p + 1) == "posted"
                         && v.end == p + 2
                         && matches!(word_at(s, v.end), "on" | "online" | "in" | "publicly");
-                    let after_be = p > 0 && matches!(word_at(s, p - 1), "is" | "are" | "be" | "been" | "was" | "were");
+                    let be = |k: usize| matches!(word_at(s, k), "is" | "are" | "be" | "been" | "was" | "were");
+                    // ("are now published", "are also printed": an adverb between.)
+                    let after_be = p > 0 && be(p - 1)
+                        || p > 1
+                            && matches!(word_at(s, p - 1), "now" | "also" | "then" | "usually" | "normally" | "always")
+                            && be(p - 2);
                     let published_passive = ctx.lang == Lang::En
                         && ((publishing || word_at(s, p) == "printed") && after_be || posted)
-                        && ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other);
+                        && ents.data.iter().any(|m| m.start >= a && m.end < p)
+                        && (ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other)
+                            // ("Scores shot at tournaments are published on our website …, with
+                            // the archer's name": personal data goes with the results.)
+                            || ents.data.iter().any(|m| {
+                                m.start >= v.end
+                                    && m.start < b
+                                    && m.value != DataType::Other
+                                    && (v.end..m.start).any(|k| word_at(s, k) == "with")
+                            }));
                     if recips.is_empty()
                         && (publishing
                             && published_data
@@ -13003,6 +13203,23 @@ fn sentence_statements(
                                         }
                                     }
                                 }
+                            }
+                        }
+                    }
+                    // "Online donations are made through Donorbox, a fundraising platform that
+                    // collects these details": the relative subject is a noun in apposition to
+                    // the name before its comma.
+                    if recips.is_empty() && p > 3 && matches!(word_at(s, p - 1), "which" | "who" | "that") {
+                        let comma = (p.saturating_sub(7)..p - 1).rev().find(|&k| s.toks[k].punct == Some(','));
+                        if let Some(c) = comma.filter(|&c| {
+                            matches!(word_at(s, c + 1), "a" | "an") && (c + 1..p - 1).all(|k| s.toks[k].is_word())
+                        }) {
+                            if let Some((_, r)) = recipients_in(s, &ents, &nm, (0, c), |_| true)
+                                .into_iter()
+                                .filter(|(pos, r)| *pos + 4 >= c && r.name.is_some())
+                                .max_by_key(|(pos, _)| *pos)
+                            {
+                                recips = vec![r];
                             }
                         }
                     }

@@ -8303,3 +8303,135 @@ children under 13.\n",
     );
     assert!(!r.assurances.is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_third_party_liability_insurance_is_no_recipient() {
+    // Blind set CZ: "Archery GB uses them to register your membership and provide your
+    // third-party liability insurance" gave "personal information → third parties".
+    let r = md(
+        "# Privacy Policy\n\nWe send Bowline Sports your name and address. Bowline Sports uses them to register your \
+membership and provide your third-party liability insurance.\n",
+    );
+    assert_named_gets(&r, "Bowline Sports", "identity.name");
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("liability")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_results_published_with_names_go_to_the_public() {
+    // Blind sets CZ and DA: "Scores shot at club tournaments are published on our website …, with
+    // the archer's name and club" and "Match results, including the names of players, are now
+    // published on the club website" found nothing.
+    for page in [
+        "# Privacy Policy\n\nScores shot at our open meetings are published on our website, with each archer's name.\n",
+        "# Privacy Policy\n\nFixture results, including the names of players, are now published on the club website.\n",
+    ] {
+        let r = md(page);
+        assert!(kind_gets(&r, RecipientKind::Public, "identity.name"), "{page}: {:#?}", r.findings);
+    }
+    // Results alone name no one.
+    let r = md("# Privacy Policy\n\nScores shot at our open meetings are published on our website.\n");
+    assert_no_kind(&r, RecipientKind::Public);
+}
+
+#[test]
+fn issue2_a_name_before_the_colon_of_a_lead_in_receives_the_items() {
+    // Blind set DA: "From 1 November we will share the following with Meridian Lists:" + items
+    // found the items but no recipient, and the lead-in's own vague "personal information"
+    // finding stood beside the items that say what it is.
+    let r = md("# Changes to our Privacy Notice\n\nFrom 1 March we will share the following with Corran Lists:\n\n\
+- your name and postal address\n- a summary of your purchases\n");
+    assert_named_gets(&r, "Corran Lists", "identity.name");
+    assert_named_gets(&r, "Corran Lists", "financial.transactions");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "personal.other")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_sharing_from_earlier_versions_or_stopped_after_is_removed() {
+    // Blind set DA: "In earlier versions of this policy we shared bookers' email addresses … with
+    // partner venues … We have stopped doing this." was reported as a current practice.
+    for page in [
+        "# Privacy Policy\n\nIn earlier versions of this policy we shared bookers' email addresses with partner \
+venues for joint promotions.\n",
+        "# Privacy Policy\n\nWe shared bookers' email addresses with partner venues for joint promotions. We have \
+stopped doing this.\n",
+    ] {
+        let r = md(page);
+        assert!(live(&r).is_empty(), "{page}: {:#?}", r.findings);
+        assert!(r.findings.iter().any(|f| f.status == sharewatch::Status::Removed), "{page}: {:#?}", r.findings);
+    }
+    // A look-back period is no ended practice.
+    let r = md("# Privacy Policy\n\nIn the past 12 months we have disclosed your email address to advertisers.\n");
+    assert!(kind_gets(&r, RecipientKind::Advertiser, "contact.email"), "{:#?}", r.findings);
+    // Marketing partners that send offers are business partners, not ad networks.
+    let r = md(
+        "# Privacy Policy\n\nWe share your email address with marketing partners so that they can send you offers.\n",
+    );
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_loyalty_discounts_are_no_purchase_data() {
+    // Blind set DA: "They use them to handle claims and to offer loyalty discounts" added
+    // purchase data to the insurer's finding.
+    let r = md(
+        "# Privacy Notice\n\nWe share the GPS position of your yard with Hedgerow Mutual. They use it to handle claims \
+and to offer loyalty discounts.\n",
+    );
+    assert_named_gets(&r, "Hedgerow Mutual", "location.precise");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "financial.transactions")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_the_association_stands_for_its_full_name() {
+    // Blind set DA: "… registers all playing members with the Wessex County Bowls Association. We
+    // share your name … with the Association" named "Association".
+    let r = md(
+        "# Privacy Notice\n\nThe club registers playing members with the Fenland County Bowls Association. We share \
+your name and date of birth with the Association so that you can enter county competitions.\n",
+    );
+    assert!(shares(&r, "Fenland County Bowls Association", "identity.name"), "{:#?}", r.findings);
+    // With no full name before, the word stays as written.
+    let r = md("# Privacy Notice\n\nWe share your name with the Association so that you can play.\n");
+    assert!(shares(&r, "Association", "identity.name"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_a_relative_clause_after_an_apposition_speaks_of_the_name() {
+    // Blind set DA: "Online donations are made through Donorbox, a fundraising platform that
+    // collects these details" found no one.
+    let r =
+        md("# Privacy Policy\n\nOnline donations are made through Givewell Box, a fundraising platform that collects \
+your name and email address.\n");
+    assert_named_gets(&r, "Givewell Box", "contact.email");
+}
+
+#[test]
+fn issue2_spanish_demonstrative_merchant_and_sms_as_a_channel() {
+    // Blind set DA: "compartiremos con ese comercio:" + items found no recipient, and "avisarte por
+    // SMS" made the messages shared.
+    let r =
+        md("# Actualización de nuestra política de privacidad\n\nCuando presentes tu tarjeta en una tienda adherida, \
+compartiremos con ese comercio:\n\n- tu nombre y tu número de teléfono\n\nLos comercios los utilizan para avisarte \
+por SMS de sus ofertas.\n");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "contact.phone"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.messages")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_french_non_plus_and_notamment_la_societe() {
+    // Blind set DA: "notamment la société Datalys" was not the brokers' name, and "Votre adresse
+    // e-mail ne leur est pas communiquée non plus" ("either") read as a practice that ended.
+    let r = md(
+        "# Mise à jour de notre politique de confidentialité\n\nÀ compter du 1er juillet, nous communiquerons vos nom \
+et adresse postale à des courtiers en données, notamment la société Fichelys. Vos allergies ne sont jamais \
+transmises à des courtiers en données. Votre adresse e-mail ne leur est pas communiquée non plus.\n",
+    );
+    assert!(shares(&r, "Fichelys", "identity.name"), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.status != sharewatch::Status::Removed), "{:#?}", r.findings);
+    assert!(
+        r.assurances.iter().any(|a| a.data.contains(&sharewatch::lexicon::DataType::Email)
+            && a.recipients.iter().any(|x| x.kind == RecipientKind::DataBroker)),
+        "{:#?}",
+        r.assurances
+    );
+}
