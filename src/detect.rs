@@ -788,6 +788,7 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         if let Some(n) = we_are(text) {
             return Some(n);
         }
+
         let mut rest = text;
         while let Some(open) = rest.find('(') {
             let after = &rest[open + 1..];
@@ -845,6 +846,28 @@ pub fn self_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
 
 /// The name in a sentence that opens "We are X" (or "Wir sind", "Nous sommes", "Somos"), skipping
 /// an article: X's first word when it is capitalised. Normalised.
+/// The company whose policy opens `text`: "The Apple Privacy Policy was updated on …", "Apple’s
+/// Privacy Policy describes …" (one capitalised name word, then the policy's name). Normalised.
+/// Asked of the first sentences and the headings near the top, where a page without a titled
+/// brand names its own policy.
+pub fn policy_owner(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("The ").unwrap_or(text);
+    let (name, after) = rest.split_once(' ')?;
+    let name = name.strip_suffix("\u{2019}s").or_else(|| name.strip_suffix("'s")).unwrap_or(name);
+    const POLICIES: &[&str] =
+        &["Privacy Policy", "Privacy Notice", "Privacy Statement", "Terms of Service", "Terms of Use", "Cookie Policy"];
+    if !POLICIES.iter().any(|p| after.starts_with(p)) || !name.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let (lower, toks) = tokenize(name);
+    let word = toks.iter().find(|t| t.is_word()).map(|t| t.norm(&lower))?;
+    let en = lexicon::lexicon(Lang::En);
+    (word.chars().count() >= 2
+        && !en.is_not_name(word)
+        && !matches!(word, "this" | "our" | "your" | "the" | "a" | "its"))
+    .then(|| word.to_string())
+}
+
 fn we_are(text: &str) -> Option<String> {
     let rest =
         ["We are ", "We're ", "Wir sind ", "Nous sommes ", "Somos "].iter().find_map(|p| text.strip_prefix(p))?;
@@ -869,6 +892,18 @@ pub fn has_cue(cues: &[crate::lexicon::Match<Cue>], cue: Cue) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn policy_owner_names_the_company_whose_policy_opens_the_text() {
+        assert_eq!(
+            policy_owner("The Apple Privacy Policy was updated on December 31, 2019.").as_deref(),
+            Some("apple")
+        );
+        assert_eq!(policy_owner("Acme\u{2019}s Terms of Service apply to all apps").as_deref(), Some("acme"));
+        assert_eq!(policy_owner("This Privacy Policy explains how we use data."), None);
+        assert_eq!(policy_owner("Our Privacy Policy was updated."), None);
+        assert_eq!(policy_owner("Read the Google Privacy Policy."), None);
+    }
 
     fn lang_of(s: &str, attr: Option<&str>) -> LangGuess {
         let (lower, toks) = tokenize(s);

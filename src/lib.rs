@@ -152,7 +152,14 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
     let lang = guess.lang.unwrap_or(Lang::En);
     match_cues(&mut sents, lexicon::lexicon(lang));
     let brand = detect::brand(doc.meta.title.as_deref(), opts.url, lexicon::lexicon(lang))
-        .or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())));
+        .or_else(|| detect::self_name(sents.iter().map(|s| s.text.as_str())))
+        .or_else(|| {
+            sents
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| *i < 6 || s.heading)
+                .find_map(|(_, s)| detect::policy_owner(&s.text))
+        });
 
     let mut statements = if guess.lang.is_some() {
         extract_statements(

@@ -8435,3 +8435,24 @@ transmises à des courtiers en données. Votre adresse e-mail ne leur est pas co
         r.assurances
     );
 }
+
+#[test]
+fn issue2_a_page_naming_its_own_policy_is_published_by_that_company() {
+    // Version pairs (Apple 2020-07-29, Twitter 2016, WeChat 2021): with "Privacy Policy" alone as
+    // the title, "The Apple Privacy Policy was updated …" did not make Apple the publisher, so
+    // "Apple may use this information …" made Apple a recipient, and its vanishing from the next
+    // version a "removed" finding.
+    let page = "# Privacy Policy\n\n### The Orchard Privacy Policy was updated on 1 May 2024.\n\nOrchard may use your \
+email address to send you product news. We share your email address with Mailwave, our email service provider.\n";
+    let r = md(page);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.starts_with("Orchard"))), "{:#?}", r.findings);
+    assert_named_gets(&r, "Mailwave", "contact.email");
+    // A heading further down says it as well.
+    let r = md(&page
+        .replace("### The Orchard Privacy Policy was updated on 1 May 2024.\n\n", "")
+        .replace("news.", "news.\n\n## Orchard’s Privacy Policy applies to all our apps\n\nIt was updated in May."));
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.starts_with("Orchard"))), "{:#?}", r.findings);
+    // Another company's policy named in passing is no publisher's.
+    let r = md("# Privacy Policy\n\nWe share your email address with Mailwave. Read more in the policy of Mailwave.\n");
+    assert_named_gets(&r, "Mailwave", "contact.email");
+}
