@@ -182,6 +182,11 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     if s.heading || !s.has(Cue::OptOut) {
         return false;
     }
+    // "You can opt out of the former, but not the latter.": a way out of something named only
+    // in the sentence before, which the reader of the finding does not see.
+    if (1..s.toks.len()).any(|k| matches!(word_at(s, k), "former" | "latter") && word_at(s, k - 1) == "the") {
+        return false;
+    }
     // "The lawfulness of processing before you withdraw your consent will not be affected":
     // the GDPR's reminder, no way out.
     if (0..s.toks.len()).any(|k| {

@@ -8456,3 +8456,16 @@ email address to send you product news. We share your email address with Mailwav
     let r = md("# Privacy Policy\n\nWe share your email address with Mailwave. Read more in the policy of Mailwave.\n");
     assert_named_gets(&r, "Mailwave", "contact.email");
 }
+
+#[test]
+fn issue2_tumblr_family_companies_and_an_opt_out_of_the_former() {
+    // User test on Tumblr's privacy policy (2025-01-25): "our family companies" were third
+    // parties, and "You can opt out of the former, but not the latter." was shown as the way out
+    // of public posts, with nothing to say what "the former" is.
+    let r =
+        md("# Privacy Policy\n\nWe may share your usage data with our family companies to improve our products.\n\n\
+Your posts and username are visible to the public by default. We also show your posts to advertisers' tools. You can \
+opt out of the former, but not the latter.\n");
+    assert!(kind_gets(&r, RecipientKind::Affiliate, "activity.usage"), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.opt_out.as_deref().is_none_or(|o| !o.contains("former"))), "{:#?}", r.findings);
+}

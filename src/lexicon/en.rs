@@ -145,7 +145,7 @@ pub(super) static TABLES: LangTables = LangTables {
     recipients: &[
         ("affiliate*", R::Affiliate), ("subsidiar*", R::Affiliate), ("parent company", R::Affiliate),
         ("parent corporation", R::Affiliate), ("parent companies", R::Affiliate),
-        ("family of companies", R::Affiliate), ("family of apps", R::Affiliate),
+        ("family of companies", R::Affiliate), ("family companies", R::Affiliate), ("family company", R::Affiliate), ("family of apps", R::Affiliate),
         ("corporate family", R::Affiliate), ("corporate group", R::Affiliate), ("group companies", R::Affiliate), ("other companies in the", R::Affiliate), ("other companies in our", R::Affiliate), ("other companies within the", R::Affiliate),
         ("group of companies", R::Affiliate), ("sister compan*", R::Affiliate),
         ("related companies", R::Affiliate), ("companies we own", R::Affiliate),
