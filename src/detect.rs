@@ -155,6 +155,9 @@ pub struct KindEvidence<'a> {
     pub promise_sentences: usize,
     /// Sentences near the top that announce sharing as a change ("will transfer … starting").
     pub announced_sharing: usize,
+    /// Of those, sentences that name the company receiving specific personal data ("Starting on
+    /// 15 September we will share transcripts of your chats … with OpenAI").
+    pub announced_named: usize,
     /// A sentence near the top says the policy or terms are changing ("We are updating our
     /// privacy policy").
     pub names_policy_change: bool,
@@ -476,10 +479,18 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     if ev.news_sentences <= 1 && !ev.byline && !ev.article_meta {
         legal += ev.announced_sharing.min(2) as f64;
     }
+    // (A first-person page that names who will newly get which data is announcing a change,
+    // whatever its title: "Our new cheese assistant and your messages".)
+    let named_announcement =
+        ev.announced_named > 0 && ev.news_sentences == 0 && !ev.byline && !ev.article_meta && fp_ratio >= 0.3;
+    if named_announcement {
+        legal += 1.0;
+    }
     let update = 3.0 * update_title as u8 as f64
         + 1.0 * update_section as u8 as f64
         + ev.update_cues.min(4.5)
         + (ev.announced_sharing as f64 * if ev.news_sentences == 0 { 1.5 } else { 1.0 }).min(3.0)
+        + if named_announcement { 1.5 } else { 0.0 }
         + if ev.names_policy_change { 1.0 } else { 0.0 };
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
     // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself

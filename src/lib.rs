@@ -292,6 +292,19 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         .collect();
     announced.dedup();
     ev.announced_sharing = announced.len();
+    let mut named: Vec<usize> = statements
+        .iter()
+        .filter(|s| {
+            announced.contains(&s.sentence)
+                && s.framing == statements::Framing::New
+                && s.recipients.iter().any(|r| r.name.is_some())
+                && s.data.iter().any(|d| *d != lexicon::DataType::Other)
+                && sents[s.sentence].has(Cue::FirstPerson)
+        })
+        .map(|s| s.sentence)
+        .collect();
+    named.dedup();
+    ev.announced_named = named.len();
     let first_existing = statements
         .iter()
         .filter(|s| !s.negated && s.framing == statements::Framing::Existing)

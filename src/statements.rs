@@ -175,6 +175,25 @@ fn document_provides(s: &Sentence, p: usize, end: usize) -> bool {
         })
 }
 
+/// "… will be transferred to Hornby Lane Models when the sale completes": "when" before the
+/// completion of a sale or merger dates a settled event; it is no condition.
+fn event_when(s: &Sentence, k: usize) -> bool {
+    matches!(word_at(s, k), "when" | "once")
+        && (k + 1..(k + 4).min(s.toks.len())).any(|j| {
+            matches!(
+                word_at(s, j),
+                "sale" | "transaction" | "merger" | "acquisition" | "deal" | "transfer" | "takeover" | "purchase"
+            ) && matches!(
+                word_at(s, j + 1),
+                "completes" | "closes" | "is" | "has" | "takes" | "goes" | "complete" | "close" | "becomes"
+            ) && (word_at(s, j + 1) != "is" && word_at(s, j + 1) != "has"
+                || matches!(
+                    word_at(s, j + 2),
+                    "completed" | "closed" | "finalised" | "finalized" | "done" | "effective"
+                ))
+        })
+}
+
 /// Whether a sentence tells the reader how to opt out of sharing: an opt-out phrase in a sentence
 /// that is about sharing (a sharing verb, a recipient or a purpose), so that "You can change the
 /// language in your account settings" is not one.
@@ -1771,6 +1790,28 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "details"
             ))
     });
+    // "Hornby Lane Models Ltd", "Dear modellers": a capitalised "Models" after another capitalised
+    // word (not the sentence's first) is part of a company's name, no AI model.
+    all.retain(|m| {
+        !(m.value == Entity::Purpose(Purpose::AiTraining)
+            && m.end == m.start + 1
+            && s.toks[m.start].cap
+            && matches!(word_at(s, m.start), "models" | "model" | "modelle" | "modeles" | "modelos")
+            && m.start > 1
+            && s.toks[m.start - 1].is_word()
+            && s.toks[m.start - 1].cap
+            && !matches!(word_at(s, m.start - 1), "ai" | "ki" | "ia" | "language" | "foundation"))
+    });
+    // "MRW, nuestra mensajería, recibe …": Spanish "mensajería" is mostly the courier; only
+    // "mensajería instantánea" is messaging.
+    if lex.lang == Lang::Es {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Messages)
+                && m.end == m.start + 1
+                && word_at(s, m.start).starts_with("mensajer")
+                && !word_at(s, m.start + 1).starts_with("instant"))
+        });
+    }
     // "works to a protected tree": an adjective after a determiner names a kind of thing, not
     // the purpose of protecting.
     all.retain(|m| {
@@ -4348,6 +4389,8 @@ fn names_in_mode(
                 if words.len() == 1
                     && i == 0
                     && lexicon::COMMON_WORD_ORGS.contains(&words[0].as_str())
+                    // ("Stripe cobra los pagos": an English word is no word of another language.)
+                    && (lex.lang == Lang::En || matches!(words[0].as_str(), "meta" | "segment" | "amplitude" | "oracle"))
                     && !verb_next
                     && !acronym_next
                 {
@@ -5095,6 +5138,16 @@ fn names_in_mode(
         if n.known {
             return true;
         }
+        // "Vouchers held by people who object will still be honoured": a sentence's first words
+        // before a participle with "by" are the thing acted on, no company.
+        if ents.lang == Lang::En
+            && (n.start == 0 || n.start == label_end)
+            && word_at(s, n.end + 1) == "by"
+            && (word_at(s, n.end).ends_with("ed")
+                || matches!(word_at(s, n.end), "held" | "kept" | "sent" | "given" | "shown" | "made" | "sold" | "seen" | "taken" | "known"))
+        {
+            return false;
+        }
         // 'Each time you click "Apply"': a button's label in quotes, not a company.
         let quote = |t: Option<&Token>| t.is_some_and(|t| matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\'' | '\u{2018}' | '\u{2019}')));
         if n.start >= 2
@@ -5110,7 +5163,13 @@ fn names_in_mode(
         // "Technical Data", "Profile Information": a category of data in a table cell, not a
         // company ("Audiencia Plus Data S.L." has its company form).
         let company_form = (n.start..(n.end + 2).min(toks.len())).any(|k| lexicon::LEGAL_SUFFIXES.contains(&word_at(s, k)));
-        if !company_form && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
+        // ("data brokers, including Alliant Data": an example of a recipient noun is a company.)
+        let example_of_recipient = n.start >= 2
+            && cue_at(s, n.start - 1) == Some(Cue::Examples)
+            && toks[n.start - 2].punct == Some(',')
+            && ents.recips.iter().any(|m| m.end + 1 == n.start - 1 && m.value != RecipientKind::ThirdParty)
+            && n.end - n.start >= 2;
+        if !company_form && !example_of_recipient && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
             return false;
         }
         // "the Cobalt Card Privacy Notice" names a document, not a company.
@@ -5226,6 +5285,15 @@ fn names_in_mode(
                         "our" | "the" | "a" | "an" | "your" | "notre" | "nos" | "au" | "le" | "la" | "un" | "une" | "unser" | "unseren" | "unserem" | "unsere" | "den" | "dem" | "der" | "einen" | "einem" | "nuestro" | "nuestra" | "el" | "al" | "una"
                     )
             })
+        {
+            return true;
+        }
+        // "… and the Automattic family of companies", "the Meridian group companies": a name
+        // between an article and the noun for a corporate family is the family's name.
+        if n.start > 0
+            && matches!(word_at(s, n.start - 1), "the" | "la" | "le" | "el" | "die" | "der")
+            && ents.recips.iter().any(|m| m.start == n.end && m.value == RecipientKind::Affiliate)
+            && s.cues.iter().any(|m| m.start < n.start && matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
         {
             return true;
         }
@@ -5428,8 +5496,18 @@ fn names_in_mode(
         // "The data Meridian receives includes …": a name right before a verb of receiving.
         // ("Zapline has become the controller of this information": the buyer now holds it.)
         let controller = |m: &lexicon::Match<Cue>| (m.start..m.end).any(|k| word_at(s, k) == "controller");
-        let receives_next = s.cues.iter().any(|m| m.start == n.end && m.value == Cue::Verb(VerbClass::Collect))
-            && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, n.end).starts_with(x));
+        // ("Breakwater Marine will receive:", "Acme will also get …": auxiliaries between.)
+        let mut rv = n.end;
+        while rv < n.end + 3
+            && matches!(
+                word_at(s, rv),
+                "will" | "would" | "may" | "might" | "can" | "could" | "shall" | "also" | "now" | "then" | "only" | "soon"
+            )
+        {
+            rv += 1;
+        }
+        let receives_next = s.cues.iter().any(|m| m.start == rv && m.value == Cue::Verb(VerbClass::Collect))
+            && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, rv).starts_with(x));
         if receives_next && !first_person_verb {
             return true;
         }
@@ -5491,7 +5569,18 @@ fn names_in_mode(
                 }
             }
         }
-        let clause_start = n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';');
+        // ("When you buy a ticket, TicketSource processes your name …": the main clause's subject
+        // after an opening subordinate clause.)
+        let after_opening_clause = ents.lang == Lang::En
+            && n.start >= 3
+            && toks[n.start - 1].punct == Some(',')
+            && matches!(word_at(s, 0), "when" | "if" | "once" | "after" | "before" | "whenever" | "where" | "as")
+            && !(1..n.start - 1).any(|k| toks[k].punct.is_some())
+            // (One who receives, or handles data on our behalf: not the publisher's own "Stride
+            // collects …" nor "Fennick Home will transfer …".)
+            && (s.has(Cue::OnBehalf) || word_at(s, n.end).starts_with("receiv"));
+        let clause_start =
+            n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';') || after_opening_clause;
         // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
         let mut after = n.end;
         if toks.get(after).is_some_and(|t| t.punct == Some('(')) {
@@ -9284,6 +9373,37 @@ fn transfer_counterparties(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
     for (si, s) in sents.iter().enumerate().filter(|(_, s)| !s.heading) {
         let e = cached(cache, sents, si, lex);
         if !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer) {
+            // "… will be transferred to the buyer. The administrators have agreed terms with
+            // Breakwater Marine Ltd, …": the company a sale was agreed with, right after a
+            // sentence about the sale, is the buyer.
+            let after_sale = lex.lang == Lang::En
+                && si > 0
+                && (0..s.toks.len())
+                    .any(|k| matches!(word_at(s, k), "agreed" | "signed" | "buyer" | "purchaser" | "acquirer"))
+                && !sents[si - 1].heading
+                && sents[si - 1].block + 1 >= s.block
+                && {
+                    let pe = cached(cache, sents, si - 1, lex);
+                    pe.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer)
+                        || pe.recips.iter().any(|m| m.value == RecipientKind::Acquirer)
+                };
+            if after_sale {
+                for n in names_in(s, lex, &e, true) {
+                    let agreed_with = n.start >= 3
+                        && word_at(s, n.start - 1) == "with"
+                        && (n.start.saturating_sub(5)..n.start - 1)
+                            .any(|k| matches!(word_at(s, k), "agreed" | "signed"));
+                    let buyer_is = n.start >= 2
+                        && matches!(word_at(s, n.start - 1), "is" | "will")
+                        && matches!(word_at(s, n.start - 2), "buyer" | "purchaser" | "acquirer");
+                    if agreed_with || buyer_is {
+                        let norm = crate::report::normalize_name(&n.name);
+                        if !norm.is_empty() && !found.contains(&norm) {
+                            found.push(norm);
+                        }
+                    }
+                }
+            }
             continue;
         }
         let Some(first_bt) = e.purposes.iter().find(|m| m.value == Purpose::BusinessTransfer).map(|m| m.start) else {
@@ -12592,6 +12712,45 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Close your account before 30 June, and we will delete your details instead of
+            // transferring them", "If you object, we delete it rather than share it": what happens
+            // after the reader's own step is a choice offered, no promise about everyone's data.
+            if negated
+                && ctx.lang == Lang::En
+                && p >= 2
+                && matches!((word_at(s, p - 2), word_at(s, p - 1)), ("instead", "of") | ("rather", "than"))
+                && (matches!(word_at(s, 0), "if" | "should" | "unless" | "once")
+                    || matches!(
+                        word_at(s, 0),
+                        "close"
+                            | "delete"
+                            | "cancel"
+                            | "tell"
+                            | "contact"
+                            | "email"
+                            | "write"
+                            | "let"
+                            | "opt"
+                            | "object"
+                            | "untick"
+                            | "uncheck"
+                            | "unsubscribe"
+                            | "remove"
+                            | "deactivate"
+                            | "turn"
+                            | "switch"
+                            | "visit"
+                            | "go"
+                            | "log"
+                            | "sign"
+                            | "reply"
+                            | "ask"
+                            | "choose"
+                            | "select"
+                    ))
+            {
+                continue;
+            }
             // "## What we never do" + "- Sell your personal information.": an item that opens
             // with the verb completes a negated heading.
             if !negated && item && p == 0 {
@@ -12608,7 +12767,10 @@ fn sentence_statements(
                     // (German puts the verb last: "… werden nicht mehr an die Stadtviertel-Bonus
                     // GmbH übermittelt".)
                     && (m.start <= 1
-                        || m.start >= a && m.start < p && p - m.start <= if ctx.lang == Lang::De { 10 } else { 6 })
+                        || m.start >= a && m.start < p && p - m.start <= if ctx.lang == Lang::De { 10 } else { 6 }
+                        // ("Wir geben Ihre E-Mail-Adresse … nicht mehr an Werbepartner weiter": a
+                        // main clause's verb comes second, its "nicht mehr" after the object.)
+                        || ctx.lang == Lang::De && m.start > p && m.start < b && m.start - p <= 12)
                     && !(m.start > 0
                         && matches!(word_at(s, m.start - 1), "you" | "if" | "vous" | "sie" | "usted" | "tu"))
                     && !s.has(Cue::Continuing)
@@ -14483,7 +14645,10 @@ fn sentence_statements(
             if class == VerbClass::Engage {
                 conf -= 0.2;
             }
-            let modality = if (a..p).any(|k| cue_at(s, k) == Some(Cue::Modal)) || s.has(Cue::Modal) && !negated {
+            let modal = |m: &&Match<Cue>| m.value == Cue::Modal && !event_when(s, m.start);
+            let modality = if s.cues.iter().filter(modal).any(|m| a <= m.start && m.start < p)
+                || s.cues.iter().any(|m| modal(&m)) && !negated
+            {
                 Modality::May
             } else {
                 Modality::Will

@@ -8469,3 +8469,152 @@ opt out of the former, but not the latter.\n");
     assert!(kind_gets(&r, RecipientKind::Affiliate, "activity.usage"), "{:#?}", r.findings);
     assert!(r.findings.iter().all(|f| f.opt_out.as_deref().is_none_or(|o| !o.contains("former"))), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tumblr_the_named_family_of_companies_is_named() {
+    // Tumblr user test: "Automattic owns us and we share with it and the Automattic family of
+    // companies." gave an unnamed affiliate: a one-word name after "and the" needed more support.
+    let r = md("# Privacy Policy\n\nLarkspur owns us and we share with it and the Larkspur family of companies.\n");
+    assert_named_kind(&r, "Larkspur", RecipientKind::Affiliate, |_| true);
+    let r = md("# Privacy Policy\n\nWe share your usage data with Foxley and the Larkspur family of companies.\n");
+    assert_named_kind(&r, "Larkspur", RecipientKind::Affiliate, |f| f.data.iter().any(|d| d.id() == "activity.usage"));
+}
+
+#[test]
+fn issue2_blind_db_acquisition_notice_to_customers_is_an_update() {
+    // Blind set DB: a shop's notice that it was sold read as no policy page ("when the sale
+    // completes" made the transfer a mere possibility), "Models" in the buyer's name was AI
+    // training, and "delete your details instead of transferring them" after the reader's own
+    // step was a promise that the buyer gets nothing.
+    let page = "# Tarnside Kits has been acquired\n\nDear customers,\n\nWe are pleased to tell you that Tarnside Kits \
+has been acquired by Vale Scale Models Ltd.\n\n## What this means for your account\n\nYour Tarnside Kits account, \
+including your name, email address and your order history, will be transferred to Vale Scale Models when the sale \
+completes.\n\n## If you don't want your account transferred\n\nClose your account before 1 July, and we will delete \
+your details instead of transferring them.\n";
+    let r = md(page);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_with(&r, |f| {
+        names(f).iter().any(|n| n.starts_with("Vale Scale"))
+            && to_kind(&f.recipients, RecipientKind::Acquirer)
+            && f.data.iter().any(|d| d.id() == "contact.email")
+    });
+    assert_purpose(&r, sharewatch::lexicon::Purpose::AiTraining, false);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_db_buyer_named_after_the_sale_receives_the_listed_items() {
+    // Blind set DB: "… transferred to the buyer. The administrators have agreed terms with X Ltd"
+    // did not make X the buyer, "X will receive:" did not make X receive the items, and
+    // "Vouchers held by people who object …" made "Vouchers" a company.
+    let page = "# Important information about your personal data\n\nIssued by the administrators of Trewin Climbing \
+Ltd.\n\n## What will happen to your information\n\nAs part of the sale, the customer records will be transferred \
+to the buyer. The administrators have agreed terms with Pellow Outdoor Ltd, which runs climbing walls in Devon. On \
+completion, Pellow Outdoor will receive:\n\n- your name and phone number\n- your membership history\n\nPellow \
+Outdoor will use this information to honour memberships.\n\nPasses held by people who object will still be \
+honoured.\n";
+    let r = md(page);
+    assert_named_kind(&r, "Pellow Outdoor", RecipientKind::Acquirer, |f| {
+        f.data.iter().any(|d| d.id() == "contact.phone")
+    });
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Passes")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_db_an_example_broker_named_data_and_what_customers_bought() {
+    // Blind set DB: "data brokers, including Alliant Data" lost its name (a name ending in "Data"
+    // was read as a category of data), and "what they have bought" was no purchase data.
+    let r = md("# Changes to our privacy notice\n\nFrom 1 April 2025 we will share the email address of customers, \
+together with a summary of what they have bought from us, with data brokers, including Corvid Data.\n");
+    assert_named_kind(&r, "Corvid Data", RecipientKind::DataBroker, |f| {
+        f.data.iter().any(|d| d.id() == "financial.transactions") && f.data.iter().any(|d| d.id() == "contact.email")
+    });
+}
+
+#[test]
+fn issue2_blind_db_a_page_announcing_chats_for_a_named_ai_company_is_an_update() {
+    // Blind set DB: a first-person notice titled "Our new assistant and your messages" that names
+    // the company newly getting chat transcripts read as no policy page; "fine-tune a model"
+    // was no AI training.
+    let page = "# Our new tea assistant and your messages\n\nFrom the Lintwhite Tea team.\n\nYou send us many \
+questions every week and we love answering them.\n\n## What we are doing\n\nWe are building a tea-pairing \
+assistant for our website. Starting on 1 October 2025, we will share transcripts of your chats with our team with \
+Mistral AI. Mistral AI will use them to fine-tune a model for our assistant.\n\nWe do not share your phone number \
+with Mistral AI.\n";
+    let r = md(page);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_with(&r, |f| {
+        names(f).iter().any(|n| n.starts_with("Mistral"))
+            && f.data.iter().any(|d| d.id() == "content.messages")
+            && f.purposes.contains(&sharewatch::lexicon::Purpose::AiTraining)
+    });
+}
+
+#[test]
+fn issue2_blind_db_german_nicht_mehr_after_the_verb_ends_the_practice() {
+    // Blind set DB: "Wir geben Ihre E-Mail-Adresse … nicht mehr an Werbepartner weiter" was
+    // read as a current practice: a German main clause puts "nicht mehr" after the verb.
+    let old = "# Datenschutzerklärung\n\n## Empfänger\n\nIhre E-Mail-Adresse und Ihre Kaufhistorie geben wir an \
+Werbepartner weiter, damit diese Ihnen passende Werbung anzeigen können.\n";
+    let new = "# Datenschutzerklärung\n\n## Empfänger\n\nWir geben Ihre E-Mail-Adresse und Ihre Kaufhistorie nicht \
+mehr an Werbepartner weiter. Diese Zusammenarbeit haben wir zum 31. März 2025 beendet.\n";
+    let r = compared(old, new);
+    assert_no_kind(&r, RecipientKind::Advertiser);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.status == sharewatch::Status::Removed && to_kind(&f.recipients, RecipientKind::Advertiser)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_db_spanish_mensajeria_is_the_courier_and_stripe_is_a_company() {
+    // Blind set DB: "MRW, nuestra mensajería, recibe su nombre" gave message contents to a third
+    // party, and a list item opening "Stripe cobra …" lost Stripe's trade (an English word is
+    // no ordinary word in Spanish).
+    let r = md("# Política de privacidad\n\n## Quién más los ve\n\n- Seur, nuestra mensajería, recibe su nombre y \
+dirección para entregarle el pedido.\n- Stripe cobra los pagos con tarjeta y recibe los datos de su tarjeta.\n");
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.messages")), "{:#?}", r.findings);
+    assert_named_kind(&r, "Seur", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "contact.postal")
+    });
+    assert_named_kind(&r, "Stripe", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "financial.payment")
+    });
+}
+
+#[test]
+fn issue2_blind_db_processor_after_an_opening_when_clause() {
+    // Blind set DB: "When you buy a ticket, TicketSource processes your name … on our behalf"
+    // gave no finding: the main clause's subject after an opening "when" clause.
+    let r = md("# Privacy Notice\n\nWhen you book a class, Bookwhen processes your name and email address on our \
+behalf.\n\nIf you make a Gift Aid declaration, we send your name and the amount you gave to HMRC.\n");
+    assert_named_kind(&r, "Bookwhen", RecipientKind::ServiceProvider, |f| {
+        f.data.iter().any(|d| d.id() == "contact.email")
+    });
+    assert!(kind_gets(&r, RecipientKind::Government, "financial.transactions"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_db_purposes_told_after_a_lead_in_and_subcontracted_crews() {
+    // Blind set DB: "The group will use these details … to tell you about services from its
+    // other businesses" was no marketing (French "pour vous présenter les créations" neither),
+    // and "subcontracted crews" who get "the location of the hedge" were nobody.
+    let r = forced(
+        "# Reedmoor joins the Hallam Group\n\nFrom 15 May 2025, we will share the following with Hallam \
+Group, our parent company:\n\n- your name and phone number\n\nThe group will use these details to tell you about \
+services from its other businesses.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    let r = forced(
+        "# Notre atelier rejoint le Groupe Verrier\n\nÀ compter du 1er juin 2025, nous communiquerons à Verrier \
+SAS, notre société mère, les informations suivantes :\n\n- votre adresse e-mail ;\n\nLe groupe les utilisera pour \
+vous présenter les stages de ses autres ateliers.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    let r = md("# Privacy notice\n\n## Who we share it with\n\nOn bigger jobs we bring in subcontracted crews. We \
+give them the location of the hedge and your phone number.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "location.precise"), "{:#?}", r.findings);
+}

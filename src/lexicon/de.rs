@@ -430,7 +430,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // negation
         ("nicht", Cue::Negation), ("kein*", Cue::Negation), ("niemals", Cue::Negation), ("nie", Cue::Negation),
         ("weder", Cue::Negation), ("nichts", Cue::Negation), ("niemand*", Cue::Negation), ("ohne", Cue::Negation),
-        ("keinesfalls", Cue::Negation), ("ist ausgeschlossen", Cue::Negation), ("sind ausgeschlossen", Cue::Negation), ("bleibt ausgeschlossen", Cue::Negation), ("wird ausgeschlossen", Cue::Negation), ("keinerlei", Cue::Negation), ("nicht mehr", Cue::Stop), ("keine mehr", Cue::Stop), ("bislang haben wir", Cue::Stop), ("bisher haben wir", Cue::Stop), ("eingestellt", Cue::Stop), ("früher", Cue::Stop),
+        ("keinesfalls", Cue::Negation), ("ist ausgeschlossen", Cue::Negation), ("sind ausgeschlossen", Cue::Negation), ("bleibt ausgeschlossen", Cue::Negation), ("wird ausgeschlossen", Cue::Negation), ("keinerlei", Cue::Negation), ("nicht mehr", Cue::Stop), ("keine mehr", Cue::Stop), ("bislang haben wir", Cue::Stop), ("bisher haben wir", Cue::Stop), ("eingestellt", Cue::Stop), ("beendet", Cue::Stop), ("früher", Cue::Stop),
         // exceptions
         ("außer", Cue::Exception), ("ausgenommen", Cue::Exception), ("es sei denn", Cue::Exception),
         ("mit ausnahme", Cue::Exception), ("ausnahmen", Cue::Exception), ("ausnahme", Cue::Exception),

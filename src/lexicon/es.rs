@@ -170,7 +170,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("entidades de pago", R::ServiceProvider), ("bancos", R::ServiceProvider), ("banco", R::ServiceProvider),
         ("entidad* bancaria*", R::ServiceProvider), ("entidad* financiera*", R::ServiceProvider),
         ("empresas de mensajería", R::ServiceProvider), ("empresa* de transporte", R::ServiceProvider), ("empresa* de reparto", R::ServiceProvider), ("servicio* de reparto", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("empresa* de paquetería", R::ServiceProvider), ("servicio de transporte*", R::ServiceProvider), ("servicio* de recogida", R::ServiceProvider), ("servicio de mensajería", R::ServiceProvider), ("agencia* de transporte", R::ServiceProvider), ("empresa* de mensajería", R::ServiceProvider),
-        ("transportista*", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("mensajero*", R::ServiceProvider),
+        ("transportista*", R::ServiceProvider), ("repartidor*", R::ServiceProvider), ("mensajero*", R::ServiceProvider), ("nuestra mensajería", R::ServiceProvider), ("nuestra mensajeria", R::ServiceProvider), ("la mensajería", R::ServiceProvider), ("la mensajeria", R::ServiceProvider),
         ("servicios de mensajería", R::ServiceProvider), ("proveedor* de nube", R::ServiceProvider), ("servicio de correo electrónico", R::ServiceProvider), ("servicio de envío de correo*", R::ServiceProvider), ("proveedor* de servicios de correo electrónico", R::ServiceProvider), ("proveedor* de correo electrónico", R::ServiceProvider),
         ("proveedores tecnológicos", R::ServiceProvider), ("socios tecnológicos", R::ServiceProvider),
         ("empresas que nos prestan servicios", R::ServiceProvider), ("agencia* de cobro", R::ServiceProvider),

@@ -263,7 +263,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("communications commerciales", P::Marketing), ("offres commerciales", P::Marketing),
         ("communications marketing", P::Marketing), ("communications promotionnelles", P::Marketing),
         ("promotion*", P::Marketing), ("promotionnel*", P::Marketing), ("offres", P::Marketing), ("leurs offres", P::Marketing), ("envoyer leurs offres", P::Marketing),
-        ("offres promotionnelles", P::Marketing), ("newsletter*", P::Marketing), ("lettre* d information*", P::Marketing),
+        ("offres promotionnelles", P::Marketing), ("vous présenter les", P::Marketing), ("vous presenter les", P::Marketing), ("vous présenter ses", P::Marketing), ("vous presenter ses", P::Marketing), ("vous présenter leurs", P::Marketing), ("vous presenter leurs", P::Marketing), ("vous présenter nos", P::Marketing), ("vous presenter nos", P::Marketing), ("newsletter*", P::Marketing), ("lettre* d information*", P::Marketing),
         ("marketing direct", P::Marketing), ("sollicitations commerciales", P::Marketing),
         ("leurs propres fins marketing", P::Marketing),
         // personalization
