@@ -175,6 +175,22 @@ fn document_provides(s: &Sentence, p: usize, end: usize) -> bool {
         })
 }
 
+/// Text that is data or code shown as text (a scraped page's JSON configuration,
+/// `{"text":"Payments","href":"/renter-hub/payments/"}`), not prose: it states nothing.
+fn code_like(text: &str) -> bool {
+    let marks = text.bytes().filter(|b| matches!(b, b'{' | b'}' | b'[' | b']' | b'"')).count();
+    marks >= 12 && marks * 12 >= text.len()
+}
+
+/// "Sell with Zillow Offers", "Rent with Acme": a short menu label for selling or renting a
+/// home or goods through a service, not a sale of anyone's data.
+fn trade_label(s: &Sentence) -> bool {
+    let words = s.toks.iter().filter(|t| t.is_word()).count();
+    words <= 6
+        && matches!(word_at(s, 0), "sell" | "buy" | "rent" | "shop" | "book")
+        && matches!(word_at(s, 1), "with" | "on" | "through" | "via")
+}
+
 /// "… will be transferred to Hornby Lane Models when the sale completes": "when" before the
 /// completion of a sale or merger dates a settled event; it is no condition.
 fn event_when(s: &Sentence, k: usize) -> bool {
@@ -11138,6 +11154,8 @@ fn sentence_statements(
         || controller_statement
         || says_sharing_unchanged(s)
         || client_passes_own_content(s, &ents)
+        || code_like(&s.text)
+        || trade_label(s)
     {
         cache[si] = Some(ents);
         return;

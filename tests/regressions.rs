@@ -8618,3 +8618,20 @@ vous présenter les stages de ses autres ateliers.\n",
 give them the location of the hedge and your phone number.\n");
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "location.precise"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_zillow_contact_details_appear_to_the_agent_and_scraped_config_states_nothing() {
+    // User test on Zillow's privacy policy (2019-06-25): "your name, phone number, email address,
+    // and message content will appear to the recipient of the message" (an agent or lender the
+    // person contacts) was missed; the scraped copy's navigation JSON and its menu label "Sell
+    // with Zillow Offers" were read as a sale of data to an affiliate.
+    let r = md("# Privacy Policy\n\n## When we share your information\n\nIf you choose to contact a real estate \
+agent or mortgage lender through the Services, your name, phone number and message content will appear to the \
+recipient of the message.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.phone"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\n- Sell with Harbour Offers\n\n{\"link\":{\"text\":\"Payments\",\"href\":\"/payments/\"},\
+\"subsections\":[{\"title\":\"Resources\",\"links\":[{\"text\":\"Sell your data\",\"href\":\"/sell/\"},{\"text\":\"Share \
+with partners\",\"href\":\"/partners/\"}]}]}\n\nWe share your email address with Mailwave, our email provider.\n");
+    assert_named_gets(&r, "Mailwave", "contact.email");
+    assert!(live(&r).iter().all(|f| f.evidence.starts_with("We share")), "{:#?}", r.findings);
+}
