@@ -72,6 +72,12 @@ fn assert_named_kind(
     assert!(named_with(r, prefix, |f| to_kind(&f.recipients, kind) && pred(f)), "{:#?}", r.findings);
 }
 
+/// Asserts that a live finding gives data `data` (an id) to a company whose name starts with
+/// `prefix`, of kind `kind`.
+fn assert_named_kind_gets(r: &Report, prefix: &str, kind: RecipientKind, data: &str) {
+    assert_named_kind(r, prefix, kind, |f| f.data.iter().any(|d| d.id() == data));
+}
+
 /// Asserts that the Markdown page `md` shares `data` with a company named `name`.
 fn assert_md_shares(md: &str, name: &str, data: &str) {
     let r = report(md, InputType::Markdown);
@@ -4734,10 +4740,8 @@ site; when it asks, we give it the names and addresses of plot holders.\n\nWith 
 may receive your phone number to contact you about life insurance and memorial stones.\n\nIf you join the Club, we \
 share your email address with partner brands whose products we sell.\n";
     let r = report(md, InputType::Markdown);
-    assert_named_kind(&r, "Human Fertilisation and Embryology Authority", RecipientKind::Government, |f| {
-        f.data.iter().any(|d| d.id() == "health")
-    });
-    assert_named_kind(&r, "NHS", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
+    assert_named_kind_gets(&r, "Human Fertilisation and Embryology Authority", RecipientKind::Government, "health");
+    assert_named_kind_gets(&r, "NHS", RecipientKind::Government, "health");
     assert!(kind_gets(&r, RecipientKind::Merchant, "contact.email"), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
     assert_purpose(&r, Purpose::Marketing, true);
@@ -4748,7 +4752,7 @@ compartimos su historia clínica con el Servicio Andaluz de Salud.\n\nSi te unes
 electrónico con las marcas colaboradoras, para que puedan enviarte novedades y promociones.\n";
     let r = report(es, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy, "{:#?}", r.page);
-    assert_named_kind(&r, "Servicio Andaluz", RecipientKind::Government, |f| f.data.iter().any(|d| d.id() == "health"));
+    assert_named_kind_gets(&r, "Servicio Andaluz", RecipientKind::Government, "health");
 }
 
 #[test]
@@ -4829,9 +4833,7 @@ from that moment.\n";
 verarbeiten.\n\nBei Mietrückständen von mehr als zwei Monatsmieten übermitteln wir Ihren Namen, Ihre Anschrift und \
 die Höhe der offenen Forderung an die Bonitas Auskunftei GmbH.\n";
     let r = report(de, InputType::Markdown);
-    assert_named_kind(&r, "Bonitas", RecipientKind::DataBroker, |f| {
-        f.data.iter().any(|d| d.id() == "financial.transactions")
-    });
+    assert_named_kind_gets(&r, "Bonitas", RecipientKind::DataBroker, "financial.transactions");
 }
 
 #[test]
@@ -5144,9 +5146,7 @@ Commerce.\n";
     let r = report(md, InputType::Markdown);
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Chinese")), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::Government, "contact.phone"), "{:#?}", r.findings);
-    assert_named_kind(&r, "Department of Commerce", RecipientKind::Government, |f| {
-        f.data.iter().any(|d| d.id() == "contact.email")
-    });
+    assert_named_kind_gets(&r, "Department of Commerce", RecipientKind::Government, "contact.email");
 }
 
 #[test]
@@ -5278,9 +5278,7 @@ fn issue2_german_sie_with_a_third_person_verb_is_the_company_not_the_reader() {
     let md = "# Datenschutzerklärung\n\nWir nutzen PetPlan Software GmbH für Buchungen. Sie speichert Ihren Namen und \
 Ihre Telefonnummer als Auftragsverarbeiter in unserem Auftrag.\n";
     let r = report(md, InputType::Markdown);
-    assert_named_kind(&r, "PetPlan", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "contact.phone")
-    });
+    assert_named_kind_gets(&r, "PetPlan", RecipientKind::ServiceProvider, "contact.phone");
 }
 
 #[test]
@@ -5375,9 +5373,7 @@ parking charges on our behalf.\n";
     let r = report(md, InputType::Markdown);
     assert!(named_with(&r, "Slotwise", |_| true), "{:#?}", r.findings);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "identity.name"), "{:#?}", r.findings);
-    assert_named_kind(&r, "Kestrel", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "identifiers.device")
-    });
+    assert_named_kind_gets(&r, "Kestrel", RecipientKind::ServiceProvider, "identifiers.device");
 }
 
 #[test]
@@ -8093,12 +8089,8 @@ fn issue2_blind_cy_mailing_service_that_holds_and_list_run_through_a_tool() {
         md("# Privacy Notice\n\n## Newsletter\n\nOur newsletter is emailed through Castlemail, a mailing service, \
 which holds your name and email address.\n\n## Mailing list\n\nIf you tick the box, we add your email address to our \
 mailing list, which we run through Letterfold.\n");
-    assert_named_kind(&r, "Castlemail", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "contact.email")
-    });
-    assert_named_kind(&r, "Letterfold", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "contact.email")
-    });
+    assert_named_kind_gets(&r, "Castlemail", RecipientKind::ServiceProvider, "contact.email");
+    assert_named_kind_gets(&r, "Letterfold", RecipientKind::ServiceProvider, "contact.email");
 }
 
 #[test]
@@ -8477,7 +8469,7 @@ fn issue2_tumblr_the_named_family_of_companies_is_named() {
     let r = md("# Privacy Policy\n\nLarkspur owns us and we share with it and the Larkspur family of companies.\n");
     assert_named_kind(&r, "Larkspur", RecipientKind::Affiliate, |_| true);
     let r = md("# Privacy Policy\n\nWe share your usage data with Foxley and the Larkspur family of companies.\n");
-    assert_named_kind(&r, "Larkspur", RecipientKind::Affiliate, |f| f.data.iter().any(|d| d.id() == "activity.usage"));
+    assert_named_kind_gets(&r, "Larkspur", RecipientKind::Affiliate, "activity.usage");
 }
 
 #[test]
@@ -8514,9 +8506,7 @@ completion, Pellow Outdoor will receive:\n\n- your name and phone number\n- your
 Outdoor will use this information to honour memberships.\n\nPasses held by people who object will still be \
 honoured.\n";
     let r = md(page);
-    assert_named_kind(&r, "Pellow Outdoor", RecipientKind::Acquirer, |f| {
-        f.data.iter().any(|d| d.id() == "contact.phone")
-    });
+    assert_named_kind_gets(&r, "Pellow Outdoor", RecipientKind::Acquirer, "contact.phone");
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Passes")), "{:#?}", r.findings);
 }
 
@@ -8577,12 +8567,8 @@ fn issue2_blind_db_spanish_mensajeria_is_the_courier_and_stripe_is_a_company() {
     let r = md("# Política de privacidad\n\n## Quién más los ve\n\n- Seur, nuestra mensajería, recibe su nombre y \
 dirección para entregarle el pedido.\n- Stripe cobra los pagos con tarjeta y recibe los datos de su tarjeta.\n");
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "content.messages")), "{:#?}", r.findings);
-    assert_named_kind(&r, "Seur", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "contact.postal")
-    });
-    assert_named_kind(&r, "Stripe", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "financial.payment")
-    });
+    assert_named_kind_gets(&r, "Seur", RecipientKind::ServiceProvider, "contact.postal");
+    assert_named_kind_gets(&r, "Stripe", RecipientKind::ServiceProvider, "financial.payment");
 }
 
 #[test]
@@ -8591,9 +8577,7 @@ fn issue2_blind_db_processor_after_an_opening_when_clause() {
     // gave no finding: the main clause's subject after an opening "when" clause.
     let r = md("# Privacy Notice\n\nWhen you book a class, Bookwhen processes your name and email address on our \
 behalf.\n\nIf you make a Gift Aid declaration, we send your name and the amount you gave to HMRC.\n");
-    assert_named_kind(&r, "Bookwhen", RecipientKind::ServiceProvider, |f| {
-        f.data.iter().any(|d| d.id() == "contact.email")
-    });
+    assert_named_kind_gets(&r, "Bookwhen", RecipientKind::ServiceProvider, "contact.email");
     assert!(kind_gets(&r, RecipientKind::Government, "financial.transactions"), "{:#?}", r.findings);
 }
 
