@@ -1245,6 +1245,9 @@ fn coordinated_user_verb(s: &Sentence, p: usize, ents: &Ents) -> bool {
             || matches!(cue_at(s, k), Some(Cue::FirstPerson | Cue::Coref | Cue::Negation))
             || ents.recips.iter().any(|r| r.start == k)
             || matches!(word_at(s, k), "we" | "they" | "it" | "he" | "she" | "who" | "which" | "that" | "if" | "when")
+            // ("If you pay online, PayPal processes the payment and receives …": a name after the
+            // comma is the new subject.)
+            || t.cap && s.toks[k - 1].punct == Some(',')
         {
             return false;
         }
@@ -2267,7 +2270,8 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // marketing (about "your account" or "changes" it is not).
     if lex.lang == Lang::En {
         for j in 0..s.toks.len().saturating_sub(3) {
-            if matches!(word_at(s, j), "contact" | "approach" | "call" | "email")
+            // ("Pennine Stone Group will use this information to tell you about stone supplies".)
+            if matches!(word_at(s, j), "contact" | "approach" | "call" | "email" | "tell" | "inform")
                 && word_at(s, j + 1) == "you"
                 && word_at(s, j + 2) == "about"
                 && s.toks[j + 3].is_word()
@@ -2287,6 +2291,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         | "requests"
                         | "a"
                         | "an"
+                        | "how"
+                        | "what"
+                        | "when"
+                        | "why"
+                        | "where"
+                        | "whether"
+                        | "important"
+                        | "significant"
+                        | "material"
                 )
                 && !all.iter().any(|m| matches!(m.value, Entity::Purpose(_)) && m.start <= j + 3 && j + 3 < m.end)
             {
@@ -5594,7 +5607,13 @@ fn names_in_mode(
             && !(1..n.start - 1).any(|k| toks[k].punct.is_some())
             // (One who receives, or handles data on our behalf: not the publisher's own "Stride
             // collects …" nor "Fennick Home will transfer …".)
-            && (s.has(Cue::OnBehalf) || word_at(s, n.end).starts_with("receiv"));
+            && (s.has(Cue::OnBehalf)
+                || word_at(s, n.end).starts_with("receiv")
+                // ("If you pay online, PayPal processes the payment and receives your payment
+                // details": its verb, then "and receives" in the same clause.)
+                || (n.end + 1..toks.len())
+                    .take_while(|&k| toks[k].punct.is_none())
+                    .any(|k| word_at(s, k).starts_with("receiv") && word_at(s, k - 1) == "and"));
         let clause_start =
             n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';') || after_opening_clause;
         // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
@@ -5629,7 +5648,11 @@ fn names_in_mode(
                     )
             });
             let set_off = n.end >= toks.len() || toks.get(n.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | ')' | ';')));
-            if ours && set_off && !acronym {
+            // ("to our carrier, DHL.": an acronym right after a recipient noun names it.)
+            if ours
+                && set_off
+                && (!acronym || ents.recips.iter().any(|m| m.end == c && m.value != RecipientKind::ThirdParty))
+            {
                 return true;
             }
         }
@@ -9303,7 +9326,11 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             )
             // ("The information involved is limited to your name, postal address …")
             && matches!(word_at(s, 3), "sont" | "are" | "son" | "seront" | "will" | "is" | "est" | "es" | "sera" | "include" | "includes");
-        let passive = !((includes() || concerned_are) && (opens_with_ref(s) || the_records));
+        // ("… notre fichier clients sera transféré à Atelier Velay. Il comprend vos nom, …": a
+        // subject pronoun of the thing just named, then a verb of containing.)
+        let pronoun_includes = matches!(word_at(s, 0), "il" | "elle" | "ils" | "elles" | "er" | "es")
+            && lexicon::INCLUDES.contains(&word_at(s, 1));
+        let passive = !((includes() || concerned_are) && (opens_with_ref(s) || the_records || pronoun_includes));
         if passive && !passive_same_item() {
             continue;
         }
@@ -11199,6 +11226,20 @@ fn sentence_statements(
             if suspicion {
                 continue;
             }
+            // "Cresswell Sea Salt harvests flaky salt on the Northumberland coast and sells it
+            // online": "it" is the thing the sentence has just named, the publisher's product.
+            if class == VerbClass::Sell
+                && ctx.lang == Lang::En
+                && p >= 3
+                && word_at(s, p - 1) == "and"
+                && matches!(word_at(s, v.end), "it" | "them")
+                && !ents.data.iter().any(|m| m.start < p)
+                && !s.cues.iter().any(|m| m.start < p && matches!(m.value, Cue::Coref | Cue::DataHead))
+                && !ents.recips.iter().any(|m| m.start > p)
+                && !nm.iter().any(|n| n.start > p)
+            {
+                continue;
+            }
             // "… access controls to limit which of our employees and contractors have access to
             // nonpublic personal information": a safeguard that narrows access, no disclosure.
             if class == VerbClass::Collect
@@ -12684,10 +12725,15 @@ fn sentence_statements(
             {
                 continue;
             }
-            // "a large share of the conversations": a noun.
+            // "a large share of the conversations", "a publisher of newspapers": a noun. ("When …
+            // disclosure of information is reasonably necessary to satisfy … governmental
+            // request" names the act, as a condition of ours.)
             if ctx.lang == Lang::En
                 && class == VerbClass::Share
                 && word_at(s, v.end) == "of"
+                && !(matches!(word_at(s, p), "disclosure" | "disclosures" | "transfer" | "sharing" | "release")
+                    && (v.end..(v.end + 8).min(b))
+                        .any(|k| matches!(word_at(s, k), "necessary" | "required" | "needed")))
                 && p > 0
                 && !matches!(word_at(s, p - 1), "we" | "will" | "may" | "to" | "not" | "also" | "might" | "can")
             {
@@ -13192,7 +13238,9 @@ fn sentence_statements(
                         continue;
                     }
                     // "FleetPump receives a fee for providing this data": money received, not data.
+                    // ("PayPal processes the payment" handles the reader's payment details.)
                     if ctx.lang == Lang::En
+                        && !word_at(s, p).starts_with("process")
                         && (v.end..(v.end + 3).min(b)).any(|k| {
                             matches!(
                                 word_at(s, k),

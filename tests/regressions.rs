@@ -8619,3 +8619,85 @@ with partners\",\"href\":\"/partners/\"}]}]}\n\nWe share your email address with
     assert_named_gets(&r, "Mailwave", "contact.email");
     assert!(live(&r).iter().all(|f| f.evidence.starts_with("We share")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_zillow_disclosure_when_reasonably_necessary_for_a_governmental_request() {
+    // User test on Zillow (2019-06-25), left open last session: an item under "We will only
+    // share … in the following circumstances:" reads "When Zillow Group has a good faith belief
+    // that … disclosure of information is reasonably necessary to satisfy … enforceable
+    // governmental request". "disclosure of" was read as a noun ("a share of"): no finding.
+    let r = md("# Privacy Policy\n\nWe will only share personal information in the following circumstances:\n\n- \
+Legal obligation. When Harbour Homes has a good faith belief that access to or disclosure of information is \
+reasonably necessary to satisfy any requirement of law or enforceable governmental request.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_dc_named_carrier_and_payment_company_after_an_opening_clause() {
+    // Blind set DC: "we pass your name … to our carrier, DHL" (an acronym set off after "our
+    // carrier") and "If you pay online, PayPal processes the payment and receives your payment
+    // details" (read as the reader paying, receiving and processing) gave no finding; nor did
+    // "Square" after "Royal Mail … and".
+    let r = md("# Privacy Policy\n\n## Who receives it\n\nTo get your order to you, we pass your name and delivery \
+address to our carrier, DPD. If you pay by card, Worldpay processes the payment and receives your card details.\n\n\
+We use Evri to deliver parcels and Square to take payments.\n");
+    assert_named_kind_gets(&r, "DPD", RecipientKind::ServiceProvider, "contact.postal");
+    assert_named_kind_gets(&r, "Worldpay", RecipientKind::ServiceProvider, "financial.payment");
+    assert!(named_with(&r, "Square", |_| true), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_dc_printer_stockists_and_the_product_a_company_sells() {
+    // Blind set DC: "our printer, Tamar Print, so they receive members' names", "we share your
+    // name … with that shop" (a stockist the reader collects from) and "Civica hosts … your
+    // membership record" were missed; "Cresswell Sea Salt harvests flaky salt … and sells it
+    // online" was a sale of personal information.
+    let r = md("# Privacy Notice\n\nThe Wexcombe Weavers' Guild harvests wool from its own flock and sells it at \
+markets.\n\n## Who sees your details\n\nOur newsletter is posted by our printer, Kestrel Press, so they receive \
+members' names and postal addresses.\n\nIf you choose to collect from a stockist, we share your name and order with \
+that shop so they can have it ready.\n\nOur membership system is provided by Loomware. Loomware hosts your \
+membership record.\n");
+    assert_named_kind_gets(&r, "Kestrel Press", RecipientKind::ServiceProvider, "contact.postal");
+    assert!(kind_gets(&r, RecipientKind::Merchant, "identity.name"), "{:#?}", r.findings);
+    assert_named_gets(&r, "Loomware", "identity.account");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+}
+
+#[test]
+fn issue2_blind_dc_business_bought_by_a_named_buyer_and_french_il_comprend() {
+    // Blind set DC: "the stables have been bought by Equiline Holidays Ltd. … the business will
+    // transfer to Equiline" gave an unnamed kind of third party with no business transfer; the
+    // French "notre fichier clients sera transféré à … Il comprend vos nom, adresse …" lost the
+    // data the second sentence lists.
+    let r = forced(
+        "# Ashcombe Forge is joining Tallis Crafts\n\nAfter forty years, Ashcombe Forge has been bought \
+by Tallis Crafts Ltd.\n\nOn 1 August 2025 the business, including our order book, will transfer to Tallis. Your \
+customer record moves with it.\n",
+    );
+    assert_named_kind(&r, "Tallis", RecipientKind::Acquirer, |f| {
+        f.purposes.contains(&sharewatch::lexicon::Purpose::BusinessTransfer)
+    });
+    let r = forced(
+        "# La Forge Aubrac rejoint Atelier Causse\n\nLa Forge Aubrac a été rachetée par la société Atelier \
+Causse SAS.\n\nDans le cadre de cette cession, notre fichier clients sera transféré à Atelier Causse le 1er octobre \
+2025. Il comprend vos nom, adresse postale et adresse e-mail.\n",
+    );
+    assert_named_kind_gets(&r, "Atelier Causse", RecipientKind::Acquirer, "contact.email");
+}
+
+#[test]
+fn issue2_blind_dc_told_about_supplies_is_marketing_and_spanish_transportes() {
+    // Blind set DC: "Pennine Stone Group will use this information to tell you about stone
+    // supplies" was no marketing, "what you paid" no purchase data, and Spanish "La empresa de
+    // transportes … recibe su nombre" (plural "transportes") no recipient.
+    let r = forced(
+        "# Privacy notice update\n\nStarting on 1 June 2025, we will share the following with Brackley \
+Group, our parent company:\n\n- your name and email address\n- what you paid for each job\n\nBrackley Group will \
+use this information to tell you about timber supplies from its yards.\n",
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    assert_named_gets(&r, "Brackley", "financial.transactions");
+    let r = md("# Política de privacidad\n\n## Quién recibe sus datos\n\nLa empresa de transportes que recoge los \
+muebles recibe su nombre, su dirección y su teléfono.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+}

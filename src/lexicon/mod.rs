@@ -335,6 +335,17 @@ pub const KNOWN_ORGS: &[(&str, RecipientKind)] = &[
     ("Colissimo", RecipientKind::ServiceProvider),
     ("Chronopost", RecipientKind::ServiceProvider),
     ("Royal Mail", RecipientKind::ServiceProvider),
+    ("DHL", RecipientKind::ServiceProvider),
+    ("DPD", RecipientKind::ServiceProvider),
+    ("GLS", RecipientKind::ServiceProvider),
+    ("Square", RecipientKind::ServiceProvider),
+    ("SumUp", RecipientKind::ServiceProvider),
+    ("Shopify", RecipientKind::ServiceProvider),
+    ("Klarna", RecipientKind::ServiceProvider),
+    ("GoCardless", RecipientKind::ServiceProvider),
+    ("Worldpay", RecipientKind::ServiceProvider),
+    ("Mollie", RecipientKind::ServiceProvider),
+    ("Squarespace", RecipientKind::ServiceProvider),
     ("Correos", RecipientKind::ServiceProvider),
     ("UPS", RecipientKind::ServiceProvider),
     ("FedEx", RecipientKind::ServiceProvider),
@@ -397,7 +408,7 @@ pub const OTHER_STOPWORDS: &[(&str, &[&str])] = &[
 /// Known organisation names that are also ordinary words: only taken as names mid-sentence.
 pub const COMMON_WORD_ORGS: &[&str] = &[
     "adjust", "segment", "amplitude", "meta", "snap", "apple", "amazon", "oracle", "epsilon", "arity", "mistral",
-    "stripe", "braintree", "cohere", "nielsen",
+    "stripe", "braintree", "cohere", "nielsen", "square",
 ];
 
 /// Legal-form suffixes removed when comparing organisation names ("WhatsApp Inc." = "WhatsApp LLC").
