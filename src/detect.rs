@@ -739,8 +739,17 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
     let first_name = |text: &str| {
         let (lower, toks) = tokenize(text);
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        let (k, t) = words.iter().enumerate().find(|(_, t)| {
-            t.cap && !lex.is_not_name(t.norm(&lower)) && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower))
+        let (k, t) = words.iter().enumerate().find(|&(k, t)| {
+            t.cap
+                && !lex.is_not_name(t.norm(&lower))
+                && !lexicon::lexicon(Lang::En).is_not_name(t.norm(&lower))
+                // ("Notice to Customers: Sale of Fennick Home Assets": the event, then whose.)
+                && !(words.get(k + 1).is_some_and(|n| n.norm(&lower) == "of")
+                    && matches!(
+                        t.norm(&lower),
+                        "sale" | "acquisition" | "transfer" | "closure" | "merger" | "purchase" | "update"
+                            | "changes" | "change" | "notice" | "administration" | "liquidation"
+                    ))
         })?;
         // "Privacy update: joining the Horologia group", "… partnership with Pawsure": a company
         // the title relates the publisher to is not the publisher.
@@ -930,6 +939,12 @@ mod tests {
             Some("whatsapp")
         );
         assert_eq!(brand(None, Some("https://www.whatsapp.com/legal"), lex).as_deref(), Some("whatsapp"));
+        // Issue 2 (blind set DB): the event a notice's title names is not the publisher.
+        assert_eq!(
+            brand(Some("Notice to Customers: Sale of Fennick Home Assets and Your Personal Information"), None, lex)
+                .as_deref(),
+            Some("fennick")
+        );
         let texts = ["Privacy Notice", "We are Booking.com and this privacy notice is intended for travellers."];
         assert_eq!(self_name(texts.into_iter()).as_deref(), Some("booking"));
         assert_eq!(self_name(["We are committed to your privacy."].into_iter()), None);

@@ -175,6 +175,47 @@ fn document_provides(s: &Sentence, p: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the word at `p` is one of a list of practices named as nouns, after "about",
+/// "regarding" … ("their own rules about information collection, use, storage, and sharing").
+fn practice_noun_list(s: &Sentence, p: usize) -> bool {
+    let practice = |k: usize| {
+        matches!(
+            word_at(s, k),
+            "collection"
+                | "use"
+                | "storage"
+                | "retention"
+                | "processing"
+                | "deletion"
+                | "handling"
+                | "sharing"
+                | "disclosure"
+                | "disclosures"
+                | "transfer"
+                | "transfers"
+        )
+    };
+    let joiner = |k: usize| s.toks[k].punct == Some(',') || matches!(word_at(s, k), "and" | "or");
+    if !practice(p) {
+        return false;
+    }
+    let mut first = p;
+    while first > 0 && (joiner(first - 1) || practice(first - 1)) {
+        first -= 1;
+    }
+    let mut last = p;
+    while last + 1 < s.toks.len() && (joiner(last + 1) || practice(last + 1)) {
+        last += 1;
+    }
+    let count = (first..=last).filter(|&k| practice(k)).count();
+    count >= 3
+        && first > 0
+        && matches!(
+            word_at(s, first - 1),
+            "about" | "regarding" | "concerning" | "governing" | "govern" | "information" | "data"
+        )
+}
+
 /// Text that is data or code shown as text (a scraped page's JSON configuration,
 /// `{"text":"Payments","href":"/renter-hub/payments/"}`), not prose: it states nothing.
 fn code_like(text: &str) -> bool {
@@ -8606,6 +8647,14 @@ fn drop_vague_repeats(sents: &[Sentence], out: &mut Vec<Statement>) {
 /// "… with iSpot.tv and Samba TV. These companies measure how many households saw an ad": a
 /// following sentence about the recipients ("These companies", "They", "Northpeak brands may use
 /// this information to …") says what the shared data is for.
+/// Whether the sentence has the publisher share or sell ("we share", "we will not sell").
+fn first_person_shares(s: &Sentence) -> bool {
+    s.cues.iter().any(|m| {
+        matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell))
+            && (m.start.saturating_sub(3)..m.start).any(|k| cue_at(s, k) == Some(Cue::FirstPerson))
+    })
+}
+
 /// "… Larkspur receives payment from these companies. Under the California Consumer Privacy Act,
 /// this disclosure may be considered a "sale" of personal information.": a sentence that says the
 /// sharing just described counts as a sale in law gives that purpose to the section's sharing.
@@ -8641,6 +8690,12 @@ fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: 
             continue;
         }
         if !e.purposes.iter().any(|m| m.value == Purpose::Sale) {
+            continue;
+        }
+        // ("To the extent that we share your information with certain advertising … vendors,
+        // this can be considered a 'sale'": the sharing it speaks of is its own.)
+        let at = out.partition_point(|st| st.sentence < si);
+        if first_person_shares(s) && out[at..].iter().take_while(|st| st.sentence == si).any(|st| !st.negated) {
             continue;
         }
         // (The sharing it refers back to stands just before it, not anywhere in a long section:
@@ -8724,6 +8779,20 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         let prev: Vec<usize> =
             (from..out.len()).take_while(|&k| out[k].sentence <= si - 1).filter(|&k| !out[k].negated).collect();
         if prev.is_empty() {
+            continue;
+        }
+        // ("… sometimes Tumblr shares your information with our third-party service providers …
+        // To the extent that we share your information with certain advertising … vendors, this
+        // can be considered a 'sale'": a practice of its own, with other recipients, keeps its
+        // purposes.)
+        let at = out.partition_point(|st| st.sentence < si);
+        let own_practice = first_person_shares(s)
+            && out[at..].iter().take_while(|st| st.sentence == si).any(|st| {
+                !st.negated
+                    && !st.recipients.is_empty()
+                    && st.recipients.iter().all(|r| !prev.iter().any(|&k| out[k].recipients.contains(r)))
+            });
+        if own_practice {
             continue;
         }
         // "Die Unternehmen der Vitalis-Gruppe verwenden diese Daten, um …": a subject that names
@@ -11277,6 +11346,14 @@ fn sentence_statements(
                 {
                     continue;
                 }
+            }
+            // "They have their own rules about information collection, use, storage, and sharing":
+            // practices named as nouns in a list about rules or terms, with no one they go to.
+            if ctx.lang == Lang::En
+                && practice_noun_list(s, p)
+                && !ents.recips.iter().any(|r| r.start > p && r.start <= p + 5)
+            {
+                continue;
             }
             // "Developing our own systems to reduce sharing data with third parties", "to minimise
             // the sharing of …": a goal of sharing less, no practice.

@@ -8701,3 +8701,26 @@ use this information to tell you about timber supplies from its yards.\n",
 muebles recibe su nombre, su dirección y su teléfono.\n");
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tumblr_practices_named_as_nouns_and_a_sale_sentence_keeps_its_purpose() {
+    // Tumblr user test: "They have their own rules about information collection, use, storage,
+    // and sharing" (after the payment processor) was a sharing with service providers, and the
+    // CCPA sentence "To the extent that we share your information with certain advertising …
+    // vendors, this can be considered a 'sale'" gave "sale" to the service providers before it.
+    let r = md("# Privacy Policy\n\n## Payments\n\nPayments are handled by our payment processor. They have their \
+own rules about information collection, use, storage, and sharing, which you should review.\n\n## Sharing\n\n\
+Sometimes we share your information with our third-party service providers to provide our services to you. To the \
+extent that we share your information with certain advertising or analytics vendors, this can be considered a \
+\"sale\" in certain U.S. States.\n");
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("own rules")), "{:#?}", r.findings);
+    assert!(
+        live(&r).iter().all(|f| {
+            !(to_kind(&f.recipients, RecipientKind::ServiceProvider)
+                && f.purposes.contains(&sharewatch::lexicon::Purpose::Sale))
+        }),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+}

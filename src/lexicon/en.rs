@@ -302,7 +302,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("process payment*", P::Service), ("payment processing", P::Service), ("customer support", P::Service),
         ("customer service", P::Service), ("deliver*", P::Service), ("fulfill*", P::Service),
         ("fulfil*", P::Service), ("shipping", P::Service), ("complete your", P::Service),
-        ("send your order", P::Service), ("post your order", P::Service), ("ship your order", P::Service), ("process your order", P::Service), ("prepare your order", P::Service), ("make your order", P::Service), ("dispatch your order", P::Service), ("delivery of order*", P::Service), ("delivery of your order*", P::Service), ("deliver your order*", P::Service), ("delivering your order*", P::Service), ("deliver orders", P::Service),
+        ("send your order", P::Service), ("post your order", P::Service), ("ship your order", P::Service), ("process your order", P::Service), ("prepare your order", P::Service), ("ready for collection", P::Service), ("ready for pickup", P::Service), ("make your order", P::Service), ("dispatch your order", P::Service), ("delivery of order*", P::Service), ("delivery of your order*", P::Service), ("deliver your order*", P::Service), ("delivering your order*", P::Service), ("deliver orders", P::Service),
         ("provide services", P::Service), ("operate our", P::Service), ("operate the", P::Service),
         ("help us", P::Service), ("technical support", P::Service), ("billing", P::Service),
         ("at your request", P::Service), ("to provide", P::Service), ("requested", P::Service),
