@@ -6736,6 +6736,21 @@ fn is_brand(n: &str, brand: &str) -> bool {
         || b.len() >= 6 && {
             let words = words();
             words.len() >= 2 && abbreviates(&b, &words)
+                // "Food Allergy Research & Education" on foodallergy.org: the name's first words.
+                // ("Acme Bank Europe" on acmebank.com is another company of the group.)
+                || words.len() >= 3
+                    && (2..words.len()).any(|k| {
+                        words[..k].concat() == b
+                            && !words[k..].iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "europe" | "uk" | "ireland" | "international" | "us" | "usa" | "america"
+                                        | "americas" | "asia" | "pacific" | "emea" | "global" | "germany"
+                                        | "deutschland" | "france" | "spain" | "espana" | "canada" | "australia"
+                                        | "india" | "japan" | "china" | "holdings" | "group" | "foundation"
+                                )
+                            })
+                    })
         }
 }
 
@@ -15393,6 +15408,9 @@ mod tests {
         assert!(!is_brand("tasklane europe", "tasklane"));
         assert!(is_brand("sci news com", "sci-news"));
         assert!(is_brand("barnes noble", "barnesandnoble"));
+        // Issue 2 (OPP-115, foodallergy.org): the name's first words make the host.
+        assert!(is_brand("food allergy research education", "foodallergy"));
+        assert!(!is_brand("acme bank europe", "acmebank"));
     }
     use crate::extract::{extract, InputType};
 
