@@ -5208,6 +5208,13 @@ fn names_in_mode(
         if n.known {
             return true;
         }
+        // "- eSIM data: For eSIM services, we receive …": a label naming a kind of data.
+        if n.start == 0
+            && matches!(word_at(s, n.end), "data" | "information" | "details" | "identifiers")
+            && toks.get(n.end + 1).is_some_and(|t| t.punct == Some(':'))
+        {
+            return false;
+        }
         // "Vouchers held by people who object will still be honoured": a sentence's first words
         // before a participle with "by" are the thing acted on, no company.
         if ents.lang == Lang::En
@@ -5240,6 +5247,18 @@ fn names_in_mode(
             && ents.recips.iter().any(|m| m.end + 1 == n.start - 1 && m.value != RecipientKind::ThirdParty)
             && n.end - n.start >= 2;
         if !company_form && !example_of_recipient && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
+            return false;
+        }
+        // ("network providers such as eSIM identifier data": a word before a lower-case data
+        // noun qualifies the data.)
+        if ents.lang == Lang::En
+            && !company_form
+            && n.start > 0
+            && cue_at(s, n.start - 1) == Some(Cue::Examples)
+            && !word_at(s, n.end).starts_with("cookie")
+            && toks.get(n.end).is_some_and(|t| t.is_word() && !t.cap)
+            && (ents.data.iter().any(|d| d.start == n.end) || cue_at(s, n.end) == Some(Cue::DataHead))
+        {
             return false;
         }
         // "the Cobalt Card Privacy Notice" names a document, not a company.
@@ -8143,6 +8162,11 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                 .iter()
                 .any(|x| word_at(lead, verb.start).starts_with(x))
             && !lead.cues.iter().any(|m| m.value == Cue::FirstPerson && m.start < verb.start)
+            // ("Data we collect or receive from other sources and inferred data:": we receive,
+            // from others.)
+            && !(verb.start.saturating_sub(4)..verb.start)
+                .any(|k| matches!(word_at(lead, k), "we" | "nous" | "wir" | "nosotros"))
+            && !lead.cues.iter().any(|m| m.value == Cue::Source && m.start == verb.end)
             && !matches!(word_at(lead, verb.start.saturating_sub(1)), "you" | "vous" | "sie" | "usted" | "tu" | "du");
         if weak && !receiver_lead && !recips.iter().any(|r| r.name.as_deref().is_some_and(|n| !own(n))) {
             continue;

@@ -8724,3 +8724,21 @@ extent that we share your information with certain advertising or analytics vend
     );
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_viber_data_received_from_other_sources_goes_to_no_one() {
+    // User test on Viber's privacy policy (2026-03-23): under "Data we collect or receive from
+    // other sources and inferred data:", the items "Social media data:", "Inferred gender – …
+    // inferred from your name;" and "eSIM data: … we receive data from our third-party network
+    // providers such as eSIM identifier data" were sharing with third parties ("eSIM" a
+    // company); "You can find here information about the categories of such third-party
+    // recipients" was sharing too.
+    let r =
+        md("# Privacy Policy\n\nData we collect or receive from other sources and inferred data:\n\n- Social media \
+data:\n- Inferred age – for example, inferred from your name;\n- SIM data: For SIM services, we receive data from our \
+third-party network providers such as eSIM identifier data (e.g. ICCID, IMSI), and location (e.g. country).\n\n## \
+How we share\n\nWe share your email address with Mailwave, our email provider. You can find here information about \
+the categories of such third-party recipients.\n");
+    assert_eq!(live(&r).len(), 1, "{:#?}", r.findings);
+    assert_named_gets(&r, "Mailwave", "contact.email");
+}

@@ -562,7 +562,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("their own privacy policies", Cue::Meta), ("their privacy policies", Cue::Meta), ("their privacy notice*", Cue::Meta), ("their own privacy notice*", Cue::Meta), ("their privacy statement*", Cue::Meta),
         ("california residents", Cue::Meta), ("california resident", Cue::Meta), ("california civil code", Cue::Meta),
         ("california law", Cue::Meta), ("request and obtain", Cue::Meta), ("entitled to request", Cue::Meta),
-        ("the right to receive", Cue::Meta), ("list of the categories", Cue::Meta), ("privacy policy of", Cue::Meta),
+        ("the right to receive", Cue::Meta), ("list of the categories", Cue::Meta), ("information about the categories", Cue::Meta), ("you can find here", Cue::Meta), ("we explain below", Cue::Meta), ("explained below", Cue::Meta), ("we explain the", Cue::Meta), ("privacy policy of", Cue::Meta),
         ("privacy policies of", Cue::Meta), ("privacy policies and statements of", Cue::Meta),
         ("the purpose of this privacy policy", Cue::Meta), ("please see", Cue::Meta), ("please review", Cue::Meta),
         ("outside of our", Cue::Meta), ("give you a list", Cue::Meta), ("this section explains", Cue::Meta), ("this section otherwise explains", Cue::Meta), ("this section describes", Cue::Meta), ("this section provides", Cue::Meta), ("this section applies", Cue::Meta), ("this section contains", Cue::Meta), ("it also covers", Cue::Meta), ("this policy also covers", Cue::Meta), ("an authorized agent", Cue::Meta), ("an authorised agent", Cue::Meta), ("authorized agents", Cue::Meta), ("this section sets out", Cue::Meta), ("provide you with a list", Cue::Meta),
