@@ -330,6 +330,17 @@ fn families(text: &str, lex: &[&lexicon::Lexicon]) -> [bool; 4] {
         f[2] = f[2] || has(&k.cookie);
         f[3] = f[3] || has(&k.update);
     }
+    // "How we use members' information", "How we handle customer data": a privacy notice's
+    // name, whoever's information it is.
+    if !f[0] {
+        let w: Vec<&str> = t.split_whitespace().collect();
+        f[0] = (0..w.len().saturating_sub(2)).any(|i| {
+            w[i] == "how"
+                && w[i + 1] == "we"
+                && matches!(w[i + 2], "use" | "handle" | "process" | "protect" | "treat" | "manage" | "store")
+                && w[i + 3..w.len().min(i + 7)].iter().any(|x| matches!(*x, "information" | "data" | "details"))
+        });
+    }
     f
 }
 

@@ -601,6 +601,46 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                         )))
             });
         }
+        // "… we post some of them, with your first name, on our public Instagram and Facebook
+        // pages": "post" after "we" (and a modal or adverb) and before its object is the verb of
+        // publishing, not posts.
+        if lex.lang == Lang::En {
+            let w = |k: usize| if k < s.toks.len() && s.toks[k].is_word() { s.toks[k].norm(&s.lower) } else { "" };
+            for k in 1..s.toks.len() {
+                if !matches!(w(k), "post" | "posts") || cues.iter().any(|m| m.start <= k && k < m.end) {
+                    continue;
+                }
+                let we = w(k - 1) == "we"
+                    || k >= 2
+                        && w(k - 2) == "we"
+                        && matches!(
+                            w(k - 1),
+                            "may" | "will" | "also" | "sometimes" | "might" | "then" | "can" | "occasionally"
+                        );
+                let object = matches!(
+                    w(k + 1),
+                    "them"
+                        | "it"
+                        | "some"
+                        | "your"
+                        | "these"
+                        | "those"
+                        | "the"
+                        | "selected"
+                        | "photos"
+                        | "photographs"
+                        | "pictures"
+                        | "images"
+                        | "videos"
+                        | "reviews"
+                        | "results"
+                );
+                if we && object {
+                    let at = cues.partition_point(|m| m.start < k);
+                    cues.insert(at, Match { start: k, end: k + 1, value: Cue::Verb(VerbClass::Share) });
+                }
+            }
+        }
         // "creators are able to offer paid access to posts", "the access to your data": "access"
         // after a determiner or an adjective of price or scope is a noun, no one receiving.
         if lex.lang == Lang::En {
@@ -1293,7 +1333,15 @@ fn coordinated_user_verb(s: &Sentence, p: usize, ents: &Ents) -> bool {
             return false;
         }
     }
+    // ("Enable you to post and share your User Submitted Content … on our communities": two
+    // verbs of the reader's joined by "and", a few words after "you".)
+    // (Not "It tells Pinterest which of our pages you visited and passes a cookie identifier":
+    // a verb in the third person has another subject; nor "data that can identify you and share
+    // anonymized data": "you" the object, with no verb of its own before "and".)
     listed
+        || matches!(word_at(s, p - 1), "and" | "or")
+            && (3..=5).contains(&(p - you))
+            && !(word_at(s, p).ends_with('s') && !word_at(s, p).ends_with("ss"))
 }
 
 /// "Using our online marketplace, you can …": a participle opening the sentence has the main
@@ -2349,6 +2397,89 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         }
     }
+    // "damit sie Sie per Post über Glockenkonzerte … informieren kann", "pour vous informer de
+    // nos stages", "para informarte de nuestros cursos": telling the reader about things on
+    // offer is marketing (not about changes, the reader's own order or rights).
+    if lex.lang != Lang::En {
+        let not_offer = |w: &str| {
+            matches!(
+                w,
+                "ihre"
+                    | "ihren"
+                    | "ihr"
+                    | "ihres"
+                    | "ihrer"
+                    | "den"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "der"
+                    | "wichtige"
+                    | "votre"
+                    | "vos"
+                    | "la"
+                    | "le"
+                    | "l"
+                    | "les"
+                    | "toute"
+                    | "tout"
+                    | "tu"
+                    | "tus"
+                    | "su"
+                    | "sus"
+                    | "el"
+                    | "los"
+                    | "las"
+                    | "cualquier"
+                    | "cambios"
+                    | "changements"
+                    | "modifications"
+                    | "status"
+                    | "statut"
+                    | "estado"
+            ) || w.starts_with("änderung")
+                || w.starts_with("anderung")
+                || w.starts_with("aktualisierung")
+                || w.starts_with("modific")
+        };
+        for j in 0..s.toks.len().saturating_sub(2) {
+            let w = word_at(s, j);
+            let hit = match lex.lang {
+                Lang::De => {
+                    matches!(w, "über" | "uber" | "ueber")
+                        && (j.saturating_sub(3)..j).any(|k| matches!(word_at(s, k), "sie" | "dich" | "euch"))
+                        && (j + 2..(j + 12).min(s.toks.len()))
+                            .find(|&k| {
+                                matches!(
+                                    word_at(s, k),
+                                    "informieren" | "informiert" | "benachrichtigen" | "unterrichten"
+                                )
+                            })
+                            .is_some_and(|v| !(j + 1..v).any(|k| s.toks[k].punct.is_some_and(|c| c != ',')))
+                }
+                Lang::Fr => {
+                    w == "informer"
+                        && j > 0
+                        && word_at(s, j - 1) == "vous"
+                        && matches!(word_at(s, j + 1), "de" | "des" | "sur" | "d")
+                }
+                Lang::Es => {
+                    matches!(w, "informarte" | "informarle" | "informarles" | "informaros")
+                        && matches!(word_at(s, j + 1), "de" | "sobre" | "del")
+                }
+                Lang::En => false,
+            };
+            let next = if lex.lang == Lang::De { j + 1 } else { j + 2 };
+            if hit
+                && s.toks.get(next).is_some_and(|t| t.is_word())
+                && !not_offer(word_at(s, next))
+                && !all.iter().any(|m| matches!(m.value, Entity::Purpose(_)) && m.start <= next && next < m.end)
+            {
+                all.push(Match { start: j, end: j + 1, value: Entity::Purpose(Purpose::Marketing) });
+                all.sort_by_key(|m| m.start);
+            }
+        }
+    }
     // "we send your name … to the campsite you have booked": the business the reader booked
     // with is a merchant, whatever its trade.
     if lex.lang == Lang::En {
@@ -2718,6 +2849,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Data(_) if m.end == m.start + 1 && s.toks[m.start].cap && ampersand_name(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && rent_noun(s, m.start) => {}
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && thing_sold_before(s, m.start) => {}
+            Entity::Purpose(Purpose::Sale) if goods_relative(s, m.start) => {}
             // "the town you're selling in", "if you sell": the reader's own selling.
             Entity::Purpose(Purpose::Sale) if lex.lang == Lang::En && m.start > 0 && reader_acts_at(s, m.start) => {}
             // "… our emails, marketing, and marketing on third party services": where marketing
@@ -2780,6 +2912,24 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         k -= 1;
                     }
                     k >= 2 && word_at(s, k - 1) == "of" && word_at(s, k - 2) == "behalf"
+                } => {}
+            // "the name of the property owner", "the name and address of the landlord": whose
+            // details they are, not who receives them.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En && {
+                    let mut k = m.start;
+                    while k > 0 && matches!(word_at(s, k - 1), "the" | "a" | "an" | "each" | "every" | "any" | "your") {
+                        k -= 1;
+                    }
+                    k >= 2
+                        && word_at(s, k - 1) == "of"
+                        && matches!(
+                            word_at(s, k - 2),
+                            "name" | "names" | "address" | "addresses" | "details" | "identity" | "identities"
+                        )
+                        && all.iter().any(|o| o.end == k - 1 && matches!(o.value, Entity::Data(_)))
+                        // (One person, not "the names of the providers we may use": companies.)
+                        && !word_at(s, m.end - 1).ends_with('s')
                 } => {}
             // "protect … the rights, property or safety of you, third parties, or the public": the
             // people protected, not recipients.
@@ -8083,7 +8233,34 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                 && !(matches!(word_at(lead, m.start), "include" | "includes") && data_before(m.start))
                 && !(m.start > 0
                     && match m.value {
-                        Cue::Verb(VerbClass::Collect) => matches!(word_at(lead, m.start - 1), "we" | "nous"),
+                        // ("If your business account is connected …, we will collect in
+                        // addition:" + "- tax information (…, TIN)": what we collect, with an
+                        // auxiliary or adverb between.)
+                        Cue::Verb(VerbClass::Collect) => (m.start.saturating_sub(3)..m.start).any(|k| {
+                            matches!(word_at(lead, k), "we" | "nous" | "wir" | "nosotros")
+                                && (k + 1..m.start).all(|j| {
+                                    lead.toks[j].is_word()
+                                        && matches!(
+                                            word_at(lead, j),
+                                            "will"
+                                                | "may"
+                                                | "also"
+                                                | "might"
+                                                | "can"
+                                                | "could"
+                                                | "would"
+                                                | "shall"
+                                                | "then"
+                                                | "additionally"
+                                                | "only"
+                                                | "usually"
+                                                | "typically"
+                                                | "generally"
+                                                | "automatically"
+                                                | "routinely"
+                                        )
+                                })
+                        }),
                         _ => matches!(word_at(lead, m.start - 1), "you" | "vous"),
                     })
         });
@@ -8245,6 +8422,20 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         let mut purposes: Vec<Purpose> = ie.purposes.iter().chain(le.purposes.iter()).map(|m| m.value).collect();
         if verb.value == Cue::Verb(VerbClass::Sell) {
             purposes.push(Purpose::Sale);
+        }
+        // ("… we will share the following with the Environment Agency:" + "- the name of the
+        // property owner": the trade a recipient names is the items' purpose, as in a sentence.)
+        for r in &recipients {
+            let implied = match r.kind {
+                RecipientKind::Analytics => Some(Purpose::Analytics),
+                RecipientKind::Advertiser => Some(Purpose::Advertising),
+                RecipientKind::Acquirer => Some(Purpose::BusinessTransfer),
+                RecipientKind::Government if !purposes.contains(&Purpose::Security) => Some(Purpose::Legal),
+                _ => None,
+            };
+            if let Some(x) = implied.filter(|x| !negated && !purposes.contains(x)) {
+                purposes.push(x);
+            }
         }
         let framing = framing_of(sents, si, ctx);
         let modality = if lead.has(Cue::Modal) { Modality::May } else { Modality::Will };
@@ -8873,6 +9064,11 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
                             | "estos"
                             | "los"
                     )
+                    // ("El vendedor los utilizará únicamente para preparar y enviar su pedido":
+                    // one of them, after a list; not "- Notre prestataire de paiement, Adyen, …",
+                    // the next item.)
+                    || s.lead.is_none()
+                        && matches!(word_at(s, k), "el" | "la" | "le" | "der" | "das" | "nuestro" | "nuestra" | "notre" | "unser")
                 })
         });
         // ("Die Lindenau Energie Service GmbH nutzt diese Daten, um …": after an article.)
@@ -10240,7 +10436,7 @@ fn dated_start(s: &Sentence) -> bool {
                 || (k.saturating_sub(3)..k).any(|j| {
                     matches!(
                         word_at(s, j),
-                        "from" | "starting" | "beginning" | "effective" | "of" | "ab" | "partir" | "des" | "desde"
+                        "from" | "starting" | "beginning" | "effective" | "of" | "after" | "ab" | "partir" | "des" | "desde"
                     )
                 }))
     })
@@ -10443,7 +10639,41 @@ fn goods_sold(s: &Sentence, m: &Match<Cue>) -> bool {
                     word_at(s, m.start - 1),
                     "items" | "products" | "goods" | "tickets" | "merchandise" | "articles" | "groceries"
                 )
-            || thing_sold_before(s, m.start))
+            || thing_sold_before(s, m.start)
+            || goods_relative(s, m.start))
+}
+
+/// "cuando compres un producto que vende otro comercio", "les articles que vendent nos
+/// partenaires", "products that other shops sell": the selling word at `k` opens a relative
+/// clause on goods, no sale of data.
+fn goods_relative(s: &Sentence, k: usize) -> bool {
+    k >= 2
+        && matches!(word_at(s, k - 1), "que" | "qui" | "that" | "which" | "die" | "den")
+        && matches!(
+            word_at(s, k - 2),
+            "producto"
+                | "productos"
+                | "articulo"
+                | "articulos"
+                | "artículo"
+                | "artículos"
+                | "instrumento"
+                | "instrumentos"
+                | "produit"
+                | "produits"
+                | "article"
+                | "articles"
+                | "product"
+                | "products"
+                | "item"
+                | "items"
+                | "goods"
+                | "produkt"
+                | "produkte"
+                | "artikel"
+                | "waren"
+                | "ware"
+        )
 }
 
 /// Whether the selling verb at `k` sells a thing named just before it ("… fail to log out a
@@ -10696,9 +10926,13 @@ fn antecedent(
         while end > start && rel_end < toks.len() && rel_end < end + 3 && toks[rel_end].is_word() && toks[rel_end].cap {
             rel_end += 1;
         }
-        let relative = lex.lang == Lang::En
-            && toks.get(rel_end).is_some_and(|t| t.punct == Some(','))
-            && matches!(word_at(p, rel_end + 1), "which" | "who");
+        let relative = toks.get(rel_end).is_some_and(|t| t.punct == Some(','))
+            && match lex.lang {
+                Lang::En => matches!(word_at(p, rel_end + 1), "which" | "who"),
+                Lang::Es => matches!(word_at(p, rel_end + 1), "que" | "quien"),
+                Lang::Fr => matches!(word_at(p, rel_end + 1), "qui"),
+                Lang::De => matches!(word_at(p, rel_end + 1), "die" | "der" | "das" | "welche" | "welcher"),
+            };
         if relative {
             end = rel_end;
         }
@@ -10728,6 +10962,36 @@ fn antecedent(
                     RecipientKind::ThirdParty
                 });
                 r.push(Recipient { name: Some(name), kind });
+            }
+        }
+        // "Our courses take place in the dairy at Hollyhock Farm, who also cook the lunch. They
+        // receive …": a name inside the sentence with a relative clause about what it does.
+        if r.is_empty() && lex.lang == Lang::En {
+            let rel: Vec<(usize, usize)> = (2..toks.len().saturating_sub(1))
+                .filter(|&k| toks[k].punct == Some(',') && matches!(word_at(p, k + 1), "who" | "which"))
+                .filter_map(|k| {
+                    let mut a = k;
+                    while a > 1 && toks[a - 1].is_word() && toks[a - 1].cap && !lex.is_stopword(word_at(p, a - 1)) {
+                        a -= 1;
+                    }
+                    (a < k
+                        && !lex.is_not_name(word_at(p, a))
+                        && !e.recips.iter().any(|m| m.start < k && a < m.end)
+                        && !e.data.iter().any(|m| m.start < k && a < m.end))
+                    .then_some((a, k))
+                })
+                .collect();
+            if let [(a, k)] = rel[..] {
+                let name = p.text[toks[a].orig.0 as usize..toks[k - 1].orig.1 as usize].to_string();
+                let own = ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&name), b));
+                if !own {
+                    let kind = if p.has(Cue::OnBehalf) || p.has(Cue::FirstPerson) {
+                        RecipientKind::ServiceProvider
+                    } else {
+                        RecipientKind::ThirdParty
+                    };
+                    r.push(Recipient { name: Some(name), kind });
+                }
             }
         }
         if r.is_empty() {
@@ -11458,7 +11722,9 @@ fn sentence_statements(
             }
             // "Your name and delivery address go to the carrier": only data as the subject makes
             // "go to" a verb of passing on ("go to Settings" is a direction for the reader).
-            if matches!(word_at(s, p), "go" | "goes")
+            // ("your online account will move to Tidewater Seafoods", not "if you move to another
+            // country".)
+            if matches!(word_at(s, p), "go" | "goes" | "move" | "moves" | "moved")
                 && !ents.data.iter().any(|m| m.end <= p && p - m.end <= 2 && (m.end..p).all(|k| s.toks[k].is_word()))
                 && !(p.saturating_sub(1)..p).any(|k| matches!(cue_at(s, k), Some(Cue::Coref | Cue::DataHead)))
             {
@@ -11475,6 +11741,64 @@ fn sentence_statements(
                 .any(|x| word_at(s, p).starts_with(x))
                 && ents.data.is_empty()
                 && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead))
+            {
+                continue;
+            }
+            // "Mailchimp, which stores … email addresses and sends the newsletter on our behalf":
+            // sending mailings to the reader passes on no data (the storing does).
+            if class == VerbClass::Share && ctx.lang == Lang::En && word_at(s, p).starts_with("send") && {
+                let k = v.end + usize::from(matches!(word_at(s, v.end), "the" | "our" | "a" | "an" | "its" | "their"));
+                matches!(
+                    word_at(s, k),
+                    "newsletter"
+                        | "newsletters"
+                        | "bulletin"
+                        | "bulletins"
+                        | "catalogue"
+                        | "catalogues"
+                        | "catalog"
+                        | "catalogs"
+                        | "brochure"
+                        | "brochures"
+                        | "magazine"
+                        | "reminders"
+                        | "reminder"
+                ) && !(k + 1..b).any(|j| matches!(word_at(s, j), "to" | "with"))
+            } {
+                continue;
+            }
+            // "La mayoría de los vuelos se comparten con otros pasajeros", "Flights are shared
+            // with other passengers": a shared thing named as the subject, with nothing of the
+            // reader's in the sentence, is no data.
+            if class == VerbClass::Share
+                && ents.data.is_empty()
+                && !s.cues.iter().any(|m| matches!(m.value, Cue::Coref | Cue::DataHead | Cue::SecondPerson))
+                && (a..p).any(|k| {
+                    matches!(
+                        word_at(s, k),
+                        "the"
+                            | "los"
+                            | "las"
+                            | "el"
+                            | "la"
+                            | "les"
+                            | "le"
+                            | "die"
+                            | "der"
+                            | "das"
+                            | "unsere"
+                            | "our"
+                            | "nuestros"
+                            | "nuestras"
+                            | "nos"
+                    ) && s.toks.get(k + 1).is_some_and(|t| t.is_word())
+                        && !ents.recips.iter().any(|r| r.start <= k + 1 && k + 1 < r.end)
+                })
+                && !(a..p).any(|k| {
+                    matches!(cue_at(s, k), Some(Cue::FirstPerson))
+                        || matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros")
+                })
+                && ["compart", "partag", "shared", "geteilt"].iter().any(|x| word_at(s, p).starts_with(x))
             {
                 continue;
             }
@@ -12056,10 +12380,15 @@ fn sentence_statements(
             };
             // "… as well: don't send messages or share content that you wouldn't want someone to
             // save": advice to the user in the imperative, neither a practice nor a promise.
+            // ("You may share your password with your parent …, but do not share it with
+            // others": after ", but" too.)
             let user_imperative = ctx.lang == Lang::En && {
                 let from = (0..p)
                     .rev()
-                    .find(|&k| matches!(s.toks[k].punct, Some(':' | ';' | '\u{2014}')))
+                    .find(|&k| {
+                        matches!(s.toks[k].punct, Some(':' | ';' | '\u{2014}'))
+                            || k > 0 && word_at(s, k) == "but" && s.toks[k - 1].punct == Some(',')
+                    })
                     .map_or(0, |k| k + 1);
                 let w0 = word_at(s, from);
                 (w0 == "don't"
@@ -13298,7 +13627,8 @@ fn sentence_statements(
                     let publishing =
                         ["publish", "veroffentlich", "publions", "publie", "publier", "publicamos", "publica"]
                             .iter()
-                            .any(|x| word_at(s, p).starts_with(x));
+                            .any(|x| word_at(s, p).starts_with(x))
+                            || ctx.lang == Lang::En && word_at(s, p) == "post";
                     let published_data =
                         ents.data.iter().any(|m| m.start >= v.end && m.start < b && m.value != DataType::Other);
                     // ("Cast and crew names are printed in the programme and on our website",
@@ -13727,7 +14057,17 @@ fn sentence_statements(
                         || p == a + 2
                             && matches!(word_at(s, a), "these" | "those" | "diese" | "ces" | "estos" | "estas")
                             && lexicon::TOOL_NOUNS.contains(&word_at(s, a + 1))
-                        || after_opening)
+                        || after_opening
+                        // ("- Correos, que entrega los libros terminados. Recibe tu nombre y
+                        // dirección.": a Spanish verb in the third person opening the sentence has
+                        // the subject named before.)
+                        || ctx.lang == Lang::Es
+                            && a == 0
+                            && p == 0
+                            && {
+                                let w = word_at(s, p);
+                                w.ends_with('e') || w.ends_with("en")
+                            })
                         && !passive
                         && !(a..p)
                             .any(|k| matches!(word_at(s, k), "we" | "you" | "wir" | "nous" | "vous" | "nosotros"));
@@ -15301,6 +15641,17 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
             v
         })
         .collect();
+    // "To opt-out from the caller identification processing as described above, please visit
+    // this page." refers back: it is no way out of a practice stated after it.
+    let refers_back: Vec<bool> = (0..sents.len())
+        .map(|i| {
+            opt.binary_search(&i).is_ok()
+                && (0..sents[i].toks.len()).any(|k| {
+                    matches!(word_at(&sents[i], k), "above" | "ci-dessus" | "oben" | "arriba" | "anteriormente")
+                        || word_at(&sents[i], k) == "ci" && word_at(&sents[i], k + 1) == "dessus"
+                })
+        })
+        .collect();
     // ("Location" in an opt-out covers precise and approximate location.)
     let family = |d: DataType| d.id().split('.').next().unwrap_or_default();
     for st in out.iter_mut().filter(|st| !st.negated) {
@@ -15332,7 +15683,9 @@ fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement])
                     .iter()
                     .any(|r| r.name.as_ref().is_some_and(|n| named[i].iter().any(|x| x == n || mentions_name(n, x))))
         };
-        let fits = |i: usize| (marketing || !mailing[i]) && on_topic(i) && for_recipient(i);
+        let fits = |i: usize| {
+            (marketing || !mailing[i]) && on_topic(i) && for_recipient(i) && !(refers_back[i] && i < st.sentence)
+        };
         let same_sentence = opt.binary_search(&st.sentence).ok().map(|_| st.sentence);
         // The nearest opt-out sentence of the same section; on a tie the later one.
         let in_section = by_section.get(&sec).and_then(|v| {

@@ -8742,3 +8742,118 @@ the categories of such third-party recipients.\n");
     assert_eq!(live(&r).len(), 1, "{:#?}", r.findings);
     assert_named_gets(&r, "Mailwave", "contact.email");
 }
+
+#[test]
+fn issue2_viber_collected_items_an_opt_out_that_looks_back_and_the_readers_own_posting() {
+    // Viber user test: under "If your business account is connected …, we will collect in
+    // addition:", the item "tax information (e.g. certificate of registration with relevant
+    // authority, TIN)" gave the data to a government body named "TIN"; "To opt-out from the
+    // caller identification processing as described above …" was offered for the storage
+    // providers of the next section; "Enable you to post and share your User Submitted Content
+    // … on our communities" was sharing with third parties.
+    let r = md("# Privacy Policy\n\n## Caller ID\n\nYour phone number may be added to our Caller ID database.\n\n\
+**To opt-out from the caller identification processing as described above, please visit this page.**\n\nBusiness \
+partners data:\n\nWe use trusted third-party providers to manage the maintenance and storage of such data.\n\nIf your \
+business account is connected with your wallet, we will collect in addition:\n\n- your ID or certificate of \
+registration with relevant authority;\n- tax information (e.g. certificate of registration with relevant authority, \
+TIN).\n\n## How we use your data\n\nWe use your data to:\n\n- Enable you to post and share your User Submitted Content \
+(e.g., images, videos, texts) on our communities and channels;\n");
+    assert_no_kind(&r, RecipientKind::Government);
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "personal.other"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
+    // "you … and share" is the reader's act only with a verb of the reader's before "and":
+    // "data that can identify you and share anonymized data" is ours.
+    let r = md("# Privacy Policy\n\nWe may remove parts of data that can identify you and share anonymized data with \
+other parties.\n");
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "personal.other"), "{:#?}", r.findings);
+    // Roblox user test: advice to the reader after ", but" was a promise of ours.
+    let r = md("# Privacy Policy\n\nYou may share your password with your parent or guardian, but do not share it \
+with others.\n");
+    assert!(r.findings.is_empty() && r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_set_dd_relative_names_moved_accounts_posted_photos_and_goods_sold() {
+    // Blind set DD (first run of f5ed762's successor): each page below gave a wrong or missing
+    // finding.
+    // "… at Hollyhock Farm, who also cook the lunch. They receive your name …" gave the data to
+    // the payment processor of the item before.
+    let r = md("# Privacy Policy\n\n## Who else sees your information\n\n- Tillpoint processes your card payment. It \
+receives your card details.\n- Our courses take place at Brackenfold Farm, who also cook the lunch. They receive your \
+name and any allergies you tell us about.\n");
+    assert_named_gets(&r, "Brackenfold Farm", "health");
+    assert!(!named_with(&r, "Tillpoint", |f| f.data.iter().any(|d| d.id() == "health")), "{:#?}", r.findings);
+    // "Mailchimp, which stores … email addresses and sends the newsletter" lost the name.
+    let r =
+        md("# Privacy Policy\n\nWe use the following third parties:\n\n- Postwing, which stores subscribers' email \
+addresses and sends the newsletter on our behalf.\n");
+    assert_named_kind_gets(&r, "Postwing", RecipientKind::ServiceProvider, "contact.email");
+    assert!(live(&r).iter().all(|f| !f.evidence.starts_with("Postwing") || !names(f).is_empty()), "{:#?}", r.findings);
+    // "your online account will move to <buyer>. That includes: …" shared nothing.
+    let r =
+        md("# Harbourside Mussels is joining Greywater Foods\n\nOur family has agreed to sell Harbourside Mussels \
+to Greywater Foods.\n\n## What happens to your account\n\nWhen the sale completes on 1 March 2026, your online \
+account will move to Greywater Foods. That includes:\n\n- your name, email address and delivery addresses\n- your \
+order history\n");
+    assert_named_kind_gets(&r, "Greywater Foods", RecipientKind::Acquirer, "contact.email");
+    // "we post some of them, with your first name, on our public Instagram and Facebook pages".
+    let r = md("# Privacy Policy\n\n## Photos\n\nOur pilots take photographs during flights. With your agreement, we \
+post some of them, with your first name, on our public Instagram and Facebook pages.\n");
+    assert_named_gets(&r, "Instagram", "identity.name");
+    // "the name of the property owner" under "after 1 April 2026, we will share the following
+    // with the Environment Agency:" gave the owner's name to the owner, as existing sharing.
+    let r = md("# New reporting requirements\n\nNew regulations come into force on 1 April 2026.\n\n## What we will \
+share\n\nFor each borehole we drill or test after 1 April 2026, we will share the following with the Environment \
+Agency:\n\n- the name of the property owner\n- the address of the property\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate);
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+    assert_new_with(&r, |f| {
+        names(f).iter().any(|n| n == "Environment Agency")
+            && f.data.iter().any(|d| d.id() == "identity.name")
+            && f.purposes.contains(&sharewatch::lexicon::Purpose::Legal)
+    });
+    // "La mayoría de los vuelos se comparten con otros pasajeros": flights, no data.
+    let r = md("# Actualización de nuestras condiciones de vuelo\n\nDesde el 1 de noviembre de 2025 se aplican \
+nuevas condiciones generales.\n\n## Vuelos compartidos\n\nLa mayoría de los vuelos se comparten con otros pasajeros. \
+También ofrecemos vuelos privados.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // Spanish "- Correos, que entrega los libros. Recibe tu nombre y dirección.": the subject
+    // is the company named before.
+    let r = md("# Política de privacidad\n\n## A quién comunicamos tus datos\n\nTrabajamos con estas empresas:\n\n- \
+Correos, que entrega los libros terminados. Recibe tu nombre y dirección.\n- Boletix, que envía nuestro boletín. \
+Recibe tu correo electrónico.\n");
+    assert_named_gets(&r, "Correos", "contact.postal");
+    assert_named_gets(&r, "Boletix", "contact.email");
+    // "cuando compres un producto que vende otro comercio, compartiremos con ese comercio:" is
+    // no sale of data; "para preparar y enviar tu pedido" is the service.
+    let r =
+        md("# Cambios en nuestra política de privacidad\n\n## Qué cambia\n\nA partir del 1 de septiembre de 2025, \
+cuando compres un producto que vende otro comercio a través de nuestra tienda, compartiremos con ese comercio:\n\n- tu \
+nombre, dirección de envío y teléfono\n\nLos comercios utilizan estos datos para preparar y enviar tu pedido.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Service, true);
+    // … and "El vendedor los utilizará … para preparar y enviar su pedido" (a clitic, no data of
+    // its own) gives the listed items their purpose.
+    let r = md("# Cambios en nuestra política de privacidad\n\nCuando compre un producto de uno de estos talleres, \
+compartiremos con ese vendedor los siguientes datos:\n\n- su nombre y dirección de entrega\n- el detalle de su pedido\n\n\
+El vendedor los utilizará únicamente para preparar y enviar su pedido.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Service, true);
+    // "you … and share" is the reader's act, but not "… which of our pages you visited and
+    // passes a cookie identifier" (another subject).
+    let r = md(
+        "# Cookie Policy\n\nWe use the Pinterest Tag. It tells Pinterest which of our pages you visited and passes a \
+cookie identifier for your device, so Pinterest can show our designs to you.\n",
+    );
+    assert_named_gets(&r, "Pinterest", "identifiers.device");
+    // German "damit sie Sie per Post über Glockenkonzerte … informieren kann" is marketing.
+    let r = md("# Datenschutzerklärung\n\n## Weitergabe\n\nWir übermitteln Namen und Anschriften an die Hellmann \
+Holding GmbH als unsere Muttergesellschaft, damit sie Sie per Post über Konzerte und Veranstaltungen ihrer anderen \
+Betriebe informieren kann.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+    // A first heading "… how we use members' information" names a privacy notice.
+    let r = md("# Ashbrook Allotment Society: how we use members' information\n\nAgreed at the AGM, March 2025.\n\n\
+## Information we keep\n\nYour name, address and plot number.\n\n## Sharing\n\nWe share members' names and plot numbers \
+with Ashbrook Town Council, which owns the land.\n\nWe no longer pass members' details to any supplier.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy);
+}

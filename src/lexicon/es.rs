@@ -282,7 +282,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("defensa de nuestros derechos", P::Legal), ("ejercicio o defensa", P::Legal), ("obligacion* fiscal*", P::Legal),
         ("obligación fiscal", P::Legal), ("cuando la ley lo exija", P::Legal), ("requerimiento*", P::Legal),
         // service
-        ("prestar el servicio", P::Service), ("prestar nuestros servicios", P::Service), ("prestar los servicios", P::Service),
+        ("prestar el servicio", P::Service), ("enviar tu pedido", P::Service), ("enviar su pedido", P::Service), ("enviarte tu pedido", P::Service), ("enviarte su pedido", P::Service), ("preparar tu pedido", P::Service), ("preparar su pedido", P::Service), ("tramitar tu pedido", P::Service), ("tramitar su pedido", P::Service), ("gestionar tu pedido", P::Service), ("gestionar su pedido", P::Service), ("entregar tu pedido", P::Service), ("entregar su pedido", P::Service), ("entregarte tu pedido", P::Service), ("entregarte su pedido", P::Service), ("procesar tu pedido", P::Service), ("procesar su pedido", P::Service), ("envío de tu pedido", P::Service), ("entrega de tu pedido", P::Service), ("envío de su pedido", P::Service), ("entrega de su pedido", P::Service), ("gestión de pedidos", P::Service), ("atender devoluciones", P::Service), ("gestionar devoluciones", P::Service), ("prestar nuestros servicios", P::Service), ("prestar los servicios", P::Service),
         ("prestación del servicio", P::Service), ("prestación de servicios", P::Service), ("en nuestro nombre", P::Service),
         ("por cuenta nuestra", P::Service), ("por nuestra cuenta", P::Service), ("en nombre de", P::Service),
         ("por cuenta de", P::Service), ("siguiendo nuestras instrucciones", P::Service), ("nuestras instrucciones", P::Service),

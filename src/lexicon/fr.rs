@@ -303,7 +303,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // service
         ("fournir nos services", P::Service), ("fournir le service", P::Service), ("fournir les services", P::Service),
         ("pour notre compte", P::Service), ("en notre nom", P::Service), ("pour le compte de", P::Service),
-        ("exécution du contrat", P::Service), ("exécuter le contrat", P::Service), ("exécution de votre commande", P::Service),
+        ("exécution du contrat", P::Service), ("exécuter le contrat", P::Service), ("exécution de votre commande", P::Service), ("expédier votre commande", P::Service), ("livrer votre commande", P::Service), ("préparer votre commande", P::Service), ("envoyer votre commande", P::Service), ("livraison de votre commande", P::Service), ("expédition de votre commande", P::Service),
         ("livraison*", P::Service), ("livrer", P::Service), ("expédition*", P::Service),
         ("traitement des paiements", P::Service), ("traitement de vos paiements", P::Service),
         ("service client", P::Service), ("service clientèle", P::Service), ("support client", P::Service),
