@@ -12363,7 +12363,9 @@ fn sentence_statements(
             // comma, with no one else's subject since the condition.)
             let listed = p >= 2 && s.toks[p - 2].punct == Some(',') && matches!(word_at(s, p - 1), "or" | "and")
                 || p >= 1 && s.toks[p - 1].punct == Some(',');
-            let user_condition = p > 0 && (listed || matches!(word_at(s, p - 1), "or" | "and")) && {
+            // ("if you create a virtual shirt and then sell it to another user": "and then".)
+            let then_joined = p > 1 && word_at(s, p - 1) == "then" && matches!(word_at(s, p - 2), "or" | "and");
+            let user_condition = p > 0 && (listed || matches!(word_at(s, p - 1), "or" | "and") || then_joined) && {
                 let from =
                     (a..p).rev().find(|&k| matches!(s.toks[k].punct, Some(',' | ';' | ':'))).map_or(a, |k| k + 1);
                 let from = if listed { a } else { from };

@@ -8771,6 +8771,10 @@ other parties.\n");
     let r = md("# Privacy Policy\n\nYou may share your password with your parent or guardian, but do not share it \
 with others.\n");
     assert!(r.findings.is_empty() && r.assurances.is_empty(), "{:#?}", r.assurances);
+    // … and "if you create a virtual shirt and then sell it to another user" was a sale of data.
+    let r = md("# Privacy Policy\n\nFor example, if you create a virtual shirt and then sell it to another user, we \
+will process your transaction data.\n");
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Sale, false);
 }
 
 #[test]
