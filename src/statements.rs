@@ -5980,6 +5980,16 @@ fn names_in_mode(
         // Followed by an apposition naming a recipient kind (", a data company").
         !acronym && apposition_after(s, n.end, ents).is_some()
     });
+    // "(with an option to use 'Sign in With Google' / 'Sign in with Apple')": a way to log in,
+    // no one the data goes to.
+    if s.lower.contains("sign in with") || s.lower.contains("log in with") || s.lower.contains("sign up with") {
+        out.retain(|n| {
+            !(n.start >= 3
+                && matches!(word_at(s, n.start - 1), "with")
+                && matches!(word_at(s, n.start - 2), "in" | "up")
+                && matches!(word_at(s, n.start - 3), "sign" | "log"))
+        });
+    }
     out
 }
 

@@ -8861,3 +8861,18 @@ Betriebe informieren kann.\n");
 with Ashbrook Town Council, which owns the land.\n\nWe no longer pass members' details to any supplier.\n");
     assert_eq!(r.page.kind, sharewatch::PageKind::PrivacyPolicy);
 }
+
+#[test]
+fn issue2_telegram_sign_in_with_a_company_is_no_recipient() {
+    // Telegram user test (2026-08-22 policy): "we may ask some users to provide an email address
+    // to receive login codes … (with an option to use 'Sign in With Google' / 'Sign in with
+    // Apple')" gave the email address to Google and Apple.
+    let r = md("# Privacy Policy\n\n## Your email address\n\nWe may ask some users to provide an email address to \
+receive login codes via email instead of SMS (with an option to use 'Sign in With Google' / 'Sign in with Apple').\n");
+    assert_unnamed(&r);
+    assert_md_shares(
+        "# Privacy Policy\n\nWe share your email address with Google to send login codes.\n",
+        "Google",
+        "contact.email",
+    );
+}
