@@ -8204,6 +8204,22 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         {
             continue;
         }
+        // "Viber may use and share … for the purpose of defending our rights …, for example:" +
+        // "- We may record and log some of your actions …;": an item that opens with our own
+        // verb of keeping or using states a practice of its own, not the lead-in's sharing.
+        let own_verb = {
+            let o = label_end(s);
+            let o = if o > 0 && s.toks.get(o).is_some_and(|t| !t.is_word()) { o + 1 } else { o };
+            matches!(word_at(s, o), "we" | "nous" | "wir" | "nosotros")
+                && s.cues.iter().any(|m| {
+                    matches!(m.value, Cue::Verb(VerbClass::Collect | VerbClass::Engage))
+                        && m.start > o
+                        && m.start <= o + 3
+                })
+        };
+        if own_verb {
+            continue;
+        }
         // "- **Data partners.** We may sell … to data partners": under a heading lead-in, an
         // item whose own sentences state the practice needs no statement from its label.
         // (Under a lead-in sentence too, where the label is a run-in heading: "- Laboratories.

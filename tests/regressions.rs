@@ -8876,3 +8876,18 @@ receive login codes via email instead of SMS (with an option to use 'Sign in Wit
         "contact.email",
     );
 }
+
+#[test]
+fn issue2_viber_lead_in_items_with_our_own_verb_state_their_own_practice() {
+    // Viber user test: under "Viber may use and share different types of personal data … for the
+    // purpose of defending our rights … and cooperation with … law enforcement bodies …. This
+    // may include, for example:", the items "We may record and log some of your actions …" and
+    // "We will store an indication of your request …" were each a government finding.
+    let r = md("# Privacy Policy\n\n## Defend our rights\n\nViber may use and share different types of personal \
+data for the purpose of defending our rights, where it is necessary to comply with legal obligations and cooperation \
+with regulators and law enforcement bodies. This may include, for example:\n\n- We may record and log some of your \
+actions, such as acceptance of our terms;\n- We will store an indication of your request to exercise your rights;\n\
+- We may be required to provide authorities with information in compliance with criminal investigations laws;\n");
+    assert_not_quoted(&r, &["record and log", "store an indication"]);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+}
