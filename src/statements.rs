@@ -5396,7 +5396,21 @@ fn names_in_mode(
             && toks[n.start - 2].punct == Some(',')
             && ents.recips.iter().any(|m| m.end + 1 == n.start - 1 && m.value != RecipientKind::ThirdParty)
             && n.end - n.start >= 2;
-        if !company_form && !example_of_recipient && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
+        // ("… à Audiencia Data, un courtier en données", "… available to TrailLink Marketing
+        // Data": a name that follows the word for "to" and opens with a word that is no
+        // category of data is a company's.)
+        let to_company = n.start >= 1
+            && n.end - n.start >= 2
+            && matches!(word_at(s, n.start - 1), "to" | "with" | "a" | "à" | "au" | "an" | "con" | "mit")
+            && !lex.is_not_name(word_at(s, n.start))
+            && !matches!(
+                word_at(s, n.start),
+                "technical" | "personal" | "profile" | "usage" | "account" | "contact" | "location" | "device"
+                    | "financial" | "health" | "identity" | "customer" | "user" | "transaction" | "transactional"
+                    | "payment" | "aggregate" | "aggregated" | "anonymous" | "sensitive" | "marketing"
+                    | "social" | "biometric" | "behavioural" | "behavioral" | "special" | "other" | "your"
+            );
+        if !company_form && !example_of_recipient && !to_company && matches!(word_at(s, n.end - 1), "data" | "information" | "info" | "details" | "daten" | "donnees" | "datos" | "informations") {
             return false;
         }
         // ("network providers such as eSIM identifier data": a word before a lower-case data
@@ -8195,9 +8209,13 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
                     && !(label_end(s) > 0 && m.start > label_end(s) && toward_user_or_us(s, m.end))
                     // ("- your name and email address, so that they can recognise you as a member
                     // and send you offers;": what the item's purpose clause sends the user.)
+                    // ("- ClipBook, the new appointment software …, so it can send you booking
+                    // reminders by text": the same.)
                     && !(toward_user_or_us(s, m.end)
                         && (0..m.start).any(|k| {
-                            word_at(s, k) == "so" && word_at(s, k + 1) == "that"
+                            word_at(s, k) == "so"
+                                && (word_at(s, k + 1) == "that"
+                                    || matches!(word_at(s, k + 2), "can" | "could" | "will" | "may"))
                                 || matches!(word_at(s, k), "damit" | "afin" | "para")
                         }))
             })
@@ -8397,9 +8415,41 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
         // "- Our crash-analytics provider: crash reports … (never your browsing)": data negated
         // as a noun phrase is a promise, not part of the item's sharing.
+        // ("- les services de police, uniquement pour les hôtes de nationalité étrangère": a
+        // data word that describes the people the item is about is not data it receives.)
+        let describes_people = |m: &Match<DataType>| {
+            m.start >= 2
+                && matches!(word_at(s, m.start - 1), "of" | "de" | "with" | "avec" | "con" | "mit" | "von")
+                && matches!(
+                    word_at(s, m.start - 2),
+                    "hotes"
+                        | "guests"
+                        | "customers"
+                        | "clients"
+                        | "visitors"
+                        | "visiteurs"
+                        | "users"
+                        | "utilisateurs"
+                        | "usuarios"
+                        | "clientes"
+                        | "huespedes"
+                        | "gaste"
+                        | "kunden"
+                        | "nutzer"
+                        | "people"
+                        | "personnes"
+                        | "personas"
+                        | "personen"
+                        | "members"
+                        | "membres"
+                        | "socios"
+                        | "mitglieder"
+                )
+        };
         let mut data: Vec<DataType> = ie
             .data
             .iter()
+            .filter(|m| !describes_people(m))
             .filter(|m| negated || !negated_noun_phrase(s, m.start) && !negated_verb_object(s, m.start))
             .map(|m| m.value)
             .collect();
@@ -8408,7 +8458,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         // "- Visits are counted with Plausible Analytics, which does not use cookies and receives no
         // personal details …": an item whose every data word is said not to be taken shares
         // nothing; it is a promise.
-        let all_negated = !negated && !ie.data.is_empty() && data.is_empty();
+        let all_negated = !negated && ie.data.iter().any(|m| !describes_people(m)) && data.is_empty();
         // Item names recipients: data comes from the lead. Item names data: recipients from the lead.
         // "The Data API gives Google access to:" + "- public posts, … the community they were
         // posted in": items that name data but no company go to the lead's named recipient.
@@ -8422,6 +8472,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             && lead.text.trim_end().ends_with(':');
         let recips =
             if data_lead && !data.is_empty() && recips.iter().all(|r| r.name.is_none()) { Vec::new() } else { recips };
+        let item_recips = !recips.is_empty();
         let mut recipients = if recips.is_empty() || lead_named { lead_recips } else { recips };
         if recipients.is_empty() && !negated {
             // (The lead-in's own statement first, its recipients inferred from before: "… sell
@@ -8437,6 +8488,53 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             }
         }
         if recipients.is_empty() {
+            continue;
+        }
+        // "Viber may use and share … personal data … for the purpose of defending our rights ….
+        // This may include, for example:" + "- For financial, tax or audit reasons.": an item
+        // naming neither data nor a recipient states no sharing of its own; its purpose belongs
+        // to the lead-in's statement. ("- We may examine the content you upload …": nor does an
+        // item that opens with our own verb and names no recipient.)
+        // (Only an item that opens as a circumstance or a purpose does: "- the date, start time
+        // and distance of each trip;" names data the matcher does not know.)
+        let (opens_with_we, circumstance) = {
+            let o = label_end(s);
+            let o = if o > 0 && s.toks.get(o).is_some_and(|t| !t.is_word()) { o + 1 } else { o };
+            (
+                matches!(word_at(s, o), "we" | "nous" | "wir" | "nosotros"),
+                matches!(
+                    word_at(s, o),
+                    "for"
+                        | "in"
+                        | "to"
+                        | "when"
+                        | "where"
+                        | "if"
+                        | "pour"
+                        | "en"
+                        | "dans"
+                        | "lorsque"
+                        | "si"
+                        | "fur"
+                        | "zur"
+                        | "zum"
+                        | "um"
+                        | "bei"
+                        | "wenn"
+                        | "im"
+                        | "para"
+                        | "cuando"
+                        | "por"
+                ),
+            )
+        };
+        if has_statement[li] && !item_recips && (ie.data.is_empty() && circumstance || opens_with_we) && !negated {
+            let more: Vec<Purpose> = ie.purposes.iter().map(|m| m.value).collect();
+            if let Some(st) = out.iter_mut().rev().find(|st| st.sentence == li && !st.negated) {
+                st.purposes.extend(more);
+                st.purposes.sort();
+                st.purposes.dedup();
+            }
             continue;
         }
         if data.is_empty() {
@@ -8556,6 +8654,8 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     out.sort_by_key(|st| st.sentence);
     names_listed_after(sents, lex, &mut ents_cache, &mut out);
     processor_lists(sents, ctx, lex, &mut out);
+    assets_to_named_buyer(sents, ctx, lex, &ents_cache, &mut out);
+    dative_pronoun_recipients(sents, ctx, lex, &ents_cache, &mut out);
     // "As part of the acquisition, your customer records will be transferred to Helion": a
     // transfer to a buyer stated in the future tense, without a condition ("in the event of a
     // merger, … may be transferred"), announces a change.
@@ -9284,6 +9384,48 @@ fn introduced_kinds(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], o
                 kinds.push((f, m.value));
             }
         }
+        // "Hopfenreich Media is an advertising network.", "… ist ein Werbenetzwerk.": the name
+        // as the subject of a sentence that says what it is.
+        let o = usize::from(word_at(s, 0) == "the");
+        let f = word_at(s, o);
+        if s.toks.get(o).is_some_and(|t| t.cap) && wanted.iter().any(|w| w == f) && !kinds.iter().any(|(x, _)| x == f) {
+            let mut ne = o + 1;
+            while s.toks.get(ne).is_some_and(|t| t.cap && t.is_word()) {
+                ne += 1;
+            }
+            let copula = matches!(word_at(s, ne), "is" | "ist" | "est" | "es" | "was" | "war" | "fue" | "etait");
+            if let Some(m) = e.recips.iter().find(|m| {
+                copula
+                    && m.value != RecipientKind::ThirdParty
+                    && m.start > ne
+                    && m.start <= ne + 4
+                    && (ne + 1..m.start).all(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "a" | "an"
+                                | "the"
+                                | "our"
+                                | "ein"
+                                | "eine"
+                                | "einem"
+                                | "unser"
+                                | "unsere"
+                                | "un"
+                                | "une"
+                                | "una"
+                                | "notre"
+                                | "nuestro"
+                                | "nuestra"
+                                | "now"
+                                | "jetzt"
+                                | "desormais"
+                                | "ahora"
+                        )
+                    })
+            }) {
+                kinds.push((f.to_string(), m.value));
+            }
+        }
         // "our group policy with Deepcover Insurance" (where the name is read without its trade
         // word), then "we will send Deepcover your name": the full name says the trade.
         for k in 1..s.toks.len() {
@@ -9658,18 +9800,25 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             && matches!(word_at(s, 3), "sont" | "are" | "son" | "seront" | "will" | "is" | "est" | "es" | "sera" | "include" | "includes");
         // ("… notre fichier clients sera transféré à Atelier Velay. Il comprend vos nom, …": a
         // subject pronoun of the thing just named, then a verb of containing.)
-        let pronoun_includes = matches!(word_at(s, 0), "il" | "elle" | "ils" | "elles" | "er" | "es")
-            && lexicon::INCLUDES.contains(&word_at(s, 1));
+        // ("Sie enthält Ihren Namen …"; Spanish needs no pronoun: "Contiene su nombre …".)
+        let pronoun_includes = matches!(word_at(s, 0), "il" | "elle" | "ils" | "elles" | "er" | "es" | "sie")
+            && lexicon::INCLUDES.contains(&word_at(s, 1))
+            || matches!(word_at(s, 0), "contiene" | "contienen" | "incluye" | "incluyen");
         let passive = !((includes() || concerned_are) && (opens_with_ref(s) || the_records || pronoun_includes));
         if passive && !passive_same_item() {
             continue;
         }
         let e = cached(cache, sents, si, lex);
         let mut found: Vec<DataType> = e.data.iter().map(|m| m.value).collect();
-        // "This includes:" + a list: the items name the data.
+        // "This includes:" + a list: the items name the data. (Not an item that states a
+        // practice of our own: "- We may examine the content you upload …".)
         if found.is_empty() && s.text.trim_end().ends_with(':') {
-            for item in
-                sents[si + 1..].iter().enumerate().take_while(|(_, x)| x.lead == Some(si)).map(|(k, _)| si + 1 + k)
+            for item in sents[si + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, x)| x.lead == Some(si))
+                .filter(|(_, x)| !matches!(word_at(x, 0), "we" | "nous" | "wir" | "nosotros"))
+                .map(|(k, _)| si + 1 + k)
             {
                 found.extend(cached(cache, sents, item, lex).data.iter().map(|m| m.value));
             }
@@ -9680,7 +9829,7 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
         let from = out.partition_point(|st| st.sentence < si - 1);
         for st in out[from..].iter_mut().take_while(|st| st.sentence == si - 1).filter(|st| !st.negated) {
             // (The passive sentence is where the data is said: it joins the evidence.)
-            if passive && !st.evidence.ends_with(s.text.as_str()) {
+            if (passive || pronoun_includes) && !st.evidence.ends_with(s.text.as_str()) {
                 st.evidence.push(' ');
                 st.evidence.push_str(&s.text);
             }
@@ -9695,6 +9844,213 @@ fn data_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>]
             st.data.sort();
         }
     }
+}
+
+/// "… the court has approved the sale of our business to Riverside Leisure Ltd. The customer
+/// file is among the assets sold.": data said to be sold or handed over, with no recipient of
+/// its own, goes to the buyer that a sentence just before names after the sale ("la cession de
+/// notre fonds de commerce … à la société Rivières Loisirs SAS").
+fn assets_to_named_buyer(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut Vec<Statement>,
+) {
+    let mut found = Vec::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    for (i, st) in out.iter().enumerate() {
+        by_sentence[st.sentence].push(i);
+    }
+    for si in 1..sents.len() {
+        let s = &sents[si];
+        if s.heading
+            || s.has(Cue::Negation)
+            || s.has(Cue::Modal)
+            || matches!(word_at(s, 0), "if" | "si" | "wenn" | "falls" | "when" | "lorsque" | "quand" | "cuando")
+            || lexicon::HYPOTHETICAL.iter().any(|w| s.lower.contains(w))
+        {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        // ("Die Kundendatei gehört zu den verkauften Vermögenswerten": the assets sold, no verb.)
+        if !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+            && !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer)
+        {
+            continue;
+        }
+        // ("El fichero de clientes forma parte de los activos vendidos": a sale of the business's
+        // assets to someone unnamed is that sale.)
+        let unnamed_sale = |st: &Statement| {
+            !st.negated
+                && st.purposes.contains(&Purpose::BusinessTransfer)
+                && st
+                    .recipients
+                    .iter()
+                    .all(|r| r.name.is_none() && matches!(r.kind, RecipientKind::ThirdParty | RecipientKind::Acquirer))
+        };
+        let own = &by_sentence[si];
+        if !own.iter().all(|&i| unnamed_sale(&out[i])) {
+            continue;
+        }
+        if e.data.is_empty() || !e.recips.is_empty() || !names(s, lex, &e).is_empty() {
+            continue;
+        }
+        let Some((k, buyer)) = (si.saturating_sub(2)..si).rev().find_map(|k| {
+            let b = &sents[k];
+            if b.heading || ctx.doc.blocks[b.block].section != ctx.doc.blocks[s.block].section || b.has(Cue::Negation) {
+                return None;
+            }
+            let be = cached(cache, sents, k, lex);
+            let sales: Vec<(usize, usize)> =
+                be.purposes.iter().filter(|m| m.value == Purpose::BusinessTransfer).map(|m| (m.start, m.end)).collect();
+            names_in(b, lex, &be, true)
+                .into_iter()
+                .find(|n| {
+                    sales.iter().any(|&(a, z)| n.start > a && n.start <= z + 16)
+                        && (n.start.saturating_sub(3)..n.start).any(|j| {
+                            matches!(word_at(b, j), "to" | "a" | "à" | "au" | "an" | "al")
+                                && (j + 1..n.start).all(|q| {
+                                    matches!(
+                                        word_at(b, q),
+                                        "la" | "the"
+                                            | "company"
+                                            | "societe"
+                                            | "firma"
+                                            | "der"
+                                            | "die"
+                                            | "empresa"
+                                            | "entreprise"
+                                            | "groupe"
+                                            | "group"
+                                            | "grupo"
+                                            | "gruppe"
+                                            | "l"
+                                    )
+                                })
+                        })
+                })
+                .map(|n| (k, n.name))
+        }) else {
+            continue;
+        };
+        if !own.is_empty() {
+            for &i in own {
+                out[i].recipients = vec![Recipient { name: Some(buyer.clone()), kind: RecipientKind::Acquirer }];
+                out[i].purposes.retain(|p| *p != Purpose::Sale);
+            }
+            continue;
+        }
+        found.push(finish(Statement {
+            data: e.data.iter().map(|m| m.value).collect(),
+            recipients: vec![Recipient { name: Some(buyer), kind: RecipientKind::Acquirer }],
+            purposes: vec![Purpose::BusinessTransfer],
+            negated: false,
+            evidence: s.text.clone(),
+            section: ctx.doc.section_of(s.block).map(str::to_string),
+            context: Some(sents[k].text.clone()),
+            framing: framing_of(sents, si, ctx),
+            modality: Modality::Will,
+            opt_out: None,
+            confidence: 0.6,
+            deidentified: false,
+            nearby_data: Vec::new(),
+            sentence: si,
+        }));
+    }
+    out.extend(found);
+    out.sort_by_key(|st| st.sentence);
+}
+
+/// "We work with self-employed tuners. When we assign you one, we give them your address …",
+/// "… le facilitamos tu dirección y tu teléfono", "… nous lui transmettons votre adresse": our
+/// verb of giving with a pronoun for whom it goes to gives the data to someone outside — the
+/// party a recipient word just before names, or a third party.
+fn dative_pronoun_recipients(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    lex: &Lexicon,
+    cache: &[Option<Ents>],
+    out: &mut Vec<Statement>,
+) {
+    let mut found = Vec::new();
+    let mut has_statement = vec![false; sents.len()];
+    for st in out.iter() {
+        has_statement[st.sentence] = true;
+    }
+    for si in 0..sents.len() {
+        let s = &sents[si];
+        if s.heading || has_statement[si] {
+            continue;
+        }
+        let Some(v) = s.cues.iter().find(|m| {
+            if !matches!(m.value, Cue::Verb(VerbClass::Share)) {
+                return false;
+            }
+            let w = word_at(s, m.start);
+            let before = |k: usize| m.start >= k && s.toks[m.start - k].is_word();
+            match ctx.lang {
+                // "we give them your address": the pronoun between the verb and its data.
+                Lang::En => {
+                    matches!(w, "give" | "send" | "pass" | "provide" | "hand" | "show" | "tell")
+                        && matches!(word_at(s, m.end), "them" | "him" | "her")
+                        && before(1)
+                        && (m.start.saturating_sub(3)..m.start).any(|k| word_at(s, k) == "we")
+                }
+                // "le facilitamos", "se los damos": a dative clitic before our verb.
+                Lang::Es => before(1) && matches!(word_at(s, m.start - 1), "le" | "les" | "se") && w.ends_with("mos"),
+                // "nous lui transmettons", "nous leur communiquons".
+                Lang::Fr => before(1) && matches!(word_at(s, m.start - 1), "lui" | "leur") && w.ends_with("ons"),
+                // "geben wir ihnen Ihre Adresse".
+                Lang::De => word_at(s, m.end) == "wir" && matches!(word_at(s, m.end + 1), "ihm" | "ihnen"),
+            }
+        }) else {
+            continue;
+        };
+        if s.cues.iter().any(|m| m.value == Cue::Negation && m.start < v.start) {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        let data: Vec<DataType> =
+            e.data.iter().filter(|d| d.start > v.start && d.start <= v.end + 6).map(|d| d.value).collect();
+        if data.is_empty() || !e.recips.iter().all(|r| r.start < v.start) {
+            continue;
+        }
+        // The party: a recipient word earlier in the sentence or in the one before.
+        let kind = e
+            .recips
+            .iter()
+            .rev()
+            .map(|m| m.value)
+            .next()
+            .or_else(|| {
+                (si > 0 && !sents[si - 1].heading)
+                    .then(|| cached(cache, sents, si - 1, lex).recips.last().map(|m| m.value))
+                    .flatten()
+            })
+            .filter(|k| !matches!(k, RecipientKind::OtherUsers | RecipientKind::Public))
+            .unwrap_or(RecipientKind::ThirdParty);
+        let mut purposes: Vec<Purpose> = e.purposes.iter().filter(|p| p.start > v.start).map(|p| p.value).collect();
+        purposes.dedup();
+        found.push(finish(Statement {
+            data,
+            recipients: vec![Recipient { name: None, kind }],
+            purposes,
+            negated: false,
+            evidence: s.text.clone(),
+            section: ctx.doc.section_of(s.block).map(str::to_string),
+            context: (si > 0).then(|| sents[si - 1].text.clone()),
+            framing: framing_of(sents, si, ctx),
+            modality: if s.has(Cue::Modal) { Modality::May } else { Modality::Will },
+            opt_out: None,
+            confidence: 0.6,
+            deidentified: false,
+            nearby_data: Vec::new(),
+            sentence: si,
+        }));
+    }
+    out.extend(found);
+    out.sort_by_key(|st| st.sentence);
 }
 
 /// "## Statistik-Cookies" + "… an Google übermittelt": a statement that names no purpose takes

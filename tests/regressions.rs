@@ -8891,3 +8891,110 @@ actions, such as acceptance of our terms;\n- We will store an indication of your
     assert_not_quoted(&r, &["record and log", "store an indication"]);
     assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_viber_circumstance_items_under_an_example_lead_in_repeat_no_sharing() {
+    // Viber user test: "Viber may use and share … with regulators … This may include, for
+    // example:" + "- In the event of a dispute …;" / "- For financial, tax or audit reasons." /
+    // "- We may examine the content you upload …" each became a government finding repeating the
+    // lead-in, and the lead-in's "personal data" took the examined content as its data.
+    let r = md("# Privacy Policy\n\n## Legal obligations\n\nLumo may use and share personal data to defend our \
+rights and to cooperate with regulators and law enforcement bodies. This may include, for example:\n\n- In the event \
+of a dispute or legal proceedings;\n- We may review the photos you upload to enforce our community rules;\n- For tax \
+or audit reasons.\n");
+    let gov: Vec<_> = live(&r).into_iter().filter(|f| to_kind(&f.recipients, RecipientKind::Government)).collect();
+    assert_eq!(gov.len(), 1, "{:#?}", r.findings);
+    assert!(gov[0].evidence.starts_with("Lumo may use and share"), "{:#?}", gov);
+    assert!(gov[0].data.iter().all(|d| d.id() == "personal.other"), "{:#?}", gov);
+}
+
+#[test]
+fn issue2_blind_set_de_customer_file_among_the_assets_sold_goes_to_the_named_buyer() {
+    // Blind set DE (French liquidation notice): "la cession de notre fonds de commerce … à la
+    // société X" + "Le fichier clients fait partie des actifs cédés. Il contient vos nom …" gave
+    // no finding and the page read as no notice at all.
+    let fr = md("# Information sur la cession de notre fichier clients\n\nDans le cadre de la liquidation judiciaire \
+de Atelier Brume SARL, le tribunal a autorisé la cession de notre fonds de commerce à la société Vallon Loisirs SAS.\n\n\
+Le fichier clients fait partie des actifs cédés. Il contient vos nom et prénom et votre adresse e-mail.\n");
+    assert_eq!(fr.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", fr.page);
+    assert_named_kind_gets(&fr, "Vallon Loisirs", RecipientKind::Acquirer, "contact.email");
+    let en =
+        md("# Notice about our customer list\n\nAs part of the liquidation of Kestrel Ltd, the court has approved \
+the sale of our business to Marram Leisure Ltd. The customer file is among the assets sold. It contains your name and \
+your phone number.\n");
+    assert_named_kind_gets(&en, "Marram Leisure", RecipientKind::Acquirer, "contact.phone");
+    let es = md("# Venta de nuestro negocio\n\nEl juzgado ha autorizado la venta de nuestro negocio a la empresa \
+Olmeda Aventura SL. El fichero de clientes forma parte de los activos vendidos. Contiene su nombre y su correo \
+electrónico.\n");
+    assert_named_kind_gets(&es, "Olmeda Aventura", RecipientKind::Acquirer, "contact.email");
+    assert_purpose(&es, sharewatch::lexicon::Purpose::Sale, false);
+}
+
+#[test]
+fn issue2_blind_set_de_data_given_to_them_goes_to_a_third_party() {
+    // Blind set DE (Spanish piano tuners): "Trabajamos con afinadores autónomos. Cuando te
+    // asignamos uno, le facilitamos tu dirección y tu teléfono …" named whom by a pronoun only.
+    let es =
+        md("# Política de privacidad\n\n## A quién damos tus datos\n\nTrabajamos con jardineros autónomos. Cuando \
+te asignamos uno, le facilitamos tu dirección y tu teléfono para que pueda concertar la visita.\n");
+    assert!(kind_gets(&es, RecipientKind::ThirdParty, "contact.postal"), "{:#?}", es.findings);
+    let en = md("# Privacy policy\n\n## Who gets your details\n\nWe work with freelance gardeners. When we book you \
+one, we give them your address and your phone number so that they can plan the visit.\n");
+    assert!(kind_gets(&en, RecipientKind::ThirdParty, "contact.phone"), "{:#?}", en.findings);
+    // (Not a promise: "we never give them your phone number" stays none.)
+    let no =
+        md("# Privacy policy\n\n## Who gets your details\n\nWe work with freelance gardeners. We never give them \
+your phone number.\n");
+    assert!(!kind_gets(&no, RecipientKind::ThirdParty, "contact.phone"), "{:#?}", no.findings);
+}
+
+#[test]
+fn issue2_blind_set_de_names_of_data_companies_and_what_a_named_company_is() {
+    // Blind set DE: "… à Audiencia Data, un courtier en données" and "available to TrailLink
+    // Marketing Data" lost their names (a name ending in "Data" read as a category of data);
+    // "Hopfenreich Media ist ein Werbenetzwerk." did not make the company an advertiser.
+    let fr =
+        md("# Mise à jour de notre politique de confidentialité\n\nÀ compter du 1er mars 2026, nous transmettrons \
+votre adresse e-mail à Publivia Data, un courtier en données.\n");
+    assert_named_kind_gets(&fr, "Publivia Data", RecipientKind::DataBroker, "contact.email");
+    let de = md("# Neuigkeiten zum Datenschutz\n\nAb dem 1. März 2026 geben wir die Werbe-ID Ihres Smartphones an \
+Malzberg Media weiter. Malzberg Media ist ein Werbenetzwerk.\n");
+    assert_named_kind_gets(&de, "Malzberg Media", RecipientKind::Advertiser, "identifiers.device");
+    // ("Technical Data" after "to" is still a category, not a company.)
+    let en = md("# Privacy policy\n\n## Sharing\n\nWe limit access to Technical Data to our engineers.\n");
+    assert!(live(&en).iter().all(|f| !names(f).iter().any(|n| n.starts_with("Technical"))), "{:#?}", en.findings);
+}
+
+#[test]
+fn issue2_blind_set_de_entrusted_data_items_that_send_reminders_and_the_maker_who_sells_it() {
+    // Blind set DE: "Nous confions vos nom et adresse à DPD …" was no sharing; a list item
+    // "- ClipBook, …, so it can send you booking reminders by text" stood alone on its own
+    // "send" and gave nothing; "the maker who sells it" was an unnamed third party, the sale of
+    // the kite a sale of data.
+    let fr =
+        md("# Politique de confidentialité\n\n## À qui nous transmettons vos données\n\nNous confions vos nom et \
+adresse à Colissimo pour la livraison de votre commande.\n");
+    assert_named_gets(&fr, "Colissimo", "contact.postal");
+    let list = md("# Changes to our privacy notice\n\nFrom 1 February 2026 each of the following will receive your \
+name and your phone number:\n\n- Pawprint Insurance, an insurer, so it can offer you pet cover\n- SlotBook, the new \
+booking software we use, so it can send you reminders by text\n");
+    assert_named_gets(&list, "SlotBook", "contact.phone");
+    let shop = md(
+        "# What's changing in our Privacy Policy\n\nFrom 1 October 2025, when you buy a lamp listed by an \
+independent maker on our marketplace, we will share your name and your delivery address with the maker who sells it.\n",
+    );
+    assert!(kind_gets(&shop, RecipientKind::Merchant, "contact.postal"), "{:#?}", shop.findings);
+    assert_purpose(&shop, sharewatch::lexicon::Purpose::Sale, false);
+}
+
+#[test]
+fn issue2_blind_set_de_lead_in_data_for_an_item_that_describes_its_people() {
+    // Blind set DE (French campsite): "Nous transmettons votre nom, votre adresse e-mail … aux
+    // destinataires suivants :" + "- les services de police, uniquement pour les hôtes de
+    // nationalité étrangère, …" gave the police the guests' nationality, not the name.
+    let r =
+        md("# Protection des données\n\n## Qui reçoit vos données\n\nNous transmettons votre nom et votre adresse \
+e-mail aux destinataires suivants :\n\n- Réservia, notre plateforme de réservation en ligne ;\n- les services de \
+police, uniquement pour les hôtes de nationalité étrangère, comme la loi l'exige.\n");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+}

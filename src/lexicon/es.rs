@@ -127,7 +127,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("demográfic*", D::Demographic), ("nacionalidad", D::Demographic), ("profesión", D::Demographic),
         ("afiliación sindical", D::Demographic),
         // generic
-        ("datos personales", D::Other), ("datos de carácter personal", D::Other), ("información personal", D::Other),
+        ("datos personales", D::Other), ("fichero de clientes", D::Other), ("ficheros de clientes", D::Other), ("base de datos de clientes", D::Other), ("lista de clientes", D::Other), ("datos de carácter personal", D::Other), ("información personal", D::Other),
         ("informaciones personales", D::Other), 
         ("datos sobre ti", D::Other), ("información sobre ti", D::Other), ("información sobre usted", D::Other),
         ("datos del cliente", D::Other),
@@ -181,7 +181,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // business partners
         ("socios comerciales", R::BusinessPartner), ("socio*", R::BusinessPartner), ("reclutador*", R::BusinessPartner), ("empresa* de selección", R::BusinessPartner), ("agencia* de colocación", R::BusinessPartner), ("empresa* de trabajo temporal", R::BusinessPartner), ("agencia* de empleo", R::BusinessPartner), ("cazatalento*", R::BusinessPartner), ("headhunter*", R::BusinessPartner), ("socios de confianza", R::BusinessPartner),
         ("colaboradores", R::BusinessPartner), ("empresas colaboradoras", R::BusinessPartner),
-        ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("entidades financieras", R::BusinessPartner), ("entidad financiera", R::BusinessPartner), ("entidades de crédito", R::BusinessPartner), ("intermediarios de crédito", R::BusinessPartner), ("intermediarios de crédito hipotecario", R::BusinessPartner), ("patrocinador*", R::BusinessPartner),
+        ("entidades colaboradoras", R::BusinessPartner), ("entidad colaboradora", R::BusinessPartner), ("entidad* financiera* colaboradora*", R::BusinessPartner), ("empresa colaboradora", R::BusinessPartner), ("socio financiero", R::BusinessPartner), ("socios financieros", R::BusinessPartner), ("entidades financieras", R::BusinessPartner), ("entidad financiera", R::BusinessPartner), ("entidades de crédito", R::BusinessPartner), ("intermediarios de crédito", R::BusinessPartner), ("intermediarios de crédito hipotecario", R::BusinessPartner), ("patrocinador*", R::BusinessPartner), ("patrocina", R::BusinessPartner), ("patrocinan", R::BusinessPartner), ("patrocinio*", R::BusinessPartner),
         ("aseguradora*", R::BusinessPartner), ("reaseguradora*", R::BusinessPartner), ("reaseguradores", R::BusinessPartner), ("mutua", R::BusinessPartner), ("mutuas", R::BusinessPartner), ("mutua* colaboradora*", R::BusinessPartner), ("compañía* de seguros", R::BusinessPartner),
         ("compañías aseguradoras", R::BusinessPartner), ("prestamista*", R::BusinessPartner),
         ("investigadores", R::BusinessPartner), ("instituciones académicas", R::BusinessPartner),
@@ -305,7 +305,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("adquisicion*", P::BusinessTransfer), ("adquirida por", P::BusinessTransfer), ("adquirido por", P::BusinessTransfer), ("absorción", P::BusinessTransfer), ("escisión", P::BusinessTransfer),
         ("reestructuración*", P::BusinessTransfer), ("reorganización*", P::BusinessTransfer), ("quiebra", P::BusinessTransfer),
         ("insolvencia", P::BusinessTransfer), ("concurso de acreedores", P::BusinessTransfer),
-        ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer), ("cambio de titularidad", P::BusinessTransfer), ("nuevo titular", P::BusinessTransfer), ("acuerdo para la venta", P::BusinessTransfer), ("acuerdo de venta", P::BusinessTransfer), ("unidad productiva", P::BusinessTransfer), ("venta de la empresa", P::BusinessTransfer), ("venta del negocio", P::BusinessTransfer),
+        ("liquidación", P::BusinessTransfer), ("venta de activos", P::BusinessTransfer), ("activos vendidos", P::BusinessTransfer), ("venta de nuestro negocio", P::BusinessTransfer), ("venta del negocio", P::BusinessTransfer), ("cambio de titularidad", P::BusinessTransfer), ("nuevo titular", P::BusinessTransfer), ("acuerdo para la venta", P::BusinessTransfer), ("acuerdo de venta", P::BusinessTransfer), ("unidad productiva", P::BusinessTransfer), ("venta de la empresa", P::BusinessTransfer), ("venta del negocio", P::BusinessTransfer),
         ("venta de la empresa", P::BusinessTransfer), ("venta de todo o parte", P::BusinessTransfer),
         ("cambio de control", P::BusinessTransfer), ("operación corporativa", P::BusinessTransfer),
         ("operaciones societarias", P::BusinessTransfer), ("operación societaria", P::BusinessTransfer),

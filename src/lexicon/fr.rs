@@ -388,7 +388,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("collaborons", Cue::Verb(V::Engage)), ("collaborer", Cue::Verb(V::Engage)), ("intégrer", Cue::Verb(V::Engage)),
         ("intégrons", Cue::Verb(V::Engage)), ("intégré*", Cue::Verb(V::Engage)), ("permettons", Cue::Verb(V::Engage)), ("permettent à", Cue::Verb(V::Engage)), ("permet à", Cue::Verb(V::Engage)),
         ("permettre", Cue::Verb(V::Engage)), ("autoris*", Cue::Verb(V::Engage)), ("employons", Cue::Verb(V::Engage)),
-        ("mandatons", Cue::Verb(V::Engage)), ("confions", Cue::Verb(V::Engage)), ("confier", Cue::Verb(V::Engage)),
+        ("mandatons", Cue::Verb(V::Engage)), ("confions", Cue::Verb(V::Share)), ("confier", Cue::Verb(V::Share)), ("confie", Cue::Verb(V::Share)), ("confié", Cue::Verb(V::Share)), ("confiée", Cue::Verb(V::Share)), ("confiés", Cue::Verb(V::Share)), ("confiées", Cue::Verb(V::Share)), ("confierons", Cue::Verb(V::Share)),
         ("incluent", Cue::Verb(V::Engage)), ("comprennent", Cue::Verb(V::Engage)),
         // negation
         ("ne", Cue::Negation), ("n", Cue::Negation), ("pas", Cue::Negation), ("jamais", Cue::Negation),
