@@ -1316,10 +1316,12 @@ fn coordinated_user_verb(s: &Sentence, p: usize, ents: &Ents) -> bool {
     let from = p.saturating_sub(14);
     let Some(you) = (from..p).rev().find(|&k| word_at(s, k) == "you") else { return false };
     let mut listed = false;
+    let mut commas = 0;
     for k in you + 1..p {
         let t = &s.toks[k];
         if t.punct == Some(',') {
             listed = true;
+            commas += 1;
             continue;
         }
         if !t.is_word()
@@ -1338,10 +1340,14 @@ fn coordinated_user_verb(s: &Sentence, p: usize, ents: &Ents) -> bool {
     // (Not "It tells Pinterest which of our pages you visited and passes a cookie identifier":
     // a verb in the third person has another subject; nor "data that can identify you and share
     // anonymized data": "you" the object, with no verb of its own before "and".)
-    listed
-        || matches!(word_at(s, p - 1), "and" | "or")
-            && (3..=5).contains(&(p - you))
-            && !(word_at(s, p).ends_with('s') && !word_at(s, p).ends_with("ss"))
+    // ("Its cookies collect … the pages you visit, and send them to Google": one comma, then
+    // "and", goes back to the sentence's subject; a list of the reader's verbs has more.)
+    let back_to_subject = commas == 1 && p >= 2 && word_at(s, p - 1) == "and" && s.toks[p - 2].punct == Some(',');
+    !back_to_subject
+        && (listed
+            || matches!(word_at(s, p - 1), "and" | "or")
+                && (3..=5).contains(&(p - you))
+                && !(word_at(s, p).ends_with('s') && !word_at(s, p).ends_with("ss")))
 }
 
 /// "Using our online marketplace, you can …": a participle opening the sentence has the main
@@ -9872,11 +9878,19 @@ fn assets_to_named_buyer(
         {
             continue;
         }
-        let e = cached(cache, sents, si, lex);
         // ("Die Kundendatei gehört zu den verkauften Vermögenswerten": the assets sold, no verb.)
-        if !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
-            && !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer)
+        let verb = s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)));
+        if !verb && !["asset", "actif", "vermögenswert", "activo"].iter().any(|w| s.lower.contains(w)) {
+            continue;
+        }
+        // (Only after a sentence that names a sale of the business.)
+        if !(si.saturating_sub(2)..si)
+            .any(|k| cached(cache, sents, k, lex).purposes.iter().any(|m| m.value == Purpose::BusinessTransfer))
         {
+            continue;
+        }
+        let e = cached(cache, sents, si, lex);
+        if !verb && !e.purposes.iter().any(|m| m.value == Purpose::BusinessTransfer) {
             continue;
         }
         // ("El fichero de clientes forma parte de los activos vendidos": a sale of the business's

@@ -8998,3 +8998,24 @@ e-mail aux destinataires suivants :\n\n- Réservia, notre plateforme de réserva
 police, uniquement pour les hôtes de nationalité étrangère, comme la loi l'exige.\n");
     assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_de_cookies_that_collect_what_you_visit_and_send_it_to_google() {
+    // Blind set DE (observatory cookie policy): "Its cookies collect your IP address …, and the
+    // pages you visit, and send them to Google …" read "you visit, and send" as the reader's two
+    // verbs: no sharing with Google.
+    let r = md("# Cookie Policy\n\n## Analytics cookies\n\nWith your consent we use Google Analytics. Its cookies \
+collect your IP address, your browser type and the pages you visit, and send them to Google, which gives us reports \
+on how the site is used.\n");
+    assert_named_gets(&r, "Google", "identifiers.device");
+    // (A list of the reader's own verbs stays the reader's: "the photos you take, edit, and share".)
+    let own = md("# Privacy Policy\n\n## Your content\n\nWe store the photos you take, edit, and share with friends \
+in the app.\n");
+    assert!(
+        !live(&own)
+            .iter()
+            .any(|f| f.evidence.contains("photos you take") && !to_kind(&f.recipients, RecipientKind::OtherUsers)),
+        "{:#?}",
+        own.findings
+    );
+}
