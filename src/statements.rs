@@ -9430,6 +9430,15 @@ fn introduced_kinds(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], o
                     })
             }) {
                 kinds.push((f.to_string(), m.value));
+            } else if !copula
+                && s.cues.iter().any(|m| m.value == Cue::Verb(VerbClass::Sell) && m.start > ne)
+                && !s.has(Cue::FirstPerson)
+                && !s.has(Cue::Negation)
+                && e.data.iter().any(|d| d.start > ne)
+            {
+                // ("TrailLink compiles contact lists of people … and sells them to tour
+                // operators": a company that sells lists of people is a data broker.)
+                kinds.push((f.to_string(), RecipientKind::DataBroker));
             }
         }
         // "our group policy with Deepcover Insurance" (where the name is read without its trade

@@ -9019,3 +9019,17 @@ in the app.\n");
         own.findings
     );
 }
+
+#[test]
+fn issue2_blind_set_de_a_named_company_that_sells_lists_of_people_is_a_data_broker() {
+    // Blind set DE (cave tours): "… available to TrailLink Marketing Data. TrailLink compiles
+    // contact lists of people … and sells them to tour operators" left TrailLink an unnamed
+    // third party; "the details of that order" was no purchase data.
+    let r = md("# Privacy Policy\n\n## Partners\n\nWe also make the names and email addresses of our visitors \
+available to Moorlist Marketing Data. Moorlist compiles contact lists of people interested in walking and sells them \
+to travel companies.\n");
+    assert_named_kind_gets(&r, "Moorlist", RecipientKind::DataBroker, "contact.email");
+    let order = md("# What's changing\n\nFrom 1 May 2026 we will share the details of your order with the maker who \
+sells it.\n");
+    assert!(kind_gets(&order, RecipientKind::Merchant, "financial.transactions"), "{:#?}", order.findings);
+}
