@@ -847,7 +847,39 @@ fn dedupe_findings(v: Vec<Finding>) -> Vec<Finding> {
             }
         }
     }
-    out
+    drop_contained(out)
+}
+
+/// Drops a finding that another finding on the same sentence, with the same status and data,
+/// already says in full (its recipients and purposes all among the other's): one table row with
+/// two verbs ("Sharing data with law enforcement or partners …" and "The categories of data
+/// shared will vary …") is one finding.
+fn drop_contained(v: Vec<Finding>) -> Vec<Finding> {
+    use std::hash::{Hash, Hasher};
+    let mut groups: crate::fasthash::FxHashMap<u64, Vec<usize>> = crate::fasthash::FxHashMap::default();
+    for (i, f) in v.iter().enumerate() {
+        let mut h = crate::fasthash::FxHasher::default();
+        (f.status as u8, f.deidentified, &f.evidence).hash(&mut h);
+        groups.entry(h.finish()).or_default().push(i);
+    }
+    let contains = |o: &Finding, f: &Finding| {
+        o.status == f.status
+            && o.deidentified == f.deidentified
+            && o.evidence == f.evidence
+            && f.data == o.data
+            && f.purposes.iter().all(|p| o.purposes.contains(p))
+            && f.recipients.iter().all(|r| o.recipients.iter().any(|x| x.name == r.name && x.kind == r.kind))
+    };
+    let mut gone = vec![false; v.len()];
+    for idx in groups.values().filter(|g| g.len() > 1) {
+        for &i in idx {
+            // (Of two equal findings the first stays.)
+            if idx.iter().any(|&j| j != i && !gone[j] && contains(&v[j], &v[i]) && (j < i || !contains(&v[i], &v[j]))) {
+                gone[i] = true;
+            }
+        }
+    }
+    v.into_iter().zip(gone).filter(|(_, g)| !g).map(|(f, _)| f).collect()
 }
 
 fn dedupe_assurances(v: Vec<Assurance>) -> Vec<Assurance> {

@@ -4223,6 +4223,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             && (m.start.saturating_sub(4)..m.start - 1)
                 .any(|k| matches!(word_at(s, k), "fins" | "fin") && matches!(word_at(s, k + 1), "de" | "d")))
     });
+    // "Protection of your vital interests and that of other members", "to protect ourselves, our
+    // members and others": the people protected receive nothing.
+    e.recips.retain(|m| {
+        !(matches!(m.value, RecipientKind::OtherUsers)
+            && (m.start.saturating_sub(6)..m.start).any(|k| {
+                let w = word_at(s, k);
+                // (Not "protected Tweets with someone else": an adjective of the data.)
+                (matches!(w, "protect" | "protects" | "protecting" | "protection")
+                    || w == "interests"
+                    || w == "safety" && word_at(s, k + 1) == "of")
+                    && !s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start > k && c.start < m.start)
+            }))
+    });
     // "für die Eltern der übrigen Kinder der Gruppe", "the service providers of our group": a
     // group in the genitive after another recipient says whose they are; it receives nothing.
     if e.recips.len() >= 2 {

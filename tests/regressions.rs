@@ -9033,3 +9033,27 @@ to travel companies.\n");
 sells it.\n");
     assert!(kind_gets(&order, RecipientKind::Merchant, "financial.transactions"), "{:#?}", order.findings);
 }
+
+#[test]
+fn issue2_tinder_table_row_with_two_verbs_is_one_finding_and_protected_members_get_nothing() {
+    // Tinder user test: one row of the legal-bases table ("… Sharing data with law enforcement or
+    // partners … | Our legitimate interest: … protect ourselves, our members and others … |
+    // The categories of data shared will vary …") gave two findings with the same evidence, one
+    // of them naming other users (the members protected) as recipients.
+    let r = report(
+        "<h1>Privacy Policy</h1><h2>Why we share</h2><table><tr><th>Purpose</th><th>Legal \
+basis</th><th>Data</th></tr><tr><td><strong>To comply with the law and defend legal claims, \
+including:</strong><br><br>Supporting investigations or litigation<br><br>Responding to lawful \
+requests from police, courts and regulators<br><br>Sharing data with law enforcement or partners to \
+fight abuse</td><td>Our legitimate interest: it is in our legitimate interest to comply with the law \
+and protect ourselves, our members and others, including in legal proceedings<br><br>Protection of \
+your vital interests and that of other members<br><br>Compliance with legal obligations such as \
+answering police requests for information</td><td>The categories of data shared will vary with the \
+circumstances of each request</td></tr></table>",
+        InputType::Html,
+    );
+    let row: Vec<_> = live(&r).into_iter().filter(|f| f.evidence.contains("To comply with the law")).collect();
+    assert_eq!(row.len(), 1, "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    assert!(to_kind(&row[0].recipients, RecipientKind::Government), "{:#?}", row);
+}
