@@ -9977,25 +9977,48 @@ fn assets_to_named_buyer(
             }
             continue;
         }
-        found.push(finish(Statement {
-            data: e.data.iter().map(|m| m.value).collect(),
-            recipients: vec![Recipient { name: Some(buyer), kind: RecipientKind::Acquirer }],
-            purposes: vec![Purpose::BusinessTransfer],
-            negated: false,
-            evidence: s.text.clone(),
-            section: ctx.doc.section_of(s.block).map(str::to_string),
-            context: Some(sents[k].text.clone()),
-            framing: framing_of(sents, si, ctx),
-            modality: Modality::Will,
-            opt_out: None,
-            confidence: 0.6,
-            deidentified: false,
-            nearby_data: Vec::new(),
-            sentence: si,
-        }));
+        found.push(inferred_statement(
+            sents,
+            ctx,
+            si,
+            k,
+            e.data.iter().map(|m| m.value).collect(),
+            Recipient { name: Some(buyer), kind: RecipientKind::Acquirer },
+            vec![Purpose::BusinessTransfer],
+        ));
     }
     out.extend(found);
     out.sort_by_key(|st| st.sentence);
+}
+
+/// A statement a pass infers for sentence `si` from the sentence `context` before it: one
+/// recipient, modality from the sentence's own "may".
+fn inferred_statement(
+    sents: &[Sentence],
+    ctx: &Context<'_>,
+    si: usize,
+    context: usize,
+    data: Vec<DataType>,
+    recipient: Recipient,
+    purposes: Vec<Purpose>,
+) -> Statement {
+    let s = &sents[si];
+    finish(Statement {
+        data,
+        recipients: vec![recipient],
+        purposes,
+        negated: false,
+        evidence: s.text.clone(),
+        section: ctx.doc.section_of(s.block).map(str::to_string),
+        context: Some(sents[context].text.clone()),
+        framing: framing_of(sents, si, ctx),
+        modality: if s.has(Cue::Modal) { Modality::May } else { Modality::Will },
+        opt_out: None,
+        confidence: 0.6,
+        deidentified: false,
+        nearby_data: Vec::new(),
+        sentence: si,
+    })
 }
 
 /// "We work with self-employed tuners. When we assign you one, we give them your address …",
@@ -10068,22 +10091,15 @@ fn dative_pronoun_recipients(
             .unwrap_or(RecipientKind::ThirdParty);
         let mut purposes: Vec<Purpose> = e.purposes.iter().filter(|p| p.start > v.start).map(|p| p.value).collect();
         purposes.dedup();
-        found.push(finish(Statement {
+        found.push(inferred_statement(
+            sents,
+            ctx,
+            si,
+            si.saturating_sub(1),
             data,
-            recipients: vec![Recipient { name: None, kind }],
+            Recipient { name: None, kind },
             purposes,
-            negated: false,
-            evidence: s.text.clone(),
-            section: ctx.doc.section_of(s.block).map(str::to_string),
-            context: (si > 0).then(|| sents[si - 1].text.clone()),
-            framing: framing_of(sents, si, ctx),
-            modality: if s.has(Cue::Modal) { Modality::May } else { Modality::Will },
-            opt_out: None,
-            confidence: 0.6,
-            deidentified: false,
-            nearby_data: Vec::new(),
-            sentence: si,
-        }));
+        ));
     }
     out.extend(found);
     out.sort_by_key(|st| st.sentence);
