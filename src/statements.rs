@@ -8356,6 +8356,15 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             continue;
         }
         let weak = share_verb.is_none();
+        // ("Follow the instructions below to prevent data collection about your visits:" +
+        // "- Google: Install the Google Analytics Opt-out Browser Add-on …": how to stop a
+        // collection lists no recipients of it.)
+        if weak
+            && (s.has(Cue::OptOut)
+                || (0..verb.start).any(|k| matches!(word_at(lead, k), "prevent" | "stop" | "block" | "disable")))
+        {
+            continue;
+        }
         let lclauses = clauses(lead);
         let vcl =
             lclauses.iter().copied().find(|c| c.0 <= verb.start && verb.start < c.1).unwrap_or((0, lead.toks.len()));

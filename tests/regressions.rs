@@ -9057,3 +9057,16 @@ circumstances of each request</td></tr></table>",
     assert_no_kind(&r, RecipientKind::OtherUsers);
     assert!(to_kind(&row[0].recipients, RecipientKind::Government), "{:#?}", row);
 }
+
+#[test]
+fn issue2_mozilla_how_to_prevent_a_collection_names_no_recipients() {
+    // Mozilla user test: "Follow the instructions below to prevent data collection about your
+    // visits to our websites:" + "- Google: Install the Google Analytics Opt-out Browser Add-on …"
+    // / "- Convert.com: Opt out on our site." made each opt-out line a finding of sharing.
+    let r = md(
+        "# Privacy Notice\n\n## Cookies\n\nAnalytics & Optimization: Follow the instructions below to prevent data \
+collection about your visits to our websites:\n\n- Google: Install the Google Analytics Opt-out Browser Add-on, which \
+prohibits data transmission to Google Analytics.\n- Optimizely: Opt out on our website.\n",
+    );
+    assert_not_quoted(&r, &["Opt-out Browser Add-on", "Opt out on our website"]);
+}
