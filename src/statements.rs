@@ -1505,6 +1505,54 @@ fn user_rule_lead(l: &Sentence) -> bool {
         && !l.cues.iter().any(|m| m.value == Cue::FirstPerson)
 }
 
+/// "Other than as set out in this Privacy Notice, you will receive notice when personal
+/// information about you might be shared with third parties and you will have an opportunity to
+/// choose not to share the information": sharing the policy does not describe, announced only as
+/// a procedure. It is no practice, and no way out of the practices the policy does describe. (A
+/// negation after the opener — "Except as described in this policy, we do not share …" — is a
+/// promise.)
+fn beyond_policy(s: &Sentence) -> bool {
+    matches!((word_at(s, 0), word_at(s, 1), word_at(s, 2)), ("other", "than", "as") | ("except", "as", _))
+        && (2..6.min(s.toks.len())).any(|k| {
+            matches!(
+                word_at(s, k),
+                "set" | "described" | "provided" | "stated" | "outlined" | "disclosed" | "explained"
+            )
+        })
+        && (0..s.toks.len()).any(|k| {
+            matches!(
+                word_at(s, k),
+                "notice" | "notify" | "notified" | "inform" | "informed" | "consent" | "opportunity"
+            )
+        })
+        && !s.has(Cue::Negation)
+}
+
+/// Whether a list's lead-in lists the reader's rights over their data: "If these rights apply to
+/// you, they may permit you to request that we:" + "- Transfer your personal information to a
+/// third-party provider of services.", "You have the right to:", "Vous avez le droit de :". The
+/// items are what the reader may ask for, no practice of ours. (A lead that itself shares or
+/// sells — "You have the right to opt out of the sale of your data to:" — lists recipients.)
+fn user_rights_lead(l: &Sentence) -> bool {
+    let w = |k: usize| word_at(l, k);
+    let n = l.toks.len();
+    let reader = (0..n).any(|k| {
+        matches!(w(k), "you" | "your" | "vous" | "votre" | "vos" | "sie" | "ihre" | "usted" | "tu" | "tus" | "du")
+    });
+    let right = (0..n).any(|k| lexicon::RIGHT_WORDS.contains(&w(k)));
+    // "request that we:", "ask us to:", "verlangen, dass wir:", "demander que nous :".
+    let request = (0..n).any(|k| {
+        matches!(
+            w(k),
+            "request" | "ask" | "demand" | "require" | "verlangen" | "demander" | "solicitar" | "pedir" | "pedirnos"
+        ) && (k + 1..(k + 4).min(n)).any(|j| matches!(w(j), "we" | "us" | "wir" | "uns" | "nous" | "nos" | "que"))
+    });
+    reader
+        && (right || request)
+        && n <= 40
+        && !l.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell | VerbClass::Collect)))
+}
+
 /// Whether "rent" at `k` is the noun ("pay rent", "rent payments", "the monthly rent").
 fn rent_noun(s: &Sentence, k: usize) -> bool {
     let w = |i: usize| if i < s.toks.len() && s.toks[i].is_word() { s.toks[i].norm(&s.lower) } else { "" };
@@ -4182,6 +4230,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
             match (m.value, w(m.start)) {
                 (DataType::Postal, "address") => !lexicon::ADDRESSED_THINGS.contains(&w(m.start + 1)),
+                // "Cuando reservas un curso", "si compras": the reader's verb, not their bookings.
+                (DataType::Transactions, "reservas" | "compras") => {
+                    m.start == 0 || !matches!(w(m.start - 1), "cuando" | "si" | "tu" | "que" | "mientras")
+                }
                 (DataType::Usage, "activity" | "activities") => {
                     m.start == 0 || !lexicon::WRONGFUL_WORDS.contains(&w(m.start - 1))
                 }
@@ -4193,6 +4245,73 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         });
     }
+    // "Our dance demonstration videos are hosted by Vidstream", "our product photos": content
+    // the publisher owns is no one's personal data. ("our users' photos", "our members' posts"
+    // are the people's.)
+    let data_spans: Vec<(usize, usize)> = e.data.iter().map(|d| (d.start, d.end)).collect();
+    e.data.retain(|m| {
+        if m.value != DataType::Posts {
+            return true;
+        }
+        let mut k = m.start;
+        while k > 0 && m.start - k < 3 {
+            let w = word_at(s, k - 1);
+            if matches!(
+                w,
+                "our"
+                    | "unsere"
+                    | "unseren"
+                    | "unserer"
+                    | "nos"
+                    | "notre"
+                    | "nuestros"
+                    | "nuestras"
+                    | "nuestro"
+                    | "nuestra"
+            ) {
+                return false;
+            }
+            if !s.toks[k - 1].is_word()
+                || s.toks[k - 1].cap && k - 1 > 0
+                || possessive_at(s, k - 1)
+                || w.ends_with("s'")
+                || matches!(
+                    w,
+                    "users"
+                        | "members"
+                        | "customers"
+                        | "clients"
+                        | "community"
+                        | "players"
+                        | "students"
+                        | "your"
+                        | "the"
+                        | "a"
+                        | "and"
+                        | "or"
+                        | "of"
+                )
+                || data_spans.iter().any(|&(a, b)| a <= k - 1 && k - 1 < b && a != m.start)
+            {
+                return true;
+            }
+            k -= 1;
+        }
+        true
+    });
+    // "the Driver and Vehicle Standards Agency": a capitalised recipient word that opens an
+    // institution's name ("X and Y … Agency") is part of the name.
+    e.recips.retain(|m| {
+        let w = |k: usize| if k < s.toks.len() { word_at(s, k) } else { "" };
+        let article = |k: usize| matches!(w(k), "the" | "la" | "le" | "el" | "die" | "der");
+        !(s.toks[m.end - 1].cap
+            && (m.start > 0 && article(m.start - 1) || m.end - m.start == 2 && article(m.start))
+            && matches!(w(m.end), "and" | "&" | "und" | "et" | "y")
+            && (m.end + 2..(m.end + 6).min(s.toks.len())).any(|j| {
+                (m.end + 1..=j).all(|q| s.toks[q].is_word() && s.toks[q].cap)
+                    && (lexicon::OFFICIAL_NAME_WORDS.contains(&w(j)) || matches!(w(j), "service" | "office" | "board"))
+            }))
+    });
     // "… or to protect our users, our Service or the public": whom the sharing protects.
     e.recips.retain(|m| {
         !(m.value == RecipientKind::Public
@@ -9245,7 +9364,27 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             matches!(word_at(s, 0), "the" | "our" | "le" | "notre" | "die" | "der" | "unser" | "el" | "nuestro")
                 && lexicon::GROUP_WORDS.contains(&word_at(s, 1))
                 && prev.iter().any(|&k| out[k].recipients.iter().any(|r| r.kind == RecipientKind::Affiliate));
+        // ("The shop needs this to complete your purchase" after "… with that shop": the noun
+        // the sentence before used for the recipient; "Their reports help us understand …" in
+        // the same paragraph: the recipient's own.)
+        let same_noun = matches!(word_at(s, 0), "the" | "that" | "this" | "each" | "these" | "those") && {
+            let pe = cached(cache, sents, si - 1, lex);
+            let w1 = word_at(s, 1);
+            w1.len() >= 3
+                && pe.recips.iter().any(|m| {
+                    (m.start..m.end).any(|k| {
+                        let w = word_at(&sents[si - 1], k);
+                        w == w1 || w.strip_suffix('s') == Some(w1) || w1.strip_suffix('s') == Some(w)
+                    })
+                })
+        };
+        let their = matches!(word_at(s, 0), "their" | "its")
+            && s.block == sents[si - 1].block
+            && s.toks.get(1).is_some_and(|t| t.is_word())
+            && !e.data.iter().any(|m| m.start <= 2);
         let about = opens_with_ref(s)
+            || same_noun
+            || their
             || we_do_this
             || group_subject
             || named_subject
@@ -10061,7 +10200,14 @@ fn dative_pronoun_recipients(
                 // "we give them your address": the pronoun between the verb and its data.
                 Lang::En => {
                     matches!(w, "give" | "send" | "pass" | "provide" | "hand" | "show" | "tell")
-                        && matches!(word_at(s, m.end), "them" | "him" | "her")
+                        && (matches!(word_at(s, m.end), "them" | "him" | "her")
+                            // "We pass it your name, delivery address and phone number" (the
+                            // courier): "it" is the party only when the data follow it at once.
+                            || word_at(s, m.end) == "it"
+                                && cached(cache, sents, si, lex)
+                                    .data
+                                    .iter()
+                                    .any(|d| d.start == m.end + 1 || d.start == m.end + 2 && word_at(s, m.end + 1) == "your"))
                         && before(1)
                         && (m.start.saturating_sub(3)..m.start).any(|k| word_at(s, k) == "we")
                 }
@@ -10080,7 +10226,7 @@ fn dative_pronoun_recipients(
         }
         let e = cached(cache, sents, si, lex);
         let data: Vec<DataType> =
-            e.data.iter().filter(|d| d.start > v.start && d.start <= v.end + 6).map(|d| d.value).collect();
+            e.data.iter().filter(|d| d.start > v.start && d.start <= v.end + 10).map(|d| d.value).collect();
         if data.is_empty() || !e.recips.iter().all(|r| r.start < v.start) {
             continue;
         }
@@ -11361,7 +11507,11 @@ fn antecedent(
         if company && toks.get(after).is_some_and(|t| t.punct == Some('.')) {
             after += 1;
         }
-        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after));
+        // ("Leafpost is our new delivery company. It receives …": or a copula that says what
+        // kind of recipient the subject is.)
+        let verb_next = toks.get(after).is_some_and(|t| t.is_word() && !t.cap) && !lex.is_stopword(word_at(p, after))
+            || matches!(word_at(p, after), "is" | "was" | "ist" | "est" | "es")
+                && e.recips.iter().any(|m| m.start > after && m.start <= after + 4);
         // "- Plausible Analytics, which counts visits to our website for us. It receives …": a
         // name with a relative clause about what it does.
         // (The name's words may be generic ones: "Plausible Analytics".)
@@ -11759,8 +11909,12 @@ fn sentence_statements(
         cache[si] = Some(ents);
         return;
     }
+    if beyond_policy(s) {
+        cache[si] = Some(ents);
+        return;
+    }
     // "You agree not to:" + "- upload viruses … to the Services;": rules for the user.
-    if s.lead.is_some_and(|li| user_rule_lead(&sents[li])) {
+    if s.lead.is_some_and(|li| user_rule_lead(&sents[li]) || user_rights_lead(&sents[li])) {
         cache[si] = Some(ents);
         return;
     }
@@ -14205,6 +14359,18 @@ fn sentence_statements(
                     // is a category; the subject after it says who.
                     let le = label_end(s);
                     let subject_after_label = le > 0 && all.iter().any(|(q, _)| *q >= le && *q < p);
+                    if std::env::var("SW_DBG").is_ok() {
+                        eprintln!(
+                            "ALL {:?} le={} p={} passive={} ru={:?} clause={:?} nm={:?}",
+                            all,
+                            le,
+                            p,
+                            passive,
+                            read_until,
+                            clause,
+                            nm.iter().map(|n| (n.start, n.end)).collect::<Vec<_>>()
+                        );
+                    }
                     recips = all
                         .iter()
                         .filter(|(pos, _)| !(subject_after_label && *pos < le))
@@ -15991,7 +16157,8 @@ fn opt_out_label_names(text: &str, recipient_names: &[&str]) -> Vec<String> {
 
 fn attach_opt_outs(sents: &[Sentence], ctx: &Context<'_>, out: &mut [Statement]) {
     let lex = lexicon::lexicon(ctx.lang);
-    let opt: Vec<usize> = (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex)).collect();
+    let opt: Vec<usize> =
+        (0..sents.len()).filter(|&i| is_opt_out(&sents[i], lex) && !beyond_policy(&sents[i])).collect();
     if opt.is_empty() {
         return;
     }

@@ -9070,3 +9070,103 @@ prohibits data transmission to Google Analytics.\n- Optimizely: Opt out on our w
     );
     assert_not_quoted(&r, &["Opt-out Browser Add-on", "Opt out on our website"]);
 }
+
+#[test]
+fn issue2_twitch_rights_list_and_notice_of_undescribed_sharing_are_no_practice() {
+    // Twitch user test: "… they may permit you to request that we:" + "- Transfer your personal
+    // information to a third-party provider of services." read as our sharing with a service
+    // provider; "Other than as set out in this Privacy Notice, you will receive notice when personal
+    // information about you might be shared with third parties …" was a finding, and was offered
+    // as the way out of the parent company's and the police's findings; "practices at least as
+    // protective as" gave the parent company a security purpose.
+    let r = md("# Privacy Notice\n\n## Your rights\n\nIf these rights apply to you, they may permit you to request \
+that we:\n\n- Obtain access to a copy of certain personal information we hold about you.\n- Transfer your personal \
+information to a third-party provider of services.\n\n## Sharing\n\nTwitch shares personal data with our parent \
+company, Amazon.com, Inc., and the subsidiaries that follow practices at least as protective as those described in \
+this Privacy Notice.\n\nWe may disclose user information if necessary to respond to a court order or subpoena.\n\n\
+Other than as set out in this Privacy Notice, you will receive notice when personal information about you might be \
+shared with third parties and you will have an opportunity to choose not to share the information.\n");
+    assert_not_quoted(&r, &["Transfer your personal", "Other than as set out"]);
+    assert!(live(&r).iter().all(|f| f.opt_out.is_none()), "{:#?}", r.findings);
+    assert!(named_with(&r, "Amazon", |f| f.purposes.is_empty()), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::Government, "personal.other"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_df_data_given_to_it_and_a_body_whose_name_opens_with_a_recipient_word() {
+    // Blind set DF: "Trees are delivered by a specialist plant courier. We pass it your name,
+    // delivery address and phone number …" gave nothing; "… your name, date of birth and licence
+    // number to the Driver and Vehicle Standards Agency" gave "the Driver" as other users and no
+    // licence.
+    let r = md("# Privacy policy\n\n## Orders\n\nTrees are delivered by a specialist plant courier. We pass it your \
+name, delivery address and phone number so it can arrange a delivery slot with you.\n");
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.phone"), "{:#?}", r.findings);
+    let d = md("# Privacy Policy\n\n## Booking your test\n\nTo do this we send your name, date of birth and licence \
+number to the Driver and Vehicle Standards Agency, the government body that runs driving tests.\n");
+    assert!(kind_gets(&d, RecipientKind::Government, "identity.government"), "{:#?}", d.findings);
+    assert_no_kind(&d, RecipientKind::OtherUsers);
+}
+
+#[test]
+fn issue2_blind_set_df_a_host_that_sets_its_own_cookie_and_our_own_videos() {
+    // Blind set DF: "When you press play, Vidstream sets its own cookie and receives your IP
+    // address." gave nothing, and "Our dance demonstration videos are hosted by Vidstream." gave
+    // the reader's posts to Vidstream.
+    let r =
+        md("# Cookie Policy\n\n## Videos\n\nOur dance demonstration videos are hosted by Vidstream. When you press \
+play, Vidstream sets its own cookie and receives your IP address.\n");
+    assert_named_gets(&r, "Vidstream", "identifiers.device");
+    assert!(!named_with(&r, "Vidstream", |f| f.data.iter().any(|d| d.id() == "content.posts")), "{:#?}", r.findings);
+    let users = md("# Privacy Policy\n\n## Hosting\n\nOur members' photos are hosted by Cloudinary.\n");
+    assert_named_gets(&users, "Cloudinary", "content.posts");
+}
+
+#[test]
+fn issue2_blind_set_df_teachers_and_an_advertiser_that_learns_in_three_languages() {
+    // Blind set DF: "compartimos tu nombre, tu correo electrónico y tu nivel con el profesor que te
+    // asignamos" gave nothing ("Cuando reservas" read as bookings); "Meerblick erfährt dann, welche
+    // Seiten Sie … besucht haben" gave nothing.
+    let es = report(
+        "<html lang=\"es\"><h1>Política de privacidad</h1><h2>Tu profesor</h2><p>Cuando reservas un curso, \
+compartimos tu nombre, tu correo electrónico y tu nivel con el profesor que te asignamos.</p></html>",
+        InputType::Html,
+    );
+    assert!(kind_gets(&es, RecipientKind::OtherUsers, "contact.email"), "{:#?}", es.findings);
+    assert!(live(&es).iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.transactions")), "{:#?}", es.findings);
+    let de = report(
+        "<html lang=\"de\"><h1>Cookie-Richtlinie</h1><h2>Werbung</h2><p>Nur wenn Sie im Cookie-Banner zustimmen, \
+setzt unser Werbepartner Meerblick Media Cookies. Meerblick erfährt dann, welche Seiten Sie bei uns besucht haben, und \
+zeigt Ihnen auf anderen Websites Werbung.</p></html>",
+        InputType::Html,
+    );
+    assert!(
+        named_with(&de, "Meerblick", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
+        "{:#?}",
+        de.findings
+    );
+}
+
+#[test]
+fn issue2_blind_set_df_a_company_introduced_with_an_adjective_and_purposes_said_after() {
+    // Blind set DF: "Leafpost is our new delivery company. It receives your name …" lost the
+    // name; "The shop needs this to complete your purchase …" after "… with that shop" and
+    // "Their reports help us understand which teas are popular" gave no purpose.
+    let r =
+        md("# What's new in our privacy notice\n\n## Leafpost\n\nLeafpost is our new delivery company. It receives \
+your name and postal address.\n\n## Brewmetrics\n\nFrom 1 May 2026 we will share the pages you visit with Brewmetrics. \
+Their reports help us understand which teas are popular.\n\n## Gift cards\n\nWhen you redeem a gift card at one of \
+these partner shops, we will share your name and email address with that shop. The shop needs this to complete your \
+purchase.\n");
+    assert_named_gets(&r, "Leafpost", "contact.postal");
+    assert!(
+        named_with(&r, "Brewmetrics", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Merchant)
+            && f.purposes.contains(&sharewatch::lexicon::Purpose::Service)),
+        "{:#?}",
+        r.findings
+    );
+}

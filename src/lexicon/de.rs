@@ -268,7 +268,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("übernehmende* unternehmen", R::Acquirer), ("übernehmende* gesellschaft", R::Acquirer),
         ("käufer des unternehmens", R::Acquirer), ("neue inhaberin", R::Acquirer), ("neuen inhaberin", R::Acquirer), ("neue inhaber", R::Acquirer), ("neuen inhaber", R::Acquirer), ("erwerberin", R::Acquirer),
         // public
-        ("öffentlichkeit", R::Public), ("labor", R::ServiceProvider), ("dentallabor", R::ServiceProvider), ("universität*", R::BusinessPartner), ("forschungseinrichtung*", R::BusinessPartner), ("alle leser", R::Public), ("allen lesern", R::Public), ("leserinnen und leser", R::Public), ("anderen lesern", R::OtherUsers), ("mitfahrende*", R::OtherUsers), ("mitfahrer*", R::OtherUsers), ("fahrer und mitfahrende*", R::OtherUsers), ("fahrer und mitfahrer*", R::OtherUsers), ("ihr fahrer", R::OtherUsers), ("ihre fahrerin", R::OtherUsers), ("öffentlich", R::Public), ("öffentlich zugänglich", R::Public),
+        ("öffentlichkeit", R::Public), ("labor", R::ServiceProvider), ("dentallabor", R::ServiceProvider), ("universität*", R::BusinessPartner), ("forschungseinrichtung*", R::BusinessPartner), ("alle leser", R::Public), ("allen lesern", R::Public), ("leserinnen und leser", R::Public), ("anderen lesern", R::OtherUsers), ("mitfahrende*", R::OtherUsers), ("mitfahrer*", R::OtherUsers), ("fahrer und mitfahrende*", R::OtherUsers), ("fahrer und mitfahrer*", R::OtherUsers), ("ihr fahrer", R::OtherUsers), ("ihre fahrerin", R::OtherUsers), ("ihr lehrer", R::OtherUsers), ("ihre lehrerin", R::OtherUsers), ("ihrem lehrer", R::OtherUsers), ("ihrer lehrerin", R::OtherUsers), ("der lehrkraft", R::OtherUsers), ("die lehrkraft", R::OtherUsers), ("ihre lehrkraft", R::OtherUsers), ("ihrer lehrkraft", R::OtherUsers), ("dem lehrer", R::OtherUsers), ("ihr trainer", R::OtherUsers), ("ihrem trainer", R::OtherUsers), ("dem trainer", R::OtherUsers), ("ihr tutor", R::OtherUsers), ("ihrem tutor", R::OtherUsers), ("öffentlich", R::Public), ("öffentlich zugänglich", R::Public),
         ("öffentlich sichtbar", R::Public), ("jedermann", R::Public), ("alle nutzer", R::Public),
         ("suchmaschinen", R::Public), ("für alle sichtbar", R::Public), ("für jeden sichtbar", R::Public),
         // other users
@@ -408,7 +408,7 @@ pub(super) static TABLES: LangTables = LangTables {
         // verbs: the recipient is the subject
         ("erheb*", Cue::Verb(V::Collect)), ("erhoben", Cue::Verb(V::Collect)), ("sammel*", Cue::Verb(V::Collect)),
         ("sammeln", Cue::Verb(V::Collect)), ("gesammelt", Cue::Verb(V::Collect)), ("erfass*", Cue::Verb(V::Collect)),
-        ("erhalten", Cue::Verb(V::Collect)), ("bekommt", Cue::Verb(V::Collect)), ("bekommen", Cue::Verb(V::Collect)), ("erhält", Cue::Verb(V::Collect)), ("empfangen", Cue::Verb(V::Collect)),
+        ("erhalten", Cue::Verb(V::Collect)), ("bekommt", Cue::Verb(V::Collect)), ("bekommen", Cue::Verb(V::Collect)), ("erhält", Cue::Verb(V::Collect)), ("erfährt", Cue::Verb(V::Collect)), ("empfangen", Cue::Verb(V::Collect)),
         ("zugriff", Cue::Verb(V::Collect)), ("zugreifen", Cue::Verb(V::Collect)), ("zugang", Cue::Verb(V::Collect)),
         ("einsehen", Cue::Verb(V::Collect)), ("einsicht", Cue::Verb(V::Collect)), ("platzier*", Cue::Verb(V::Collect)),
         ("speicher*", Cue::Verb(V::Collect)), ("gespeichert", Cue::Verb(V::Collect)), ("verarbeit*", Cue::Verb(V::Collect)),
