@@ -281,11 +281,14 @@ pub fn is_opt_out(s: &Sentence, lex: &Lexicon) -> bool {
     }
     // "If we disable an account for violating our Terms, …": what we switch off is no choice
     // of the reader's.
-    if s.cues
-        .iter()
-        .filter(|m| m.value == Cue::OptOut)
-        .all(|o| o.start > 0 && matches!(word_at(s, o.start - 1), "we" | "wir" | "nous" | "nosotros"))
-    {
+    if s.cues.iter().filter(|m| m.value == Cue::OptOut).all(|o| {
+        let we = |k: usize| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros");
+        // ("Where legally permitted, we may decline to process requests …": a modal between.)
+        o.start > 0 && we(o.start - 1)
+            || o.start > 1
+                && we(o.start - 2)
+                && matches!(word_at(s, o.start - 1), "may" | "can" | "will" | "might" | "could" | "also" | "then")
+    }) {
         return false;
     }
     // "… the separate opt-out address is no longer needed", "you cannot opt out of …": no way
@@ -6140,6 +6143,23 @@ fn names_in_mode(
                 && matches!(word_at(s, n.start - 1), "with")
                 && matches!(word_at(s, n.start - 2), "in" | "up")
                 && matches!(word_at(s, n.start - 3), "sign" | "log"))
+        });
+    }
+    // "Resellers: If an account owner licensed … from a third-party reseller, the reseller may …",
+    // "Livestreams: Meeting hosts can choose to livestream …": a one-word plural label whose
+    // singular the sentence goes on to use as a common noun names a kind of party or an activity.
+    if label_end > 0 {
+        out.retain(|n| {
+            let w = word_at(s, n.start);
+            !(n.start == 0
+                && n.end == 1
+                && label_end <= 2
+                && !n.known
+                && w.len() > 4
+                && w.ends_with('s')
+                && (label_end..toks.len()).any(|k| {
+                    !toks[k].cap && toks[k].is_word() && (word_at(s, k) == &w[..w.len() - 1] || word_at(s, k) == w)
+                }))
         });
     }
     out

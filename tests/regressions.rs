@@ -9170,3 +9170,26 @@ purchase.\n");
         r.findings
     );
 }
+
+#[test]
+fn issue2_zoom_plural_labels_everyone_in_a_meeting_and_requests_we_may_decline() {
+    // Zoom user test: "Resellers: … the reseller may be able to access personal data …" named a
+    // company "Resellers" (and "Livestreams:" another); "Messages sent to Everyone in a meeting"
+    // went to the public; "Where legally permitted, we may decline to process requests …" was a
+    // way to opt out.
+    let r =
+        md("# Privacy Statement\n\n## How do we share personal data?\n\n- Resellers: If an account owner licensed \
+Zoom products from a third-party reseller, the reseller may be able to access personal data and content for users, \
+including messages hosted by the account owner.\n- Livestreams: Meeting hosts can choose to livestream to a \
+third-party site, which means anyone with access to the livestream will be able to see the meeting.\n\nAccount owners \
+can see messages sent to Everyone in a meeting that is recorded.\n\n## Your rights\n\nWhere legally permitted, we may \
+decline to process requests that are unreasonably repetitive.\n");
+    assert!(
+        live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Resellers" || n == "Livestreams")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "content.messages"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::Public);
+    assert!(r.opt_outs.iter().all(|o| !o.contains("decline to process")), "{:#?}", r.opt_outs);
+}
