@@ -9082,6 +9082,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     }
     independent_recipients(sents, lex, &ents_cache, &mut out);
     expand_short_names(sents, &mut out);
+    expand_first_word_names(&mut out);
     merge_followups(sents, &mut out);
     drop_contradicted(sents, &mut out);
     attach_opt_outs(sents, ctx, &mut out);
@@ -11676,9 +11677,51 @@ fn antecedent(
     r
 }
 
-/// "When you delete your account, your profile is no longer visible to other users": what ends
-/// once the reader leaves is the effect of that choice; the practice (the profile is visible
-/// meanwhile) goes on.
+/// "… an die Spielhaus Holding GmbH, unsere Muttergesellschaft. Spielhaus nutzt diese Angaben
+/// …": a one-word name that opens the one longer name the page gives, whose other words only
+/// say it is a holding, group or media company, is that company (one recipient in the report,
+/// not two). ("Google" and "Google Analytics" stay apart: "Analytics" names a product.)
+fn expand_first_word_names(out: &mut [Statement]) {
+    const FORM_WORDS: &[&str] = &[
+        "holding", "holdings", "group", "gruppe", "groupe", "grupo", "media", "medien", "international", "company",
+        "corporation", "europe", "deutschland", "france", "espana", "uk", "usa",
+    ];
+    let mut longs: Vec<(String, String, RecipientKind)> = Vec::new();
+    for st in out.iter() {
+        for r in &st.recipients {
+            let Some(n) = r.name.as_deref() else { continue };
+            let norm = crate::report::normalize_name(n);
+            let mut words = norm.split(' ');
+            let first = words.next().unwrap_or_default().to_string();
+            let rest: Vec<&str> = words.collect();
+            if !rest.is_empty() && first.len() >= 4 && rest.iter().all(|w| FORM_WORDS.contains(w)) {
+                if !longs.iter().any(|(_, l, _)| l == n) {
+                    longs.push((first, n.to_string(), r.kind));
+                }
+            }
+        }
+    }
+    if longs.is_empty() {
+        return;
+    }
+    for st in out.iter_mut() {
+        for r in st.recipients.iter_mut() {
+            let Some(n) = r.name.as_deref() else { continue };
+            let norm = crate::report::normalize_name(n);
+            if norm.contains(' ') {
+                continue;
+            }
+            let mut matching = longs.iter().filter(|(f, _, _)| *f == norm);
+            if let (Some((_, long, kind)), None) = (matching.next(), matching.next()) {
+                r.name = Some(long.clone());
+                if r.kind == RecipientKind::ThirdParty {
+                    r.kind = *kind;
+                }
+            }
+        }
+    }
+}
+
 /// "… registers all playing members with the Wessex County Bowls Association. We share your name
 /// … with the Association": a company's bare generic last word, after "the", stands for the
 /// nearest full name before it that ends in that word.

@@ -9193,3 +9193,23 @@ decline to process requests that are unreasonably repetitive.\n");
     assert_no_kind(&r, RecipientKind::Public);
     assert!(r.opt_outs.iter().all(|o| !o.contains("decline to process")), "{:#?}", r.opt_outs);
 }
+
+#[test]
+fn issue2_blind_set_df_a_holding_named_short_after_its_full_name_is_one_recipient() {
+    // Blind set DF: "… an die Spielhaus Holding GmbH, unsere Muttergesellschaft. Spielhaus nutzt
+    // diese Angaben, um …" reported "Spielhaus Holding GmbH" and "Spielhaus" as two recipients.
+    let r = report(
+        "<html lang=\"de\"><h1>Änderung unserer Datenschutzhinweise</h1><h2>Was sich ändert</h2><p>Ab dem 1. März \
+2026 übermitteln wir Ihren Namen und Ihre E-Mail-Adresse an die Spielhaus Holding GmbH, unsere Muttergesellschaft. \
+Spielhaus nutzt diese Angaben, um Ihnen Werbung zu schicken.</p></html>",
+        InputType::Html,
+    );
+    assert!(live(&r).iter().all(|f| names(f).iter().all(|n| n == "Spielhaus Holding GmbH")), "{:#?}", r.findings);
+    assert!(named_with(&r, "Spielhaus", |_| true), "{:#?}", r.findings);
+    // ("Google" and "Google Analytics" are two.)
+    let g = md("# Privacy Policy\n\n## Sharing\n\nWe use Google Analytics to measure visits; it receives your IP \
+address. We also share your email address with Google for advertising.\n");
+    assert_named_gets(&g, "Google", "contact.email");
+    assert!(named_with(&g, "Google Analytics", |_| true), "{:#?}", g.findings);
+    assert!(live(&g).iter().any(|f| names(f).iter().any(|n| n == "Google")), "{:#?}", g.findings);
+}
