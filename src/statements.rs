@@ -13240,6 +13240,67 @@ fn sentence_statements(
                     continue;
                 }
             }
+            // "… to determine whether certain types of content … can be created or sent", "…
+            // which third-party apps are added to a meeting and what information the app is
+            // authorized to access": a verb inside an indirect question, with its own auxiliary
+            // and no "we", asks what may happen; it states no practice. ("Cookies record what
+            // pages you visit and send them to Google" has no auxiliary in between.)
+            if ctx.lang == Lang::En
+                && (p.saturating_sub(20)..p).rev().find(|&k| matches!(word_at(s, k), "what" | "whether")).is_some_and(
+                    |q| {
+                        let between = q + 1..p;
+                        !between.clone().any(|k| matches!(s.toks[k].punct, Some(';' | '.' | ':')))
+                            && !between.clone().any(|k| {
+                                matches!(word_at(s, k), "we" | "us" | "our" | "you" | "your")
+                                    || matches!(cue_at(s, k), Some(Cue::Verb(_)))
+                            })
+                            && between.clone().any(|k| {
+                                matches!(
+                                    word_at(s, k),
+                                    "is" | "are" | "can" | "may" | "will" | "be" | "could" | "might"
+                                )
+                            })
+                    },
+                )
+            {
+                continue;
+            }
+            // "Zoom gives account owners controls and features that they can use …": what is given
+            // is a tool, not data.
+            if class == VerbClass::Share
+                && matches!(word_at(s, p), "give" | "gives" | "giving" | "offer" | "offers" | "provide" | "provides")
+                && (p + 1..(p + 6).min(s.toks.len()))
+                    .find(|&k| {
+                        !s.toks[k].is_word()
+                            || ents.data.iter().any(|d| d.start == k)
+                            || matches!(
+                                word_at(s, k),
+                                "controls"
+                                    | "control"
+                                    | "tools"
+                                    | "options"
+                                    | "choices"
+                                    | "settings"
+                                    | "features"
+                                    | "ability"
+                            )
+                    })
+                    .is_some_and(|k| {
+                        matches!(
+                            word_at(s, k),
+                            "controls"
+                                | "control"
+                                | "tools"
+                                | "options"
+                                | "choices"
+                                | "settings"
+                                | "features"
+                                | "ability"
+                        ) && !ents.data.iter().any(|d| d.start == k)
+                    })
+            {
+                continue;
+            }
             // "You have the right to complain to a data protection authority about our collection
             // and use of your personal information": a right of the reader, no practice.
             if (0..s.toks.len()).any(|k| {

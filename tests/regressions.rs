@@ -9213,3 +9213,23 @@ address. We also share your email address with Google for advertising.\n");
     assert!(named_with(&g, "Google Analytics", |_| true), "{:#?}", g.findings);
     assert!(live(&g).iter().any(|f| names(f).iter().any(|n| n == "Google")), "{:#?}", g.findings);
 }
+
+#[test]
+fn issue2_zoom_a_verb_inside_an_indirect_question_states_no_practice() {
+    // Zoom user test: the data category "- Usage Information: … which third-party apps are added
+    // to a meeting and what information and actions the app is authorized to access …" gave a
+    // finding of usage data to business partners.
+    let r = md(
+        "# Privacy Statement\n\n## What Personal Data Do We Receive?\n\nWe may collect the following categories of \
+personal data:\n\n- Usage Information: Information about how people interact with our products, such as: when \
+participants join a meeting; which third-party apps are added to a meeting and what information and actions the app \
+is authorized to access and perform; features used.\n\n## Sharing\n\nWe share your email address with Mailchimp.\n",
+    );
+    assert_not_quoted(&r, &["Usage Information"]);
+    assert_named_gets(&r, "Mailchimp", "contact.email");
+    // ("Advertisers can see whether your email address is shared with Meta": "we"-less but
+    // about the reader's data being shared, kept.)
+    let k = md("# Privacy Policy\n\n## Sharing\n\nWe upload your email address to Meta. Advertisers can see whether \
+your email address is shared with Meta.\n");
+    assert_named_gets(&k, "Meta", "contact.email");
+}
