@@ -4302,6 +4302,20 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
         }
         true
     });
+    // "messages sent to Everyone in a meeting", "… sent to Everyone, messages sent to meeting
+    // group chats": "Everyone" capitalised inside a sentence is the chat's audience (a product's
+    // name for all participants), not the public.
+    for m in e.recips.iter_mut() {
+        if m.value == RecipientKind::Public
+            && m.end == m.start + 1
+            && m.start > 0
+            && s.toks[m.start].cap
+            && word_at(s, m.start) == "everyone"
+            && s.toks[m.start - 1].is_word()
+        {
+            m.value = RecipientKind::OtherUsers;
+        }
+    }
     // "the Driver and Vehicle Standards Agency": a capitalised recipient word that opens an
     // institution's name ("X and Y … Agency") is part of the name.
     e.recips.retain(|m| {

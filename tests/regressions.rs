@@ -9233,3 +9233,17 @@ is authorized to access and perform; features used.\n\n## Sharing\n\nWe share yo
 your email address is shared with Meta.\n");
     assert_named_gets(&k, "Meta", "contact.email");
 }
+
+#[test]
+fn issue2_zoom_capitalised_everyone_is_the_meetings_participants() {
+    // Zoom user test (real popup): "Meeting hosts, participants, and invitees can also see …
+    // messages sent to Everyone, messages sent to meeting group chats …" was shown as shared with
+    // the public; "Everyone" is the chat's name for all participants.
+    let r =
+        md("# Privacy Statement\n\n## Meetings\n\nMeeting hosts, participants, and invitees can also see and record \
+messages sent to Everyone, messages sent to meeting group chats, and files shared with them.\n");
+    assert_no_kind(&r, RecipientKind::Public);
+    assert!(kind_gets(&r, RecipientKind::OtherUsers, "content.messages"), "{:#?}", r.findings);
+    let p = md("# Privacy Policy\n\n## Your profile\n\nIf you make your profile public, everyone can see your name.\n");
+    assert!(kind_gets(&p, RecipientKind::Public, "identity.name"), "{:#?}", p.findings);
+}
