@@ -13283,23 +13283,8 @@ fn sentence_statements(
             // is a tool, not data.
             if class == VerbClass::Share
                 && matches!(word_at(s, p), "give" | "gives" | "giving" | "offer" | "offers" | "provide" | "provides")
-                && (p + 1..(p + 6).min(s.toks.len()))
-                    .find(|&k| {
-                        !s.toks[k].is_word()
-                            || ents.data.iter().any(|d| d.start == k)
-                            || matches!(
-                                word_at(s, k),
-                                "controls"
-                                    | "control"
-                                    | "tools"
-                                    | "options"
-                                    | "choices"
-                                    | "settings"
-                                    | "features"
-                                    | "ability"
-                            )
-                    })
-                    .is_some_and(|k| {
+                && {
+                    let tool = |k: usize| {
                         matches!(
                             word_at(s, k),
                             "controls"
@@ -13311,7 +13296,12 @@ fn sentence_statements(
                                 | "features"
                                 | "ability"
                         ) && !ents.data.iter().any(|d| d.start == k)
-                    })
+                    };
+                    // (The first word after the verb that is no filler decides: data or a tool.)
+                    (p + 1..(p + 6).min(s.toks.len()))
+                        .find(|&k| !s.toks[k].is_word() || ents.data.iter().any(|d| d.start == k) || tool(k))
+                        .is_some_and(tool)
+                }
             {
                 continue;
             }

@@ -46,6 +46,10 @@ fn kind_gets(r: &Report, kind: RecipientKind, data: &str) -> bool {
     live(r).iter().any(|f| to_kind(&f.recipients, kind) && f.data.iter().any(|d| d.id() == data))
 }
 
+/// Asserts that a live finding goes to a recipient of kind `kind` and satisfies `pred`.
+fn assert_kind_with(r: &Report, kind: RecipientKind, pred: impl Fn(&sharewatch::report::Finding) -> bool) {
+    assert!(live(r).iter().any(|f| to_kind(&f.recipients, kind) && pred(f)), "{kind:?}: {:#?}", r.findings);
+}
 /// Whether any of `recips` is of kind `kind`.
 fn to_kind(recips: &[sharewatch::report::RecipientOut], kind: RecipientKind) -> bool {
     recips.iter().any(|x| x.kind == kind)
@@ -1288,12 +1292,7 @@ fn issue2_german_partner_compounds_and_french_demonstrative_shop_are_recipients(
     );
     let fr = "# Politique de confidentialité\n\nMise à jour : 1 mai 2025\n\nLorsque vous remportez un tirage, nous communiquerons à cette boutique vos nom et prénom et votre adresse e-mail.\n";
     let r = report(fr, InputType::Markdown);
-    assert!(
-        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Merchant)
-            && f.data.contains(&sharewatch::lexicon::DataType::Email)),
-        "{:#?}",
-        r.findings
-    );
+    assert_kind_with(&r, RecipientKind::Merchant, |f| f.data.contains(&sharewatch::lexicon::DataType::Email));
 }
 
 #[test]
@@ -9163,12 +9162,7 @@ purchase.\n");
         "{:#?}",
         r.findings
     );
-    assert!(
-        live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Merchant)
-            && f.purposes.contains(&sharewatch::lexicon::Purpose::Service)),
-        "{:#?}",
-        r.findings
-    );
+    assert_kind_with(&r, RecipientKind::Merchant, |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Service));
 }
 
 #[test]
