@@ -13259,23 +13259,28 @@ fn sentence_statements(
             // authorized to access": a verb inside an indirect question, with its own auxiliary
             // and no "we", asks what may happen; it states no practice. ("Cookies record what
             // pages you visit and send them to Google" has no auxiliary in between.)
+            // ("This Privacy Policy is meant to help you understand what information Verizon Media
+            // … collect": the document says what it explains.)
+            let about_policy =
+                word_at(s, 0) == "this" && (1..4).any(|k| matches!(word_at(s, k), "policy" | "notice" | "statement"));
             if ctx.lang == Lang::En
-                && (p.saturating_sub(20)..p).rev().find(|&k| matches!(word_at(s, k), "what" | "whether")).is_some_and(
-                    |q| {
+                && (p.saturating_sub(if about_policy { 60 } else { 20 })..p)
+                    .rev()
+                    .find(|&k| matches!(word_at(s, k), "what" | "whether"))
+                    .is_some_and(|q| {
                         let between = q + 1..p;
                         !between.clone().any(|k| matches!(s.toks[k].punct, Some(';' | '.' | ':')))
-                            && !between.clone().any(|k| {
-                                matches!(word_at(s, k), "we" | "us" | "our" | "you" | "your")
-                                    || matches!(cue_at(s, k), Some(Cue::Verb(_)))
-                            })
-                            && between.clone().any(|k| {
-                                matches!(
-                                    word_at(s, k),
-                                    "is" | "are" | "can" | "may" | "will" | "be" | "could" | "might"
-                                )
-                            })
-                    },
-                )
+                            && (about_policy
+                                || !between.clone().any(|k| {
+                                    matches!(word_at(s, k), "we" | "us" | "our" | "you" | "your")
+                                        || matches!(cue_at(s, k), Some(Cue::Verb(_)))
+                                }) && between.clone().any(|k| {
+                                    matches!(
+                                        word_at(s, k),
+                                        "is" | "are" | "can" | "may" | "will" | "be" | "could" | "might"
+                                    )
+                                }))
+                    })
             {
                 continue;
             }

@@ -9241,3 +9241,19 @@ messages sent to Everyone, messages sent to meeting group chats, and files share
     let p = md("# Privacy Policy\n\n## Your profile\n\nIf you make your profile public, everyone can see your name.\n");
     assert!(kind_gets(&p, RecipientKind::Public, "identity.name"), "{:#?}", p.findings);
 }
+
+#[test]
+fn issue2_verizon_media_policy_intro_brands_and_version_history_are_no_recipients() {
+    // Verizon Media (Yahoo) user test: "This Privacy Policy is meant to help you understand what
+    // information Verizon Media, its affiliates and its house of global brands … collect" was a
+    // finding to merchants; "its affiliated brands" were merchants; under "## Recent Versions",
+    // "October 2020 - updates to data transfers" gave a company called "Recent Versions".
+    let r =
+        md("# Verizon Media Privacy Policy\n\nThis Privacy Policy is meant to help you understand what information \
+Verizon Media, its affiliates and its house of global brands collect, why we collect it and what we do with it.\n\n## \
+Sharing\n\nVerizon Media shares information within its affiliated brands and companies.\n\n## Recent Versions\n\n- \
+October 2020 - updates to data transfers and legal bases\n");
+    assert_not_quoted(&r, &["meant to help", "October 2020"]);
+    assert_no_kind(&r, RecipientKind::Merchant);
+    assert!(kind_gets(&r, RecipientKind::Affiliate, "personal.other"), "{:#?}", r.findings);
+}

@@ -1369,6 +1369,8 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "necessity", "interests", "obligation", "obligations", "consent",
     // ("Personalized Ads", "Brazilian Requirements": a topic of the policy.)
     "ads", "advertising", "requirements", "disclosures", "residents", "jurisdictions",
+    // ("Recent Versions", "Previous Updates": the policy's own history.)
+    "versions", "version", "updates", "changes", "revisions", "history",
     // ("Authentication and Account Administration:": an activity.)
     "administration", "management", "authentication", "verification", "purposes", "operations",
 ];
