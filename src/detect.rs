@@ -493,7 +493,7 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // (A first-person page that names who will newly get which data is announcing a change,
     // whatever its title: "Our new cheese assistant and your messages".)
     let named_announcement =
-        ev.announced_named > 0 && ev.news_sentences == 0 && !ev.byline && !ev.article_meta && fp_ratio >= 0.3;
+        ev.announced_named > 0 && ev.news_sentences == 0 && !ev.byline && !ev.article_meta && fp_ratio >= 0.2;
     if named_announcement {
         legal += 1.0;
     }
@@ -506,8 +506,9 @@ pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     // Notices in the third person ("the Company will transfer …") announce sharing themselves.
     // A notice that opens by saying "We are updating the … Privacy Statement" speaks for itself
     // too, unless it reads like reporting.
+    // (A page with a byline and no first-person sentence reports the sharing it names.)
     let speaks_for_itself = fp_ratio >= 0.1
-        || ev.announced_sharing > 0
+        || ev.announced_sharing > 0 && !ev.byline && !ev.article_meta
         || (ev.names_policy_change || update_title) && ev.news_sentences == 0 && !ev.byline;
     // A full policy or terms document — named so by its title or first heading, with its own
     // numbered or typical sections — that opens with a "Summary of changes" is that document.

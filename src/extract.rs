@@ -1297,8 +1297,13 @@ fn walk(root: ego_tree::NodeRef<'_, Node>) -> Document {
                         if b.cell.is_some() && is_block_tag(name) {
                             b.cell_break = true;
                         } else if is_block_tag(name) {
+                            // "<li><p>Text</p></li>" (a loose list): the paragraph is the item.
+                            let item_paragraph = b.cur_kind == BlockKind::ListItem
+                                && b.cur.trim().is_empty()
+                                && matches!(name, "p" | "div");
                             b.flush();
                             b.cur_kind = match name {
+                                _ if item_paragraph => BlockKind::ListItem,
                                 "h1" => BlockKind::Heading(1),
                                 "h2" => BlockKind::Heading(2),
                                 "h3" => BlockKind::Heading(3),

@@ -7051,9 +7051,6 @@ fn negated_condition(s: &Sentence, clause: (usize, usize), m: &Match<Cue>, verb:
             .any(|k| lexicon::CONDITION_WORDS.contains(&word_at(s, k)))
 }
 
-/// Whether the normalised name `n` is the publisher `brand` (normalised; from the page's host or
-/// title): the same company, or the same letters run together ("Wayfarer Stays" on
-/// wayfarerstays.com, "Caribou Coffee" on cariboucoffee.com).
 /// Whether tokens `start..end`, capitalised and not opening the sentence, lie inside a run of
 /// capitalised words for which `is` holds ("Banque" in "Banque Clairvie").
 fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool) -> bool {
@@ -7074,6 +7071,10 @@ fn inside_name(s: &Sentence, start: usize, end: usize, is: impl Fn(&str) -> bool
     hi - lo > end - start && (is(text(lo, hi)) || lo == start && is(text(end, hi)) || lo < start && is(text(lo, start)))
 }
 
+/// Whether the normalised name `n` is the publisher `brand` (normalised; from the page's host or
+/// title): the same company, or the same letters run together ("Wayfarer Stays" on
+/// wayfarerstays.com, "Caribou Coffee" on cariboucoffee.com), or the brand
+/// with a product ending ("Snapchat" on a page of Snap).
 fn is_brand(n: &str, brand: &str) -> bool {
     if lexicon::same_company(n, brand) {
         return true;
@@ -7088,6 +7089,13 @@ fn is_brand(n: &str, brand: &str) -> bool {
     let joined: String = n.chars().filter(|c| c.is_alphanumeric()).collect();
     let b: String = brand.chars().filter(|c| c.is_alphanumeric()).collect();
     if joined == b {
+        return true;
+    }
+    // "Snapchat" on a page of Snap: the brand's own product.
+    if b.len() >= 4
+        && !n.contains(' ')
+        && joined.strip_prefix(b.as_str()).is_some_and(|rest| lexicon::PRODUCT_ENDINGS.contains(&rest))
+    {
         return true;
     }
     // (The name's words only when a test below needs them.)
@@ -10923,13 +10931,16 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     }
     // "Effective January 20, 2026, Shearbook will use Mixpanel … Mixpanel will receive …": a
     // future practice right after a dated future one in the same paragraph.
-    if future_tense(s, ctx.lang)
-        && si > 0
-        && sents[si - 1].block == s.block
-        && future_tense(&sents[si - 1], ctx.lang)
-        && !continuing(&sents[si - 1])
-        && dated_start(&sents[si - 1])
-    {
+    let after_dated_future = |k: usize| {
+        let x = &sents[k];
+        future_tense(x, ctx.lang)
+            && k > 0
+            && sents[k - 1].block == x.block
+            && future_tense(&sents[k - 1], ctx.lang)
+            && !continuing(&sents[k - 1])
+            && dated_start(&sents[k - 1])
+    };
+    if after_dated_future(si) {
         return Framing::New;
     }
     // "Today we are announcing two licensing agreements. Under these agreements, we will provide
@@ -10984,6 +10995,12 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         if future_tense(l, ctx.lang) && !continuing(l) && dated_start(l) {
             return Framing::New;
         }
+        // ("À compter du 1er mai 2026, notre centre sera assuré par Bleu Marine Assurances. Pour
+        // chaque plongée, nous lui transmettrons les informations suivantes :" — or of a future
+        // lead-in right after a dated future sentence.)
+        if after_dated_future(li) {
+            return Framing::New;
+        }
     }
     // The section heading.
     if let Some(h) = ctx.doc.blocks[s.block].section {
@@ -11024,9 +11041,13 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
 }
 
 /// Whether the sentence speaks of the future: a future cue ("will", "werden", "vamos a"), or a
-/// sharing verb in the Spanish or French simple future ("se cederá", "transmettrons").
+/// sharing verb in the Spanish or French simple future ("se cederá", "transmettrons"), or the
+/// future of "to be" ("sera", "serán").
 fn future_tense(s: &Sentence, lang: Lang) -> bool {
     s.has(Cue::Future)
+        // ("… notre centre sera assuré par …", "… seront transmises …": the future of "to be".)
+        || matches!(lang, Lang::Es | Lang::Fr)
+            && (0..s.toks.len()).any(|k| matches!(word_at(s, k), "sera" | "seront" | "seran" | "serons"))
         || matches!(lang, Lang::Es | Lang::Fr)
             && s.cues.iter().any(|m| {
                 matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)) && {
@@ -11576,7 +11597,9 @@ fn antecedent(
                     "may" | "will" | "can" | "might" | "could" | "would" | "should" | "must" | "only" | "also"
                 )
         };
+        // ("À compter du 1er mai …": a capitalised one-letter word is a preposition.)
         if end > start
+            && !(end == start + 1 && word_at(p, start).chars().count() <= 1)
             && (verb_next && (company || end > start + 1 || verb_like(word_at(p, after))) || relative)
             && !e.recips.iter().any(|m| m.start < end)
             && (company || !e.data.iter().any(|m| m.start >= start && m.start < end))
@@ -11643,8 +11666,14 @@ fn antecedent(
                 let plain = engaged.contains(&(k + 1))
                     && !e.recips.iter().any(|m| m.start < end && k < m.end)
                     && !e.data.iter().any(|m| m.start < end && k < m.end);
+                // ("… sera assuré par Bleu Marine Assurances": two capitalised words or more that
+                // name no kind of recipient and no data are a name too.)
+                let long_name = end > k + 2
+                    && !e.recips.iter().any(|m| m.start < end && k < m.end)
+                    && !e.data.iter().any(|m| m.start < end && k < m.end);
                 let company = end > k + 1
                     && (plain
+                        || long_name
                         || lexicon::LEGAL_SUFFIXES.contains(&word_at(p, end - 1))
                         || lexicon::known_orgs().starting_with(word_at(p, k + 1)).next().is_some());
                 company.then_some((k + 1, end))
@@ -13413,6 +13442,26 @@ fn sentence_statements(
             }
             // "send you", "provide you with", "share with you": the user receives.
             if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir"))
+            {
+                continue;
+            }
+            // "… or other messaging platforms, where permitted": a condition on the sentence's
+            // practice, no practice of its own.
+            if ctx.lang == Lang::En
+                && p > 0
+                && matches!(word_at(s, p - 1), "where" | "as" | "if" | "when" | "unless" | "except")
+                && matches!(word_at(s, p), "permitted" | "allowed" | "required" | "authorised" | "authorized")
+                && (p + 1 >= s.toks.len() || !s.toks[p + 1].is_word() || matches!(word_at(s, p + 1), "by" | "under"))
+            {
+                continue;
+            }
+            // "sending Snapchatters communications through Snapchat, email, SMS": the people the
+            // business serves get its messages; no data of theirs goes anywhere.
+            // ("send your updates to your followers" keeps them: "your" is the reader's.)
+            if ctx.lang == Lang::En
+                && lexicon::SENT_TO_READER[..4].contains(&word_at(s, v.start))
+                && (v.end..(v.end + 2).min(b)).any(|k| lexicon::MESSAGES_TO_PEOPLE.contains(&word_at(s, k)))
+                && !(v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "your" | "their" | "his" | "her"))
             {
                 continue;
             }

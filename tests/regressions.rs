@@ -9257,3 +9257,103 @@ October 2020 - updates to data transfers and legal bases\n");
     assert_no_kind(&r, RecipientKind::Merchant);
     assert!(kind_gets(&r, RecipientKind::Affiliate, "personal.other"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_snap_messages_to_members_and_the_brands_own_chat_app_are_no_sharing() {
+    // Snap's 2024-01-22 policy through the CLI: "sending Snapchatters communications through
+    // Snapchat, email, SMS, or other messaging platforms, where permitted" gave email address and
+    // messages to a third party "Snapchat", Snap's own app.
+    let page = "# Glint Privacy Policy\n\n## Contacting you\n\n\
+We use your information to stay in touch. This includes sending Glinters communications through email, SMS, or other messaging platforms, where permitted. \
+This may include sending communications through Glintchat, email or SMS to deliver security alerts and reminders.\n";
+    let r = forced(page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // The brand's own product is the publisher; another company still counts.
+    let page = "# Glint Privacy Policy\n\n## Sharing\n\n\
+We share your profile details with Glintchat to show your friends who you are. \
+We share your email address with Mailbird, our email provider.\n";
+    let r = analyze(
+        page,
+        &Options { url: Some("https://glint.example/privacy"), input_type: Some(InputType::Markdown), force: true },
+        Previous::None,
+    )
+    .expect("analyses")
+    .report;
+    assert!(!named_with(&r, "Glintchat", |_| true), "{:#?}", r.findings);
+    assert!(shares(&r, "Mailbird", "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_snap_a_loose_list_item_keeps_its_label_and_its_nested_reasons() {
+    // Snap: "<li><p>Legal, Safety, and Security Partners. We share information about your
+    // activity as necessary for the following … reasons:</p><ul><li>comply with any valid legal
+    // process, governmental request …" gave nothing: a paragraph inside a list item was read as a
+    // paragraph, so the label before the sentence named nobody.
+    let html = "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1><h2>Who we share with</h2><ul>\
+<li><p>Safety Partners. We share information about your activity as needed for the following reasons:</p>\
+<ul><li><p>respond to a valid court order or governmental request.</p></li><li><p>detect and stop fraud.</p></li></ul></li>\
+</ul></main></body></html>";
+    let r = report(html, InputType::Html);
+    assert_kind_with(&r, RecipientKind::BusinessPartner, |f| f.evidence.starts_with("We share information"));
+    assert_kind_with(&r, RecipientKind::Government, |f| f.evidence.contains("governmental request"));
+}
+
+#[test]
+fn issue2_blind_set_dg_update_subtitles_datelines_and_low_first_person_announcements_are_notices() {
+    // Blind set DG: three notices read as a policy or as no policy page at all.
+    // A subtitle "Update to our privacy notice, effective …" names the change; the cue's words
+    // took in "privacy", so the document's name went unseen.
+    let page = "# Frames from independent makers\n\nUpdate to our privacy notice, effective 2 May 2026\n\n\
+Until now, every frame in our shop was made in our workshop. From 2 May 2026 our shop will also list frames sold by independent sellers.\n\n\
+When you order a frame sold by a seller, we will pass your name, delivery address and phone number to that seller so that they can send it to you.\n\n\
+Restoration orders are not affected.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(
+        kind_gets_with_status(&r, sharewatch::Status::New, RecipientKind::Merchant, "contact.phone"),
+        "{:#?}",
+        r.findings
+    );
+    // A first-person announcement under "Publicado el …" is no news article.
+    let page = "# Cuerdas Norte se une al Grupo Arpegio\n\nPublicado el 3 de febrero de 2026\n\n\
+Desde enero, nuestra tienda forma parte del Grupo Arpegio, que reúne talleres de música en todo el país.\n\n\
+A partir del 1 de abril de 2026 compartiremos con el Grupo Arpegio, nuestra nueva empresa matriz, tu nombre y tu correo electrónico. El grupo los usará para ofrecerte productos de sus otras marcas.\n\n\
+Los datos de tu tarjeta no se compartirán.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert_new_named(&r, "Grupo Arpegio");
+    // "Das Unternehmen" right after a sentence that names the company is that company, not
+    // reporting.
+    let page = "# Neuigkeiten zum Datenschutz: Fotos und KI\n\nVeröffentlicht am 4. Februar 2026\n\n\
+In unserer Galerie zeigen Teilnehmer ihre fertigen Töpferstücke. Ab dem 1. März 2026 geben wir die Fotos, die Sie hochladen, an die Formwerk KI GmbH weiter. \
+Das Unternehmen trainiert damit ein KI-Modell, das Glasuren erkennt.\n\n\
+Ihr Name wird nicht an Formwerk übermittelt.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    // A named announcement with few first-person sentences ("From 1 May, the app will show …")
+    // is still the publisher's own.
+    let page = "# Sponsored offers in the Pedal Post app\n\nNotice date: 4 January 2026\n\n\
+From 1 May 2026, the Pedal Post app will show sponsored offers from shops near you. To make this work, we will share the postcodes of your deliveries and your phone's advertising ID with Shopwave Media, an advertising network.\n\n\
+Shopwave uses them to choose which offers to show you.\n\n\
+This only happens if you tap \"Allow offers\" when the app asks. If you never tap it, nothing changes.\n\n\
+We do not share the names of the people you send parcels to.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+}
+
+#[test]
+fn issue2_blind_set_dg_a_french_insurer_named_as_agent_gets_the_listed_data_as_new() {
+    // Blind set DG: "À compter du 1er mai 2026, notre centre sera assuré par Bleu Marine
+    // Assurances. Pour chaque plongée, nous lui transmettrons les informations suivantes :" + a
+    // list gave the data to a company named "À", as existing sharing, on no policy page.
+    let page = "# Changement d'assureur : ce que cela change pour vos données\n\nLe 12 février 2026\n\n\
+À compter du 1er juin 2026, notre club sera assuré par Vague Claire Assurances. Pour chaque sortie, nous lui transmettrons les informations suivantes :\n\n\
+- vos nom et prénom\n- votre date de naissance\n- votre questionnaire médical\n\n\
+Vague Claire Assurances en a besoin pour vous couvrir en cas d'accident.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(!named_with(&r, "À", |_| true), "{:#?}", r.findings);
+    assert_new_with(&r, |f| {
+        names(f).iter().any(|n| n == "Vague Claire Assurances") && f.data.iter().any(|d| d.id() == "health")
+    });
+}

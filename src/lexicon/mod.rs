@@ -1253,6 +1253,18 @@ pub const DEEMED: &[&str] = &[
 pub const SENT_TO_READER: &[&str] =
     &["send", "sends", "sending", "sent", "email", "emails", "text", "texts", "message", "show", "shows", "showing"];
 
+/// "sending Snapchatters communications through Snapchat, email, SMS": what a business sends
+/// the people it serves; the verb contacts them, it hands no data on. Lower case, English.
+pub const MESSAGES_TO_PEOPLE: &[&str] = &[
+    "communications", "notifications", "reminders", "alerts", "newsletters", "updates", "offers", "promotions",
+    "invitations", "invites", "surveys", "receipts",
+];
+
+/// "Snapchat" of Snap, "Venmopay"-style one-word products: endings that make the publisher's brand
+/// the name of one of its own products. Lower case, letters only.
+pub const PRODUCT_ENDINGS: &[&str] =
+    &["chat", "app", "apps", "pay", "mail", "talk", "cast", "hub", "store", "play", "messenger", "tv", "music", "plus"];
+
 /// "third-party apps", "third-party marketplace products": nouns after "third-party" that make
 /// it a product made by others, not a party receiving data. Lower case.
 pub const THIRD_PARTY_PRODUCTS: &[&str] = &[
