@@ -14426,18 +14426,23 @@ fn sentence_statements(
                         || p > 1
                             && matches!(word_at(s, p - 1), "now" | "also" | "then" | "usually" | "normally" | "always")
                             && be(p - 2);
+                    // ("Scores shot at tournaments are published on our website …, with the
+                    // archer's name": personal data goes with the results.)
+                    let with_data = ents.data.iter().any(|m| {
+                        m.start >= v.end
+                            && m.start < b
+                            && m.value != DataType::Other
+                            && (v.end..m.start).any(|k| word_at(s, k) == "with")
+                    });
+                    // ("If you write a review, it is published on our product page with your first
+                    // name": the subject may refer back.)
+                    let subject_ref = (a..p).any(|k| cue_at(s, k) == Some(Cue::Coref));
                     let published_passive = ctx.lang == Lang::En
                         && ((publishing || word_at(s, p) == "printed") && after_be || posted)
-                        && ents.data.iter().any(|m| m.start >= a && m.end < p)
-                        && (ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other)
-                            // ("Scores shot at tournaments are published on our website …, with
-                            // the archer's name": personal data goes with the results.)
-                            || ents.data.iter().any(|m| {
-                                m.start >= v.end
-                                    && m.start < b
-                                    && m.value != DataType::Other
-                                    && (v.end..m.start).any(|k| word_at(s, k) == "with")
-                            }));
+                        && (ents.data.iter().any(|m| m.start >= a && m.end < p)
+                            && (ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other)
+                                || with_data)
+                            || subject_ref && with_data);
                     if recips.is_empty()
                         && (publishing
                             && published_data

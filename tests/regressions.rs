@@ -9357,3 +9357,17 @@ Vague Claire Assurances en a besoin pour vous couvrir en cas d'accident.\n";
         names(f).iter().any(|n| n == "Vague Claire Assurances") && f.data.iter().any(|d| d.id() == "health")
     });
 }
+
+#[test]
+fn issue2_blind_set_dg_a_review_published_with_a_first_name_is_public_and_a_review_platform_receives() {
+    // Blind set DG: "If you write a review, it is published on our product page with your first
+    // name" went to the business partners of the section heading, and "Skyline Reviews, a review
+    // platform, gets your email address …" gave nothing.
+    let page = "# Privacy Policy\n\n## Partners\n\n\
+Starfeed, a review platform, gets your email address after each order. They send you one email asking for a review. \
+If you write a review, it is published on our product page with your first name.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Public, "identity.name"), "{:#?}", r.findings);
+    assert!(!kind_gets(&r, RecipientKind::BusinessPartner, "identity.name"), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
+}
