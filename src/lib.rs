@@ -205,6 +205,14 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
     }
     let mut effective_date = None;
     let mut datelines = 0;
+    // Which sentences have a statement naming its recipient (read per sentence below; one pass
+    // here, as a scan of all statements per sentence would be quadratic).
+    let mut names_recipient = vec![false; sents.len()];
+    for st in statements.iter().filter(|st| st.recipients.iter().any(|r| r.name.is_some())) {
+        if let Some(x) = names_recipient.get_mut(st.sentence) {
+            *x = true;
+        }
+    }
     // One searcher for all sentences (`str::contains` sets one up per call).
     let cookie = memchr::memmem::Finder::new("cookie");
     for (i, s) in sents.iter().enumerate() {
@@ -250,12 +258,10 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         // ("… geben wir die Fotos … an die Pixelstein KI GmbH weiter. Das Unternehmen trainiert
         // damit …": "the company" opening the sentence after one that names who receives is
         // that company.)
-        let names_recipient_before = i > 0
-            && sents[i - 1].block == s.block
-            && statements.iter().any(|st| st.sentence == i - 1 && st.recipients.iter().any(|r| r.name.is_some()));
+        let names_recipient_before = || i > 0 && sents[i - 1].block == s.block && names_recipient[i - 1];
         if s.cues.iter().any(|m| {
             m.value == Cue::News
-                && !(m.start == 0 && m.end == 2 && names_recipient_before)
+                && !(m.start == 0 && m.end == 2 && names_recipient_before())
                 && !(s.has(Cue::SecondPerson) && w(m.start) == "reported")
                 && !(m.end - m.start == 2
                     && w(m.start) == "the"
