@@ -9103,6 +9103,9 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         }
     }
     independent_recipients(sents, lex, &ents_cache, &mut out);
+    // ("Partners include ad networks …" + "- 3.", left of a numbered heading: an item without a
+    // letter states nothing, whatever its lead-in says.)
+    out.retain(|st| sents[st.sentence].text.chars().any(char::is_alphabetic));
     expand_short_names(sents, &mut out);
     expand_first_word_names(&mut out);
     merge_followups(sents, &mut out);

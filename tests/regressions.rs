@@ -9371,3 +9371,21 @@ If you write a review, it is published on our product page with your first name.
     assert!(!kind_gets(&r, RecipientKind::BusinessPartner, "identity.name"), "{:#?}", r.findings);
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "contact.email")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_linkedin_table_of_contents_definitions_and_bare_numbers_are_no_recipients() {
+    // LinkedIn's 2024-09-19 policy (user test): its sections sat under "Table of Contents", so
+    // "Our registered users (“Members”) share their professional identities …" went to a
+    // company called "Table of Contents"; "#### Social Action" + "E.g. like, comment, follow,
+    // share" went to "Social Action"; and "Partners include ad networks …" + an item "3." (the
+    // number of the next heading) was a finding with "3." as its evidence.
+    let page = "# Privacy Policy\n\n## Table of Contents\n\n\
+Our registered users share their professional profiles and post content.\n\n\
+#### Social Action\n\nE.g. like, comment, follow, share\n\n\
+#### Partners\n\nPartners include ad networks, exchanges and others\n\n- 3.\n\n\
+## How we share information\n\nWe share your email address with Mailbird, our email provider.\n";
+    let r = forced(page);
+    assert!(!named_with(&r, "Table", |_| true) && !named_with(&r, "Social", |_| true), "{:#?}", r.findings);
+    assert!(r.findings.iter().all(|f| f.evidence.chars().any(char::is_alphabetic)), "{:#?}", r.findings);
+    assert!(shares(&r, "Mailbird", "contact.email"), "{:#?}", r.findings);
+}

@@ -1385,6 +1385,8 @@ pub const TOPIC_HEADING_NOUNS: &[&str] = &[
     "versions", "version", "updates", "changes", "revisions", "history",
     // ("Authentication and Account Administration:": an activity.)
     "administration", "management", "authentication", "verification", "purposes", "operations",
+    // ("Table of Contents", "#### Social Action" over a definition: the page's own apparatus.)
+    "contents", "action", "actions",
 ];
 
 /// "the Council's allotments officer", "the insurer's claims team": people or units of an
