@@ -230,13 +230,19 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         // "privacy", so the document's name is the word after them.)
         // (The publisher's own document: "Selon sa nouvelle politique de confidentialité" in an
         // article names someone else's.)
+        // ("This notice explains what will happen to your information": or the sentence's
+        // subject is the document.)
+        let this_doc = s.toks.len() > 2
+            && s.toks[0].norm(&s.lower) == "this"
+            && lexicon::POLICY_DOCUMENT_NOUNS.contains(&s.toks[1].norm(&s.lower));
         let names_doc = || {
-            s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).any(|m| {
-                (m.start == 0 || s.has(Cue::FirstPerson))
-                    && (m.start..(m.end + 1).min(s.toks.len())).any(|k| {
-                        s.toks[k].is_word() && lexicon::POLICY_DOCUMENT_NOUNS.contains(&s.toks[k].norm(&s.lower))
-                    })
-            })
+            this_doc && s.has(Cue::UpdateNotice)
+                || s.cues.iter().filter(|m| m.value == Cue::UpdateNotice).any(|m| {
+                    (m.start == 0 || s.has(Cue::FirstPerson))
+                        && (m.start..(m.end + 1).min(s.toks.len())).any(|k| {
+                            s.toks[k].is_word() && lexicon::POLICY_DOCUMENT_NOUNS.contains(&s.toks[k].norm(&s.lower))
+                        })
+                })
         };
         if upd > 0.0 && i < 15 && (s.has(Cue::LegalDoc) || names_doc()) {
             ev.names_policy_change = true;

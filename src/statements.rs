@@ -488,8 +488,30 @@ fn removed_data(s: &Sentence, all: &[Match<Entity>], start: usize) -> bool {
             );
         let data = all.iter().any(|m| matches!(m.value, Entity::Data(_)) && m.start <= k && k < m.end);
         if !(joins || data) {
+            break;
+        }
+    }
+    // "Your name and email address are removed before anything is sent": the subject of a
+    // passive of removing (across the data and the words that join them).
+    let mut k = start;
+    while k < s.toks.len() && k - start < 16 {
+        let w = word_at(s, k);
+        let data = all.iter().any(|m| matches!(m.value, Entity::Data(_)) && m.start <= k && k < m.end);
+        if !data && matches!(w, "is" | "are" | "will" | "get" | "gets") {
+            let mut j = k + 1;
+            while matches!(word_at(s, j), "be" | "always" | "first" | "then" | "also") {
+                j += 1;
+            }
+            let v = word_at(s, j);
+            return matches!(v, "removed" | "deleted" | "stripped" | "erased" | "redacted" | "taken" | "blanked")
+                && (j + 1..(j + 4).min(s.toks.len())).any(|i| matches!(word_at(s, i), "before" | "prior" | "from"));
+        }
+        let joins = matches!(s.toks[k].punct, Some(','))
+            || matches!(w, "and" | "or" | "your" | "the" | "any" | "all" | "of" | "their");
+        if !(joins || data) {
             return false;
         }
+        k += 1;
     }
     false
 }
@@ -3990,6 +4012,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "compte"
                             | "cuenta"
                     ) => {}
+            // "the following details of each donkey sponsor": whose details they are.
+            Entity::Recipient(_)
+                if lex.lang == Lang::En
+                    && (m.start.saturating_sub(3)..m.start).any(|k| {
+                        k >= 2
+                            && matches!(word_at(s, k), "each" | "every")
+                            && word_at(s, k - 1) == "of"
+                            && matches!(word_at(s, k - 2), "details" | "information" | "data" | "records" | "record")
+                            && (k + 1..m.start).all(|j| s.toks[j].is_word())
+                    }) => {}
             // "cualquiera de nuestros servicios": any of our services, not anyone.
             Entity::Recipient(RecipientKind::Public)
                 if word_at(s, m.start) == "cualquiera" && word_at(s, m.end) == "de" => {}
@@ -4399,6 +4431,146 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 e.data.retain(|m| !inside(m));
             }
         }
+    }
+    // "to the contract shearer booked for your flock": a contractor; "to the florist you
+    // choose": a business the reader picks. Both receive what is passed to them.
+    if lex.lang == Lang::En && s.cues.iter().any(|c| matches!(c.value, Cue::Verb(VerbClass::Share))) {
+        for k in 1..s.toks.len().saturating_sub(1) {
+            let w = word_at(s, k);
+            if e.recips.iter().any(|m| m.start <= k + 1 && k < m.end)
+                || e.data.iter().any(|m| m.start <= k && k < m.end)
+            {
+                continue;
+            }
+            let kind = if word_at(s, k - 1) == "contract"
+                && w.len() > 4
+                && ["er", "ers", "or", "ors"].iter().any(|x| w.ends_with(x))
+                && !matches!(w, "other" | "others" | "number" | "numbers" | "order" | "orders")
+            {
+                Some((k - 1, RecipientKind::ServiceProvider))
+            } else if word_at(s, k + 1) == "you"
+                && matches!(
+                    word_at(s, k + 2),
+                    "choose" | "chose" | "select" | "selected" | "pick" | "picked" | "nominate"
+                )
+                && matches!(word_at(s, k - 1), "the" | "a" | "any")
+                && k >= 2
+                && matches!(word_at(s, k - 2), "to" | "with")
+                && w.len() > 3
+                && !lex.is_stopword(w)
+                && !matches!(
+                    w,
+                    "option" | "options" | "plan" | "setting" | "settings" | "time" | "date" | "way" | "method"
+                )
+            {
+                Some((k, RecipientKind::ThirdParty))
+            } else {
+                None
+            };
+            if let Some((start, value)) = kind {
+                e.recips.push(Match { start, end: k + 1, value });
+                e.recips.sort_by_key(|m| m.start);
+            }
+        }
+    }
+    // "so that we can show you our candles in your feeds", "show you offers for pots on social
+    // media": showing the business's own goods on other platforms is advertising.
+    if lex.lang == Lang::En
+        && s.lower.contains("show you")
+        && !e.purposes.iter().any(|m| m.value == Purpose::Advertising)
+    {
+        for k in 0..s.toks.len().saturating_sub(3) {
+            if matches!(word_at(s, k), "show" | "shows" | "showing") && word_at(s, k + 1) == "you" {
+                let stop = (k + 16).min(s.toks.len());
+                let elsewhere = (k + 2..stop).any(|j| {
+                    matches!((word_at(s, j), word_at(s, j + 1)), ("social", "media") | ("social", "networks"))
+                        && word_at(s, j - 1) == "on"
+                        || word_at(s, j) == "your"
+                            && matches!(word_at(s, j + 1), "feed" | "feeds")
+                            && word_at(s, j - 1) == "in"
+                        || word_at(s, j) == "other"
+                            && matches!(word_at(s, j + 1), "websites" | "sites" | "apps" | "platforms")
+                            && word_at(s, j - 1) == "on"
+                });
+                if elsewhere {
+                    e.purposes.push(Match { start: k, end: k + 2, value: Purpose::Advertising });
+                    e.purposes.sort_by_key(|m| m.start);
+                    break;
+                }
+            }
+        }
+    }
+    // "a list of the trees and tools you buy from us", "the products you look at on our site":
+    // things named by what the reader does with them are the reader's purchases or viewing.
+    if lex.lang == Lang::En && s.lower.contains("you ") {
+        for k in 2..s.toks.len().saturating_sub(1) {
+            if word_at(s, k) != "you" || e.data.iter().any(|m| m.start <= k && k < m.end) {
+                continue;
+            }
+            let verb = word_at(s, k + 1);
+            let value = if matches!(verb, "buy" | "bought" | "purchase" | "purchased" | "order" | "ordered") {
+                DataType::Transactions
+            } else if matches!(verb, "look" | "looked") && word_at(s, k + 2) == "at"
+                || matches!(verb, "view" | "viewed" | "browse" | "browsed")
+            {
+                DataType::Usage
+            } else {
+                continue;
+            };
+            let noun = word_at(s, k - 1);
+            if noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !s.toks[k - 1].cap
+                && !lex.is_stopword(noun)
+                && !matches!(noun, "always" | "perhaps" | "unless" | "whereas" | "times" | "days" | "years")
+                && s.cues.iter().any(|c| matches!(c.value, Cue::Verb(_)) && c.start < k - 1)
+            {
+                let end = if verb.starts_with("look") { k + 3 } else { k + 2 };
+                e.data.push(Match { start: k - 1, end, value });
+                e.data.sort_by_key(|m| m.start);
+            }
+        }
+    }
+    // "We let senders know when you act on their message", "we let a Member know when you view
+    // their profile", "letting organizations know when you've viewed their Page": the people or
+    // organisations told are the recipients, whatever the sentence before named.
+    if lex.lang == Lang::En {
+        for c in s.cues.iter().filter(|c| {
+            c.value == Cue::Verb(VerbClass::Share) && matches!(word_at(s, c.start), "let" | "lets" | "letting")
+        }) {
+            let Some(know) = (c.start + 2..(c.start + 5).min(s.toks.len())).find(|&j| word_at(s, j) == "know") else {
+                continue;
+            };
+            if !e.recips.iter().any(|m| m.start > c.start && m.start < know) {
+                if (c.start + 1..know).any(|j| s.toks[j].cap && !matches!(word_at(s, j), "member" | "members"))
+                    && !(c.start + 1..know).any(|j| word_at(s, j) == "a" || word_at(s, j) == "the")
+                {
+                    continue;
+                }
+                let head = word_at(s, know - 1);
+                let kind = if lexicon::ORGANISATION_NOUNS.contains(&head) && head != "people" {
+                    RecipientKind::ThirdParty
+                } else if lexicon::PEOPLE_NOUNS.contains(&head)
+                    // ("let writers know", "let readers know": people named by what they do.)
+                    || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ors")) && !s.toks[know - 1].cap
+                {
+                    RecipientKind::OtherUsers
+                } else {
+                    continue;
+                };
+                let start = (c.start + 1..know)
+                    .find(|&j| !matches!(word_at(s, j), "a" | "an" | "the" | "other" | "those"))
+                    .unwrap_or(know - 1);
+                e.recips.push(Match { start, end: know, value: kind });
+            }
+            // ("… when you act on their message": what they learn is what the reader did, not
+            // their own message.)
+            for m in e.data.iter_mut().filter(|m| m.start > know && m.start > 0 && word_at(s, m.start - 1) == "their") {
+                m.value = DataType::Usage;
+            }
+        }
+        e.recips.sort_by_key(|m| m.start);
     }
     e
 }
@@ -5438,6 +5610,48 @@ fn names_in_mode(
     // "Apple's App Store terms", "Google's API Services User Data Policy": the owner of a named
     // product or document is not thereby a recipient.
     out.retain(|n| !(possessive_at(s, n.end - 1) && toks.get(n.end).is_some_and(|t| t.is_word() && t.cap)));
+    // "Meta, the company behind Facebook and Instagram, receives …", "Quill Ltd, the owner of
+    // Inkwell": products named to say who a company is receive nothing themselves.
+    if lex.lang == Lang::En && out.len() >= 2 {
+        let firsts: Vec<(usize, usize)> = out.iter().map(|n| (n.start, n.end)).collect();
+        out.retain(|n| {
+            // Walk back over the names and "and"/"," coordinated before this one.
+            let mut k = n.start;
+            while k > 0 {
+                let p = k - 1;
+                if matches!(word_at(s, p), "and" | "or") || toks[p].punct == Some(',') {
+                    k = p;
+                } else if let Some(&(a, _)) = firsts.iter().find(|&&(a, e)| e == k && a < k) {
+                    k = a;
+                } else {
+                    break;
+                }
+            }
+            let w = |j: usize| if j < k { word_at(s, k - 1 - j) } else { "" };
+            let described = w(0) == "behind"
+                || w(0) == "of"
+                    && matches!(w(1), "owner" | "maker" | "makers" | "operator" | "publisher" | "developer" | "owners")
+                || matches!(w(0), "owns" | "operates" | "runs" | "publishes")
+                    && matches!(w(1), "which" | "that" | "who");
+            // (Only inside an apposition after another name.)
+            !(described
+                && (k.saturating_sub(8)..k).any(|j| toks[j].punct == Some(','))
+                && firsts.iter().any(|&(_, e)| e < k))
+        });
+    }
+    // "whether you have agreed to Gift Aid", "if you signed up for Plus": a scheme or plan the
+    // reader joined, not someone who receives.
+    if lex.lang == Lang::En {
+        out.retain(|n| {
+            !(n.start >= 2
+                && !n.known
+                && matches!(word_at(s, n.start - 1), "to" | "for" | "into" | "in")
+                && matches!(
+                    word_at(s, n.start - 2),
+                    "agreed" | "agree" | "signed" | "subscribed" | "subscribe" | "opted" | "consented" | "enrolled"
+                ))
+        });
+    }
     // Unknown names must stand where a recipient is expected.
     let all = out.clone();
     // Names coordinated at the start of the sentence ("AppLovin and Unity Ads show ads"): where
@@ -10976,7 +11190,9 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         // ("… ha acordado la venta de la empresa a Grupo Seguridad Ibérica. La operación se
         // cerrará … el 30 de mayo. Nuestros cerrajeros seguirán funcionando con normalidad. ## Qué
         // datos se transferirán": the announcement may stand a few sentences up.)
-        if crossed > 0
+        // ("This notice explains what will happen to your information as a result. — To build
+        // the assistant, we will provide …": or the paragraph right after it.)
+        if (crossed > 0 || k > 0 && sents[k - 1].block != s.block)
             && (k.saturating_sub(3)..k).any(|j| {
                 !sents[j].heading
                     && (sents[j].has(Cue::UpdateNotice)
@@ -13444,8 +13660,13 @@ fn sentence_statements(
                 continue;
             }
             // "send you", "provide you with", "share with you": the user receives.
-            if (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir"))
-            {
+            // ("We share what you view with …": "you" begins the data, not the receiver.)
+            if (v.end..(v.end + 2).min(b)).any(|k| {
+                matches!(word_at(s, k), "you" | "vous" | "usted" | "ihnen" | "dir")
+                    && !(k > v.end
+                        && matches!(word_at(s, k - 1), "what" | "which" | "whatever")
+                        && ents.data.iter().any(|m| m.start <= k && k < m.end))
+            }) {
                 continue;
             }
             // "… or other messaging platforms, where permitted": a condition on the sentence's
@@ -14235,8 +14456,12 @@ fn sentence_statements(
                         .iter()
                         .any(|x| word_at(s, p).starts_with(x))
                         || matches!(word_at(s, p), "seen" | "viewed") && word_at(s, p + 1) == "by";
+                    // ("hébergées par OVHcloud", "hosted by Fastly": a verb whose cue takes in
+                    // its agent names who holds the data.)
+                    let holder_agent =
+                        v.end > v.start + 1 && matches!(word_at(s, v.end - 1), "by" | "par" | "von" | "por" | "durch");
                     let agent = |pos: usize| {
-                        if seen_by {
+                        if seen_by || holder_agent {
                             return false;
                         }
                         // Back over the agents' list ("by the App Store or Google Play") to "by".

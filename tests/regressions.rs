@@ -9389,3 +9389,139 @@ Our registered users share their professional profiles and post content.\n\n\
     assert!(r.findings.iter().all(|f| f.evidence.chars().any(char::is_alphabetic)), "{:#?}", r.findings);
     assert!(shares(&r, "Mailbird", "contact.email"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_linkedin_letting_someone_know_what_you_did_tells_them_not_the_public() {
+    // LinkedIn's 2024-09-19 policy (user test): "We let senders know when you act on their
+    // message" and "we let a Member know when you view their profile", in a list after a
+    // sentence about public posts, went to the public with the sender's message or profile.
+    let page = "# Privacy Policy\n\n## Posts and groups\n\n\
+- Posts in open groups are visible publicly.\n\
+- We let writers know when you open their note, subject to your settings.\n\
+- We also let companies know when you have visited their page.\n";
+    let r = forced(page);
+    assert!(
+        live(&r).iter().any(|f| f.evidence.contains("writers") && to_kind(&f.recipients, RecipientKind::OtherUsers)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        live(&r).iter().any(|f| f.evidence.contains("companies") && to_kind(&f.recipients, RecipientKind::ThirdParty)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        !live(&r).iter().any(|f| f.evidence.contains("writers") && to_kind(&f.recipients, RecipientKind::Public)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(!kind_gets(&r, RecipientKind::OtherUsers, "content.messages"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dh_data_removed_before_sending_is_not_shared_and_what_will_happen_is_an_update() {
+    // Blind set DH: "Your name and email address are removed before anything is sent" gave the
+    // AI company the name and email; the notice ("This notice explains what will happen to your
+    // information") read as a policy and its sharing as existing.
+    let page = "# About our new pairing helper\n\nEffective 3 May 2026\n\n\
+We are building a helper that suggests pairings. This notice explains what will happen to your information as a result.\n\n\
+To build it, we will provide the ratings you have posted on our site to Loamwise Labs, an artificial intelligence company. \
+They will use this material to train the model.\n\n\
+Your name and phone number are removed before anything is sent.\n";
+    let r = report(page, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(named_with_status(&r, sharewatch::Status::New, "Loamwise"), "{:#?}", r.findings);
+    assert!(
+        !named_with(&r, "Loamwise", |f| f.data.iter().any(|d| matches!(d.id(), "identity.name" | "contact.phone"))),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_set_dh_things_you_buy_or_look_at_and_ads_in_your_feeds() {
+    // Blind set DH: "a list of the trees and tools you buy from us" and "the products you look
+    // at on our site" named no data; "We share what you view with …" was read as sending the
+    // reader something; "Meta, the company behind Facebook and Instagram" made Facebook and
+    // Instagram recipients; "so that we can show you our candles in your feeds" was no purpose.
+    let page = "# Privacy Policy\n\n## Partners\n\n\
+We share a list of the bulbs and seeds you buy from us with Pollenads, an advertising partner.\n\n\
+We share what you view with Tallyhouse, our analytics provider.\n\n\
+## Marketing cookies\n\nWe use the Meta pixel. It lets Meta, the company behind Instagram and WhatsApp, receive the products you look at on our site, \
+so that we can show you our lamps in your feeds.\n";
+    let r = forced(page);
+    assert!(shares(&r, "Pollenads", "financial.transactions"), "{:#?}", r.findings);
+    assert!(shares(&r, "Tallyhouse", "activity.usage"), "{:#?}", r.findings);
+    assert!(
+        !named_with(&r, "Tallyhouse", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
+        "{:#?}",
+        r.findings
+    );
+    assert!(shares(&r, "Meta", "activity.usage"), "{:#?}", r.findings);
+    assert!(!named_with(&r, "Instagram", |_| true) && !named_with(&r, "WhatsApp", |_| true), "{:#?}", r.findings);
+    assert!(
+        named_with(&r, "Meta", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_set_dh_a_contractor_and_the_business_you_choose_receive() {
+    // Blind set DH: "to the contract shearer booked for your flock" and "to the florist you
+    // choose, for example Bramble & Bloom" named no recipient, and "This update explains what
+    // happens to your details" did not make the page an update.
+    let page = "<html><head><title>Graveside candles - Hollow Lane Cemetery</title></head><body><main>\
+<h1>Graveside candles: what we share</h1><p>Updated 4 March 2026</p>\
+<p>Our cemetery now offers candles from local chandlers. This update explains what happens to your details when you order them.</p>\
+<p>When you order, we pass your name and phone number to the chandler you choose, for example Wick &amp; Ember in Mill Lane.</p>\
+<p>We also pass your address to the contract gardener booked for your plot.</p></main></body></html>";
+    let r = report(page, InputType::Html);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(shares(&r, "Wick & Ember", "contact.phone"), "{:#?}", r.findings);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "contact.postal"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dh_fundraising_is_marketing_and_gift_aid_is_no_recipient() {
+    // Blind set DH: a parent charity's appeals and "to ask for donations" were no purpose;
+    // "whether you have agreed to Gift Aid" made "Gift Aid" a company; "details of each donkey
+    // sponsor" made the sponsors business partners; "our parent charity" was a business partner.
+    let page = "# Changes to how we use supporters' details\n\nPosted 2 March 2026\n\n\
+From 1 June 2026 we will share the following details of each hedgehog sponsor with the Bramblewood Trust, our parent charity:\n\n\
+- your name and postal address\n\
+- the amount and frequency of your donations\n\
+- whether you have agreed to Gift Aid\n\n\
+They will use this information to send you their appeals and to ask you for donations.\n";
+    let r = report(page, InputType::Markdown);
+    assert!(!named_with(&r, "Gift", |_| true), "{:#?}", r.findings);
+    assert_named_kind_gets(&r, "Bramblewood", RecipientKind::Affiliate, "financial.transactions");
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, true);
+}
+
+#[test]
+fn issue2_blind_set_dh_german_and_french_authority_hosting_and_news_notices() {
+    // Blind set DH: "…, der unteren Denkmalschutzbehörde Ihren Namen … mitzuteilen" had no verb;
+    // "est hébergé par OVHcloud, notre hébergeur" lost its host as a passive agent (and "hébergé
+    // chez" was no verb); "# Neuigkeiten zum Datenschutz" over a dated change was a policy and
+    // "die von Ihnen gebuchten Führungen" named no data.
+    let de = "# Datenschutzerklärung\n\n## Weitergabe\n\n\
+Liegt Ihr Grundstück im Naturschutzgebiet, sind wir gesetzlich verpflichtet, der unteren Naturschutzbehörde Ihren Namen und die Anschrift des Grundstücks mitzuteilen.\n";
+    let r = report(de, InputType::Markdown);
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    let fr = "# Politique de confidentialité\n\n## Hébergement\n\n\
+Votre compte (nom, adresse e-mail) est hébergé par Nuagix, notre hébergeur, dans ses centres de données en France.\n";
+    let r = report(fr, InputType::Markdown);
+    assert!(shares(&r, "Nuagix", "contact.email"), "{:#?}", r.findings);
+    let news = "# Neuigkeiten zum Datenschutz\n\nVeröffentlicht am 3. März 2026\n\n\
+Seit Jahresbeginn gehören unsere Stadtrundgänge zur Laternen Reisen Holding.\n\n\
+Ab dem 1. Mai 2026 übermitteln wir Ihren Namen, Ihre E-Mail-Adresse und die von Ihnen gebuchten Rundgänge an die Laternen Reisen Holding, unsere Muttergesellschaft.\n";
+    let r = report(news, InputType::Markdown);
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
+    assert!(
+        named_with(&r, "Laternen", |f| f.data.iter().any(|d| d.id() == "financial.transactions")),
+        "{:#?}",
+        r.findings
+    );
+}

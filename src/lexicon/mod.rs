@@ -1635,6 +1635,14 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "organizations", "entity", "entities", "service", "services", "people", "agencies", "agency",
 ];
 
+/// Nouns for people using a service, told of something the reader did ("we let senders know
+/// when you act on their message", "let a Member know when you view their profile").
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "sender", "senders", "member", "members", "user", "users", "person", "people", "recipient", "recipients",
+    "followers", "connections", "friends", "contacts", "viewers", "owner", "owners", "author", "authors", "poster",
+    "host", "hosts", "guest", "guests", "buyer", "buyers", "seller", "sellers", "players", "participants",
+];
+
 /// Plain nouns for the companies of a group ("companies of the Kubo group").
 pub const GROUP_MEMBERS: &[&str] = &[
     "companies", "entities", "unternehmen", "gesellschaften", "firmen", "societes", "entites", "entreprises",
