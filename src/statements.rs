@@ -7066,9 +7066,13 @@ fn negated_before(s: &Sentence, lang: Lang, clause: (usize, usize), verb: usize)
             && s.toks.get(m.end).is_some_and(|t| matches!(t.punct, Some(',' | '.' | '!' | ':' | ';')))
     };
     // "Customers who do not wish their information to be transferred may …": the user's wish.
+    // ("You don't have to post or upload personal data": what the reader need not do.)
     let wish = |m: &Match<Cue>| {
         (m.end..verb.min(m.end + 3)).any(|k| {
-            lexicon::WISH_WORDS.contains(&word_at(s, k)) || matches!(word_at(s, k), "like" | "agree" | "consent")
+            lexicon::WISH_WORDS.contains(&word_at(s, k))
+                || matches!(word_at(s, k), "like" | "agree" | "consent")
+                || matches!(word_at(s, k), "have" | "need" | "required" | "obliged" | "obligated")
+                    && (m.start.saturating_sub(2)..m.start).any(|j| word_at(s, j) == "you")
         })
     };
     // "When you choose to earn airline miles instead of Marlowe points, we share …": "instead

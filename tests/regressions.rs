@@ -9525,3 +9525,18 @@ Ab dem 1. Mai 2026 übermitteln wir Ihren Namen, Ihre E-Mail-Adresse und die von
         r.findings
     );
 }
+
+#[test]
+fn issue2_linkedin_what_you_need_not_post_is_no_promise_and_an_ad_provider_is_an_advertiser() {
+    // LinkedIn's 2024-09-19 policy (user test): "You don't have to post or upload personal data"
+    // was a promise not to share posts, and "the ad provider will get a signal …" went to
+    // service providers.
+    let page = "# Privacy Policy\n\n## Your profile\n\n\
+You don't have to post or upload personal data; though if you don't, it may limit your reach.\n\n\
+## Ads\n\nIf you click on an ad, the ad provider will get a signal that someone visited the page, \
+and they may, through cookies, determine it is you.\n";
+    let r = forced(page);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::ServiceProvider);
+}

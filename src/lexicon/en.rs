@@ -157,7 +157,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("companies that are part of", R::Affiliate), ("other companies in our group", R::Affiliate),
         ("common ownership", R::Affiliate), ("commonly owned", R::Affiliate),
         ("advertising partner*", R::Advertiser), ("advertiser*", R::Advertiser), ("ad partner*", R::Advertiser),
-        ("ad network*", R::Advertiser), ("advertising network*", R::Advertiser),
+        ("ad network*", R::Advertiser), ("ad provider*", R::Advertiser), ("ads provider*", R::Advertiser), ("advertising provider*", R::Advertiser), ("advertising network*", R::Advertiser),
         ("advertising compan*", R::Advertiser), ("ad serving compan*", R::Advertiser),
         ("ad tech*", R::Advertiser), ("adtech", R::Advertiser), ("marketing partner*", R::BusinessPartner),
         ("advertising service*", R::Advertiser), ("ad server*", R::Advertiser), ("ad exchange*", R::Advertiser),
