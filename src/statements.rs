@@ -4012,6 +4012,31 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                             | "compte"
                             | "cuenta"
                     ) => {}
+            // "third parties who are not affiliated with and not controlled by us": no affiliate.
+            Entity::Recipient(RecipientKind::Affiliate)
+                if m.start > 0
+                    && matches!(word_at(s, m.start - 1), "not" | "non")
+                    && word_at(s, m.start).starts_with("affiliat") => {}
+            // "for providing community standards and customer support services", "our community
+            // team": the service's rules or staff, not its users.
+            Entity::Recipient(RecipientKind::OtherUsers)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "community"
+                    && matches!(
+                        word_at(s, m.end),
+                        "standards"
+                            | "guidelines"
+                            | "rules"
+                            | "management"
+                            | "support"
+                            | "team"
+                            | "teams"
+                            | "manager"
+                            | "managers"
+                            | "moderation"
+                            | "operations"
+                    ) => {}
             // "the following details of each donkey sponsor": whose details they are.
             Entity::Recipient(_)
                 if lex.lang == Lang::En

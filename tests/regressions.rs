@@ -9540,3 +9540,23 @@ and they may, through cookies, determine it is you.\n";
     assert!(live(&r).iter().any(|f| to_kind(&f.recipients, RecipientKind::Advertiser)), "{:#?}", r.findings);
     assert_no_kind(&r, RecipientKind::ServiceProvider);
 }
+
+#[test]
+fn issue2_wechat_an_opening_after_community_standards_and_unaffiliated_parties_name_no_recipient() {
+    // WeChat's 2026-08-06 policy (user test): "After providing such consent …, the parent can
+    // request review …" went to a company "After"; "Malaysia (for providing community standards
+    // and customer support services)" gave the data to other users; "third parties who are not
+    // affiliated with … us" made an affiliated company.
+    let page = "# Privacy Policy\n\n## Minors\n\n\
+After giving such consent and acknowledgment, the guardian can request review or deletion of the child's personal information, \
+or revoke any earlier consent to further collection or use of the child's personal information, by contacting our privacy officer.\n\n\
+## Transfers\n\n\
+Your payment details may also be transferred to our service providers in Malaysia (for providing community standards and customer support services).\n\n\
+## Shared information\n\n\
+Your posts may still be stored by third parties who are not affiliated with us.\n";
+    let r = forced(page);
+    assert!(!named_with(&r, "After", |_| true), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    assert_no_kind(&r, RecipientKind::Affiliate);
+    assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
+}
