@@ -9560,3 +9560,17 @@ Your posts may still be stored by third parties who are not affiliated with us.\
     assert_no_kind(&r, RecipientKind::Affiliate);
     assert!(kind_gets(&r, RecipientKind::ServiceProvider, "financial.payment"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_wechat_what_the_policy_does_not_cover_is_no_promise() {
+    // WeChat's 2026-08-06 policy (user test, in the real popup): "This Privacy Policy only
+    // applies to information collected by us, and does not apply to information collected by
+    // third parties" was a promise not to share personal information with third parties.
+    let page = "# Privacy Policy\n\n## Sharing\n\n\
+This notice only applies to data we collect, and does not apply to information gathered by other companies.\n\n\
+We do not sell your email address.\n";
+    let r = forced(page);
+    assert_eq!(r.assurances.len(), 1, "{:#?}", r.assurances);
+    assert!(r.assurances[0].evidence.contains("sell"), "{:#?}", r.assurances);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
