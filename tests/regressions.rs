@@ -60,6 +60,11 @@ fn named_with(r: &Report, prefix: &str, pred: impl Fn(&sharewatch::report::Findi
     live(r).into_iter().any(|f| names(f).iter().any(|n| n.starts_with(prefix)) && pred(f))
 }
 
+/// Whether a live finding naming a recipient that starts with `prefix` has purpose `p`.
+fn named_for(r: &Report, prefix: &str, p: sharewatch::lexicon::Purpose) -> bool {
+    named_with(r, prefix, |f| f.purposes.contains(&p))
+}
+
 /// Asserts that a live finding to a company whose name starts with `prefix` gives data `data` (an id).
 fn assert_named_gets(r: &Report, prefix: &str, data: &str) {
     assert!(named_with(r, prefix, |f| f.data.iter().any(|d| d.id() == data)), "{:#?}", r.findings);
@@ -3700,11 +3705,7 @@ of personal information.\n";
         r.findings
     );
     assert!(shares(&r, "Halcyon Labs", "content.messages"), "{:#?}", r.findings);
-    assert!(
-        named_with(&r, "Veridata", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Sale)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_for(&r, "Veridata", sharewatch::lexicon::Purpose::Sale), "{:#?}", r.findings);
     // Messages the service sends stay out: "we send you text messages about your booking".
     let r = report(
         "# Privacy Policy\n\nWe share your phone number with Textwave Ltd, which sends you text messages about \
@@ -5797,11 +5798,7 @@ consultez, la durée de votre visite et le type de navigateur.\n",
     );
     assert!(shares(&r, "Audiora", "identifiers.device"), "{:#?}", r.findings);
     let r = md("# Cookie Policy\n\nWith your consent, we use the Plausor service to measure visits to our site.\n");
-    assert!(
-        named_with(&r, "Plausor", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_for(&r, "Plausor", sharewatch::lexicon::Purpose::Analytics), "{:#?}", r.findings);
     let r = md("# Cookie Policy\n\nPlausor's cookies collect the pages you view and your browser type.\n");
     assert!(shares(&r, "Plausor", "identifiers.device"), "{:#?}", r.findings);
 }
@@ -9138,11 +9135,7 @@ setzt unser Werbepartner Meerblick Media Cookies. Meerblick erfährt dann, welch
 zeigt Ihnen auf anderen Websites Werbung.</p></html>",
         InputType::Html,
     );
-    assert!(
-        named_with(&de, "Meerblick", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
-        "{:#?}",
-        de.findings
-    );
+    assert!(named_for(&de, "Meerblick", sharewatch::lexicon::Purpose::Advertising), "{:#?}", de.findings);
 }
 
 #[test]
@@ -9157,11 +9150,7 @@ Their reports help us understand which teas are popular.\n\n## Gift cards\n\nWhe
 these partner shops, we will share your name and email address with that shop. The shop needs this to complete your \
 purchase.\n");
     assert_named_gets(&r, "Leafpost", "contact.postal");
-    assert!(
-        named_with(&r, "Brewmetrics", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Analytics)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_for(&r, "Brewmetrics", sharewatch::lexicon::Purpose::Analytics), "{:#?}", r.findings);
     assert_kind_with(&r, RecipientKind::Merchant, |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Service));
 }
 
@@ -9452,18 +9441,10 @@ so that we can show you our lamps in your feeds.\n";
     let r = forced(page);
     assert!(shares(&r, "Pollenads", "financial.transactions"), "{:#?}", r.findings);
     assert!(shares(&r, "Tallyhouse", "activity.usage"), "{:#?}", r.findings);
-    assert!(
-        !named_with(&r, "Tallyhouse", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(!named_for(&r, "Tallyhouse", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
     assert!(shares(&r, "Meta", "activity.usage"), "{:#?}", r.findings);
     assert!(!named_with(&r, "Instagram", |_| true) && !named_with(&r, "WhatsApp", |_| true), "{:#?}", r.findings);
-    assert!(
-        named_with(&r, "Meta", |f| f.purposes.contains(&sharewatch::lexicon::Purpose::Advertising)),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_for(&r, "Meta", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
 }
 
 #[test]
