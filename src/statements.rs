@@ -1119,6 +1119,21 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                         && matches!(word_at(s, m.start - 1), "add" | "adds" | "added" | "adding"))
                 });
             }
+            // "to interact with other users and their content": meeting people on the service
+            // hands them nothing.
+            cues.retain(|m| {
+                !(m.value == Cue::RecipientPrep
+                    && m.start > 0
+                    && word_at(s, m.start) == "with"
+                    && matches!(word_at(s, m.start - 1), "interact" | "interacts" | "interacted" | "interacting"))
+            });
+            // "More detail is provided below", "as given above": a pointer within the document.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(word_at(s, m.end), "below" | "above" | "hereunder" | "hereafter")
+                    && (m.end + 1 >= s.toks.len()
+                        || s.toks[m.end + 1].punct.is_some_and(|c| matches!(c, '.' | ':' | ';'))))
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "your name appears in the printed programme": what of the reader's appears somewhere
@@ -1166,14 +1181,15 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
             }
             // "we register your name, date of birth and result with the Royal Yachting
             // Association": what we register with a body, we hand to it.
-            if lex.lang == Lang::En && s.lower.contains("register") {
+            // ("we enter the pupil's name and date of birth with the Examinations Board": the same.)
+            if lex.lang == Lang::En && (s.lower.contains("register") || s.lower.contains("enter")) {
                 for k in 1..s.toks.len().saturating_sub(2) {
                     let we = matches!(word_at(s, k - 1), "we" | "ll")
                         || k >= 2
                             && matches!(word_at(s, k - 1), "will" | "must" | "may" | "then")
                             && word_at(s, k - 2) == "we";
                     if we
-                        && matches!(word_at(s, k), "register" | "registered")
+                        && matches!(word_at(s, k), "register" | "registered" | "enter" | "entered")
                         && word_at(s, k + 1) != "with"
                         && (k + 2..s.toks.len().min(k + 16)).any(|j| word_at(s, j) == "with")
                         && !cues.iter().any(|m| m.start <= k && k < m.end)
@@ -4527,9 +4543,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     }
     // "a list of the trees and tools you buy from us", "the products you look at on our site":
     // things named by what the reader does with them are the reader's purchases or viewing.
-    if lex.lang == Lang::En && s.lower.contains("you ") {
+    // ("the genres and titles they buy from us": the customers' purchases, in the third person.)
+    if lex.lang == Lang::En && (s.lower.contains("you ") || s.lower.contains("they ")) {
         for k in 2..s.toks.len().saturating_sub(1) {
-            if word_at(s, k) != "you" || e.data.iter().any(|m| m.start <= k && k < m.end) {
+            if !matches!(word_at(s, k), "you" | "they") || e.data.iter().any(|m| m.start <= k && k < m.end) {
                 continue;
             }
             let verb = word_at(s, k + 1);
@@ -4596,6 +4613,54 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             }
         }
         e.recips.sort_by_key(|m| m.start);
+    }
+    // "We give them your name, address and phone number so the driver can call you": after a
+    // pronoun that receives, the one who acts in the purpose clause is theirs, not a second
+    // recipient ("them" is whom the sentence before named).
+    if lex.lang == Lang::En && s.lower.contains("so ") {
+        let pronoun_object = |k: usize| {
+            s.cues.iter().any(|c| {
+                c.value == Cue::Verb(VerbClass::Share)
+                    && c.end < k
+                    && matches!(word_at(s, c.end), "them" | "him" | "her")
+            })
+        };
+        e.recips.retain(|m| {
+            let mut k = m.start;
+            while k > 0 && matches!(word_at(s, k - 1), "the" | "their" | "its" | "a") {
+                k -= 1;
+            }
+            if k > 0 && word_at(s, k - 1) == "that" {
+                k -= 1;
+            }
+            !(k > 0
+                && word_at(s, k - 1) == "so"
+                && matches!(word_at(s, m.end), "can" | "could" | "will" | "may" | "might")
+                && pronoun_object(k))
+        });
+    }
+    // "the name, phone number and booking records of the drivers involved": the people the data
+    // is about, after "of", are not whom it goes to.
+    if lex.lang == Lang::En {
+        e.recips.retain(|m| {
+            if m.value != RecipientKind::OtherUsers || m.start < 2 {
+                return true;
+            }
+            let mut k = m.start;
+            while k > 0
+                && matches!(word_at(s, k - 1), "the" | "those" | "these" | "any" | "all" | "other" | "our" | "its")
+            {
+                k -= 1;
+            }
+            !(k >= 2
+                && word_at(s, k - 1) == "of"
+                && (e.data.iter().any(|d| d.end == k - 1)
+                    || s.cues.iter().any(|c| c.value == Cue::DataHead && c.end == k - 1)
+                    || matches!(
+                        word_at(s, k - 2),
+                        "records" | "details" | "names" | "numbers" | "data" | "information" | "profiles" | "addresses"
+                    )))
+        });
     }
     e
 }
@@ -6216,6 +6281,25 @@ fn names_in_mode(
                 }
             }
         }
+        // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
+        // ("Vimeo, which is owned by Bending Spoons, receives …": or after a relative clause or
+        // an apposition between commas.)
+        let mut after = n.end;
+        if toks.get(after).is_some_and(|t| t.punct == Some('(')) {
+            if let Some(c) = (after + 1..(after + 12).min(toks.len())).find(|&k| toks[k].punct == Some(')')) {
+                after = c + 1;
+            }
+        } else if ents.lang == Lang::En
+            && toks.get(after).is_some_and(|t| t.punct == Some(','))
+            && matches!(word_at(s, after + 1), "which" | "who" | "a" | "an" | "owned" | "run" | "operated" | "part")
+        {
+            if let Some(c) = (after + 2..(after + 14).min(toks.len()))
+                .take_while(|&k| toks[k].is_word() || matches!(toks[k].punct, Some(',' | '&' | '-' | '.')))
+                .find(|&k| toks[k].punct == Some(','))
+            {
+                after = c + 1;
+            }
+        }
         // ("When you buy a ticket, TicketSource processes your name …": the main clause's subject
         // after an opening subordinate clause.)
         let after_opening_clause = ents.lang == Lang::En
@@ -6227,6 +6311,7 @@ fn names_in_mode(
             // collects …" nor "Fennick Home will transfer …".)
             && (s.has(Cue::OnBehalf)
                 || word_at(s, n.end).starts_with("receiv")
+                || after > n.end + 1 && word_at(s, after).starts_with("receiv")
                 // ("If you pay online, PayPal processes the payment and receives your payment
                 // details": its verb, then "and receives" in the same clause.)
                 || (n.end + 1..toks.len())
@@ -6234,13 +6319,6 @@ fn names_in_mode(
                     .any(|k| word_at(s, k).starts_with("receiv") && word_at(s, k - 1) == "and"));
         let clause_start =
             n.start == 0 || n.start == label_end || toks[n.start - 1].punct == Some(';') || after_opening_clause;
-        // "Postmark (operated by ActiveCampaign, LLC) sends …": the verb after an aside.
-        let mut after = n.end;
-        if toks.get(after).is_some_and(|t| t.punct == Some('(')) {
-            if let Some(c) = (after + 1..(after + 12).min(toks.len())).find(|&k| toks[k].punct == Some(')')) {
-                after = c + 1;
-            }
-        }
         if clause_start && !first_person_verb && s.cues.iter().any(|m| (m.start == n.end || m.start == after) && matches!(m.value, Cue::Verb(_) | Cue::Modal | Cue::Future)) {
             return true;
         }
@@ -8757,6 +8835,15 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
         // "Things that you write, upload, submit, … or share with Google using our services,
         // such as:" defines what the person sends us; its items are data, not sharing.
         if share_verb.is_some_and(|v| users_own_act(lead, v.start)) {
+            continue;
+        }
+        // "### Information You Provide" + "- Your Contacts and Other Connections. …": what the
+        // reader gives us, with no receiver after it, heads a list of data, not of recipients.
+        if share_verb.is_some_and(|v| {
+            v.start > 0
+                && matches!(word_at(lead, v.start - 1), "you" | "vous")
+                && !lead.cues.iter().any(|m| m.value == Cue::RecipientPrep && m.start >= v.end)
+        }) {
             continue;
         }
         let weak = share_verb.is_none();
@@ -11282,10 +11369,63 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
         }
     }
     // (Also a document that says it is itself new: see `framing_context`.)
-    if ctx.update_page {
+    if ctx.update_page && !outside_change_section(sents, si, ctx) {
         return Framing::New;
     }
     Framing::Existing
+}
+
+/// "## What is new in this version — From 1 February we will send … ## Who we share it with — We
+/// use a mailing house …": a full policy that keeps its changes in one section of their own says
+/// what stays as it was in its other sections. Whether sentence `si`, in the present tense, stands
+/// in such another section, after the one whose heading names the change, of a page with at
+/// least three such other sections.
+fn outside_change_section(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> bool {
+    let s = &sents[si];
+    let Some(own) = ctx.doc.blocks[s.block].section else {
+        return false;
+    };
+    if future_tense(s, ctx.lang)
+        || (0..s.toks.len()).any(|k| {
+            matches!(word_at(s, k), "now" | "new" | "newly" | "nun" | "neu" | "neue" | "neuen" | "desormais" | "ahora")
+        })
+    {
+        return false;
+    }
+    let heading_sentence = |h: usize| first_sentence_of_block(sents, h);
+    let change_heading = |h: usize| {
+        matches!(ctx.doc.blocks[h].kind, BlockKind::Heading(l) if l >= 2)
+            && heading_sentence(h).is_some_and(|x| x.has(Cue::Change) || x.has(Cue::UpdateNotice))
+    };
+    if change_heading(own) {
+        return false;
+    }
+    let Some(first_change) = (0..own).find(|&h| change_heading(h)) else {
+        return false;
+    };
+    // ("We will not share the following with OpenAI:" + "- drafts and deleted posts;": the
+    // items of a future lead-in speak of the change.)
+    if s.lead.is_some_and(|l| future_tense(&sents[l], ctx.lang)) {
+        return false;
+    }
+    let later_changes = (own + 1..ctx.doc.blocks.len()).any(|h| change_heading(h));
+    let others = (first_change + 1..ctx.doc.blocks.len())
+        .filter(|&h| matches!(ctx.doc.blocks[h].kind, BlockKind::Heading(l) if l >= 2) && !change_heading(h))
+        .count();
+    if later_changes || others < 3 {
+        return false;
+    }
+    // ("## What is not shared — Trip records sent to Halden do not include …": a sentence naming
+    // a company the change section names is about the change.)
+    let change_end = (first_change + 1..ctx.doc.blocks.len())
+        .find(|&h| matches!(ctx.doc.blocks[h].kind, BlockKind::Heading(_)))
+        .unwrap_or(ctx.doc.blocks.len());
+    fn names_of(x: &Sentence) -> Vec<&str> {
+        (1..x.toks.len()).filter(|&k| x.toks[k].is_word() && x.toks[k].cap).map(|k| word_at(x, k)).collect()
+    }
+    let change_names: Vec<&str> =
+        sents.iter().filter(|x| x.block > first_change && x.block < change_end).flat_map(|x| names_of(x)).collect();
+    !names_of(s).iter().any(|w| change_names.contains(w))
 }
 
 /// Whether the sentence speaks of the future: a future cue ("will", "werden", "vamos a"), or a
@@ -13023,6 +13163,39 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Provide and administer the Platform, such as enabling you to … interact with other
+            // users and their content": providing the service itself hands no one data.
+            if class == VerbClass::Share
+                && ctx.lang == Lang::En
+                && matches!(word_at(s, p), "provide" | "provides" | "providing")
+            {
+                let mut o = v.end;
+                if word_at(s, o) == "and" && s.toks.get(o + 1).is_some_and(|t| t.is_word()) {
+                    o += 2;
+                }
+                if matches!(word_at(s, o), "the" | "our")
+                    && matches!(
+                        word_at(s, o + 1),
+                        "platform"
+                            | "service"
+                            | "services"
+                            | "app"
+                            | "apps"
+                            | "website"
+                            | "site"
+                            | "product"
+                            | "products"
+                            | "features"
+                    )
+                    && !ents.recips.iter().any(|r| {
+                        r.start >= v.end
+                            && r.start < b
+                            && cue_at(s, r.start.saturating_sub(1)) == Some(Cue::RecipientPrep)
+                    })
+                {
+                    continue;
+                }
+            }
             // "Archery GB uses them to … provide your third-party liability insurance": a service
             // provided to the user, where no data and no receiver follow.
             if class == VerbClass::Share
@@ -13324,8 +13497,11 @@ fn sentence_statements(
                     matches!(word_at(s, k), "if" | "when" | "whenever" | "once")
                         && matches!(word_at(s, k + 1), "you")
                         && (!listed
+                            // ("When you press play, YouTube, which is owned by Google, receives
+                            // your IP address": a company named since is the subject.)
                             || !(k + 2..p).any(|j| {
-                                cue_at(s, j) == Some(Cue::FirstPerson)
+                                nm.iter().any(|n| n.start == j && s.toks[j - 1].punct == Some(','))
+                                    || cue_at(s, j) == Some(Cue::FirstPerson)
                                     || matches!(word_at(s, j), "they" | "it" | "he" | "she" | "we")
                                     || matches!(s.toks[j].punct, Some(';' | ':'))
                             }))
@@ -14255,6 +14431,15 @@ fn sentence_statements(
             {
                 continue;
             }
+            // "Nothing is sent to YouTube until you press play": a wait for the reader's step,
+            // after which it is sent, is no promise.
+            if negated
+                && ctx.lang == Lang::En
+                && (v.end..b)
+                    .any(|k| word_at(s, k) == "until" && matches!(word_at(s, k + 1), "you" | "the" | "a" | "your"))
+            {
+                continue;
+            }
             // "Close your account before 30 June, and we will delete your details instead of
             // transferring them", "If you object, we delete it rather than share it": what happens
             // after the reader's own step is a choice offered, no promise about everyone's data.
@@ -14490,7 +14675,9 @@ fn sentence_statements(
                     let holder_agent =
                         v.end > v.start + 1 && matches!(word_at(s, v.end - 1), "by" | "par" | "von" | "por" | "durch");
                     let agent = |pos: usize| {
-                        if seen_by || holder_agent {
+                        // ("Vos colis sont acheminés par Colissimo, à qui nous communiquons …": the
+                        // agent of an earlier clause is whom the relative clause gives to.)
+                        if seen_by || holder_agent || rel.is_some_and(|j| pos < j) {
                             return false;
                         }
                         // Back over the agents' list ("by the App Store or Google Play") to "by".
@@ -14700,9 +14887,17 @@ fn sentence_statements(
                             && (ents.data.iter().any(|m| m.start >= a && m.end < p && m.value != DataType::Other)
                                 || with_data)
                             || subject_ref && with_data);
+                    // ("We collect the content you create, upload or publish": what the reader
+                    // publishes, named as the data we collect.)
+                    let reader_publishes = ctx.lang == Lang::En
+                        && (a..p)
+                            .rev()
+                            .find(|&k| matches!(word_at(s, k), "we" | "you"))
+                            .is_some_and(|k| word_at(s, k) == "you");
                     if recips.is_empty()
                         && (publishing
                             && published_data
+                            && !reader_publishes
                             && (a..p)
                                 .chain(v.end..b)
                                 .any(|k| matches!(word_at(s, k), "we" | "wir" | "nous" | "nosotros"))
@@ -15895,10 +16090,42 @@ fn sentence_statements(
             } else {
                 a
             };
+            // ("We do not share pupils' details with advertisers, and we do not use advertising
+            // cookies": a clause with a subject of its own after ", and" names no object of this
+            // verb.)
+            let own_clause_end = if ctx.lang == Lang::En {
+                (v.end..b)
+                    .find(|&k| {
+                        s.toks[k].punct == Some(',')
+                            && matches!(word_at(s, k + 1), "and" | "but")
+                            && matches!(word_at(s, k + 2), "we" | "they" | "it")
+                    })
+                    .unwrap_or(b)
+            } else {
+                b
+            };
+            // ("Vos nom, adresse et coordonnées ne seront pas communiqués à Pixelia : seuls les
+            // fichiers d'images lui sont envoyés": after the data, a colon opens another clause.)
+            let own_clause_end = (v.end..own_clause_end)
+                .find(|&k| {
+                    s.toks[k].punct == Some(':')
+                        && ents.data.iter().any(|m| {
+                            m.start >= thing_from && m.end <= k && m.value != DataType::Other && !left_out(m)
+                        })
+                        // (Not a colon that lists the data: "your public account data: your screen
+                        // name, username …" — the clause after it has a verb of its own.)
+                        && s.cues.iter().any(|c| {
+                            matches!(c.value, Cue::Verb(_))
+                                && c.start > k
+                                && c.start <= k + 8
+                                && (k + 1..c.start).all(|j| s.toks[j].punct.is_none())
+                        })
+                })
+                .unwrap_or(own_clause_end);
             let mut data: Vec<DataType> = ents
                 .data
                 .iter()
-                .filter(|m| m.start >= thing_from && m.end <= b && !left_out(m))
+                .filter(|m| m.start >= thing_from && m.end <= own_clause_end && !left_out(m))
                 .map(|m| m.value)
                 .collect();
             let mut conf: f32 = 0.85;

@@ -9555,3 +9555,108 @@ We do not sell your email address.\n";
     assert!(r.assurances[0].evidence.contains("sell"), "{:#?}", r.assurances);
     assert!(live(&r).is_empty(), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_tiktok_what_the_reader_publishes_or_provides_and_meeting_other_users_is_not_sharing() {
+    // TikTok's 2025-11-30 policy (user test): "We collect the content you create, import, upload
+    // or publish through the Platform" went to the public; the run-in label "Your Contacts and
+    // Other Connections." under "### Information You Provide" (with "More detail is provided
+    // below" before it) went to other users; "Provide and administer the Platform, such as
+    // enabling you to … interact with other users" did too.
+    let page = "# Privacy Policy\n\n## What Information We Collect\n\n\
+We collect information in three ways. More detail is provided below.\n\n\
+### Information You Provide\n\n\
+- Your Contacts and Other Connections. If you choose to find other users through your social network contacts, \
+we will collect your public profile information and the names of those contacts.\n\n\
+We collect the content you create, import, upload or publish through the app, such as videos, comments and reviews.\n\n\
+## How We Use Your Information\n\n\
+- Provide and administer the app, such as enabling you to create, share, and watch videos, to interact with other \
+users and their content, and provide user support.\n";
+    let r = md(page);
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_di_a_policy_with_a_whats_new_section_keeps_its_other_sections_existing() {
+    // Blind set DI: a full policy whose changes stand in "## What is new in this version" made
+    // the mailing house of its "Who we share it with" section new as well.
+    let page = "# Privacy Policy\n\nUpdated 12 January 2026\n\n## What is new in this version\n\n\
+From 1 March 2026 we will send the name and email address of every volunteer to the Canal Heritage Federation, \
+the national body our trust belongs to. The federation arranges the insurance that covers volunteers.\n\n\
+## Information we keep\n\nWe keep members' names, postal addresses and email addresses.\n\n\
+## Who we share it with\n\nWe use a mailing house, Pressfold Mailing, to send the yearly newsletter. \
+It receives members' names and postal addresses for that purpose only.\n\n\
+## Your rights\n\nYou can ask for a copy of your information by writing to the secretary.\n";
+    let r = md(page);
+    assert_new_named(&r, "Canal Heritage Federation");
+    assert!(named_with_status(&r, sharewatch::Status::Existing, "Pressfold"), "{:#?}", r.findings);
+    assert!(!named_with_status(&r, sharewatch::Status::New, "Pressfold"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_di_the_people_data_is_about_and_who_acts_for_the_recipient_receive_nothing() {
+    // Blind set DI: "the name and phone number of the drivers involved" and "so the driver can
+    // call you" made other users recipients, in place of the police and the courier.
+    let page = "# Privacy notice\n\n## Police requests\n\n\
+When the police make a lawful request about an incident, we will give them the name and phone number of the drivers involved.\n\n\
+## Deliveries\n\nBoats are delivered by Quaycourier, a specialist marine courier. \
+We give them your name and phone number so the driver can call you before arrival.\n";
+    let r = md(page);
+    assert_no_kind(&r, RecipientKind::OtherUsers);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.phone"), "{:#?}", r.findings);
+    assert_named_gets(&r, "Quaycourier", "contact.phone");
+}
+
+#[test]
+fn issue2_blind_set_di_a_company_named_with_its_owner_receives_and_waiting_for_play_is_no_promise() {
+    // Blind set DI: "When you press play, YouTube, which is owned by Google, receives your IP
+    // address" gave nothing (the clause and the owner's name hid the subject), and "Nothing is
+    // sent to YouTube until you press play" was a promise.
+    let page = "# Cookie policy\n\n## Embedded films\n\n\
+Our films are hosted on Vidstream. When you press play, Vidstream, which is owned by Northwind Media, \
+receives your IP address and may set its own cookies. Nothing is sent to Vidstream until you press play.\n";
+    let r = md(page);
+    assert_named_gets(&r, "Vidstream", "identifiers.device");
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+}
+
+#[test]
+fn issue2_blind_set_di_entering_a_pupil_with_a_board_and_what_customers_buy() {
+    // Blind set DI: "we enter the pupil's name … with the … Examinations Board" shared nothing;
+    // "the genres and titles they buy from us" was no purchase history.
+    let page = "# Privacy Policy\n\n## Exams\n\n\
+When a pupil takes a grade exam, we enter the pupil's name and date of birth with the Royal Board of Clog Dancing, \
+which sets and marks the exams.\n\n## Our partner\n\n\
+Under a new agreement we will share the email addresses of our customers, together with the records and posters \
+they buy from us, with Meridian Audience Data, a data broker.\n";
+    let r = md(page);
+    assert_named_gets(&r, "Royal Board", "identity.name");
+    assert_named_gets(&r, "Meridian", "financial.transactions");
+}
+
+#[test]
+fn issue2_blind_set_di_french_relative_receiver_licence_number_scans_and_a_colon_clause() {
+    // Blind set DI: "acheminés par Colissimo, à qui nous communiquons votre nom" gave nothing;
+    // a hunting-licence number was no government ID; film scans were no content and their
+    // AI-training purpose in the next sentence was lost; a promise took in the "images" of
+    // the clause after its colon.
+    let page = "# Politique de confidentialité\n\n## À qui nous transmettons vos données\n\n\
+Vos colis sont acheminés par Colissimo, à qui nous communiquons votre nom, votre adresse et votre numéro de téléphone.\n\n\
+Pour établir votre licence, nous transmettons à la Fédération Régionale de Tir le numéro de votre permis de chasser.\n\n\
+## Ce qui change\n\n\
+À compter du 1er mai 2026, les scans de vos pellicules seront transmis à Pixelia. \
+Elle s'en servira pour entraîner ses modèles de restauration d'images.\n\n\
+Vos nom et adresse ne seront pas communiqués à Pixelia : seuls les fichiers d'images lui sont envoyés.\n";
+    let r = md(page);
+    assert_named_gets(&r, "Colissimo", "contact.postal");
+    assert_named_gets(&r, "Fédération", "identity.government");
+    assert!(
+        named_with(&r, "Pixelia", |f| {
+            f.data.iter().any(|d| d.id() == "content.posts")
+                && f.purposes.contains(&sharewatch::lexicon::Purpose::AiTraining)
+        }),
+        "{:#?}",
+        r.findings
+    );
+    assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() != "content.posts")), "{:#?}", r.assurances);
+}

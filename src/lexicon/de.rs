@@ -41,7 +41,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("mitgliedsnummer*", D::Account), ("stammdaten", D::Account), ("stamm", D::Account),
         ("vertragsdaten", D::Account), ("vertragsangaben", D::Account), ("vertragsdetails", D::Account), ("vertragsinformationen", D::Account), ("angaben zu ihrem vertrag", D::Account), ("nutzer id*", D::Account), ("konto id*", D::Account),
         ("personalausweis*", D::Government), ("ausweis*", D::Government), ("reisepass*", D::Government),
-        ("passnummer*", D::Government), ("führerschein", D::Government), ("führerscheins", D::Government), ("führerscheinnummer*", D::Government), ("führerscheindaten", D::Government), ("führerscheinkopie*", D::Government), ("führerscheinangaben", D::Government), ("steuer id*", D::Government),
+        ("passnummer*", D::Government), ("passdaten", D::Government), ("führerschein", D::Government), ("führerscheins", D::Government), ("führerscheinnummer*", D::Government), ("führerscheindaten", D::Government), ("führerscheinkopie*", D::Government), ("führerscheinangaben", D::Government), ("steuer id*", D::Government),
         ("steueridentifikationsnummer*", D::Government), ("steuernummer*", D::Government),
         ("sozialversicherungsnummer*", D::Government), ("identitätsnachweis*", D::Government),
         ("lichtbildausweis*", D::Government), ("identitätsdokument*", D::Government),

@@ -14,7 +14,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("street address*", D::Postal), ("shipping address*", D::Postal), ("billing address*", D::Postal),
         ("delivery address*", D::Postal), ("physical address*", D::Postal), ("address", D::Postal),
         ("addresses", D::Postal), ("zip code*", D::CoarseLocation), ("postal code*", D::CoarseLocation),
-        ("postcode*", D::CoarseLocation), ("contact information", D::Email), ("contact details", D::Email),
+        ("postcode*", D::CoarseLocation), ("contact information", D::Email), ("contact details", D::Email), ("contact identifier*", D::Email),
         ("contact info", D::Email),
         // identity
         ("name", D::Name), ("names", D::Name), ("full name", D::Name), ("first name", D::Name),
