@@ -35,7 +35,14 @@ fn main() {
         mark(2, &mut t);
         let st = extract_statements(
             &sents,
-            &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false },
+            &Context {
+                doc: &doc,
+                lang: Lang::En,
+                update_page: false,
+                brand: None,
+                practices_unchanged: false,
+                change_section: None,
+            },
         );
         mark(3, &mut t);
         drop((st, sents, doc));

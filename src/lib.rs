@@ -164,7 +164,14 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
     let mut statements = if guess.lang.is_some() {
         extract_statements(
             &sents,
-            &Context { doc: &doc, lang, update_page: false, brand: brand.clone(), practices_unchanged: false },
+            &Context {
+                doc: &doc,
+                lang,
+                update_page: false,
+                brand: brand.clone(),
+                practices_unchanged: false,
+                change_section: None,
+            },
         )
     } else {
         Vec::new()
@@ -375,6 +382,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
                 update_page: true,
                 brand: brand.clone(),
                 practices_unchanged: sents.iter().any(statements::says_sharing_unchanged),
+                change_section: None,
             },
         );
         if effective_date.is_none() {

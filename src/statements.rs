@@ -1713,6 +1713,9 @@ pub struct Context<'a> {
     /// change how we share your personal information"): only a sentence that frames itself as a
     /// change is new.
     pub practices_unchanged: bool,
+    /// The first section heading (block index) that names a change ("## What is new in this
+    /// version"), found once per page by the statement passes; `None` elsewhere.
+    pub change_section: Option<usize>,
 }
 
 #[derive(Clone)]
@@ -11392,17 +11395,13 @@ fn outside_change_section(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> b
     {
         return false;
     }
-    let heading_sentence = |h: usize| first_sentence_of_block(sents, h);
-    let change_heading = |h: usize| {
-        matches!(ctx.doc.blocks[h].kind, BlockKind::Heading(l) if l >= 2)
-            && heading_sentence(h).is_some_and(|x| x.has(Cue::Change) || x.has(Cue::UpdateNotice))
+    let change_heading = |h: usize| change_heading(sents, h, ctx);
+    let Some(first_change) = ctx.change_section.filter(|&h| h < own) else {
+        return false;
     };
     if change_heading(own) {
         return false;
     }
-    let Some(first_change) = (0..own).find(|&h| change_heading(h)) else {
-        return false;
-    };
     // ("We will not share the following with OpenAI:" + "- drafts and deleted posts;": the
     // items of a future lead-in speak of the change.)
     if s.lead.is_some_and(|l| future_tense(&sents[l], ctx.lang)) {
@@ -11484,7 +11483,14 @@ fn framing_context<'a>(sents: &[Sentence], ctx: &Context<'a>) -> Context<'a> {
         .filter(|x| !x.heading)
         .take(4)
         .any(|x| lexicon::NEW_DOCUMENT_PHRASES.iter().any(|p| x.lower.contains(p)));
-    Context { update_page: ctx.update_page || new_document, brand: ctx.brand.clone(), ..*ctx }
+    let change_section = (0..ctx.doc.blocks.len()).find(|&h| change_heading(sents, h, ctx));
+    Context { update_page: ctx.update_page || new_document, brand: ctx.brand.clone(), change_section, ..*ctx }
+}
+
+/// Whether block `h` is a section heading (level 2 or lower) that names a change.
+fn change_heading(sents: &[Sentence], h: usize, ctx: &Context<'_>) -> bool {
+    matches!(ctx.doc.blocks[h].kind, BlockKind::Heading(l) if l >= 2)
+        && first_sentence_of_block(sents, h).is_some_and(|x| x.has(Cue::Change) || x.has(Cue::UpdateNotice))
 }
 
 /// The recipients and data of the nearest earlier statement or sentence (for "they", "it").
@@ -17041,7 +17047,14 @@ mod tests {
         let mut sents = sentences(&doc);
         let lex = lexicon::lexicon(Lang::En);
         match_cues(&mut sents, lex);
-        let ctx = Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false };
+        let ctx = Context {
+            doc: &doc,
+            lang: Lang::En,
+            update_page: false,
+            brand: None,
+            practices_unchanged: false,
+            change_section: None,
+        };
         assert!(section_split(&sents, &ctx).is_some(), "the page has a place to split");
         let one = extract_statements_on(&sents, &ctx, false);
         let two = extract_statements_on(&sents, &ctx, true);
@@ -17080,7 +17093,14 @@ mod tests {
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
         extract_statements(
             &sents,
-            &Context { doc: &doc, lang: Lang::En, update_page: update, brand: None, practices_unchanged: false },
+            &Context {
+                doc: &doc,
+                lang: Lang::En,
+                update_page: update,
+                brand: None,
+                practices_unchanged: false,
+                change_section: None,
+            },
         )
     }
 
@@ -17221,7 +17241,14 @@ mod tests {
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
         let st = extract_statements(
             &sents,
-            &Context { doc: &doc, lang: Lang::En, update_page: false, brand: None, practices_unchanged: false },
+            &Context {
+                doc: &doc,
+                lang: Lang::En,
+                update_page: false,
+                brand: None,
+                practices_unchanged: false,
+                change_section: None,
+            },
         );
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }
