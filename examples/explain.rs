@@ -44,10 +44,7 @@ fn main() {
     let brand = sharewatch::detect::brand(doc.meta.title.as_deref(), url, lex)
         .or_else(|| sharewatch::detect::self_name(sents.iter().map(|s| s.text.as_str())));
     println!("BRAND {brand:?}");
-    for st in extract_statements(
-        &sents,
-        &Context { doc: &doc, lang, update_page: false, brand, practices_unchanged: false, change_section: None },
-    ) {
+    for st in extract_statements(&sents, &Context { brand, ..Context::plain(&doc, lang) }) {
         println!(
             "STATEMENT s{} neg={} {:?} -> {:?} for {:?} {:?}",
             st.sentence, st.negated, st.data, st.recipients, st.purposes, st.framing

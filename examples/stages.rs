@@ -33,17 +33,7 @@ fn main() {
         mark(1, &mut t);
         match_cues(&mut sents, lex);
         mark(2, &mut t);
-        let st = extract_statements(
-            &sents,
-            &Context {
-                doc: &doc,
-                lang: Lang::En,
-                update_page: false,
-                brand: None,
-                practices_unchanged: false,
-                change_section: None,
-            },
-        );
+        let st = extract_statements(&sents, &Context::plain(&doc, Lang::En));
         mark(3, &mut t);
         drop((st, sents, doc));
         mark(4, &mut t);

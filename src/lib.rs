@@ -162,17 +162,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         });
 
     let mut statements = if guess.lang.is_some() {
-        extract_statements(
-            &sents,
-            &Context {
-                doc: &doc,
-                lang,
-                update_page: false,
-                brand: brand.clone(),
-                practices_unchanged: false,
-                change_section: None,
-            },
-        )
+        extract_statements(&sents, &Context { brand: brand.clone(), ..Context::plain(&doc, lang) })
     } else {
         Vec::new()
     };

@@ -1718,6 +1718,13 @@ pub struct Context<'a> {
     pub change_section: Option<usize>,
 }
 
+impl<'a> Context<'a> {
+    /// The context of an ordinary page in `lang`: no update notice, no known publisher.
+    pub fn plain(doc: &'a Document, lang: Lang) -> Self {
+        Context { doc, lang, update_page: false, brand: None, practices_unchanged: false, change_section: None }
+    }
+}
+
 #[derive(Clone)]
 struct Ents {
     data: Vec<Match<DataType>>,
@@ -17047,14 +17054,7 @@ mod tests {
         let mut sents = sentences(&doc);
         let lex = lexicon::lexicon(Lang::En);
         match_cues(&mut sents, lex);
-        let ctx = Context {
-            doc: &doc,
-            lang: Lang::En,
-            update_page: false,
-            brand: None,
-            practices_unchanged: false,
-            change_section: None,
-        };
+        let ctx = Context::plain(&doc, Lang::En);
         assert!(section_split(&sents, &ctx).is_some(), "the page has a place to split");
         let one = extract_statements_on(&sents, &ctx, false);
         let two = extract_statements_on(&sents, &ctx, true);
@@ -17091,17 +17091,7 @@ mod tests {
         let doc = extract(text, InputType::Text);
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        extract_statements(
-            &sents,
-            &Context {
-                doc: &doc,
-                lang: Lang::En,
-                update_page: update,
-                brand: None,
-                practices_unchanged: false,
-                change_section: None,
-            },
-        )
+        extract_statements(&sents, &Context { update_page: update, ..Context::plain(&doc, Lang::En) })
     }
 
     fn pairs(sts: &[Statement], negated: bool) -> Vec<(String, String)> {
@@ -17239,17 +17229,7 @@ mod tests {
             .any(|b| b.text == "Why we use it" && matches!(b.kind, crate::extract::BlockKind::Heading(_))));
         let mut sents = sentences(&doc);
         match_cues(&mut sents, lexicon::lexicon(Lang::En));
-        let st = extract_statements(
-            &sents,
-            &Context {
-                doc: &doc,
-                lang: Lang::En,
-                update_page: false,
-                brand: None,
-                practices_unchanged: false,
-                change_section: None,
-            },
-        );
+        let st = extract_statements(&sents, &Context::plain(&doc, Lang::En));
         assert!(pairs(&st, false).is_empty(), "{:?}", pairs(&st, false));
     }
 

@@ -4636,11 +4636,7 @@ Harmonia will use it to honour warranties.\n";
     let es = "# Aviso a nuestros clientes\n\nComo parte de esta venta, la base de datos de clientes, con su nombre y \
 correo electrónico, se cederá al Grupo Animalia.\n";
     let r = report(es, InputType::Markdown);
-    assert!(
-        named_with(&r, "Grupo Animalia", |f| f.purposes.iter().any(|p| p.id() == "business_transfer")),
-        "{:#?}",
-        r.findings
-    );
+    assert!(named_for(&r, "Grupo Animalia", sharewatch::lexicon::Purpose::BusinessTransfer), "{:#?}", r.findings);
 }
 
 #[test]
@@ -9500,11 +9496,7 @@ Seit Jahresbeginn gehören unsere Stadtrundgänge zur Laternen Reisen Holding.\n
 Ab dem 1. Mai 2026 übermitteln wir Ihren Namen, Ihre E-Mail-Adresse und die von Ihnen gebuchten Rundgänge an die Laternen Reisen Holding, unsere Muttergesellschaft.\n";
     let r = report(news, InputType::Markdown);
     assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:?}", r.page.reasons);
-    assert!(
-        named_with(&r, "Laternen", |f| f.data.iter().any(|d| d.id() == "financial.transactions")),
-        "{:#?}",
-        r.findings
-    );
+    assert_named_gets(&r, "Laternen", "financial.transactions");
 }
 
 #[test]
