@@ -1134,6 +1134,13 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     && (m.end + 1 >= s.toks.len()
                         || s.toks[m.end + 1].punct.is_some_and(|c| matches!(c, '.' | ':' | ';'))))
             });
+            // "the times at which your pass passes through our gates": going through a place.
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(word_at(s, m.start), "pass" | "passes" | "passed" | "passing")
+                    && word_at(s, m.end) == "through"
+                    && word_at(s, m.end + 1) != "to")
+            });
             // "pay rent", "your rent payment history": the rent of a home, not renting data out.
             cues.retain(|m| !(m.value == Cue::Verb(VerbClass::Sell) && rent_noun(s, m.start)));
             // "your name appears in the printed programme": what of the reader's appears somewhere
@@ -2315,6 +2322,47 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 ))
         });
     }
+    // "When your browser opens a webpage or email that contains a web beacon, it connects to the
+    // web server that hosts the image", "third-party content (such as embedded videos …)": an
+    // email that is opened, what a server hosts and what a page embeds are no data of the reader.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            let opened = m.value == Entity::Data(DataType::Email)
+                && m.end == m.start + 1
+                && matches!(word_at(s, m.start), "email" | "e-mail")
+                && (m.start.saturating_sub(4)..m.start)
+                    .any(|k| matches!(word_at(s, k), "open" | "opens" | "opened" | "opening"));
+            let hosted = m.value == Entity::Data(DataType::Posts)
+                && m.start >= 1
+                && (word_at(s, m.start - 1) == "embedded"
+                    || m.start >= 2
+                        && matches!(word_at(s, m.start - 1), "the" | "that" | "this" | "its" | "their")
+                        && matches!(word_at(s, m.start - 2), "hosts" | "host" | "hosting" | "serves" | "embeds"));
+            !(opened || hosted)
+        });
+    }
+    // "se entrega a Correos Express": the Spanish post office, not e-mails.
+    if lex.lang == Lang::Es {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Email)
+                && m.start > 0
+                && s.toks[m.start].cap
+                && word_at(s, m.start) == "correos"
+                && !matches!(s.toks[m.start - 1].punct, Some('.' | ':' | '-' | '\u{2013}')))
+        });
+    }
+    // "so it can show you our adverts on other websites": where the ads appear, not what the
+    // reader does elsewhere.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Data(DataType::Browsing)
+                && m.start >= 2
+                && word_at(s, m.start) == "other"
+                && matches!(word_at(s, m.start - 1), "on" | "across")
+                && (m.start.saturating_sub(4)..m.start - 1)
+                    .any(|k| matches!(word_at(s, k), "ads" | "adverts" | "advertisements" | "advert" | "ad")))
+        });
+    }
     // "Netflix supports the following self-regulatory programs": industry bodies, not regulators.
     all.retain(|m| {
         !(m.value == Entity::Recipient(RecipientKind::Government)
@@ -2494,6 +2542,29 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         | "important"
                         | "significant"
                         | "material"
+                        // ("so that the vet can call you about treatment", "tell you about
+                        // cancellations": the service itself.)
+                        | "treatment"
+                        | "cancellations"
+                        | "cancellation"
+                        | "delays"
+                        | "delay"
+                        | "appointments"
+                        | "appointment"
+                        | "bookings"
+                        | "booking"
+                        | "orders"
+                        | "order"
+                        | "deliveries"
+                        | "delivery"
+                        | "lessons"
+                        | "repairs"
+                        | "progress"
+                        | "results"
+                        | "emergencies"
+                        | "availability"
+                        | "arrangements"
+                        | "collection"
                 )
                 && !all.iter().any(|m| matches!(m.value, Entity::Purpose(_)) && m.start <= j + 3 && j + 3 < m.end)
             {
@@ -4201,6 +4272,23 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             {
                 e.data.push(Match { start: m.start, end: m.end, value: DataType::Other })
             }
+            // "they will process it in accordance with applicable law", "within the limits of the
+            // law", "as permitted by law": the manner of a practice, not a legal purpose.
+            Entity::Purpose(Purpose::Legal)
+                if lex.lang == Lang::En && m.start >= 2 && {
+                    let k = if matches!(word_at(s, m.start - 1), "the" | "all") { m.start - 1 } else { m.start };
+                    k >= 2
+                        && matches!(
+                            (word_at(s, k - 2), word_at(s, k - 1)),
+                            ("accordance", "with")
+                                | ("limits", "of")
+                                | ("permitted", "by")
+                                | ("allowed", "by")
+                                | ("authorized", "by")
+                                | ("authorised", "by")
+                                | ("consistent", "with")
+                        )
+                } => {}
             Entity::Purpose(p) => e.purposes.push(Match { start: m.start, end: m.end, value: p }),
         }
     }
@@ -4649,11 +4737,139 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 && pronoun_object(k))
         });
     }
+    // "el nombre de cada niño o niña socio", "las familias socias": a member, said of people,
+    // not a business partner.
+    if lex.lang == Lang::Es {
+        e.recips.retain(|m| {
+            !(m.end == m.start + 1
+                && matches!(word_at(s, m.start), "socio" | "socia" | "socios" | "socias")
+                && m.start > 0
+                && matches!(
+                    word_at(s, m.start - 1),
+                    "niño"
+                        | "niña"
+                        | "niños"
+                        | "niñas"
+                        | "nino"
+                        | "nina"
+                        | "ninos"
+                        | "ninas"
+                        | "familia"
+                        | "familias"
+                        | "persona"
+                        | "personas"
+                        | "usuario"
+                        | "usuarios"
+                        | "usuaria"
+                        | "usuarias"
+                        | "jugador"
+                        | "jugadores"
+                        | "deportista"
+                        | "deportistas"
+                        | "alumno"
+                        | "alumnos"
+                        | "alumna"
+                        | "alumnas"
+                        | "vecino"
+                        | "vecinos"
+                        | "hijo"
+                        | "hijos"
+                        | "hija"
+                        | "hijas"
+                        | "miembro"
+                        | "miembros"
+                ))
+        });
+    }
+    // "to the reserve authority", "the port authority": a lower-case noun before "authority"
+    // names a public body (a capitalised one is a name, read as such).
+    if lex.lang == Lang::En {
+        for k in 2..s.toks.len() {
+            let t = &s.toks[k];
+            if !(t.is_word() && !t.cap && matches!(word_at(s, k), "authority" | "authorities")) {
+                continue;
+            }
+            let q = k - 1;
+            let plain = s.toks[q].is_word()
+                && !s.toks[q].cap
+                && !e.data.iter().any(|m| m.start <= q && q < m.end)
+                && !e.recips.iter().any(|m| m.start <= k && k < m.end)
+                && matches!(word_at(s, q - 1), "the" | "a" | "an" | "our" | "your" | "their" | "local")
+                && !matches!(
+                    word_at(s, q),
+                    "legal"
+                        | "necessary"
+                        | "full"
+                        | "lawful"
+                        | "sole"
+                        | "final"
+                        | "ultimate"
+                        | "express"
+                        | "apparent"
+                        | "actual"
+                        | "requisite"
+                        | "proper"
+                        | "written"
+                        | "same"
+                        | "such"
+                        | "any"
+                        | "no"
+                        | "moral"
+                        | "delegated"
+                        | "statutory"
+                        | "relevant"
+                        | "appropriate"
+                        | "competent"
+                );
+            if plain {
+                e.recips.push(Match { start: q, end: k + 1, value: RecipientKind::Government });
+                e.recips.sort_by_key(|m| m.start);
+            }
+        }
+    }
+    // "We give each tutor the parent's email address and mobile number": a plain noun between a
+    // verb of giving and the data is who gets it, whatever the noun.
+    if lex.lang == Lang::En {
+        for v in s.cues.iter().filter(|c| c.value == Cue::Verb(VerbClass::Share)) {
+            if !matches!(word_at(s, v.start), "give" | "gives" | "gave" | "giving" | "send" | "sends" | "sending") {
+                continue;
+            }
+            let d = v.end;
+            if !matches!(word_at(s, d), "each" | "every" | "the" | "our" | "their" | "a" | "an") {
+                continue;
+            }
+            let noun = d + 1;
+            let plain = |k: usize| {
+                s.toks.get(k).is_some_and(|t| t.is_word() && !t.cap)
+                    && !e.data.iter().any(|m| m.start <= k && k < m.end)
+                    && !e.recips.iter().any(|m| m.start <= k && k < m.end)
+                    && cue_at(s, k).is_none()
+            };
+            if !plain(noun) {
+                continue;
+            }
+            let obj = noun + 1;
+            let data_next = e.data.iter().any(|m| {
+                m.start >= obj
+                    && m.start <= obj + 2
+                    && (obj..m.start).all(|k| matches!(word_at(s, k), "the" | "your" | "their" | "his" | "her" | "its"))
+            }) || matches!(word_at(s, obj), "the" | "your" | "their")
+                && e.data.iter().any(|m| m.start > obj && m.start <= obj + 3)
+                && (obj + 1..obj + 3).any(|k| possessive_at(s, k));
+            if data_next {
+                e.recips.push(Match { start: noun, end: noun + 1, value: RecipientKind::ThirdParty });
+                e.recips.sort_by_key(|m| m.start);
+            }
+        }
+    }
     // "the name, phone number and booking records of the drivers involved": the people the data
     // is about, after "of", are not whom it goes to.
     if lex.lang == Lang::En {
+        // ("the names and mobile numbers of everyone booked on a reserve tour": "everyone" too.)
         e.recips.retain(|m| {
-            if m.value != RecipientKind::OtherUsers || m.start < 2 {
+            let everyone = m.value == RecipientKind::Public
+                && matches!(word_at(s, m.start), "everyone" | "everybody" | "anyone" | "anybody");
+            if m.value != RecipientKind::OtherUsers && !everyone || m.start < 2 {
                 return true;
             }
             let mut k = m.start;
@@ -5231,10 +5447,14 @@ fn names_in_mode(
                 }
                 // "Federación Madrileña de Natación", "Bundesamt für Migration", "Bank of
                 // Ireland": a linking word between capitalised words stays inside the name.
+                // ("Hedgerow Crafts Ltd of Taunton": a company form ends the name; the town
+                // after it is where the company is.)
                 let linked = e + 1 < toks.len()
                     && toks[e].is_word()
                     && !toks[e].cap
                     && lexicon::NAME_LINKS.contains(&word_at(s, e))
+                    && !(lexicon::LEGAL_SUFFIXES.contains(&word_at(s, e - 1))
+                        && !matches!(word_at(s, e - 1), "company" | "group" | "corporation" | "co"))
                     && toks[e + 1].is_word()
                     && toks[e + 1].cap
                     && !in_entity(e + 1)
@@ -6063,6 +6283,42 @@ fn names_in_mode(
         if users_channel || own_channel {
             return false;
         }
+        // "we give your name and phone number to the duty vet at Brookside Veterinary Surgery":
+        // the person at a named firm, after "to"/"with", stands for the firm.
+        let person_at = ents.lang == Lang::En
+            && k == n.start
+            && k >= 3
+            && word_at(s, k - 1) == "at"
+            && share_verb_before
+            && {
+                let mut j = k - 1;
+                while j > 0 && toks[j - 1].is_word() && !toks[j - 1].cap && k - 1 - j < 3 && cue_at(s, j - 1).is_none() {
+                    j -= 1;
+                }
+                j < k - 1
+                    && j >= 1
+                    && cue_at(s, j - 1) == Some(Cue::RecipientPrep)
+                    && matches!(word_at(s, j), "the" | "a" | "an" | "our" | "your")
+            };
+        if person_at {
+            return true;
+        }
+        // "su correo electrónico se guarda en Brevo", "stockées chez Brevo", "gespeichert bei
+        // Hetzner", "stored with Mailchimp": who stores the data holds it.
+        let stored_at = k == n.start
+            && k >= 2
+            && matches!(word_at(s, k - 1), "en" | "chez" | "bei" | "with")
+            && matches!(
+                word_at(s, k - 2),
+                "guarda" | "guardan" | "guardarán" | "guardara" | "almacena" | "almacenan" | "aloja" | "alojan"
+                    | "guardados" | "guardadas" | "almacenados" | "almacenadas" | "alojados" | "alojadas"
+                    | "stockées" | "stockés" | "stockée" | "stocké" | "stockees" | "stockes" | "hébergées"
+                    | "hébergés" | "hebergees" | "heberges" | "conservées" | "conservees" | "gespeichert"
+                    | "gehostet" | "stored" | "hosted" | "kept"
+            );
+        if stored_at {
+            return true;
+        }
         let verb_to = k > 0
             && matches!(cue_at(s, k - 1), Some(Cue::Verb(VerbClass::Share | VerbClass::Sell)))
             && matches!(word_at(s, k - 1), "to" | "with" | "through" | "via");
@@ -6231,6 +6487,21 @@ fn names_in_mode(
         let receives_next = s.cues.iter().any(|m| m.start == rv && m.value == Cue::Verb(VerbClass::Collect))
             && ["receiv", "obtain", "get", "erhalt", "erhält", "recoi", "recib", "speicher", "verarbeit"].iter().any(|x| word_at(s, rv).starts_with(x));
         if receives_next && !first_person_verb {
+            return true;
+        }
+        // "the duty vet at Brookside Veterinary Surgery will be given your name and telephone
+        // number": the subject of a passive verb of giving, with the data as its object.
+        let mut pv = rv;
+        while pv < rv + 2 && matches!(word_at(s, pv), "be" | "been" | "is" | "are" | "was" | "were") {
+            pv += 1;
+        }
+        if ents.lang == Lang::En
+            && pv > rv
+            && matches!(word_at(s, pv), "given" | "sent" | "shown" | "told" | "handed")
+            && ents.data.iter().any(|d| d.start > pv && d.start <= pv + 3)
+            && !(pv + 1..pv + 3).any(|k| matches!(word_at(s, k), "to" | "by"))
+            && !first_person_verb
+        {
             return true;
         }
         // "la société Beauté Rivage SAS rachète l'ensemble du fonds de commerce": the buyer.
@@ -9343,11 +9614,17 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             }
             st.recipients.dedup();
             // "Tasklane Europe Ltd." on Tasklane's page is a group company.
+            // ("GitHub Organization Accounts: … we might share Personal Data with that
+            // organization": the publisher's customers, not its companies.)
             for r in st.recipients.iter_mut() {
-                if r.name
-                    .as_deref()
-                    .is_some_and(|n| crate::report::normalize_name(n).split(' ').next() == Some(b.as_str()))
-                    && r.kind == RecipientKind::ThirdParty
+                if r.name.as_deref().is_some_and(|n| {
+                    let norm = crate::report::normalize_name(n);
+                    norm.split(' ').next() == Some(b.as_str())
+                        && !matches!(
+                            norm.rsplit(' ').next(),
+                            Some("accounts" | "account" | "users" | "customers" | "members" | "clients")
+                        )
+                }) && r.kind == RecipientKind::ThirdParty
                 {
                     r.kind = RecipientKind::Affiliate;
                 }
@@ -11286,6 +11563,20 @@ fn framing_of(sents: &[Sentence], si: usize, ctx: &Context<'_>) -> Framing {
     if after_dated_future(si) {
         return Framing::New;
     }
+    // "From the 2026 season, the wardens require a passenger list. We will therefore send the
+    // names … to the reserve authority": the consequence of a dated change is part of it.
+    if future_tense(s, ctx.lang)
+        && si > 0
+        && (0..s.toks.len().min(5)).any(|k| {
+            matches!(word_at(s, k), "therefore" | "accordingly" | "consequently" | "daher" | "deshalb" | "donc" | "por")
+                && (word_at(s, k) != "por" || word_at(s, k + 1) == "eso")
+        })
+        && !sents[si - 1].heading
+        && !continuing(&sents[si - 1])
+        && dated_start(&sents[si - 1])
+    {
+        return Framing::New;
+    }
     // "Today we are announcing two licensing agreements. Under these agreements, we will provide
     // them with …": a future practice right after an announcement in the same paragraph.
     if future_tense(s, ctx.lang)
@@ -11464,6 +11755,16 @@ fn future_tense(s: &Sentence, lang: Lang) -> bool {
 /// … anywhere ("To train the model, from 1 June 2025 we will share …").
 fn dated_start(s: &Sentence) -> bool {
     let digit = |k: usize| s.toks.get(k).is_some_and(|t| t.norm(&s.lower).starts_with(|c: char| c.is_ascii_digit()));
+    // "From the 2026 season, …", "Starting in 2027, …": a year in the opening phrase.
+    let year = |k: usize| {
+        let w = word_at(s, k);
+        w.len() == 4 && (w.starts_with("20") || w.starts_with("19")) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    if matches!(word_at(s, 0), "from" | "starting" | "beginning" | "ab" | "des" | "desde")
+        && (1..s.toks.len().min(5)).find(|&k| !s.toks[k].is_word() || year(k)).is_some_and(|k| year(k))
+    {
+        return true;
+    }
     (0..s.toks.len()).any(|k| {
         s.toks[k].is_word()
             && (k > 0 && digit(k - 1) || digit(k + 1))
@@ -14705,8 +15006,14 @@ fn sentence_statements(
                         {
                             k -= 1;
                         }
-                        k > 0
-                            && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por")
+                        let by_agent = k > 0 && matches!(word_at(s, k - 1), "by" | "von" | "durch" | "par" | "por");
+                        // ("an account provided by an organization, such as your employer or
+                        // school": the agent's examples give too.)
+                        let by_examples = matches!(word_at(s, p + 1), "by" | "par" | "por")
+                            && pos <= p + 12
+                            && (p + 2..pos).any(|j| matches!(cue_at(s, j), Some(Cue::Examples)))
+                            && (p + 2..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::Verb(_))));
+                        (by_agent || by_examples)
                             && (p + 1..pos).all(|j| !matches!(cue_at(s, j), Some(Cue::RecipientPrep)))
                     };
                     // "… with Chartline, so that creators receive certified audience numbers": who
@@ -15241,6 +15548,29 @@ fn sentence_statements(
                         recips.clear();
                     }
                     recips.extend(agents);
+                    // "su correo electrónico se guarda en Brevo", "stockées chez Brevo",
+                    // "gespeichert bei Hetzner": data kept with a company goes to it.
+                    if recips.is_empty()
+                        && matches!(word_at(s, v.end), "en" | "chez" | "bei" | "with")
+                        && ["guard", "almacen", "aloj", "stock", "héberg", "heberg", "gespeichert", "stored", "hosted"]
+                            .iter()
+                            .any(|x| word_at(s, p).starts_with(x) || word_at(s, v.end - 1).starts_with(x))
+                        && ents.data.iter().any(|m| m.end <= p && m.start >= subj_from)
+                    {
+                        recips = all
+                            .iter()
+                            .filter(|(pos, r)| *pos == v.end + 1 && r.name.is_some())
+                            // (It keeps the data for us: a service provider.)
+                            .map(|(_, r)| Recipient {
+                                kind: if r.kind == RecipientKind::ThirdParty {
+                                    RecipientKind::ServiceProvider
+                                } else {
+                                    r.kind
+                                },
+                                ..r.clone()
+                            })
+                            .collect();
+                    }
                     // "… ne sont jamais stockées par Maison Lumen": what the publisher itself does
                     // not keep is no promise about sharing.
                     let own_agent = |r: &Recipient| {

@@ -9652,3 +9652,125 @@ Vos nom et adresse ne seront pas communiqués à Pixelia : seuls les fichiers d'
     );
     assert!(r.assurances.iter().all(|a| a.data.iter().all(|d| d.id() != "content.posts")), "{:#?}", r.assurances);
 }
+
+#[test]
+fn issue2_github_user_test_hosted_images_embedded_videos_opened_emails_and_organization_accounts() {
+    // GitHub user test: a web beacon sentence ("opens a webpage or email …, connects to the web
+    // server that hosts the image") and "third-party content (such as embedded videos …)" gave
+    // email addresses and posts to third parties; "in accordance with applicable law" and
+    // "within the limits of the law" were legal purposes; the label "<Brand> Organization
+    // Accounts" was an affiliated company.
+    let page = "<html><head><title>Forgeline Privacy Statement</title></head><body><main>\
+<h1>Forgeline Privacy Statement</h1><h2>Cookies</h2>\
+<p>When your browser opens a webpage or email that contains a web beacon, it automatically connects to the web \
+server that hosts the image (typically operated by a third party).</p>\
+<p>In the same way, third-party content on our websites (such as embedded videos, plug-ins, or ads) results in \
+your browser connecting to the third-party web server that hosts that content.</p>\
+<h2>Sharing</h2><p>We may share Personal Data with the following recipients:</p><ul>\
+<li>Affiliates: Personal Data may be shared with Forgeline affiliates. When we share data with affiliates, they \
+will process it in accordance with applicable law and their privacy commitments.</li>\
+<li>Forgeline Organization Accounts: If an organization adds you to their Forgeline account, we might share \
+Personal Data with that organization to fulfill the commercial relationship.</li>\
+<li>Corporate Transaction Entities: we might disclose Personal Data within the limits of the law for strategic \
+business transactions such as sales or a merger.</li></ul></main></body></html>";
+    let r = page_at("https://forgeline.com/site-policy/privacy", page);
+    assert!(
+        live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "contact.email" && d.id() != "content.posts")),
+        "{:#?}",
+        r.findings
+    );
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Legal, false);
+    assert!(
+        !named_with(&r, "Forgeline Organization", |f| to_kind(&f.recipients, RecipientKind::Affiliate)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn issue2_blind_set_dj_a_dated_season_its_consequence_and_a_lower_case_authority() {
+    // Blind set DJ: "From the 2026 season, the wardens require … We will therefore send the
+    // names and mobile numbers of everyone booked … to the reserve authority" was an existing
+    // practice shared with the public: a year in the opening phrase dates a change, "therefore"
+    // carries it to the next sentence, "the reserve authority" is a public body and "everyone"
+    // after "of" is whom the data is about.
+    let r = md("# Notice of change: crew lists for island crossings\n\n\
+From the 2027 season, the island trust requires every ferry operator to keep a list of passengers.\n\n\
+We will therefore send the names and phone numbers of everyone on board to the island authority before each \
+crossing.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate, "{:#?}", r.page);
+    assert_new_with(&r, |f| {
+        to_kind(&f.recipients, RecipientKind::Government) && f.data.iter().any(|d| d.id() == "contact.phone")
+    });
+    assert_no_kind(&r, RecipientKind::Public);
+}
+
+#[test]
+fn issue2_blind_set_dj_a_buyer_of_town_and_the_customer_list() {
+    // Blind set DJ: "… agreed to sell the business, including … the customer database, to
+    // Hedgerow Crafts Ltd of Taunton" named "Hedgerow Crafts Ltd of Taunton" (and no data: a
+    // customer database was none), so the later "will be transferred to Hedgerow Crafts Ltd"
+    // was no acquirer and had no business-transfer purpose.
+    let r = md("# Important notice to customers of Loomcraft\n\n\
+The liquidators have agreed to sell the business, including the stock and the customer list, to Thornbury Looms Ltd \
+of Leeds.\n\n## What happens to your details\n\n\
+When the sale completes, your name, email address and order history will be transferred to Thornbury Looms Ltd.\n");
+    assert_named_kind_gets(&r, "Thornbury Looms Ltd", RecipientKind::Acquirer, "contact.email");
+    assert!(named_for(&r, "Thornbury", sharewatch::lexicon::Purpose::BusinessTransfer), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| names(&f).iter().all(|n| !n.contains("Leeds"))), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dj_a_person_at_a_firm_a_passive_receiver_and_each_coach() {
+    // Blind set DJ: "the duty vet at Brookside Veterinary Surgery will be given your name and
+    // telephone number" and "we give … to the duty vet at Brookside …" gave nothing; "We give
+    // each tutor the parent's email address" gave nothing; "call you about treatment" and
+    // "tell you about cancellations" were marketing.
+    let r = md("# Privacy Policy\n\n## If your dog is hurt\n\n\
+Should your dog be hurt while staying with us, the nurse at Elmfield Animal Clinic will be given your name and \
+phone number, so they can call you about treatment.\n\n## Walkers\n\n\
+We give each walker the owner's email address so they can tell you about cancellations.\n");
+    assert_named_gets(&r, "Elmfield Animal Clinic", "contact.phone");
+    assert_kind_with(&r, RecipientKind::ThirdParty, |f| f.data.iter().any(|d| d.id() == "contact.email"));
+    assert_purpose(&r, sharewatch::lexicon::Purpose::Marketing, false);
+    let r = md("# Privacy Policy\n\n## If your dog is hurt\n\n\
+If your dog is hurt, we give your name and phone number to the nurse at Elmfield Animal Clinic.\n");
+    assert_named_gets(&r, "Elmfield Animal Clinic", "contact.phone");
+}
+
+#[test]
+fn issue2_blind_set_dj_spanish_post_office_data_kept_with_a_company_and_member_children() {
+    // Blind set DJ: "se entrega a Correos Express" was no verb and "Correos" was e-mail; "su
+    // correo electrónico se guarda en Brevo" gave nothing; "el nombre de cada niño o niña
+    // socio" made business partners the recipients instead of the council of the lead-in.
+    let r = md("# Política de privacidad\n\n## Quién recibe sus datos\n\n\
+Su dirección de envío se entrega a Correos Express, la empresa que lleva los paquetes.\n\n\
+Si se suscribe a nuestro boletín, su correo electrónico se guarda en Mailrelay, la plataforma que utilizamos para \
+enviarlo.\n\n## Datos que facilitamos al Ayuntamiento\n\n\
+Cada año facilitamos al Ayuntamiento de Leganés los siguientes datos de las familias socias:\n\n\
+- el nombre de cada niño socio;\n- la fecha de nacimiento de cada niño.\n");
+    assert_named_gets(&r, "Correos", "contact.postal");
+    assert!(
+        live(&r)
+            .iter()
+            .all(|f| f.data.iter().all(|d| d.id() != "contact.email") || names(f).iter().any(|n| n == "Mailrelay")),
+        "{:#?}",
+        r.findings
+    );
+    assert_named_kind_gets(&r, "Mailrelay", RecipientKind::ServiceProvider, "contact.email");
+    assert!(kind_gets(&r, RecipientKind::Government, "identity.name"), "{:#?}", r.findings);
+    assert_no_kind(&r, RecipientKind::BusinessPartner);
+}
+
+#[test]
+fn issue2_blind_set_dj_lookalike_audiences_and_ads_on_other_websites() {
+    // Blind set DJ: "so that our new collections can be shown to you and to people with similar
+    // interests" was no advertising purpose; "so it can show you our adverts on other websites"
+    // gave browsing activity.
+    let r = md("# Privacy update\n\n## What is changing\n\n\
+Starting on 1 May 2026, we will upload a hashed copy of customers' email addresses to Pinterest. Pinterest matches \
+them to its accounts so that our products can be shown to people with similar interests.\n\n\
+Adnexa, an advertising network, will receive your email address so it can show you our adverts on other websites.\n");
+    assert!(named_for(&r, "Pinterest", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "activity.browsing")), "{:#?}", r.findings);
+}

@@ -68,7 +68,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("you purchased", D::Transactions), ("you've bought", D::Transactions), ("stay history", D::Transactions),
         ("past stays", D::Transactions), ("rental history", D::Transactions), ("donation history", D::Transactions), ("your donations", D::Transactions), ("frequency of your donation*", D::Transactions), ("amount and frequency of your donation*", D::Transactions), ("gift aid declaration*", D::Transactions), ("agreed to gift aid", D::Transactions), ("your gift aid status", D::Transactions), ("your past donations", D::Transactions), ("donations you have made", D::Transactions), ("donations you made", D::Transactions),
         ("donation amount*", D::Transactions), ("amount you gave", D::Transactions), ("amount you donated", D::Transactions), ("amounts you gave", D::Transactions), ("amounts you donated", D::Transactions), ("amount you give", D::Transactions), ("amount of your donation*", D::Transactions), ("amount of your gift*", D::Transactions), ("gift history", D::Transactions),
-        ("library card number*", D::Account), ("membership number*", D::Account), ("membership record*", D::Account), ("member record*", D::Account), ("customer file*", D::Other), ("client file*", D::Other), ("member number*", D::Account),
+        ("library card number*", D::Account), ("membership number*", D::Account), ("membership record*", D::Account), ("member record*", D::Account), ("customer file*", D::Other), ("customer database*", D::Other), ("customer list*", D::Other), ("customer record*", D::Other), ("customer details", D::Other), ("client database*", D::Other), ("client list*", D::Other), ("client record*", D::Other), ("member database*", D::Other), ("membership database*", D::Other), ("client file*", D::Other), ("member number*", D::Account),
         ("loyalty card number*", D::Account), ("customer number*", D::Account), ("patron record*", D::Usage),
         ("borrowing history", D::Usage), ("articles you read", D::Usage), ("open and click", D::Usage), ("opens and clicks", D::Usage), ("newsletters you follow", D::Usage), ("topics you follow", D::Usage), ("which articles", D::Usage), ("what you read", D::Usage), ("loan history", D::Usage), ("device address*", D::Device),
         // activity
@@ -224,7 +224,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("regulatory authorit*", R::Government), ("regulatory bod*", R::Government), ("safety bod*", R::Government), ("statutory bod*", R::Government), ("public bod*", R::Government), ("registration bod*", R::Government), ("courts", R::Government),
         ("a court", R::Government), ("tax authorit*", R::Government), ("tax office*", R::Government), ("enforcement authorit*", R::Government), ("parking authorit*", R::Government), ("municipal authorit*", R::Government), ("licensing agenc*", R::Government), ("tax agenc*", R::Government), ("revenue department*", R::Government), ("revenue authorit*", R::Government), ("revenue agenc*", R::Government), ("irs", R::Government), ("hmrc", R::Government), ("the home office", R::Government), ("immigration authorit*", R::Government), ("immigration service*", R::Government), ("border force", R::Government), ("uk visas and immigration", R::Government), ("department for work and pensions", R::Government), ("dwp", R::Government), ("government agenc*", R::Government),
         ("public agenc*", R::Government), ("officials", R::Government), ("law enforcement agenc*", R::Government),
-        ("supervisory authorit*", R::Government), ("national security", R::Government),
+        ("supervisory authorit*", R::Government), ("harbour master*", R::Government), ("harbor master*", R::Government), ("harbourmaster*", R::Government), ("harbormaster*", R::Government), ("national security", R::Government),
         ("buyer*", R::Acquirer), ("successful bidder*", R::Acquirer), ("bidder*", R::Acquirer), ("purchaser*", R::Acquirer), ("acquirer*", R::Acquirer),
         ("acquiring entity", R::Acquirer), ("acquiring company", R::Acquirer), ("acquiring party", R::Acquirer),
         ("successor*", R::Acquirer), ("new owner*", R::Acquirer), ("party acquiring", R::Acquirer),
@@ -263,7 +263,7 @@ pub(super) static TABLES: LangTables = LangTables {
     purposes: &[
         ("advertis*", P::Advertising), ("advert", P::Advertising), ("adverts", P::Advertising), ("ads", P::Advertising), ("ad", P::Advertising),
         ("targeted ads", P::Advertising), ("relevant ads", P::Advertising), ("interest based", P::Advertising),
-        ("audience segment*", P::Advertising), ("retarget*", P::Advertising), ("remarketing", P::Advertising),
+        ("audience segment*", P::Advertising), ("lookalike audience*", P::Advertising), ("look-alike audience*", P::Advertising), ("similar audience*", P::Advertising), ("people with similar interests", P::Advertising), ("people with similar profiles", P::Advertising), ("retarget*", P::Advertising), ("remarketing", P::Advertising),
         ("ad measurement", P::Advertising), ("measure whether you saw an ad", P::Advertising),
         ("effectiveness of ads", P::Advertising), ("ad campaigns", P::Advertising),
         ("marketing", P::Marketing), ("promotional", P::Marketing), ("promotion*", P::Marketing),

@@ -340,7 +340,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("pasarán", Cue::Verb(V::Share)), ("pasará", Cue::Verb(V::Share)), ("pasen", Cue::Verb(V::Share)),
         ("intercambi*", Cue::Verb(V::Share)), ("combin*", Cue::Verb(V::Share)), ("sincroniz*", Cue::Verb(V::Share)),
         ("subir", Cue::Verb(V::Share)), ("remitir", Cue::Verb(V::Share)),
-        ("remitimos", Cue::Verb(V::Share)), ("destinatario*", Cue::Verb(V::Share)), ("entregamos", Cue::Verb(V::Share)),
+        ("remitimos", Cue::Verb(V::Share)), ("destinatario*", Cue::Verb(V::Share)), ("entregamos", Cue::Verb(V::Share)), ("se entrega", Cue::Verb(V::Share)), ("se entregan", Cue::Verb(V::Share)), ("se entregará", Cue::Verb(V::Share)), ("se entregarán", Cue::Verb(V::Share)), ("entregaremos", Cue::Verb(V::Share)), ("son entregados", Cue::Verb(V::Share)), ("son entregadas", Cue::Verb(V::Share)), ("serán entregados", Cue::Verb(V::Share)), ("serán entregadas", Cue::Verb(V::Share)), ("es entregada", Cue::Verb(V::Share)), ("es entregado", Cue::Verb(V::Share)),
         // sell
         ("vender", Cue::Verb(V::Sell)), ("vendemos", Cue::Verb(V::Sell)), ("venderemos", Cue::Verb(V::Sell)),
         ("vende", Cue::Verb(V::Sell)), ("venden", Cue::Verb(V::Sell)), ("vendido*", Cue::Verb(V::Sell)),
