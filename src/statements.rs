@@ -1576,6 +1576,26 @@ fn beyond_policy(s: &Sentence) -> bool {
         && !s.has(Cue::Negation)
 }
 
+/// Whether the sentence says what the policy does not cover: "Apple's Privacy Policy does not
+/// apply to how third parties define personal data or how they use it", "This notice does not
+/// cover the practices of other companies". It states no practice of the publisher's.
+fn outside_scope(s: &Sentence) -> bool {
+    s.cues.iter().any(|m| {
+        m.value == Cue::LegalDoc
+            && m.start < 6
+            && (m.end..(m.end + 4).min(s.toks.len())).any(|k| {
+                matches!(word_at(s, k), "not" | "n't")
+                    && matches!(
+                        word_at(s, k + 1),
+                        "apply" | "applies" | "cover" | "covers" | "govern" | "governs" | "address" | "addresses"
+                    )
+            })
+    }) && !s.has(Cue::FirstPerson)
+        // ("This privacy notice does not cover any use of information that such third parties
+        // may have collected from you": that they collect on the site is still said.)
+        && !s.has(Cue::Verb(VerbClass::Collect))
+}
+
 /// Whether a list's lead-in lists the reader's rights over their data: "If these rights apply to
 /// you, they may permit you to request that we:" + "- Transfer your personal information to a
 /// third-party provider of services.", "You have the right to:", "Vous avez le droit de :". The
@@ -4849,9 +4869,13 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 continue;
             }
             let obj = noun + 1;
+            // (A determiner before the data: not "send a confirming email", "sends the
+            // corresponding image", "send their own cookies" — words of one noun phrase; and not
+            // a bare "the email", a message: "to send the friend the email or card".)
             let data_next = e.data.iter().any(|m| {
-                m.start >= obj
+                m.start > obj
                     && m.start <= obj + 2
+                    && !(m.end == m.start + 1 && matches!(word_at(s, m.start), "email" | "e-mail" | "emails"))
                     && (obj..m.start).all(|k| matches!(word_at(s, k), "the" | "your" | "their" | "his" | "her" | "its"))
             }) || matches!(word_at(s, obj), "the" | "your" | "their")
                 && e.data.iter().any(|m| m.start > obj && m.start <= obj + 3)
@@ -9037,6 +9061,31 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
             continue;
         }
         let lead = &sents[li];
+        // "For more information …, or to submit a privacy inquiry through BBB National Programs,
+        // visit:" + "- Cross-Border Privacy Rules Program": a lead-in that ends in "visit:" or
+        // "see:" lists pages to read, not recipients.
+        {
+            let n = lead.toks.len();
+            if n >= 2
+                && lead.toks[n - 1].punct == Some(':')
+                && matches!(
+                    word_at(lead, n - 2),
+                    "visit"
+                        | "see"
+                        | "consult"
+                        | "read"
+                        | "click"
+                        | "check"
+                        | "visitez"
+                        | "consultez"
+                        | "besuchen"
+                        | "visita"
+                        | "consulta"
+                )
+            {
+                continue;
+            }
+        }
         // "… as long as necessary to provide you with the Spotify Service, such as:" — the user
         // receives; "… send your information to us:" — we do.
         let share_verb = lead.cues.iter().find(|m| {
@@ -12717,7 +12766,7 @@ fn sentence_statements(
         cache[si] = Some(ents);
         return;
     }
-    if beyond_policy(s) {
+    if beyond_policy(s) || outside_scope(s) {
         cache[si] = Some(ents);
         return;
     }

@@ -9774,3 +9774,24 @@ Adnexa, an advertising network, will receive your email address so it can show y
     assert!(named_for(&r, "Pinterest", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
     assert!(live(&r).iter().all(|f| f.data.iter().all(|d| d.id() != "activity.browsing")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_apple_user_test_what_the_policy_does_not_cover_and_pages_to_visit() {
+    // Apple user test: "Apple's Privacy Policy does not apply to how third parties define
+    // personal data or how they use it" gave personal information to third parties; the items
+    // under "… to submit a privacy inquiry through BBB National Programs, our Accountability
+    // Agent, visit:" gave personal information to BBB National Programs. Neither is sharing.
+    let r = md("# Orchard Privacy Policy\n\n## Scope\n\n\
+Orchard may also link to third parties on our services. Orchard's Privacy Policy does not apply to how third parties \
+define personal data or how they use it.\n\n## Certifications\n\n\
+For more information about the scope of our participation, or to submit a privacy inquiry through Trustmark \
+Programs, our Accountability Agent, visit:\n\n- Cross-Border Privacy Rules Program\n- Privacy Recognition for \
+Processors Program\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // ("This privacy notice does not cover any use of information that such third parties may have
+    // collected from you": that they collect is still said.)
+    let r = md("# Privacy Notice\n\n## Advertising\n\nOur sites may use third parties to serve advertisements. \
+This privacy notice does not cover any use of information that such third parties may have collected from you \
+(e.g., type of browser, pages visited).\n");
+    assert!(!live(&r).is_empty(), "{:#?}", r.findings);
+}
