@@ -217,6 +217,21 @@ export function registerCases(browserName, launch) {
       await popup.close();
     });
 
+    it("news article about a policy change: what it reports, as existing sharing, under a notice", async () => {
+      const { popup, view } = await popupFor("/news/bakery-broker");
+      await shot(popup, "news-article");
+      assert.equal(view.state, "report", describeView(view));
+      assert.equal(view.kind, "other", describeView(view));
+      assert.match(view.notice, /news article/, describeView(view));
+      assert.equal(view.newSharing.length, 0, describeView(view));
+      const reported = view.otherSharing.flatMap((g) => g.findings.map((f) => `${g.recipients} ${f.text}`));
+      assert.ok(reported.some((t) => t.includes("Listwise Data") && t.includes("email")), describeView(view));
+      // The footer's own advertising sentence and the open question are not reported.
+      assert.ok(!view.reportText.includes("advertising partners"), describeView(view));
+      assert.ok(!view.reportText.includes("declined to say"), describeView(view));
+      await popup.close();
+    });
+
     it("timing: a ~300 KB policy page, popup open → findings visible (printed, not asserted)", async () => {
       const runs = [];
       for (let i = 0; i < 3; i++) {

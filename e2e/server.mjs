@@ -65,6 +65,7 @@ export function startServer() {
     "/hostile/privacy": () => fixture("hostile-privacy.html"),
     "/recipes/lemon-drizzle": () => fixture("recipe.html"),
     "/badge/recipe": () => fixture("recipe.html"),
+    "/news/bakery-broker": () => fixture("news-article.html"),
     "/big/privacy": () => big,
   };
   const server = createServer((req, res) => {

@@ -161,7 +161,9 @@ function renderReport(report, { compared, sameAs, force }) {
   const findings = Array.isArray(report.findings) ? report.findings : [];
   const assurances = Array.isArray(report.assurances) ? report.assurances : [];
 
-  if (page.kind === "other" && !force) {
+  // (A news article about a policy change is "other" but reports findings, with a notice that
+  // says so: those are shown.)
+  if (page.kind === "other" && !force && findings.length === 0 && assurances.length === 0) {
     setState("empty");
     root.append(renderEmpty(report));
     return;

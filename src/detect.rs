@@ -383,6 +383,22 @@ fn terms_title(title: &str, lex: &[&lexicon::Lexicon]) -> bool {
         })
 }
 
+/// Whether lower-case `text` holds `phrase` as whole words.
+pub fn has_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a page reads as news reporting: reporting phrases ("said in a statement", "according
+/// to"), a byline or article metadata. A page that is no policy and reads so is an article about
+/// a company's practice.
+pub fn reads_as_news(ev: &KindEvidence<'_>) -> bool {
+    ev.news_sentences >= 2 || ev.byline || ev.article_meta
+}
+
 /// Decides the page kind.
 pub fn detect_kind(ev: &KindEvidence<'_>, lang: Option<Lang>) -> KindGuess {
     let mut lex = vec![lexicon::lexicon(Lang::En)];
@@ -784,6 +800,10 @@ pub fn brand(title: Option<&str>, url: Option<&str>, lex: &lexicon::Lexicon) -> 
                     | "acquired"
                     | "welcomes"
                     | "welcoming"
+                    // ("Update to our Privacy Policy: advertising on Pinterest": where.)
+                    | "on"
+                    | "via"
+                    | "through"
             );
         (!other).then(|| t.norm(&lower).to_string())
     };

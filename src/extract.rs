@@ -713,9 +713,15 @@ impl Builder {
                 let len = text.trim().chars().count();
                 len > 0 && len <= 100 && self.bold_chars * 10 >= len * 9
             };
+            // A title-cased line that is one link ("Apple Health Study Apps Privacy Policy" in a
+            // list of related documents) points elsewhere; it heads nothing here.
+            let one_link = self.links == 1 && {
+                let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+                self.link_chars * 10 >= chars * 9
+            };
             // (A table row of bold cells is the table's header row, no heading over it.)
             if kind == BlockKind::Paragraph
-                && (short_and_bold || title_line(text))
+                && (short_and_bold || (title_line(text) && !one_link))
                 && self.cell_starts.len() < 2
                 && !text.trim_end().ends_with(['.', ',', ';'])
             {
@@ -1741,6 +1747,20 @@ mod tests {
         assert_eq!(d.section_of(1), Some("Asset Transfer or Company Acquisition"));
         assert_eq!(d.blocks[2].kind, BlockKind::Paragraph);
         assert_eq!(d.blocks[3].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn issue2_apple_user_test_a_title_cased_link_line_is_no_heading() {
+        let d = extract(
+            "<p><a href=\"/a\">Consumer Health Personal Data Privacy Policy</a><br><a href=\"/b\">Apple Health Study Apps Privacy Policy</a></p><p>We share data with our partners.</p>",
+            InputType::Html,
+        );
+        let last = d.blocks.len() - 1;
+        assert_eq!(d.blocks[last].kind, BlockKind::Paragraph);
+        assert_eq!(d.section_of(last), None);
+        // A title-cased line that is not a link still heads its section.
+        let d = extract("<p>Sharing With Partners</p><p>We share data with our partners.</p>", InputType::Html);
+        assert_eq!(d.section_of(1), Some("Sharing With Partners"));
     }
 
     #[test]

@@ -107,6 +107,9 @@ struct Core {
     statements: Vec<Statement>,
     opt_outs: Vec<String>,
     notice: Option<String>,
+    /// The page is no policy but a news article reporting one: its statements stand, beside the
+    /// notice that says so.
+    news: bool,
     text_hash: String,
     /// The page says its sharing is as it was ("nos pratiques restent les mêmes").
     practices_unchanged: bool,
@@ -201,6 +204,8 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         }
     }
     let mut effective_date = None;
+    // The heading that only dates the page ("<h3>Updated September 18, 2024</h3>").
+    let mut date_heading: Option<String> = None;
     let mut datelines = 0;
     // Which sentences have a statement naming its recipient (read per sentence below; one pass
     // here, as a scan of all statements per sentence would be quadratic).
@@ -303,6 +308,9 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         if effective_date.is_none() && i < 60 {
             if let Some(m) = s.cues.iter().find(|m| m.value == Cue::DocDate) {
                 effective_date = parse_date(&s.toks, &s.lower, &s.text, m.end, lexicon::lexicon(lang));
+                if effective_date.is_some() && s.heading && s.toks.len() <= 12 {
+                    date_heading = Some(doc.blocks[s.block].text.clone());
+                }
             }
         }
     }
@@ -310,6 +318,12 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         ev.news_sentences += datelines;
     }
     ev.doc_date = effective_date.is_some();
+    // A date heads the policy's text but names no section: what follows it has none.
+    if let Some(h) = date_heading {
+        for st in statements.iter_mut().filter(|st| st.section.as_deref() == Some(h.as_str())) {
+            st.section = None;
+        }
+    }
     let mut seen: Vec<usize> = statements.iter().filter(|s| !s.negated).map(|s| s.sentence).collect();
     seen.sort_unstable();
     seen.dedup();
@@ -382,14 +396,57 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
     }
 
     let mut notice = None;
+    let mut news = false;
     if guess.lang.is_none() {
         notice = Some(format!("Language \u{201c}{}\u{201d} is not supported yet: ShareWatch analyses English, German, French and Spanish pages.", guess.code));
+    } else if !kind.kind.is_policy()
+        && !force
+        && detect::reads_as_news(&ev)
+        // (What it reports is a change: sharing that starts, or ends. A how-to article on what
+        // smart TVs send to advertisers reports no one company's step.)
+        && statements.iter().any(|st| {
+            !st.negated
+                && (st.framing != statements::Framing::Existing
+                    || sents.get(st.sentence).is_some_and(|s| {
+                        // (German "werden" is the passive's too: "werden … weitergegeben".)
+                        s.cues.iter().any(|m| {
+                            matches!(m.value, Cue::Change | Cue::Stop) || m.value == Cue::Future && lang != Lang::De
+                        })
+                    }))
+        })
+    {
+        // A news article about a company's policy change is no policy, but what it reports the
+        // company does is what a reader opened it for. Its findings are what the article says,
+        // as standing practice: the article announces no change of its own publisher's.
+        // ("Locksmith drops plan to share addresses with alarm company": what it reports has
+        // ended or never began.)
+        let dropped = doc.meta.title.as_deref().into_iter().chain(sents.iter().map(|s| s.text.as_str())).any(|t| {
+            let t = t.to_lowercase();
+            lexicon::NEWS_DROPPED_PLAN.iter().any(|p| detect::has_phrase(&t, p))
+        });
+        // ("A spokesperson declined to say whether Parley would receive money …": a question
+        // the article leaves open is no practice.)
+        statements.retain(|st| {
+            sents.get(st.sentence).is_none_or(|s| {
+                let t = s.text.to_lowercase().replace(['\'', '\u{2019}'], " ");
+                !lexicon::NEWS_OPEN_QUESTION.iter().any(|p| detect::has_phrase(&t, p))
+            })
+        });
+        for st in statements.iter_mut() {
+            st.framing =
+                if dropped && !st.negated { statements::Framing::Removed } else { statements::Framing::Existing };
+        }
+        news = true;
+        notice = Some(
+            "This page reads like a news article, not a policy: the findings are what it reports; the company's own policy is the authority."
+                .into(),
+        );
     } else if !kind.kind.is_policy() && !force {
         statements.clear();
         notice = Some("This page does not look like a privacy policy, terms or a policy-change notice.".into());
     }
     let mut opt_outs: Vec<String> = Vec::new();
-    if guess.lang.is_some() && (kind.kind.is_policy() || force) {
+    if guess.lang.is_some() && (kind.kind.is_policy() || force || news) {
         for s in sents.iter().filter(|s| statements::is_opt_out(s, lexicon::lexicon(lang))) {
             if !opt_outs.contains(&s.text) && opt_outs.len() < 8 {
                 opt_outs.push(s.text.clone());
@@ -416,7 +473,7 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
     } else {
         report::Wording::default()
     };
-    Ok(Core { page, statements, opt_outs, notice, text_hash, practices_unchanged, wording })
+    Ok(Core { page, statements, opt_outs, notice, news, text_hash, practices_unchanged, wording })
 }
 
 /// Analyses a page, optionally against an earlier version.
@@ -440,7 +497,7 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
             )
         }
     };
-    let analysed = c.notice.is_none() || opts.force && c.page.supported;
+    let analysed = c.notice.is_none() || c.news || opts.force && c.page.supported;
     let (findings, assurances) = match (&prev_statements, analysed) {
         (_, false) => (Vec::new(), Vec::new()),
         (Some(p), true) => report::diff(&c.statements, p, c.practices_unchanged, &c.wording),
@@ -504,7 +561,7 @@ pub fn analyze(content: &str, opts: &Options<'_>, previous: Previous<'_>) -> Res
         assurances,
         opt_outs: c.opt_outs,
         summary,
-        notice: c.notice.filter(|_| !analysed),
+        notice: c.notice.filter(|_| !analysed || c.news),
         compared_with,
     };
     Ok(Analysis { report, snapshot })

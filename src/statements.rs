@@ -1309,6 +1309,15 @@ fn match_cues_in(sents: &mut [Sentence], lex: &Lexicon) {
                     ))
             });
         }
+        // "Ihre Kontodaten gehen dabei direkt an PayPal": data that goes to someone ("an") is
+        // passed on; "Das geht aus … hervor", "gehen Sie zu …" pass nothing.
+        if lex.lang == Lang::De {
+            cues.retain(|m| {
+                !(m.value == Cue::Verb(VerbClass::Share)
+                    && matches!(word_at(s, m.start), "gehen" | "geht" | "ging" | "gingen")
+                    && !(m.end..m.end + 4).any(|k| word_at(s, k) == "an"))
+            });
+        }
         s.cues = cues;
     }
 }
@@ -3239,6 +3248,16 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                         && s.toks[m.start - 3].is_word()
                         && s.toks[m.start - 3].cap
                         && m.start - 3 > 0) => {}
+            // "members of its Whisker Club loyalty scheme": the scheme, not the purchases it
+            // records.
+            Entity::Data(DataType::Transactions)
+                if lex.lang == Lang::En
+                    && m.end == m.start + 1
+                    && word_at(s, m.start) == "loyalty"
+                    && matches!(
+                        word_at(s, m.end),
+                        "scheme" | "schemes" | "programme" | "programmes" | "program" | "programs" | "club" | "clubs"
+                    ) => {}
             // "We will disclose information if a court orders us to": what a court orders is a
             // command, not the user's purchases.
             Entity::Data(DataType::Transactions)
@@ -3452,7 +3471,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             Entity::Data(DataType::CoarseLocation)
                 if m.start >= 2
                     && matches!(word_at(s, m.start), "region" | "area" | "nahe")
-                    && matches!(word_at(s, m.start - 2), "in" | "aus" | "from" | "within" | "near")
+                    && matches!(word_at(s, m.start - 2), "in" | "aus" | "from" | "within" | "near" | "across")
                     && matches!(word_at(s, m.start - 1), "ihrer" | "your" | "the" | "der") => {}
             // "the mobile advertising identifier of the phone used to unlock the scooter", "your
             // phone's location": the phone as a device, not its number.
@@ -3796,7 +3815,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && m.start > 0
                     && matches!(word_at(s, m.start - 1), "your" | "the")
                     && m.start > 1
-                    && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout")
+                    && matches!(word_at(s, m.start - 2), "in" | "within" | "throughout" | "across")
                 {
                     continue;
                 }
@@ -5171,7 +5190,11 @@ fn audience_on(s: &Sentence, names: &[NameMention], start: usize) -> bool {
     }
     k >= 2
         && word_at(s, k - 1) == "on"
-        && matches!(word_at(s, k - 2), "people" | "users" | "audiences" | "members" | "customers" | "viewers")
+        && (matches!(word_at(s, k - 2), "people" | "users" | "audiences" | "members" | "customers" | "viewers")
+            // ("… so that Meta can show you our ads on Facebook and Instagram": where the ads of
+            // a company named before appear.)
+            || matches!(word_at(s, k - 2), "ads" | "adverts" | "advertisements")
+                && names.iter().any(|o| o.end + 2 <= k - 1))
 }
 
 /// Finds organisation names: known ones anywhere (capitalised), unknown capitalised sequences
@@ -6306,6 +6329,16 @@ fn names_in_mode(
         let own_channel = k > 0 && k < n.start && matches!(word_at(s, k - 1), "through" | "via") && word_at(s, k) == "our";
         if users_channel || own_channel {
             return false;
+        }
+        // "C'est HelloAsso qui traite vos données de paiement", "It is Paddle that processes
+        // your card": the name a cleft sentence puts first is who does the verb.
+        let cleft = n.start >= 2
+            && (matches!(word_at(s, n.start - 1), "est" | "sont") && matches!(word_at(s, n.start - 2), "c" | "ce")
+                || word_at(s, n.start - 1) == "is" && word_at(s, n.start - 2) == "it")
+            && matches!(word_at(s, n.end), "qui" | "that" | "which" | "who")
+            && matches!(cue_at(s, n.end + 1), Some(Cue::Verb(_)));
+        if cleft {
+            return true;
         }
         // "we give your name and phone number to the duty vet at Brookside Veterinary Surgery":
         // the person at a named firm, after "to"/"with", stands for the firm.
@@ -15263,7 +15296,14 @@ fn sentence_statements(
                             .rev()
                             .find(|&k| matches!(word_at(s, k), "we" | "you"))
                             .is_some_and(|k| word_at(s, k) == "you");
-                    if recips.is_empty()
+                    // ("Results, including the handler's name, are published on the club
+                    // website and sent to the Kennel Association": the recipient is the second
+                    // verb's; the first still publishes.)
+                    let and_sent = (v.end..b).any(|k| {
+                        word_at(s, k) == "and" && matches!(cue_at(s, k + 1), Some(Cue::Verb(VerbClass::Share)))
+                    });
+                    if (recips.is_empty()
+                        || published_passive && and_sent && !recips.iter().any(|r| r.kind == RecipientKind::Public))
                         && (publishing
                             && published_data
                             && !reader_publishes

@@ -1030,6 +1030,40 @@ fn common_noun_ending(lower: &str) -> bool {
 /// Natación", "Bundesamt für Migration", "Bank of Ireland", "Caisse des Dépôts").
 pub const NAME_LINKS: &[&str] = &["de", "del", "des", "du", "of", "fur", "für"];
 
+/// Words with which news reports that a company dropped or ended a sharing plan ("drops plan
+/// to share", "has abandoned a plan", "reversed course", "ends customer-list deal"), in every
+/// language, lower case: an article that says so reports no live practice.
+pub const NEWS_DROPPED_PLAN: &[&str] = &[
+    "drops plan", "dropped plan", "drops plans", "dropped plans", "dropped the plan", "dropped its plan",
+    "abandons plan", "abandoned plan", "abandoned a plan", "abandoned the plan", "abandoned its plan",
+    "abandons a plan", "scraps plan", "scrapped plan", "scrapped a plan", "has been scrapped", "had been scrapped",
+    "was scrapped", "shelves plan", "shelved plan", "shelved a plan", "shelved the plan", "reversed course",
+    "reverses course", "u-turn", "backed down", "backs down", "calls off", "called off", "ends deal", "ended deal",
+    "ends customer-list deal", "has ended an arrangement", "ended an arrangement", "ended the arrangement",
+    "ended its arrangement", "stopped sending", "stopped sharing", "stopped selling", "stops sharing", "stops selling",
+    "no longer share", "no longer sell", "will no longer", "verzichtet auf", "stoppt pläne", "stoppt plane",
+    "plan gestoppt", "pläne gestoppt", "plane gestoppt", "zurückgezogen", "zuruckgezogen", "rudert zurück",
+    "rudert zuruck", "aufgegeben", "nicht mehr weiter", "renonce à", "renonce a", "a renoncé", "a renonce",
+    "renoncé à", "abandonne son projet", "abandonné son projet", "abandonne le projet", "a abandonné", "a abandonne",
+    "fait marche arrière", "fait marche arriere", "ne transmettra plus", "ne partagera plus", "ne vendra plus",
+    "renuncia a", "ha renunciado", "renunció a", "renuncio a", "abandona el plan", "ha abandonado", "da marcha atrás",
+    "da marcha atras", "dado marcha atrás", "dado marcha atras", "dio marcha atrás", "dio marcha atras",
+    "ya no compartirá", "ya no compartira", "dejará de compartir", "dejara de compartir", "deja de compartir",
+    "ha dejado de",
+];
+
+/// Words with which news reports a question left open ("A spokesperson declined to say whether
+/// Parley would receive money …"): the sentence claims nothing. Lower case, every language.
+pub const NEWS_OPEN_QUESTION: &[&str] = &[
+    "declined to say", "declined to comment", "would not say", "did not say whether", "refused to say",
+    "did not respond", "has not responded", "have not responded", "did not confirm", "would not confirm",
+    "it is unclear whether", "it is not clear whether", "it remains unclear", "unclear whether", "wollte nicht sagen",
+    "ließ offen", "liess offen", "ist unklar", "unklar ist", "äußerte sich nicht", "ausserte sich nicht",
+    "n a pas souhaité", "n a pas voulu", "n a pas répondu", "n a pas precise", "n a pas précisé", "on ignore si",
+    "reste flou", "no ha respondido", "no quiso", "no ha querido", "no aclaró", "no ha aclarado", "no precisó",
+    "no está claro", "no esta claro",
+];
+
 /// Things whose sale carries the users' data with it ("The assets being sold include our
 /// customer records"): a sentence selling them stays a statement. Lower case.
 pub const SOLD_WITH_DATA: &[&str] = &[
