@@ -383,6 +383,27 @@ fn terms_title(title: &str, lex: &[&lexicon::Lexicon]) -> bool {
         })
 }
 
+/// The company a news article is about: the first name in its first sentence of prose, its lede
+/// ("Purrfect Brew, which runs twelve cat cafés …", "La cadena de furgonetas de pizza Forno
+/// Rodante …"), normalised. Each item is a sentence's (tokens, lower-case text, is a heading).
+pub fn lede_subject<'a>(
+    sents: impl Iterator<Item = (&'a [Token], &'a str, bool)>,
+    lex: &lexicon::Lexicon,
+) -> Option<String> {
+    let (toks, lower, _) = sents.take(12).find(|&(toks, lower, heading)| {
+        !heading
+            && toks.iter().filter(|t| t.is_word()).count() >= 10
+            && !text_byline(toks, lower)
+            && !dateline(toks, lower)
+    })?;
+    let en = lexicon::lexicon(Lang::En);
+    toks.iter()
+        .filter(|t| t.is_word())
+        .take(12)
+        .find(|t| t.cap && !lex.is_not_name(t.norm(lower)) && !en.is_not_name(t.norm(lower)))
+        .map(|t| t.norm(lower).to_string())
+}
+
 /// Whether lower-case `text` holds `phrase` as whole words.
 pub fn has_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {

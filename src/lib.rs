@@ -418,6 +418,16 @@ fn core(content: &str, opts: &Options<'_>, force: bool, wording: bool) -> Result
         // A news article about a company's policy change is no policy, but what it reports the
         // company does is what a reader opened it for. Its findings are what the article says,
         // as standing practice: the article announces no change of its own publisher's.
+        // The company its lede names first is the reported policy's publisher: the statements
+        // are read again with it as the brand, so that it never receives its own data ("Forno
+        // Rodante … ha comunicado a los usuarios", "Foliant said the group would use …").
+        let subject = detect::lede_subject(
+            sents.iter().map(|s| (s.toks.as_slice(), s.lower.as_str(), s.heading)),
+            lexicon::lexicon(lang),
+        );
+        if subject.is_some() && subject != brand {
+            statements = extract_statements(&sents, &Context { brand: subject, ..Context::plain(&doc, lang) });
+        }
         // ("Locksmith drops plan to share addresses with alarm company": what it reports has
         // ended or never began.)
         let dropped = doc.meta.title.as_deref().into_iter().chain(sents.iter().map(|s| s.text.as_str())).any(|t| {

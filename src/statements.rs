@@ -3038,6 +3038,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     && m.start >= 2
                     && matches!(word_at(s, m.start - 1), "ihres" | "ihrer" | "deines" | "deiner")
                     && recip_end(m.start - 1) => {}
+            // "… und möchte die Obstbauern gezielt anschreiben": the verb (to write to), not a
+            // cover letter ("Ihr Anschreiben").
+            Entity::Data(DataType::Other)
+                if lex.lang == Lang::De && word_at(s, m.start) == "anschreiben" && !s.toks[m.start].cap => {}
             // "so that they can post you their brochure": the verb (to mail), not posts.
             Entity::Data(DataType::Posts)
                 if lex.lang == Lang::En

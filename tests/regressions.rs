@@ -9949,3 +9949,25 @@ A partir de marzo compartiremos con cada comercio asociado, la heladería Girald
     assert!(shares(&r, "Vimeo", "content.posts"), "{:#?}", r.findings);
     assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "financial.transactions")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_dk_the_company_a_news_article_is_about_receives_nothing() {
+    // With news articles reported: "Foliant said the group would use the information …" made
+    // Foliant (the marketplace the article is about) a buyer, and "La cadena … Forno Rodante …
+    // ha comunicado a los usuarios …" made Forno Rodante a recipient. The company the lede names
+    // first is the reported policy's publisher.
+    let r =
+        md("# Bookbinders' marketplace to share buyers' addresses with print group\n\nBy Ann Lee, 2 March 2026\n\n\
+Foliant, the online marketplace where hand bookbinders sell journals, told its customers this week that from 1 April \
+it will begin sharing their postal addresses with Quirewell Print Group, which bought the marketplace last year.\n\n\
+In an email to buyers, Foliant said the group would use the information to send catalogues.\n");
+    assert_news_report(&r);
+    assert!(live(&r).iter().any(|f| names(f).iter().any(|n| n == "Quirewell Print Group")), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.starts_with("Foliant"))), "{:#?}", r.findings);
+    // ("… möchte die Obstbauern gezielt anschreiben": the verb, no cover letter.)
+    let r = md("# Obstgenossenschaft gibt Mitgliederdaten an Landhandel\n\nVon Eva Brandt, 4. März 2026\n\n\
+Die Obstgenossenschaft Bodensee-Süd will künftig Namen und Anschriften ihrer rund 300 Mitglieder an die AgriMarkt \
+Schwaben GmbH weitergeben, wie die Genossenschaft mitteilte.\n\n\
+Der Landhandel verkauft Dünger und Hagelnetze und möchte die Obstbauern gezielt anschreiben, sagte ein Sprecher.\n");
+    assert!(live(&r).iter().all(|f| !f.evidence.contains("Dünger")), "{:#?}", r.findings);
+}
