@@ -6105,6 +6105,17 @@ fn names_in_mode(
         {
             return false;
         }
+        // "- Seeing if our Products are working correctly …": an item that opens with a gerund
+        // names an activity, no company.
+        if ents.lang == Lang::En
+            && n.start == 0
+            && n.end == 1
+            && word_at(s, 0).len() >= 6
+            && word_at(s, 0).ends_with("ing")
+            && toks.get(1).is_some_and(|t| t.is_word() && !t.cap)
+        {
+            return false;
+        }
         // "Vouchers held by people who object will still be honoured": a sentence's first words
         // before a participle with "by" are the thing acted on, no company.
         if ents.lang == Lang::En

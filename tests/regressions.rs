@@ -9971,3 +9971,15 @@ Schwaben GmbH weitergeben, wie die Genossenschaft mitteilte.\n\n\
 Der Landhandel verkauft Dünger und Hagelnetze und möchte die Obstbauern gezielt anschreiben, sagte ein Sprecher.\n");
     assert!(live(&r).iter().all(|f| !f.evidence.contains("Dünger")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_instagram_user_test_an_item_opening_with_a_gerund_names_no_company() {
+    // Instagram user test: under "We use information we have to provide and improve our
+    // Products. This includes:", the item "Seeing if our Products are working correctly …" gave
+    // personal information to "Seeing".
+    let r = md("# Privacy Policy\n\nUpdated on Jul 23, 2026\n\n## How do we use your information?\n\n\
+We use information we have to provide and improve our Products. This includes:\n\n\
+- Seeing if our Products are working correctly, such as troubleshooting, and fixing it when it is not working\n\
+- Personalizing features, content and recommendations, such as your Feed, Stories and ads.\n");
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Seeing")), "{:#?}", r.findings);
+}
