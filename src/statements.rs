@@ -55,6 +55,12 @@ fn one_word_after(s: &Sentence, start: usize, end: usize, words: &[&str], before
     end == start + 1 && start > 0 && words.contains(&word_at(s, start)) && before.contains(&word_at(s, start - 1))
 }
 
+/// Whether the entity `start..end` is the one word `word`, right before one of `after`
+/// ("loyalty scheme", "community standards").
+fn one_word_before(s: &Sentence, start: usize, end: usize, word: &str, after: &[&str]) -> bool {
+    end == start + 1 && word_at(s, start) == word && after.contains(&word_at(s, end))
+}
+
 /// Words before "notes" that make them a record the business keeps ("fitting notes", "case
 /// notes"), not content the reader posts.
 const KEPT_NOTES: &[&str] = &[
@@ -3256,11 +3262,12 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // records.
             Entity::Data(DataType::Transactions)
                 if lex.lang == Lang::En
-                    && m.end == m.start + 1
-                    && word_at(s, m.start) == "loyalty"
-                    && matches!(
-                        word_at(s, m.end),
-                        "scheme" | "schemes" | "programme" | "programmes" | "program" | "programs" | "club" | "clubs"
+                    && one_word_before(
+                        s,
+                        m.start,
+                        m.end,
+                        "loyalty",
+                        &["scheme", "schemes", "programme", "programmes", "program", "programs", "club", "clubs"],
                     ) => {}
             // "We will disclose information if a court orders us to": what a court orders is a
             // command, not the user's purchases.
@@ -4161,21 +4168,15 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             // team": the service's rules or staff, not its users.
             Entity::Recipient(RecipientKind::OtherUsers)
                 if lex.lang == Lang::En
-                    && m.end == m.start + 1
-                    && word_at(s, m.start) == "community"
-                    && matches!(
-                        word_at(s, m.end),
-                        "standards"
-                            | "guidelines"
-                            | "rules"
-                            | "management"
-                            | "support"
-                            | "team"
-                            | "teams"
-                            | "manager"
-                            | "managers"
-                            | "moderation"
-                            | "operations"
+                    && one_word_before(
+                        s,
+                        m.start,
+                        m.end,
+                        "community",
+                        &[
+                            "standards", "guidelines", "rules", "management", "support", "team", "teams", "manager",
+                            "managers", "moderation", "operations",
+                        ],
                     ) => {}
             // "the following details of each donkey sponsor": whose details they are.
             Entity::Recipient(_)
