@@ -562,6 +562,25 @@ fn link_list(text: &str, links: usize, link_chars: usize) -> bool {
     links >= 3 && link_chars * 10 >= chars * 9 || run_together(text)
 }
 
+/// Whether a paragraph is one link and nothing else, an entry of a table of contents that points
+/// elsewhere rather than says something ("Content others share or reshare about you", "Why is
+/// information transferred to other countries?"): three words or more, nine tenths of them the
+/// link's, and no final full stop. Or the orphaned tail of a Markdown link whose opening bracket
+/// is on another line ("Privacy Center](https://…)").
+fn nav_link_line(text: &str, links: usize, link_chars: usize) -> bool {
+    let t = text.trim();
+    if let Some(i) = t.find("](http") {
+        if t.ends_with(')') && !t[..i].contains('[') && !t[i..].contains(char::is_whitespace) {
+            return true;
+        }
+    }
+    if links != 1 || t.ends_with('.') || t.split_whitespace().nth(2).is_none() {
+        return false;
+    }
+    let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+    link_chars * 10 >= chars * 9
+}
+
 /// Whether text ends a sentence: a final full stop, or one followed by a capital ("Inc. group" is
 /// none).
 fn has_sentence_end(text: &str) -> bool {
@@ -736,7 +755,10 @@ impl Builder {
                     self.doc.push(prose, BlockKind::Paragraph);
                 }
                 None => {
-                    if !(kind == BlockKind::Paragraph && link_list(text, self.links, self.link_chars)) {
+                    if !(kind == BlockKind::Paragraph
+                        && (link_list(text, self.links, self.link_chars)
+                            || self.cell_starts.len() < 2 && nav_link_line(text, self.links, self.link_chars)))
+                    {
                         self.doc.push(text, kind);
                     }
                 }
@@ -1531,7 +1553,9 @@ fn extract_markdown(content: &str) -> Document {
         if !para.trim().is_empty() {
             let text = strip_inline_md(para);
             let (links, link_chars) = md_links(para);
-            if !(*kind == BlockKind::Paragraph && link_list(&text, links, link_chars)) {
+            if !(*kind == BlockKind::Paragraph
+                && (link_list(&text, links, link_chars) || nav_link_line(&text, links, link_chars)))
+            {
                 doc.push(&text, *kind);
             }
         }
@@ -1761,6 +1785,20 @@ mod tests {
         // A title-cased line that is not a link still heads its section.
         let d = extract("<p>Sharing With Partners</p><p>We share data with our partners.</p>", InputType::Html);
         assert_eq!(d.section_of(1), Some("Sharing With Partners"));
+    }
+
+    #[test]
+    fn issue2_instagram_user_test_a_paragraph_that_is_one_link_is_navigation() {
+        let d = extract(
+            "<h2>Sharing</h2><p><a href=\"/x\">Content others share or reshare about you</a></p><p>Privacy Center](https://example.test/guide/sharing/)</p><p><a href=\"/g\">Google Analytics</a></p><p><a href=\"/s\">We share data with our partners.</a></p><ul><li><a href=\"/p\">Partners we work with today</a></li></ul>",
+            InputType::Html,
+        );
+        assert_eq!(
+            texts(&d),
+            ["Sharing", "Google Analytics", "We share data with our partners.", "Partners we work with today"]
+        );
+        let md = "## Sharing\n\n[Content others share or reshare about you](https://example.test/a)\n\nPrivacy Center](https://example.test/b)\n\nWe share data with [partners](https://example.test/c).\n";
+        assert_eq!(texts(&extract(md, InputType::Markdown)), ["Sharing", "We share data with partners."]);
     }
 
     #[test]

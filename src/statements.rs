@@ -1775,6 +1775,69 @@ struct Ents {
     lang: Lang,
 }
 
+/// "We pass the photos to the freelance painter who takes on your order": a person named by
+/// their trade ("painter", "photographer", "installer", "technician") after "to" + a determiner,
+/// following a verb of giving, receives the data, as a third party. English; the trade's noun
+/// is read by its ending, as no list could hold every trade.
+fn agent_noun_recipients(s: &Sentence, all: &mut Vec<Match<Entity>>) {
+    let Some(verb) = s.cues.iter().find(|m| m.value == Cue::Verb(VerbClass::Share)).map(|m| m.end) else {
+        return;
+    };
+    let mut k = verb;
+    while k + 2 < s.toks.len() && k < verb + 10 {
+        if !s.toks[k].is_word() && s.toks[k].punct != Some(',') {
+            break;
+        }
+        if word_at(s, k) != "to" || !matches!(word_at(s, k + 1), "the" | "a" | "an" | "our" | "your") {
+            k += 1;
+            continue;
+        }
+        // The noun: right after the determiner, or after one lower-case word ("freelance").
+        let noun = [k + 2, k + 3].into_iter().find(|&j| {
+            let w = word_at(s, j);
+            s.toks.get(j).is_some_and(|t| t.is_word() && !t.cap)
+                && w.len() >= 6
+                && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ian"))
+                && !lexicon::NOT_AGENT_NOUNS.contains(&w)
+                && !lexicon::DATA_SUBJECTS.contains(&w)
+                && !lexicon::PEOPLE_NOUNS.contains(&w)
+                // (After the adjective only if the word before is no noun of its own: "to the
+                // tax adviser", but not "to the order number".)
+                && (j == k + 2 || s.toks[k + 2].is_word() && !s.toks[k + 2].cap)
+        });
+        let Some(j) = noun else { break };
+        // Not where the lexicon already read the words ("to our payment processor"), nor a noun
+        // that goes on ("to the printer cartridge").
+        let next_word = s.toks.get(j + 1).is_some_and(|t| t.is_word())
+            && !matches!(
+                word_at(s, j + 1),
+                "who"
+                    | "that"
+                    | "which"
+                    | "we"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "to"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "when"
+                    | "if"
+                    | "as"
+                    | "with"
+                    | "by"
+            );
+        if next_word || all.iter().any(|m| m.start <= j && k + 1 < m.end) {
+            break;
+        }
+        let at = all.partition_point(|m| m.start < k + 1);
+        all.insert(at, Match { start: k + 1, end: j + 1, value: Entity::Recipient(RecipientKind::ThirdParty) });
+        break;
+    }
+}
+
 /// A sentence's entities from the cache (matched again only if the cache lacks them).
 fn cached<'a>(cache: &'a [Option<Ents>], sents: &[Sentence], i: usize, lex: &Lexicon) -> std::borrow::Cow<'a, Ents> {
     match cache.get(i).and_then(Option::as_ref) {
@@ -2997,6 +3060,26 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
             all.sort_by_key(|m| m.start);
         }
     }
+    if lex.lang == Lang::En {
+        agent_noun_recipients(s, &mut all);
+    }
+    // "ein Gerüstbauunternehmen", "die Werbeagentur": a German compound whose last part names a
+    // kind of firm is a firm of that kind, whatever its trade (no list holds every trade).
+    if lex.lang == Lang::De {
+        for k in 0..s.toks.len() {
+            let w = word_at(s, k);
+            let Some(&(_, kind)) =
+                lexicon::DE_FIRM_ENDINGS.iter().find(|(e, _)| w.len() >= e.len() + 4 && w.ends_with(e))
+            else {
+                continue;
+            };
+            if !s.toks[k].is_word() || all.iter().any(|m| m.start <= k && k < m.end) {
+                continue;
+            }
+            let at = all.partition_point(|m| m.start < k);
+            all.insert(at, Match { start: k, end: k + 1, value: Entity::Recipient(kind) });
+        }
+    }
     // "our electronic health record vendor", "an email delivery provider": data naming a
     // recipient's trade, right before the recipient noun.
     // (Where recipients and data start: looked up in `all`, a handful of matches, without
@@ -3021,7 +3104,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                 if m.start > 0
                     && matches!(word_at(s, m.start - 1), "their" | "its")
                     && lex.lang == Lang::En
-                    && !s.has(Cue::FirstPerson) => {}
+                    && !s.has(Cue::FirstPerson)
+                    // ("Season-ticket holders … have been told that their names and email
+                    // addresses will be passed to Hopstone Brewery": "their" is the people the
+                    // sentence opened with, no party named between.)
+                    && !(0..m.start - 1).any(|k| {
+                        let w = word_at(s, k);
+                        (lexicon::DATA_SUBJECTS.contains(&w)
+                            || w.ends_with("holders")
+                            || matches!(w, "fans" | "clients" | "patients" | "students" | "supporters" | "guests"))
+                            && !all.iter().any(|r| {
+                                r.start > k && r.start < m.start && matches!(r.value, Entity::Recipient(_))
+                            })
+                    }) => {}
             // "the Financial Transactions Reports and Analysis Centre of Canada": a word of an
             // institution's name, not the purpose of sharing.
             Entity::Purpose(_) if in_institution_name(s, m.start, m.end) => {}
@@ -9776,6 +9871,7 @@ fn extract_statements_on(sents: &[Sentence], ctx: &Context<'_>, parallel: bool) 
     purposes_from_followups(sents, lex, &ents_cache, &mut out);
     sales_by_law(sents, lex, &ents_cache, &mut out);
     purposes_from_headings(sents, ctx, lex, &ents_cache, &mut out);
+    loyalty_card_numbers(sents, &mut out);
     // "… to Meta and TikTok, which use it to show you our ads": a named company of no known
     // kind that receives data for advertising is an advertiser (then on the whole page).
     for st in out.iter_mut().filter(|st| {
@@ -10968,7 +11064,14 @@ fn dative_pronoun_recipients(
                                 && cached(cache, sents, si, lex)
                                     .data
                                     .iter()
-                                    .any(|d| d.start == m.end + 1 || d.start == m.end + 2 && word_at(s, m.end + 1) == "your"))
+                                    .any(|d| {
+                                        d.start == m.end + 1
+                                            || d.start == m.end + 2 && word_at(s, m.end + 1) == "your"
+                                            // ("We send it each member's name, date of birth
+                                            // and handicap": a determiner before the data.)
+                                            || d.start <= m.end + 4
+                                                && matches!(word_at(s, m.end + 1), "each" | "every" | "all")
+                                    }))
                         && before(1)
                         && (m.start.saturating_sub(3)..m.start).any(|k| word_at(s, k) == "we")
                 }
@@ -10988,7 +11091,14 @@ fn dative_pronoun_recipients(
         let e = cached(cache, sents, si, lex);
         let data: Vec<DataType> =
             e.data.iter().filter(|d| d.start > v.start && d.start <= v.end + 10).map(|d| d.value).collect();
-        if data.is_empty() || !e.recips.iter().all(|r| r.start < v.start) {
+        // ("each member's name": the people whose data it is, not a party.)
+        let first_data = e.data.iter().find(|d| d.start > v.start).map_or(usize::MAX, |d| d.start);
+        if data.is_empty()
+            || !e
+                .recips
+                .iter()
+                .all(|r| r.start < v.start || r.value == RecipientKind::OtherUsers && r.start < first_data)
+        {
             continue;
         }
         // The party: a recipient word earlier in the sentence or in the one before.
@@ -11007,18 +11117,65 @@ fn dative_pronoun_recipients(
             .unwrap_or(RecipientKind::ThirdParty);
         let mut purposes: Vec<Purpose> = e.purposes.iter().filter(|p| p.start > v.start).map(|p| p.value).collect();
         purposes.dedup();
-        found.push(inferred_statement(
-            sents,
-            ctx,
-            si,
-            si.saturating_sub(1),
-            data,
-            Recipient { name: None, kind },
-            purposes,
-        ));
+        // "From this season we are affiliated to the Croquet Association … We send it each
+        // member's name": "it" is the one organisation the sentence before names.
+        let name = (ctx.lang == Lang::En && word_at(s, v.end) == "it" && si > 0 && !sents[si - 1].heading)
+            .then(|| {
+                let prev = &sents[si - 1];
+                let named: Vec<NameMention> = names_in(prev, lex, &cached(cache, sents, si - 1, lex), true)
+                    .into_iter()
+                    .filter(|n| {
+                        !ctx.brand.as_deref().is_some_and(|b| is_brand(&crate::report::normalize_name(&n.name), b))
+                    })
+                    .collect();
+                if named.len() == 1 {
+                    return Some(named[0].name.clone());
+                }
+                // ("This year we joined the Bowls Federation, the national body": a capitalised
+                // name that ends in an organisation's word.)
+                let orgs: Vec<String> = (1..prev.toks.len())
+                    .filter(|&k| prev.toks[k].cap && lexicon::ORG_LAST_WORDS.contains(&word_at(prev, k)))
+                    .filter_map(|k| {
+                        let mut j = k;
+                        while j > 1 && prev.toks[j - 1].cap && prev.toks[j - 1].is_word() {
+                            j -= 1;
+                        }
+                        (j < k)
+                            .then(|| prev.text[prev.toks[j].orig.0 as usize..prev.toks[k].orig.1 as usize].to_string())
+                    })
+                    .collect();
+                (named.is_empty() && orgs.len() == 1).then(|| orgs[0].clone())
+            })
+            .flatten();
+        // (A body named by its own words is of no kind the words around it tell: "joined the
+        // Bowls Federation" makes it no company of the group.)
+        let kind = if name.is_some() && kind == RecipientKind::Affiliate { RecipientKind::ThirdParty } else { kind };
+        found.push(inferred_statement(sents, ctx, si, si.saturating_sub(1), data, Recipient { name, kind }, purposes));
     }
     out.extend(found);
     out.sort_by_key(|st| st.sentence);
+}
+
+/// "… les données de leur carte de fidélité … le numéro de carte et l'adresse e-mail seront
+/// communiqués": a bare card number in a sentence, or just after one, about a loyalty card is
+/// that card's, an account detail, not a means of payment.
+fn loyalty_card_numbers(sents: &[Sentence], out: &mut [Statement]) {
+    for st in out.iter_mut().filter(|st| st.data.contains(&DataType::Payment)) {
+        let s = &sents[st.sentence];
+        if !lexicon::BARE_CARD_NUMBERS.iter().any(|p| s.lower.contains(p))
+            || lexicon::PAYMENT_CARD_WORDS.iter().any(|w| s.lower.contains(w))
+        {
+            continue;
+        }
+        if (st.sentence.saturating_sub(2)..=st.sentence)
+            .any(|k| lexicon::LOYALTY_CARD_WORDS.iter().any(|w| sents[k].lower.contains(w)))
+        {
+            st.data.retain(|d| *d != DataType::Payment);
+            if !st.data.contains(&DataType::Account) {
+                st.data.push(DataType::Account);
+            }
+        }
+    }
 }
 
 /// "## Statistik-Cookies" + "… an Google übermittelt": a statement that names no purpose takes
@@ -11287,6 +11444,11 @@ fn parent_companies(sents: &[Sentence], ctx: &Context<'_>) -> Vec<String> {
             let name = s.text[s.toks[start].orig.0 as usize..s.toks[j - 1].orig.1 as usize].to_string();
             let norm = crate::report::normalize_name(&name);
             if brand.is_some_and(|b| is_brand(&norm, b)) || norm.len() < 3 {
+                continue;
+            }
+            // ("we joined the Bowls Federation", "member of the Lakeland Tourism Association": a
+            // body one joins as a member is no parent company.)
+            if j - start >= 2 && lexicon::ORG_LAST_WORDS.contains(&word_at(s, j - 1)) && word_at(s, j - 1) != "group" {
                 continue;
             }
             if !found.contains(&norm) {
@@ -11946,6 +12108,11 @@ fn previous_context(
         if p.heading {
             break;
         }
+        // ("Par Julien Marchetti, le 14 octobre 2025": the reporter of an article receives
+        // nothing.)
+        if crate::detect::text_byline(&p.toks, &p.lower) {
+            continue;
+        }
         if cache[pi].is_none() {
             cache[pi] = Some(entities(p, lex));
         }
@@ -12569,12 +12736,7 @@ fn expand_first_word_names(out: &mut [Statement]) {
 /// … with the Association": a company's bare generic last word, after "the", stands for the
 /// nearest full name before it that ends in that word.
 fn expand_short_names(sents: &[Sentence], out: &mut [Statement]) {
-    const GENERIC: &[&str] = &[
-        "association", "society", "federation", "council", "club", "union", "league", "trust", "foundation", "agency",
-        "authority", "board", "institute", "academy", "guild", "commission", "network", "cooperative", "co-operative",
-        "verband", "verein", "gesellschaft", "stiftung", "fédération", "federation", "asociación", "federación",
-        "fundación", "sociedad",
-    ];
+    const GENERIC: &[&str] = lexicon::ORG_LAST_WORDS;
     for st in out.iter_mut() {
         for r in st.recipients.iter_mut() {
             let Some(n) = r.name.as_deref() else { continue };
@@ -13871,7 +14033,10 @@ fn sentence_statements(
                     )
                     && !lexicon::SOLD_WITH_DATA.contains(&word_at(s, be - 1))
                     && !matches!(word_at(s, be - 1), "it" | "they" | "this" | "these" | "that" | "which" | "what")
-                    && !(v.end..(v.end + 2).min(s.toks.len())).any(|k| word_at(s, k) == "to")
+                    // ("some of our larger carvings are sold to public venues": our own goods
+                    // sold to someone are still goods.)
+                    && (!(v.end..(v.end + 2).min(s.toks.len())).any(|k| word_at(s, k) == "to")
+                        || (be.saturating_sub(4)..be).any(|k| word_at(s, k) == "our"))
             }) {
                 continue;
             }
@@ -14284,6 +14449,19 @@ fn sentence_statements(
                         && matches!(word_at(s, k - 1), "what" | "which" | "whatever")
                         && ents.data.iter().any(|m| m.start <= k && k < m.end))
             }) {
+                continue;
+            }
+            // "we'll share marketing communications with you": what the business shares with the
+            // reader is its own messages; no data of the reader's goes anywhere.
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && (v.end + 1..(v.end + 6).min(b)).any(|k| {
+                    word_at(s, k) == "you"
+                        && word_at(s, k - 1) == "with"
+                        && (v.end..k).any(|j| lexicon::MESSAGES_TO_PEOPLE.contains(&word_at(s, j)))
+                        && (v.end..k).all(|j| s.toks[j].punct != Some(','))
+                })
+            {
                 continue;
             }
             // "… or other messaging platforms, where permitted": a condition on the sentence's
@@ -16753,6 +16931,36 @@ fn sentence_statements(
                         && (ents.data.iter().any(|d| d.start == k + 1)
                             || matches!(word_at(s, k + 1), "the" | "your" | "a" | "an" | "our" | "their")))
             });
+            // "Deep Lie recovers lost golf balls from lakes, cleans and grades them, and sells them
+            // by the dozen": a pronoun in a later clause of a sentence that names no data at all
+            // refers to the things its first clause names, not to anyone's data.
+            // ("Criamos caracoles al aire libre y los vendemos vivos … a restaurantes": a clitic
+            // before the verb of selling, likewise.)
+            let pronoun_object = match ctx.lang {
+                Lang::En => coref_object && (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "them" | "it")),
+                Lang::Es => {
+                    class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "los" | "las" | "lo" | "la")
+                }
+                Lang::Fr => class == VerbClass::Sell && p > 0 && matches!(word_at(s, p - 1), "les" | "le" | "la" | "l"),
+                Lang::De => {
+                    class == VerbClass::Sell
+                        && (v.end..(v.end + 2).min(b)).any(|k| matches!(word_at(s, k), "sie" | "es"))
+                }
+            };
+            if pronoun_object
+                && ents.data.is_empty()
+                && !s.has(Cue::DataHead)
+                // (A verb coordinated with an earlier one that has its own object: "…, and sells
+                // them", "y los vendemos"; not "During an inspection, officers may look at them",
+                // where "them" is the previous sentence's consent forms.)
+                && {
+                    let before = if ctx.lang == Lang::En { p } else { p.saturating_sub(1) };
+                    before >= 1 && matches!(word_at(s, before - 1), "and" | "y" | "et" | "und")
+                }
+                && s.toks[a..p].iter().filter(|t| t.is_word()).count() >= 5
+            {
+                continue;
+            }
             // "Google will use this content to train its models and to surface Threadline
             // conversations": with a back-reference as the object, data named inside the purpose
             // describes the purpose.

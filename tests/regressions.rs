@@ -9983,3 +9983,122 @@ We use information we have to provide and improve our Products. This includes:\n
 - Personalizing features, content and recommendations, such as your Feed, Stories and ads.\n");
     assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n == "Seeing")), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_dl_goods_sold_by_a_pronoun_are_no_data() {
+    // Blind set DL: "Deep Lie recovers lost golf balls …, cleans and grades them, and sells them
+    // by the dozen" sold "personal information" to third parties on a cookie page (its only
+    // violation); "Criamos caracoles … y los vendemos vivos … a restaurantes" and "some of our
+    // larger carvings are sold to public venues" likewise sold goods as data.
+    let r = forced(
+        "# Cookies - Harbour Kites\n\nHarbour Kites collects kites from beaches and parks, mends and tests them, and sells them by the \
+box.\n\nOur website sets one cookie that keeps your basket.\n",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = forced(
+        "# Política de privacidad\n\nCultivamos setas en cuevas de la sierra y las vendemos frescas o secas a tiendas \
+y particulares.\n",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r = forced(
+        "# Privacy notice update\n\nBecause many of our restored clocks are sold to museums, we have been asked by the \
+police to keep better records.\n",
+    );
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    // ("We collect your email address and sell it": data named, the sale stands.)
+    let r = forced("# Privacy\n\nWe collect your email address at checkout, and sell it to list brokers.\n");
+    assert!(kind_gets(&r, RecipientKind::DataBroker, "contact.email"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dl_a_spanish_transfer_a_french_state_service_and_a_change_of_how_we_process() {
+    // Blind set DL: "traspasaremos a Grupo Ruedas, el comprador, nuestra base de datos de
+    // clientes" had no verb, so a shop's sale notice was no policy; "la direction départementale
+    // de la protection des populations, le service de l'État" was no recipient, and "cela change
+    // la façon dont nous traitons vos données" no sign of a notice.
+    let r = md("# Aviso a nuestros clientes\n\nSevilla, 3 de febrero de 2026\n\nBicis Triana ha sido comprada por Pedalia \
+Sur S.L.\n\nComo parte de la compraventa, el 1 de abril de 2026 traspasaremos a Pedalia Sur, el comprador, nuestra base \
+de datos de clientes: nombre, correo electrónico e historial de pedidos.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate);
+    assert!(
+        named_with_status(&r, sharewatch::Status::New, "Pedalia Sur")
+            && named_for(&r, "Pedalia Sur", sharewatch::lexicon::Purpose::BusinessTransfer),
+        "{:#?}",
+        r.findings
+    );
+    let r = md("# Information aux éleveurs\n\nMise à jour du 2 février 2026\n\nLa réglementation a changé, et cela change la \
+façon dont nous traitons vos données.\n\nÀ partir du 1er avril 2026, nous communiquerons votre nom et votre adresse à la \
+direction départementale de la protection des populations, le service de l'État chargé du contrôle.\n");
+    assert_eq!(r.page.kind, sharewatch::PageKind::PolicyUpdate);
+    assert!(kind_gets(&r, RecipientKind::Government, "contact.postal"), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dl_it_the_organisation_before_their_the_people_before_and_trades_that_receive() {
+    // Blind set DL: "… affiliated to the Croquet Association … We send it each member's name,
+    // date of birth and handicap" gave nothing; "Season-ticket holders … have been told that
+    // their names and email addresses will be passed to …" lost the names; "We pass the photos
+    // to the freelance painter …" and "… beauftragen wir ein Gerüstbauunternehmen. Dieses erhält
+    // die Anschrift …" had no recipient.
+    let r =
+        md("# Membership privacy notice\n\nApril 2025\n\n## Who we share it with\n\nThis year we joined the Bowls \
+Federation, the national body. We send it each member's name and date of birth so that it can keep the rankings.\n");
+    assert!(shares(&r, "Bowls Federation", "identity.name"), "{:#?}", r.findings);
+    // (A federation one joins is no parent company.)
+    assert_no_kind(&r, RecipientKind::Affiliate);
+    let r = md(
+        "# Privacy Policy\n\nLast updated 1 May 2025.\n\nMembers of the rowing club have been told that their names \
+and email addresses will be passed to Brackwater Cider, the club's sponsor.\n",
+    );
+    assert!(shares(&r, "Brackwater Cider", "identity.name"), "{:#?}", r.findings);
+    let r = md("# Privacy Policy\n\nUpdated 5 January 2026\n\n## Your photos\n\nWe pass your photos to the freelance \
+illustrator who takes on your order.\n");
+    assert!(kind_gets(&r, RecipientKind::ThirdParty, "content.posts"), "{:#?}", r.findings);
+    // ("… sent to the server", "to the order number": things, no trade.)
+    let r = md("# Privacy Policy\n\nUpdated 5 January 2026\n\nYour photos are uploaded to the server, and we add the \
+date to the order number.\n");
+    assert_no_kind(&r, RecipientKind::ThirdParty);
+    let r = md("# Datenschutzerklärung\n\nStand: Mai 2025\n\n## Weitergabe\n\nFür hohe Dächer beauftragen wir ein \
+Kranverleihunternehmen. Dieses erhält die Anschrift des Gebäudes und eine Telefonnummer.\n");
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "contact.postal")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_blind_set_dl_loyalty_card_numbers_and_a_reporter_who_receives_nothing() {
+    // Blind set DL: a French article made its reporter ("Par Julien …") the recipient, read "le
+    // numéro de carte" of a loyalty card as payment details, and "proposera en échange des
+    // réductions sur ses modèles en cuir" as AI training; "your Fluff Club card number" was
+    // payment details too.
+    let r = md("# Les laveries Clairo vont partager leur fichier fidélité avec un opticien\n\nPar Marc Lenoir, le 3 \
+novembre 2025\n\nLes laveries Clairo ont annoncé à leurs clients qu'elles allaient transmettre les données de leur carte \
+de fidélité à l'enseigne d'optique Lunettes Bernard.\n\nSelon le courriel envoyé aux porteurs de carte, le numéro de \
+carte et l'adresse e-mail des clients seront communiqués à l'opticien à partir du 1er décembre. Lunettes Bernard \
+proposera en échange des réductions sur ses modèles en acétate.\n");
+    assert!(live(&r).iter().all(|f| !names(f).iter().any(|n| n.contains("Lenoir"))), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "identity.account")), "{:#?}", r.findings);
+    assert_purpose(&r, sharewatch::lexicon::Purpose::AiTraining, false);
+    let r =
+        md("# Privacy Policy\n\nLast updated 1 May 2025.\n\nWe will share your Pebble Club card number and points \
+balance with Harbour Cafés.\n");
+    assert!(shares(&r, "Harbour Cafés", "identity.account"), "{:#?}", r.findings);
+    assert!(live(&r).iter().all(|f| !f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+    // ("… your card number, expiry date and CVV": a payment card stays one.)
+    let r = md("# Privacy Policy\n\nLast updated 1 May 2025.\n\nOur payment processor receives your card number and \
+expiry date; our loyalty scheme is run separately.\n");
+    assert!(live(&r).iter().any(|f| f.data.iter().any(|d| d.id() == "financial.payment")), "{:#?}", r.findings);
+}
+
+#[test]
+fn issue2_instagram_user_test_marketing_communications_shared_with_you_go_to_no_one() {
+    // Instagram user test: "Depending on your settings and subject to applicable law, we'll share
+    // marketing communications with you" gave personal information to law enforcement.
+    let r =
+        md("# Privacy Policy\n\nLast updated 1 May 2025.\n\n## Marketing\n\n- Depending on your settings and subject \
+to applicable law, we'll share marketing communications with you.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\nLast updated 1 May 2025.\n\nWe share your email address with our partners, who send \
+you offers.\n");
+    assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
+}

@@ -47,7 +47,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("lichtbildausweis*", D::Government), ("identitätsdokument*", D::Government),
         ("amtliche* ausweis*", D::Government),
         // identifiers
-        ("handymodell*", D::Device), ("telefonmodell*", D::Device), ("gerätemodell*", D::Device), ("smartphone modell*", D::Device), ("lebenslauf", D::Other), ("lebensläufe", D::Other), ("bewerbungsunterlagen", D::Other), ("anschreiben", D::Other), ("ip adresse*", D::Device), ("ip", D::Device), ("geräte id*", D::Device), ("gerätekennung*", D::Device), ("seriennummer*", D::Device), ("sensordaten", D::Usage),
+        ("handymodell*", D::Device), ("telefonmodell*", D::Device), ("gerätemodell*", D::Device), ("smartphone modell*", D::Device), ("lebenslauf", D::Other), ("lebensläufe", D::Other), ("bewerbungsunterlagen", D::Other), ("anschreiben", D::Other), ("ip adresse*", D::Device), ("ip", D::Device), ("geräte id*", D::Device), ("gerätekennung*", D::Device), ("seriennummer*", D::Device), ("sensordaten", D::Usage), ("ausleihdaten", D::Usage), ("ausleihhistorie", D::Usage), ("ausleihen", D::Usage),
         ("geräte kennung*", D::Device), ("kfz kennzeichen", D::Device), ("kennzeichen", D::Device), ("autokennzeichen", D::Device), ("nummernschild*", D::Device), ("fahrzeugkennzeichen", D::Device), ("geräteinformationen", D::Device), ("gerätedaten", D::Device),
         ("geräteangaben", D::Device), ("geräte ids", D::Device), ("werbe id*", D::Device),
         ("werbekennung*", D::Device), ("werbe kennung*", D::Device), ("advertising id*", D::Device),
@@ -369,7 +369,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("gegen bezahlung", P::Sale), ("monetarisier*", P::Sale), ("geld verdienen", P::Sale),
         // business transfer
         ("fusion*", P::BusinessTransfer), ("unternehmensverkauf*", P::BusinessTransfer), ("inhaberwechsel*", P::BusinessTransfer), ("eigentümerwechsel*", P::BusinessTransfer), ("betreiberwechsel*", P::BusinessTransfer), ("neuer inhaber", P::BusinessTransfer), ("neuen inhaber", P::BusinessTransfer), ("übernahme*", P::BusinessTransfer),
-        ("unternehmensübernahme*", P::BusinessTransfer), ("verschmelzung*", P::BusinessTransfer),
+        ("unternehmensübernahme*", P::BusinessTransfer), ("übernommen von", P::BusinessTransfer), ("gekauft von", P::BusinessTransfer), ("verschmelzung*", P::BusinessTransfer),
         ("insolvenz*", P::BusinessTransfer), ("umstrukturierung*", P::BusinessTransfer),
         ("reorganisation*", P::BusinessTransfer), ("unternehmenstransaktion*", P::BusinessTransfer),
         ("veräußerung*", P::BusinessTransfer), ("verkauf des unternehmens", P::BusinessTransfer), ("verkauf unseres unternehmens", P::BusinessTransfer), ("verkauf unseres geschäfts", P::BusinessTransfer), ("verkauf des geschäfts", P::BusinessTransfer), ("verkauften vermögenswerte*", P::BusinessTransfer), ("übertragenen vermögenswerte*", P::BusinessTransfer), ("geschäftsbetrieb", P::BusinessTransfer), ("geschäftsbetriebs", P::BusinessTransfer), ("geschäftsbetrieb verkauft", P::BusinessTransfer), ("betriebsübergang*", P::BusinessTransfer),
@@ -524,7 +524,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("aktualisierte* datenschutz*", Cue::UpdateNotice), ("änderungen unserer", Cue::UpdateNotice),
         ("änderung unserer", Cue::UpdateNotice), ("änderungen der datenschutz*", Cue::UpdateNotice),
         ("wichtige änderungen", Cue::UpdateNotice), ("wichtigsten änderungen", Cue::UpdateNotice),
-        ("was sich ändert", Cue::UpdateNotice), ("was sich ändern wird", Cue::UpdateNotice), ("was wird sich ändern", Cue::UpdateNotice), ("was ändert sich", Cue::UpdateNotice), ("was ist neu", Cue::UpdateNotice),
+        ("was sich ändert", Cue::UpdateNotice), ("ändert sich, wie wir", Cue::UpdateNotice), ("ändert, wie wir", Cue::UpdateNotice), ("was sich ändern wird", Cue::UpdateNotice), ("was wird sich ändern", Cue::UpdateNotice), ("was ändert sich", Cue::UpdateNotice), ("was ist neu", Cue::UpdateNotice),
         ("was bleibt gleich", Cue::UpdateNotice), ("was gleich bleibt", Cue::UpdateNotice),
         ("treten in kraft", Cue::UpdateNotice), ("tritt in kraft", Cue::UpdateNotice), ("in kraft treten", Cue::UpdateNotice),
         ("neue nutzungsbedingungen", Cue::UpdateNotice), ("neuen nutzungsbedingungen", Cue::UpdateNotice),

@@ -201,7 +201,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("franchisé*", R::BusinessPartner), ("distributeur*", R::BusinessPartner), ("éditeur*", R::BusinessPartner),
         ("laboratoires", R::BusinessPartner), ("partenaires éditeurs", R::BusinessPartner),
         // merchants
-        ("commerçant*", R::Merchant), ("le salon", R::Merchant), ("salons", R::Merchant), ("l établissement", R::Merchant), ("l hôtel", R::Merchant), ("hôtels", R::Merchant), ("le restaurant", R::Merchant), ("restaurants", R::Merchant), ("commerçants partenaires", R::Merchant), ("commerçant partenaire", R::Merchant), ("enseignes partenaires", R::Merchant), ("boutiques partenaires", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
+        ("commerçant*", R::Merchant), ("enseigne de", R::Merchant), ("l enseigne", R::Merchant), ("enseignes", R::Merchant), ("le salon", R::Merchant), ("salons", R::Merchant), ("l établissement", R::Merchant), ("l hôtel", R::Merchant), ("hôtels", R::Merchant), ("le restaurant", R::Merchant), ("restaurants", R::Merchant), ("commerçants partenaires", R::Merchant), ("commerçant partenaire", R::Merchant), ("enseignes partenaires", R::Merchant), ("boutiques partenaires", R::Merchant), ("agence immobilière", R::BusinessPartner), ("agences immobilières", R::BusinessPartner), ("agent immobilier", R::BusinessPartner), ("marchand", R::Merchant), ("marchands", R::Merchant), ("vendeur*", R::Merchant),
         ("revendeur*", R::Merchant), ("détaillant*", R::Merchant), ("magasins", R::Merchant), ("boutiques", R::Merchant), ("cette boutique", R::Merchant), ("chaque boutique", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("ce commerce", R::Merchant), ("chaque commerce", R::Merchant), ("ce magasin", R::Merchant), ("chaque magasin", R::Merchant), ("cet établissement", R::Merchant), ("chaque établissement", R::Merchant),
         ("enseignes", R::Merchant), ("marques", R::Merchant), ("restaurant", R::Merchant), ("restaurants partenaires", R::Merchant), ("hôtes", R::Merchant), ("régie publicitaire", R::Advertiser), ("régies publicitaires", R::Advertiser), ("la régie", R::Advertiser), ("régies", R::Advertiser), ("compagnies aériennes", R::Merchant), ("compagnie aérienne", R::Merchant), ("hôtels", R::Merchant), ("l'hôtel", R::Merchant), ("hôteliers", R::Merchant), ("voyagistes", R::Merchant), ("tour-opérateurs", R::Merchant), ("compagnies maritimes", R::Merchant), ("loueurs de véhicules", R::Merchant),
         // data brokers
@@ -222,7 +222,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("douanes", R::Government), ("autorité de contrôle", R::Government), ("auxiliaires de justice", R::Government),
         ("huissier*", R::Government), ("commissaire* de justice", R::Government), ("organismes sociaux", R::Government),
         ("sécurité nationale", R::Government), ("collectivités", R::Government), ("municipalités", R::Government),
-        ("mairies", R::Government), ("services de l état", R::Government), ("administrations publiques", R::Government),
+        ("mairies", R::Government), ("services de l état", R::Government), ("service de l état", R::Government), ("direction départementale", R::Government), ("directions départementales", R::Government), ("services vétérinaires", R::Government), ("administrations publiques", R::Government),
         ("organismes gouvernementaux", R::Government), ("autorités publiques", R::Government),
         // acquirers
         ("acquéreur*", R::Acquirer), ("acheteur*", R::Acquirer), ("repreneur*", R::Acquirer), ("successeur*", R::Acquirer),
@@ -323,7 +323,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("contre rémunération", P::Sale), ("en contrepartie d une rémunération", P::Sale), ("moyennant rémunération", P::Sale), ("monétis*", P::Sale), ("monnayer", P::Sale), ("à des fins lucratives", P::Sale),
         // business transfer
         ("fusion*", P::BusinessTransfer), ("fonds de commerce", P::BusinessTransfer), ("changement de propriétaire", P::BusinessTransfer), ("nouveau propriétaire", P::BusinessTransfer), ("accord de cession", P::BusinessTransfer), ("reprise de l activité", P::BusinessTransfer), ("reprise de l'activité", P::BusinessTransfer), ("plan de cession", P::BusinessTransfer), ("actifs cédés", P::BusinessTransfer), ("liquidation judiciaire", P::BusinessTransfer), ("acquisition*", P::BusinessTransfer), ("acquise par", P::BusinessTransfer), ("acquis par", P::BusinessTransfer), ("rachetée par", P::BusinessTransfer), ("racheté par", P::BusinessTransfer), ("rachat*", P::BusinessTransfer),
-        ("cession*", P::BusinessTransfer), ("restructuration*", P::BusinessTransfer), ("réorganisation*", P::BusinessTransfer),
+        ("cession*", P::BusinessTransfer), ("achetée par", P::BusinessTransfer), ("acheté par", P::BusinessTransfer), ("restructuration*", P::BusinessTransfer), ("réorganisation*", P::BusinessTransfer),
         ("faillite", P::BusinessTransfer), ("liquidation*", P::BusinessTransfer), ("redressement judiciaire", P::BusinessTransfer),
         ("procédure collective", P::BusinessTransfer), ("changement de contrôle", P::BusinessTransfer),
         ("vente de tout ou partie", P::BusinessTransfer), ("vente d actifs", P::BusinessTransfer),
@@ -345,7 +345,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("donnons accès", Cue::Verb(V::Share)), ("envoy*", Cue::Verb(V::Share)), ("envoi", Cue::Verb(V::Share)),
         ("dévoil*", Cue::Verb(V::Share)), ("révél*", Cue::Verb(V::Share)), ("publier", Cue::Verb(V::Share)),
         ("publions", Cue::Verb(V::Share)), ("publié*", Cue::Verb(V::Share)), ("affich*", Cue::Verb(V::Share)),
-        ("rendre public*", Cue::Verb(V::Share)), ("rendu* public*", Cue::Verb(V::Share)), ("échang*", Cue::Verb(V::Share)),
+        ("rendre public*", Cue::Verb(V::Share)), ("rendu* public*", Cue::Verb(V::Share)), ("en échange", Cue::Neutral), ("échang*", Cue::Verb(V::Share)),
         ("combin*", Cue::Verb(V::Share)), ("croiser", Cue::Verb(V::Share)), ("croisons", Cue::Verb(V::Share)),
         ("synchronis*", Cue::Verb(V::Share)), ("téléverser", Cue::Verb(V::Share)), ("signaler", Cue::Verb(V::Share)),
         ("signalons", Cue::Verb(V::Share)), ("déclarer", Cue::Verb(V::Share)), ("remettre", Cue::Verb(V::Share)),
@@ -494,7 +494,7 @@ pub(super) static TABLES: LangTables = LangTables {
         ("mise à jour de notre politique", Cue::UpdateNotice), ("mise à jour de nos", Cue::UpdateNotice),
         ("mises à jour de nos", Cue::UpdateNotice), ("modifications de notre", Cue::UpdateNotice),
         ("modification de notre", Cue::UpdateNotice), ("modifications apportées", Cue::UpdateNotice),
-        ("ce qui change", Cue::UpdateNotice), ("ce qui va changer", Cue::UpdateNotice),
+        ("ce qui change", Cue::UpdateNotice), ("change la façon dont nous", Cue::UpdateNotice), ("change la manière dont nous", Cue::UpdateNotice), ("modifie la façon dont nous", Cue::UpdateNotice), ("modifie la manière dont nous", Cue::UpdateNotice), ("ce qui va changer", Cue::UpdateNotice),
         ("ce qui ne change pas", Cue::UpdateNotice), ("principaux changements", Cue::UpdateNotice),
         ("principales modifications", Cue::UpdateNotice), ("résumé des modifications", Cue::UpdateNotice),
         ("entreront en vigueur", Cue::UpdateNotice), ("entrera en vigueur", Cue::UpdateNotice),

@@ -1669,6 +1669,65 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "organizations", "entity", "entities", "service", "services", "people", "agencies", "agency",
 ];
 
+/// The last words of an organisation's name ("Wessex County Bowls Association"), lower case.
+pub const ORG_LAST_WORDS: &[&str] = &[
+    "association", "society", "federation", "council", "club", "union", "league", "trust", "foundation", "agency",
+    "authority", "board", "institute", "academy", "guild", "commission", "network", "cooperative", "co-operative",
+    "verband", "verein", "gesellschaft", "stiftung", "fédération", "federation", "asociación", "federación",
+    "fundación", "sociedad",
+];
+
+/// A card's number named without its kind ("le numéro de carte"). Lower case and without
+/// accents, as a sentence's normalised text is; all languages.
+pub const BARE_CARD_NUMBERS: &[&str] = &["card number", "numero de carte", "numero de tarjeta", "kartennummer"];
+
+/// Words that make a card a means of payment. Lower case, without accents; all languages.
+pub const PAYMENT_CARD_WORDS: &[&str] = &[
+    "credit", "debit", "bank", "payment", "expiry", "expiration", "cvv", "bancaire", "paiement", "debito", "bancari",
+    "pago", "kredit", "zahlung", "iban",
+];
+
+/// Words that name a loyalty or membership card. Lower case, without accents; all languages.
+pub const LOYALTY_CARD_WORDS: &[&str] = &[
+    "loyalty", "rewards", "club card", "membership card", "fidelite", "fidelidad", "fidelizacion", "treuekarte",
+    "kundenkarte", "bonuskarte", "mitgliedskarte",
+];
+
+/// The last parts of German compounds that name a firm ("Gerüstbau|unternehmen",
+/// "Werbe|agentur"), with the kind of recipient the compound is. Lower case.
+pub const DE_FIRM_ENDINGS: &[(&str, RecipientKind)] = &[
+    ("unternehmen", RecipientKind::ThirdParty),
+    ("firma", RecipientKind::ThirdParty),
+    ("dienstleister", RecipientKind::ServiceProvider),
+    ("dienstleistern", RecipientKind::ServiceProvider),
+    ("agentur", RecipientKind::ServiceProvider),
+    ("druckerei", RecipientKind::ServiceProvider),
+    ("kanzlei", RecipientKind::ServiceProvider),
+    ("spedition", RecipientKind::ServiceProvider),
+];
+
+/// Words with the ending of a trade's noun ("painter", "installer") that name no one who could
+/// receive data: things, places and the people whose data it is. Lower case, English.
+pub const NOT_AGENT_NOUNS: &[&str] = &[
+    "order", "number", "other", "others", "customer", "consumer", "computer", "server", "servers", "browser",
+    "container", "register", "letter", "newsletter", "counter", "center", "centre", "winner", "holder", "reader",
+    "viewer", "caller", "listener", "visitor", "creator", "error", "colour", "color", "floor", "interior", "exterior",
+    "monitor", "behavior", "behaviour", "factor", "sector", "matter", "manner", "chapter", "master", "remainder",
+    "minister", "shelter", "cluster", "parameter", "character", "register", "cylinder", "calendar", "partner",
+    "provider", "processor", "subscriber", "advertiser", "publisher", "developer", "operator", "offer", "answer",
+    "cover", "paper", "ledger", "folder", "header", "footer", "banner", "trailer", "container", "scanner", "router",
+    "charger", "sticker", "voucher", "poster", "player", "sender", "recipient", "owner", "member", "borrower",
+    "learner", "teenager", "stranger", "neighbour", "neighbor", "sponsor", "organiser", "organizer", "employer",
+    "insurer", "retailer", "supplier", "carrier", "lender", "auditor", "regulator", "legislator", "investor",
+    "acquirer", "purchaser", "buyer", "seller", "vendor", "contractor", "distributor", "wholesaler", "manufacturer",
+    "broker", "controller", "administrator", "liquidator", "receiver", "successor", "competitor", "collector",
+    "tracker", "identifier", "computer", "smartphone", "register", "website", "further", "either", "neither",
+    "together", "whether", "rather", "after", "before", "under", "whatever", "however", "whoever", "another", "proper",
+    "major", "minor", "senior", "junior", "prior", "superior", "inferior", "former", "latter", "better", "greater",
+    "larger", "smaller", "higher", "lower", "longer", "shorter", "bigger", "faster", "easier", "member", "gender",
+    "tender", "border", "corner", "dinner", "summer", "winter", "weather", "water", "mirror", "visitor", "actor",
+];
+
 /// Nouns for people using a service, told of something the reader did ("we let senders know
 /// when you act on their message", "let a Member know when you view their profile").
 pub const PEOPLE_NOUNS: &[&str] = &[
