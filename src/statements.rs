@@ -10071,6 +10071,22 @@ fn sales_by_law(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: 
 }
 
 fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<Ents>], out: &mut [Statement]) {
+    // "We are starting to advertise our chairs on Pinterest. To do that, … we will upload … your
+    // email address … to Pinterest": a sharing that opens by pointing back to an aim ("to do
+    // that", "para ello", "pour cela", "dafür") serves the aim the sentence before states.
+    for st in out.iter_mut().filter(|st| !st.negated && st.sentence > 0) {
+        let s = &sents[st.sentence];
+        let p = &sents[st.sentence - 1];
+        if p.heading || p.block + 1 < s.block || !lexicon::FOR_THAT_OPENINGS.iter().any(|o| s.lower.starts_with(o)) {
+            continue;
+        }
+        for m in &cached(cache, sents, st.sentence - 1, lex).purposes {
+            if !st.purposes.contains(&m.value) {
+                st.purposes.push(m.value);
+            }
+        }
+        st.purposes.sort();
+    }
     for si in 1..sents.len() {
         let s = &sents[si];
         // ("- Authorities: information may be disclosed …" is the next item, not a follow-up.)
@@ -10093,6 +10109,21 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             continue;
         }
         let e = cached(cache, sents, si, lex);
+        // "They need this to add your points, honour your rewards and check refunds": what a
+        // recipient needs the data for, in words no purpose list holds, is to provide the service.
+        let needs_it = lex.lang == Lang::En
+            && matches!(word_at(s, 0), "they" | "it")
+            && matches!(word_at(s, 1), "need" | "needs" | "require" | "requires")
+            && matches!(word_at(s, 2), "this" | "it" | "that" | "these" | "them")
+            && word_at(s, 3) == "to";
+        let needs_it_purposes = [Match { start: 3, end: 4, value: Purpose::Service }];
+        let e: std::borrow::Cow<'_, Ents> = if e.purposes.is_empty() && needs_it {
+            let mut x = e.into_owned();
+            x.purposes.extend_from_slice(&needs_it_purposes);
+            std::borrow::Cow::Owned(x)
+        } else {
+            e
+        };
         if e.purposes.is_empty() {
             continue;
         }
@@ -10134,6 +10165,30 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
             && !out.iter().any(|st| st.sentence == si - 1)
         {
             first = si - 2;
+        }
+        // ("… to Pinterest. ¶ Pinterest matches this list against its own members. It then shows
+        // our ads to those people": the paragraph's first sentence, about the recipient and
+        // stating nothing of its own, carries the follow-up on to the sentence after.)
+        if first == si - 1
+            && si >= 2
+            && !sents[si - 2].heading
+            && sents[si - 1].block == s.block
+            && !out.iter().any(|st| st.sentence == si - 1)
+            && cached(cache, sents, si - 1, lex).purposes.is_empty()
+        {
+            let w0 = word_at(&sents[si - 1], 0);
+            let names_recipient = w0.len() >= 3
+                && out.iter().filter(|st| st.sentence == si - 2 && !st.negated).any(|st| {
+                    st.recipients.iter().any(|r| {
+                        r.name
+                            .as_deref()
+                            .and_then(|n| n.split_whitespace().next())
+                            .is_some_and(|n| n.to_lowercase() == w0)
+                    })
+                });
+            if names_recipient && opens_with_ref(s) {
+                first = si - 2;
+            }
         }
         let from = out.partition_point(|st| st.sentence < first);
         let prev: Vec<usize> =
@@ -10235,12 +10290,33 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
                     })
                 })
         };
+        // ("… shared with the County Bat Records Centre. The centre adds them to its survey maps,
+        // which are used for research": the last word of the name the sentence before gave.)
+        let same_noun = same_noun
+            || matches!(word_at(s, 0), "the" | "that" | "this")
+                && word_at(s, 1).len() >= 4
+                && prev.iter().any(|&k| {
+                    out[k].recipients.iter().any(|r| {
+                        r.name
+                            .as_deref()
+                            .and_then(|n| n.split_whitespace().last())
+                            .is_some_and(|n| n.to_lowercase() == word_at(s, 1))
+                    })
+                });
         let their = matches!(word_at(s, 0), "their" | "its")
             && s.block == sents[si - 1].block
             && s.toks.get(1).is_some_and(|t| t.is_word())
             && !e.data.iter().any(|m| m.start <= 2);
+        // ("… nous communiquerons votre nom … à la direction départementale … Nous y sommes tenus
+        // par la loi": a short first-person sentence that only says the law requires it.)
+        let by_law = s.has(Cue::FirstPerson)
+            && s.toks.iter().filter(|t| t.is_word()).count() <= 14
+            && e.purposes.iter().all(|m| m.value == Purpose::Legal)
+            && !s.cues.iter().any(|m| matches!(m.value, Cue::Verb(VerbClass::Share | VerbClass::Sell)))
+            && s.block == sents[si - 1].block;
         let about = opens_with_ref(s)
             || same_noun
+            || by_law
             || their
             || we_do_this
             || group_subject

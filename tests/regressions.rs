@@ -10102,3 +10102,39 @@ to applicable law, we'll share marketing communications with you.\n");
 you offers.\n");
     assert!(kind_gets(&r, RecipientKind::BusinessPartner, "contact.email"), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_dk_purposes_stated_before_or_after_the_sharing() {
+    // Blind set DK: purposes a page states around the sharing sentence were lost: "We are
+    // starting to advertise … on Pinterest. To do that, … we will upload … to Pinterest";
+    // "¶ Pinterest matches this list … It then shows our ads …" (two sentences on); "They need
+    // this to add your points, honour your rewards …"; "… with the County Bat Records Centre.
+    // The centre adds them to its survey maps, which are used for research".
+    let r =
+        md("# Update to our Privacy Policy\n\nEffective 1 March 2026\n\nWe are starting to advertise our lamps on \
+Pinterest. To do that, from 1 March 2026 we will upload a hashed version of your email address to Pinterest.\n");
+    assert!(named_for(&r, "Pinterest", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
+    let r =
+        md("# Update to our Privacy Policy\n\nEffective 1 March 2026\n\nFrom 1 March 2026 we will upload a hashed \
+version of your email address to Pinterest.\n\nPinterest matches this list against its own members. It then shows our \
+ads to those people.\n");
+    assert!(named_for(&r, "Pinterest", sharewatch::lexicon::Purpose::Advertising), "{:#?}", r.findings);
+    let r =
+        md("# Rewards: what's new\n\nUpdated 5 February 2026\n\nFrom 1 April 2026 we will share your rewards number \
+with Harbour Deli. They need this to add your points and honour your rewards.\n");
+    assert!(named_for(&r, "Harbour Deli", sharewatch::lexicon::Purpose::Service), "{:#?}", r.findings);
+    let r =
+        md("# Privacy Policy\n\nLast updated: 14 August 2025\n\n## Who we share it with\n\nThe exact locations of \
+the moth sightings you log are shared with the Fenland Moth Recording Scheme. The scheme adds them to its maps, which \
+are used for research into moth populations.\n");
+    assert!(
+        named_for(&r, "Fenland Moth Recording Scheme", sharewatch::lexicon::Purpose::Research),
+        "{:#?}",
+        r.findings
+    );
+    // ("They need this to" after a sharing with no named recipient of its own still follows it;
+    // a sentence that does not point back adds nothing.)
+    let r = md("# Privacy Policy\n\nLast updated: 14 August 2025\n\nWe share your name with Harbour Deli. Our café \
+opens at nine.\n");
+    assert!(!named_for(&r, "Harbour Deli", sharewatch::lexicon::Purpose::Service), "{:#?}", r.findings);
+}

@@ -1669,6 +1669,15 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "organizations", "entity", "entities", "service", "services", "people", "agencies", "agency",
 ];
 
+/// Openings of a sentence that point back to an aim the sentence before states ("To do that,
+/// we will upload …"): lower case, accents folded, as a sentence's normalised text begins.
+pub const FOR_THAT_OPENINGS: &[&str] = &[
+    "to do that", "to do this", "to make that work", "to make this work", "to make this possible",
+    "to make that possible", "for this purpose", "for that purpose", "to that end", "to this end", "para ello",
+    "para hacerlo", "para esto", "con este fin", "pour cela", "pour ce faire", "a cette fin", "dans ce but", "dafur",
+    "hierfur", "zu diesem zweck", "zu diesem zwecke",
+];
+
 /// The last words of an organisation's name ("Wessex County Bowls Association"), lower case.
 pub const ORG_LAST_WORDS: &[&str] = &[
     "association", "society", "federation", "council", "club", "union", "league", "trust", "foundation", "agency",
