@@ -10169,25 +10169,37 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         // ("… to Pinterest. ¶ Pinterest matches this list against its own members. It then shows
         // our ads to those people": the paragraph's first sentence, about the recipient and
         // stating nothing of its own, carries the follow-up on to the sentence after.)
-        if first == si - 1
-            && si >= 2
-            && !sents[si - 2].heading
-            && sents[si - 1].block == s.block
-            && !out.iter().any(|st| st.sentence == si - 1)
-            && cached(cache, sents, si - 1, lex).purposes.is_empty()
-        {
-            let w0 = word_at(&sents[si - 1], 0);
-            let names_recipient = w0.len() >= 3
-                && out.iter().filter(|st| st.sentence == si - 2 && !st.negated).any(|st| {
-                    st.recipients.iter().any(|r| {
-                        r.name
-                            .as_deref()
-                            .and_then(|n| n.split_whitespace().next())
-                            .is_some_and(|n| n.to_lowercase() == w0)
-                    })
-                });
-            if names_recipient && opens_with_ref(s) {
-                first = si - 2;
+        // ("… with Dicebox Retail. They use this information in two ways. First, to recommend
+        // games … Second, to send you discount codes": an enumeration of the ways, each sentence
+        // stating nothing of its own.)
+        let enumerates = |x: &Sentence| lexicon::ENUMERATION_OPENINGS.contains(&word_at(x, 0));
+        if first == si - 1 && (opens_with_ref(s) || enumerates(s)) {
+            let mut k = si - 1;
+            while k >= 1
+                && si - k <= 3
+                && !sents[k - 1].heading
+                && sents[k].block == s.block
+                && !out.iter().any(|st| st.sentence == k)
+                && (enumerates(&sents[k]) || cached(cache, sents, k, lex).purposes.is_empty())
+            {
+                let w0 = word_at(&sents[k], 0);
+                let names_recipient = w0.len() >= 3
+                    && out.iter().filter(|st| st.sentence == k - 1 && !st.negated).any(|st| {
+                        st.recipients.iter().any(|r| {
+                            r.name
+                                .as_deref()
+                                .and_then(|n| n.split_whitespace().next())
+                                .is_some_and(|n| n.to_lowercase() == w0)
+                        })
+                    });
+                if !(names_recipient || opens_with_ref(&sents[k]) || enumerates(&sents[k])) {
+                    break;
+                }
+                k -= 1;
+                if out.iter().any(|st| st.sentence == k) {
+                    first = k;
+                    break;
+                }
             }
         }
         let from = out.partition_point(|st| st.sentence < first);
@@ -10317,6 +10329,7 @@ fn purposes_from_followups(sents: &[Sentence], lex: &Lexicon, cache: &[Option<En
         let about = opens_with_ref(s)
             || same_noun
             || by_law
+            || enumerates(s) && sents[si - 1].block == s.block
             || their
             || we_do_this
             || group_subject

@@ -10138,3 +10138,16 @@ are used for research into moth populations.\n");
 opens at nine.\n");
     assert!(!named_for(&r, "Harbour Deli", sharewatch::lexicon::Purpose::Service), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_blind_set_dk_an_enumeration_of_ways_and_the_games_you_have_borrowed() {
+    // Blind set DK: "… the list of games you have borrowed with Dicebox Retail, our sister
+    // company. They use this information in two ways. First, to recommend games … Second, to send
+    // you discount codes by email." lost the borrowing history and both purposes.
+    let r = md("# Privacy Policy\n\nLast updated: 30 July 2025\n\n## Who else sees your data\n\nWe share the list of \
+books you have borrowed with Quire Retail, our sister company. They use this information in two ways. First, to \
+recommend books you might like. Second, to send you discount codes by email.\n");
+    assert!(shares(&r, "Quire Retail", "activity.usage"), "{:#?}", r.findings);
+    assert!(named_for(&r, "Quire Retail", sharewatch::lexicon::Purpose::Personalization), "{:#?}", r.findings);
+    assert!(named_for(&r, "Quire Retail", sharewatch::lexicon::Purpose::Marketing), "{:#?}", r.findings);
+}

@@ -1669,6 +1669,13 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "organizations", "entity", "entities", "service", "services", "people", "agencies", "agency",
 ];
 
+/// First words of the sentences of an enumeration ("They use it in two ways. First, to … Second,
+/// to …"). Lower case, all languages, accents folded.
+pub const ENUMERATION_OPENINGS: &[&str] = &[
+    "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "erstens", "zweitens", "drittens",
+    "premierement", "deuxiemement", "ensuite", "enfin", "primero", "segundo", "tercero", "finalmente",
+];
+
 /// Openings of a sentence that point back to an aim the sentence before states ("To do that,
 /// we will upload …"): lower case, accents folded, as a sentence's normalised text begins.
 pub const FOR_THAT_OPENINGS: &[&str] = &[
