@@ -2108,6 +2108,40 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
                     | "details"
             ))
     });
+    // "We still do not allow third-party banner ads on our Services": "third-party" describes a
+    // thing shown, no one who receives.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Recipient(RecipientKind::ThirdParty)
+                && word_at(s, m.end - 1) == "party"
+                && matches!(
+                    word_at(s, m.end),
+                    "banner" | "banners" | "ad" | "ads" | "adverts" | "advertisements" | "links" | "websites" | "sites"
+                ))
+        });
+    }
+    // "to protect your vital interests, or those of others", "the rights of others": whose
+    // interests, not who receives.
+    if lex.lang == Lang::En {
+        all.retain(|m| {
+            !(m.value == Entity::Recipient(RecipientKind::OtherUsers)
+                && m.end == m.start + 1
+                && word_at(s, m.start) == "others"
+                && m.start > 0
+                && word_at(s, m.start - 1) == "of"
+                && m.start >= 2
+                && matches!(
+                    word_at(s, m.start - 2),
+                    "those" | "that" | "rights" | "interests" | "safety" | "privacy" | "property"
+                ))
+        });
+        // ("a threat to your life or someone else's", "our (or others') legitimate interests":
+        // a possessive owns something; it receives nothing.)
+        all.retain(|m| {
+            !(m.value == Entity::Recipient(RecipientKind::OtherUsers)
+                && (possessive_at(s, m.end - 1) || word_at(s, m.end) == "else" && possessive_at(s, m.end)))
+        });
+    }
     // "Hornby Lane Models Ltd", "Dear modellers": a capitalised "Models" after another capitalised
     // word (not the sentence's first) is part of a company's name, no AI model.
     all.retain(|m| {
@@ -14538,6 +14572,21 @@ fn sentence_statements(
                         && matches!(word_at(s, k - 1), "what" | "which" | "whatever")
                         && ents.data.iter().any(|m| m.start <= k && k < m.end))
             }) {
+                continue;
+            }
+            // "We receive information about you from other users. For example, when other users
+            // you know use our Services, they may provide your phone number …": people who use the
+            // service and give the reader's data to no one named give it to the publisher.
+            if ctx.lang == Lang::En
+                && class == VerbClass::Share
+                && p >= 2
+                && (p.saturating_sub(3)..p).any(|k| word_at(s, k) == "they")
+                && (a..p.saturating_sub(1))
+                    .any(|k| lexicon::DATA_SUBJECTS.contains(&word_at(s, k)) && !(k > a && word_at(s, k - 1) == "our"))
+                && !(a..p).any(|k| word_at(s, k) == "we")
+                && !ents.recips.iter().any(|m| m.start >= v.end && m.start < b)
+                && !nm.iter().any(|n| n.start >= v.end && n.start < b)
+            {
                 continue;
             }
             // "we'll share marketing communications with you": what the business shares with the

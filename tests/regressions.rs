@@ -10151,3 +10151,25 @@ recommend books you might like. Second, to send you discount codes by email.\n")
     assert!(named_for(&r, "Quire Retail", sharewatch::lexicon::Purpose::Personalization), "{:#?}", r.findings);
     assert!(named_for(&r, "Quire Retail", sharewatch::lexicon::Purpose::Marketing), "{:#?}", r.findings);
 }
+
+#[test]
+fn issue2_whatsapp_user_test_users_who_provide_data_whose_interests_and_third_party_ads() {
+    // WhatsApp user test (2022-01-17 policy): "when other users you know use our Services, they
+    // may provide your phone number, name …" gave the reader's phone number to third parties
+    // (the users give it to WhatsApp); "to protect your vital interests, or those of others …
+    // a threat to your life or someone else's" gave personal information to other users; "We
+    // still do not allow third-party banner ads" was a promise about data.
+    let r =
+        md("# Privacy Policy\n\nLast updated 1 May 2025.\n\n## Information others provide about you\n\nWe receive \
+information about you from other users. For example, when other users you know use our Services, they may provide \
+your phone number and name.\n\n## Legal bases\n\nWe collect, use, and share the information described above:\n\n\
+- when necessary, to protect your vital interests, or those of others, such as when there is a threat to your life or \
+someone else's.\n\n## Ads\n\nWe still do not allow third-party banner ads on our Services.\n");
+    assert!(live(&r).is_empty(), "{:#?}", r.findings);
+    assert!(r.assurances.is_empty(), "{:#?}", r.assurances);
+    // ("Users may share your contact details with us, and we give them to our courier": the
+    // courier still receives.)
+    let r = md("# Privacy Policy\n\nLast updated 1 May 2025.\n\nWhen other users invite you, they may provide your \
+email address to Postwick Mail, our email provider.\n");
+    assert!(shares(&r, "Postwick Mail", "contact.email"), "{:#?}", r.findings);
+}
