@@ -2084,6 +2084,16 @@ fn interests_of(s: &Sentence, start: usize) -> bool {
     })
 }
 
+/// Whether `m` is the one word `word` read as `value`, right after one of the words `before`
+/// ("those of others", "to message", "a protected tree").
+fn lone_entity_after(s: &Sentence, m: &Match<Entity>, value: Entity, word: &str, before: &[&str]) -> bool {
+    m.value == value
+        && m.end == m.start + 1
+        && word_at(s, m.start) == word
+        && m.start > 0
+        && before.contains(&word_at(s, m.start - 1))
+}
+
 fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     let mut all = Vec::with_capacity(s.toks.len() / 4 + 1);
     lex.entities.find_all_hashed(&s.toks, &s.lower, &s.hashes, &mut all);
@@ -2124,11 +2134,7 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // interests, not who receives.
     if lex.lang == Lang::En {
         all.retain(|m| {
-            !(m.value == Entity::Recipient(RecipientKind::OtherUsers)
-                && m.end == m.start + 1
-                && word_at(s, m.start) == "others"
-                && m.start > 0
-                && word_at(s, m.start - 1) == "of"
+            !(lone_entity_after(s, m, Entity::Recipient(RecipientKind::OtherUsers), "others", &["of"])
                 && m.start >= 2
                 && matches!(
                     word_at(s, m.start - 2),
@@ -2167,21 +2173,19 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     // "works to a protected tree": an adjective after a determiner names a kind of thing, not
     // the purpose of protecting.
     all.retain(|m| {
-        !(m.value == Entity::Purpose(Purpose::Security)
-            && m.end == m.start + 1
-            && word_at(s, m.start) == "protected"
-            && m.start > 0
-            && matches!(word_at(s, m.start - 1), "a" | "an" | "the" | "any" | "your" | "our" | "their" | "its"))
+        !lone_entity_after(
+            s,
+            m,
+            Entity::Purpose(Purpose::Security),
+            "protected",
+            &["a", "an", "the", "any", "your", "our", "their", "its"],
+        )
     });
     // "the people you are more likely to message", "lets you message other users": "message"
     // after "to" and before no noun is the verb, no message contents.
     if lex.lang == Lang::En {
         all.retain(|m| {
-            !(m.value == Entity::Data(DataType::Messages)
-                && m.end == m.start + 1
-                && word_at(s, m.start) == "message"
-                && m.start > 0
-                && word_at(s, m.start - 1) == "to"
+            !(lone_entity_after(s, m, Entity::Data(DataType::Messages), "message", &["to"])
                 && s.toks.get(m.end).is_none_or(|t| !t.is_word() || lex.is_stopword(&t.norm(&s.lower))))
         });
     }
@@ -3102,8 +3106,10 @@ fn entities(s: &Sentence, lex: &Lexicon) -> Ents {
     if lex.lang == Lang::De {
         for k in 0..s.toks.len() {
             let w = word_at(s, k);
-            let Some(&(_, kind)) =
-                lexicon::DE_FIRM_ENDINGS.iter().find(|(e, _)| w.len() >= e.len() + 4 && w.ends_with(e))
+            let Some(kind) = lexicon::DE_FIRM_ENDINGS
+                .iter()
+                .find(|(_, ends)| ends.iter().any(|e| w.len() >= e.len() + 4 && w.ends_with(e)))
+                .map(|&(kind, _)| kind)
             else {
                 continue;
             };

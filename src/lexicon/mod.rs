@@ -1710,16 +1710,13 @@ pub const LOYALTY_CARD_WORDS: &[&str] = &[
 ];
 
 /// The last parts of German compounds that name a firm ("Gerüstbau|unternehmen",
-/// "Werbe|agentur"), with the kind of recipient the compound is. Lower case.
-pub const DE_FIRM_ENDINGS: &[(&str, RecipientKind)] = &[
-    ("unternehmen", RecipientKind::ThirdParty),
-    ("firma", RecipientKind::ThirdParty),
-    ("dienstleister", RecipientKind::ServiceProvider),
-    ("dienstleistern", RecipientKind::ServiceProvider),
-    ("agentur", RecipientKind::ServiceProvider),
-    ("druckerei", RecipientKind::ServiceProvider),
-    ("kanzlei", RecipientKind::ServiceProvider),
-    ("spedition", RecipientKind::ServiceProvider),
+/// "Werbe|agentur"), by the kind of recipient the compound is. Lower case.
+pub const DE_FIRM_ENDINGS: &[(RecipientKind, &[&str])] = &[
+    (RecipientKind::ThirdParty, &["unternehmen", "firma"]),
+    (
+        RecipientKind::ServiceProvider,
+        &["dienstleister", "dienstleistern", "agentur", "druckerei", "kanzlei", "spedition"],
+    ),
 ];
 
 /// Words with the ending of a trade's noun ("painter", "installer") that name no one who could
